@@ -1,0 +1,64 @@
+// Page helpers: use the board as a person does, by role, name and the test ids in DESIGN.md.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export async function openBoard(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(column(page, 'inbox')).toBeVisible();
+  await expect(page.getByTestId('requirement-card').first()).toBeVisible();
+}
+
+export function column(page: Page, stageKey: string): Locator {
+  return page.locator(`[data-testid="stage-column"][data-stage-key="${stageKey}"]`);
+}
+
+export function cards(page: Page, stageKey: string): Locator {
+  return column(page, stageKey).getByTestId('requirement-card');
+}
+
+export function card(page: Page, title: string): Locator {
+  return page.getByTestId('requirement-card').filter({ has: page.getByText(title, { exact: true }) });
+}
+
+export async function titlesIn(page: Page, stageKey: string): Promise<string[]> {
+  return cards(page, stageKey).evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label') ?? ''));
+}
+
+/** Waits for the app's own "saved" signal: no write pending and none failed. */
+export async function waitSaved(page: Page): Promise<void> {
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+}
+
+export async function quickAdd(page: Page, stageName: string, title: string): Promise<void> {
+  const input = page.getByRole('textbox', { name: `Add a requirement to ${stageName}` });
+  await input.fill(title);
+  await input.press('Enter');
+  await expect(card(page, title)).toBeVisible();
+  await waitSaved(page);
+}
+
+/**
+ * Drags with the mouse the way dnd-kit needs: press, a few small moves to pass
+ * the activation distance, then steps to the target.
+ */
+export async function dragTo(page: Page, source: Locator, target: Locator, where: 'top' | 'center' | 'bottom' = 'center'): Promise<void> {
+  const from = await source.boundingBox();
+  const to = await target.boundingBox();
+  if (!from || !to) throw new Error('drag source or target is not visible');
+  const startX = from.x + from.width / 2;
+  const startY = from.y + from.height / 2;
+  const endX = to.x + to.width / 2;
+  const endY = where === 'top' ? to.y + 4 : where === 'bottom' ? to.y + to.height - 4 : to.y + to.height / 2;
+  await page.mouse.move(startX, startY);
+  await page.mouse.down();
+  await page.mouse.move(startX + 6, startY + 6);
+  await page.mouse.move(startX + 12, startY + 12);
+  await page.mouse.move(endX, endY, { steps: 12 });
+  await page.mouse.move(endX, endY + 1);
+  await page.mouse.up();
+}
+
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}

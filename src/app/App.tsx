@@ -1,0 +1,66 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
+import { repositories } from '../db';
+import { Board } from '../features/board';
+import { ProductSwitcher } from '../features/products';
+import { RequirementDetail } from '../features/requirements';
+import { StageSettingsDialog } from '../features/settings';
+import { setStageSettingsOpen } from '../state/boardUi';
+import { usePreferences } from '../state/preferences';
+import { SaveStatus } from '../ui/SaveStatus';
+import { Toasts } from '../ui/Toasts';
+import { useLocale, useT } from '../ui/useT';
+import { LanguageSwitch } from './LanguageSwitch';
+import { useStartup } from './useStartup';
+import './app.css';
+
+export function App() {
+  const t = useT();
+  const locale = useLocale();
+  const startup = useStartup();
+  const currentProductId = usePreferences((s) => s.currentProductId);
+  const products = useLiveQuery(() => (startup.status === 'ready' ? repositories.products.listProducts() : undefined), [startup.status]);
+  const current = products?.find((p) => p.id === currentProductId) ?? products?.[0];
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = current ? `${current.name} · ${t('app.title')}` : t('app.title');
+  }, [locale, current, t]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#board">
+        {t('app.skipToBoard')}
+      </a>
+      <header className="app__header">
+        <h1 className="app__brand">
+          <img src="/favicon.svg" alt="" width="24" height="24" />
+          <span>{t('app.title')}</span>
+        </h1>
+        {products && current && <ProductSwitcher products={products} current={current} />}
+        <span className="app__spacer" />
+        {current && (
+          <button type="button" className="button" onClick={() => setStageSettingsOpen(true)}>
+            {t('board.stageSettings')}
+          </button>
+        )}
+        <LanguageSwitch />
+        <SaveStatus />
+      </header>
+      <main id="board" className="app__main" tabIndex={-1}>
+        {startup.status === 'failed' ? (
+          <p role="alert" className="app__error">
+            {t('app.storageError', { message: startup.message })}
+          </p>
+        ) : current ? (
+          <Board key={current.id} productId={current.id} productName={current.name} />
+        ) : (
+          <p className="board__loading">{t('app.loading')}</p>
+        )}
+      </main>
+      {current && <StageSettingsDialog productId={current.id} productName={current.name} />}
+      <RequirementDetail />
+      <Toasts />
+    </div>
+  );
+}

@@ -1,0 +1,175 @@
+import { checkWipForEntry } from '../domain/moves';
+import { rankBetween } from '../domain/ranking';
+import {
+  requirementPatchSchema,
+  type CairnEvent,
+  type EventType,
+  type Requirement,
+  type RequirementPatch,
+  type RequirementState,
+  type RequirementType,
+  type Priority,
+  type Env,
+} from '../domain/types';
+import type { CairnDatabase } from './database';
+import { CairnWriteError } from '../domain/errors';
+
+export interface NewRequirement {
+  title: string;
+  description?: string;
+  type?: RequirementType;
+  priority?: Priority;
+}
+
+// Stage ids and ranks are strings, so '' and U+FFFF bound them. Dexie.minKey/maxKey
+// inside a compound key give a range fake-indexeddb (and some engines) reject.
+const LOWEST = '';
+const HIGHEST = '\uffff';
+
+/** Key range over [productId+state+stageId+rank] for one stage (or all stages when stageId is omitted). */
+export function stageRange(productId: string, state: RequirementState, stageId?: string): [string[], string[]] {
+  return stageId === undefined
+    ? [
+        [productId, state, LOWEST, LOWEST],
+        [productId, state, HIGHEST, HIGHEST],
+      ]
+    : [
+        [productId, state, stageId, LOWEST],
+        [productId, state, stageId, HIGHEST],
+      ];
+}
+
+const BOARD_INDEX = '[productId+state+stageId+rank]';
+
+export function createRequirementRepository(db: CairnDatabase, env: Env) {
+  function event(productId: string, entityId: string, type: EventType, data: Record<string, unknown>): CairnEvent {
+    return { id: env.newId(), productId, entityId, type, at: env.now(), data };
+  }
+
+  async function mustGet(id: string): Promise<Requirement> {
+    const row = await db.requirements.get(id);
+    if (!row) throw new CairnWriteError('notFound', `Requirement ${id} does not exist`);
+    return row;
+  }
+
+  function stageQuery(productId: string, stageId: string) {
+    const [lower, upper] = stageRange(productId, 'active', stageId);
+    return db.requirements.where(BOARD_INDEX).between(lower, upper, true, true);
+  }
+
+  async function setState(id: string, state: RequirementState, type: EventType): Promise<void> {
+    await db.transaction('rw', db.requirements, db.events, async () => {
+      const row = await mustGet(id);
+      if (row.state === state) return;
+      const at = env.now();
+      await db.requirements.put({ ...row, state, updatedAt: at, version: row.version + 1 });
+      await db.events.add(event(row.productId, id, type, { from: row.state, to: state }));
+    });
+  }
+
+  return {
+    /** Adds a requirement at the top of a stage, where quick add shows it. */
+    async createRequirement(productId: string, stageId: string, input: NewRequirement): Promise<Requirement> {
+      const title = input.title.trim();
+      if (title.length === 0) throw new CairnWriteError('invalidInput', 'A requirement needs a title');
+      return db.transaction('rw', db.requirements, db.events, db.stages, async () => {
+        const stage = await db.stages.get(stageId);
+        if (!stage || stage.deleted || stage.productId !== productId) {
+          throw new CairnWriteError('notFound', `Stage ${stageId} does not exist in this product`);
+        }
+        const first = await stageQuery(productId, stageId).first();
+        const at = env.now();
+        const row: Requirement = {
+          id: env.newId(),
+          productId,
+          title,
+          description: input.description ?? '',
+          type: input.type ?? 'feature',
+          priority: input.priority ?? 'P2',
+          ownerId: null,
+          tags: [],
+          dueDate: null,
+          acceptanceCriteria: [],
+          stageId,
+          rank: rankBetween(null, first?.rank ?? null),
+          state: 'active',
+          createdAt: at,
+          updatedAt: at,
+          version: 1,
+        };
+        await db.requirements.add(row);
+        await db.events.add(event(productId, row.id, 'requirement.created', { stageId, title }));
+        return row;
+      });
+    },
+
+    /**
+     * Moves one requirement to `toStageId` at `rank`. Writes exactly the moved
+     * row and one event, in one transaction; the WIP rule is checked inside it
+     * so another tab cannot slip past a blocking limit.
+     */
+    async moveRequirement(id: string, toStageId: string, rank: string): Promise<Requirement> {
+      return db.transaction('rw', db.requirements, db.events, db.stages, async () => {
+        const row = await mustGet(id);
+        const target = await db.stages.get(toStageId);
+        if (!target || target.deleted || target.productId !== row.productId) {
+          throw new CairnWriteError('notFound', `Stage ${toStageId} does not exist in this product`);
+        }
+        const sameStage = row.stageId === toStageId;
+        if (!sameStage && target.wipLimit !== null) {
+          const count = await stageQuery(row.productId, toStageId).count();
+          const verdict = checkWipForEntry(target, count, sameStage);
+          if (verdict.kind === 'block') {
+            throw new CairnWriteError('wipBlocked', `Stage is at its WIP limit of ${verdict.limit}`, { limit: verdict.limit });
+          }
+        }
+        const moved: Requirement = { ...row, stageId: toStageId, rank, updatedAt: env.now(), version: row.version + 1 };
+        await db.requirements.put(moved);
+        await db.events.add(
+          event(row.productId, id, 'requirement.moved', { fromStageId: row.stageId, toStageId, fromRank: row.rank, toRank: rank }),
+        );
+        return moved;
+      });
+    },
+
+    /** Applies only the fields that changed, so concurrent edits to other fields (another tab) survive. */
+    async updateRequirement(id: string, patch: RequirementPatch): Promise<Requirement | null> {
+      const parsed = requirementPatchSchema.safeParse(patch);
+      if (!parsed.success) {
+        throw new CairnWriteError('invalidInput', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+      }
+      const clean = parsed.data;
+      if (clean.title !== undefined) clean.title = clean.title.trim();
+      if (clean.title === '') throw new CairnWriteError('invalidInput', 'A requirement needs a title');
+      return db.transaction('rw', db.requirements, db.events, async () => {
+        const row = await mustGet(id);
+        const changed = (Object.keys(clean) as (keyof RequirementPatch)[]).filter(
+          (key) => JSON.stringify(row[key]) !== JSON.stringify(clean[key]),
+        );
+        if (changed.length === 0) return null;
+        const next: Requirement = { ...row, ...clean, updatedAt: env.now(), version: row.version + 1 };
+        await db.requirements.put(next);
+        await db.events.add(event(row.productId, id, 'requirement.edited', { fields: changed }));
+        return next;
+      });
+    },
+
+    archiveRequirement: (id: string) => setState(id, 'archived', 'requirement.archived'),
+    deleteRequirement: (id: string) => setState(id, 'deleted', 'requirement.deleted'),
+    restoreRequirement: (id: string) => setState(id, 'active', 'requirement.restored'),
+
+    getRequirement: (id: string) => db.requirements.get(id),
+
+    /** A product's active requirements, grouped by stage and ranked (one index range, no sort). */
+    listBoardRequirements(productId: string): Promise<Requirement[]> {
+      const [lower, upper] = stageRange(productId, 'active');
+      return db.requirements.where(BOARD_INDEX).between(lower, upper, true, true).toArray();
+    },
+
+    listRequirementEvents(id: string): Promise<CairnEvent[]> {
+      return db.events.where('entityId').equals(id).sortBy('at');
+    },
+  };
+}
+
+export type RequirementRepository = ReturnType<typeof createRequirementRepository>;

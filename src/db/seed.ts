@@ -1,0 +1,28 @@
+import { buildDemoProduct, type DemoLocale } from '../domain/demo';
+import type { Env } from '../domain/types';
+import type { CairnDatabase } from './database';
+
+const SEEDED_KEY = 'demoSeeded';
+
+export function createSeedRepository(db: CairnDatabase, env: Env) {
+  return {
+    /**
+     * Writes the demo product the first time the app ever opens. The flag is
+     * read and written in the same transaction, so two tabs opened at once
+     * seed once. Returns the demo product's id, or null when already seeded.
+     */
+    async seedDemoOnFirstRun(locale: DemoLocale, today: string): Promise<string | null> {
+      return db.transaction('rw', [db.meta, db.products, db.stages, db.requirements, db.members, db.events], async () => {
+        if (await db.meta.get(SEEDED_KEY)) return null;
+        const demo = buildDemoProduct(locale, env, today);
+        await db.products.add(demo.product);
+        await db.stages.bulkAdd(demo.stages);
+        await db.members.bulkAdd(demo.members);
+        await db.requirements.bulkAdd(demo.requirements);
+        await db.events.bulkAdd(demo.events);
+        await db.meta.put({ key: SEEDED_KEY, value: env.now() });
+        return demo.product.id;
+      });
+    },
+  };
+}

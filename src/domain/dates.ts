@@ -1,0 +1,17 @@
+/** Today's calendar day in the user's time zone, as YYYY-MM-DD. */
+export function dayOf(date: Date): string {
+  const y = date.getFullYear();
+  const m = String(date.getMonth() + 1).padStart(2, '0');
+  const d = String(date.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
+
+/** A due day is overdue once the day has passed (due today is not overdue). */
+export function isOverdue(dueDate: string | null, today: string): boolean {
+  return dueDate !== null && dueDate < today;
+}
+
+export function addDays(day: string, days: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return dayOf(new Date(y, m - 1, d + days));
+}

@@ -1,0 +1,142 @@
+// The nouns of Cairn. Schemas are the single source of the row shapes: the db
+// validates rows that come from older versions or imports against them.
+import { z } from 'zod';
+
+export const STAGE_KEYS = ['inbox', 'analysis', 'design', 'development', 'testing', 'released', 'review'] as const;
+export type DefaultStageKey = (typeof STAGE_KEYS)[number];
+
+export const REQUIREMENT_TYPES = ['feature', 'improvement', 'bug', 'research'] as const;
+export type RequirementType = (typeof REQUIREMENT_TYPES)[number];
+
+export const PRIORITIES = ['P0', 'P1', 'P2', 'P3'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+export const MEMBER_ROLES = ['pm', 'design', 'engineering', 'qa', 'ops', 'data'] as const;
+export type MemberRole = (typeof MEMBER_ROLES)[number];
+
+/** active: on the board; archived: kept out of the way; deleted: in the trash (soft). */
+export const REQUIREMENT_STATES = ['active', 'archived', 'deleted'] as const;
+export type RequirementState = (typeof REQUIREMENT_STATES)[number];
+
+export const WIP_MODES = ['warn', 'block'] as const;
+export type WipMode = (typeof WIP_MODES)[number];
+
+const isoDateTime = z.string().min(1);
+/** A calendar day, YYYY-MM-DD: due dates have no time zone. */
+export const dayString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+
+const rowBase = {
+  id: z.string().min(1),
+  productId: z.string().min(1),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+  /** Bumped on every write, so a stale writer can be detected. */
+  version: z.number().int().nonnegative(),
+};
+
+export const productSchema = z.object({
+  id: z.string().min(1),
+  // A product belongs to itself: keeps "every row has productId" true for sync.
+  productId: z.string().min(1),
+  name: z.string().min(1).max(200),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+  version: z.number().int().nonnegative(),
+  deleted: z.boolean(),
+});
+export type Product = z.infer<typeof productSchema>;
+
+export const stageSchema = z.object({
+  ...rowBase,
+  /** Fixed key for the default lifecycle stages; null for stages the PM added. */
+  key: z.string().nullable(),
+  /** null means "the default name for `key`, in the UI language"; otherwise exactly as typed. */
+  name: z.string().max(100).nullable(),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  rank: z.string().min(1),
+  wipLimit: z.number().int().positive().nullable(),
+  wipMode: z.enum(WIP_MODES),
+  deleted: z.boolean(),
+});
+export type Stage = z.infer<typeof stageSchema>;
+
+export const checklistItemSchema = z.object({
+  id: z.string().min(1),
+  text: z.string().max(500),
+  done: z.boolean(),
+});
+export type ChecklistItem = z.infer<typeof checklistItemSchema>;
+
+export const requirementSchema = z.object({
+  ...rowBase,
+  title: z.string().min(1).max(500),
+  description: z.string().max(100_000),
+  type: z.enum(REQUIREMENT_TYPES),
+  priority: z.enum(PRIORITIES),
+  ownerId: z.string().nullable(),
+  tags: z.array(z.string().min(1).max(50)).max(50),
+  dueDate: dayString.nullable(),
+  acceptanceCriteria: z.array(checklistItemSchema).max(200),
+  stageId: z.string().min(1),
+  rank: z.string().min(1),
+  state: z.enum(REQUIREMENT_STATES),
+});
+export type Requirement = z.infer<typeof requirementSchema>;
+
+/** The fields a person edits in the detail panel. */
+export const requirementPatchSchema = requirementSchema
+  .pick({
+    title: true,
+    description: true,
+    type: true,
+    priority: true,
+    ownerId: true,
+    tags: true,
+    dueDate: true,
+    acceptanceCriteria: true,
+  })
+  .partial();
+export type RequirementPatch = z.infer<typeof requirementPatchSchema>;
+
+export const memberSchema = z.object({
+  ...rowBase,
+  name: z.string().min(1).max(100),
+  role: z.enum(MEMBER_ROLES),
+  deleted: z.boolean(),
+});
+export type Member = z.infer<typeof memberSchema>;
+
+export const EVENT_TYPES = [
+  'requirement.created',
+  'requirement.moved',
+  'requirement.edited',
+  'requirement.archived',
+  'requirement.deleted',
+  'requirement.restored',
+  'stage.created',
+  'stage.edited',
+  'stage.moved',
+  'stage.deleted',
+  'product.created',
+  'product.renamed',
+  'member.created',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+/** Append-only change log: feeds history, undo, cycle time and flow charts later. */
+export const eventSchema = z.object({
+  id: z.string().min(1),
+  productId: z.string().min(1),
+  entityId: z.string().min(1),
+  type: z.enum(EVENT_TYPES),
+  at: isoDateTime,
+  /** Small, event-specific payload (e.g. from/to stage); never the whole row. */
+  data: z.record(z.string(), z.unknown()),
+});
+export type CairnEvent = z.infer<typeof eventSchema>;
+
+/** Injected so domain code stays deterministic in tests: no Date.now or random ids here. */
+export interface Env {
+  now: () => string;
+  newId: () => string;
+}

@@ -1,0 +1,109 @@
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { memo, type KeyboardEvent } from 'react';
+import { dayOf, isOverdue } from '../../domain/dates';
+import type { Member, Requirement } from '../../domain/types';
+import { openRequirement } from '../../state/boardUi';
+import { useLocale, useT } from '../../ui/useT';
+
+interface CardProps {
+  requirement: Requirement;
+  owner: Member | undefined;
+}
+
+export function initials(name: string): string {
+  const parts = name.trim().split(/\s+/);
+  // Chinese names read best as their last two characters (林伟 → 林伟, 欧阳娜娜 → 娜娜).
+  if (parts.length === 1) return /[\u3400-\u9fff]/.test(name) ? name.slice(-2) : name.slice(0, 2).toUpperCase();
+  return parts
+    .slice(0, 2)
+    .map((p) => p[0]?.toUpperCase() ?? '')
+    .join('');
+}
+
+function formatDay(day: string, locale: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' }).format(new Date(y, m - 1, d));
+}
+
+/** What a card shows; used on the board and in the drag overlay. */
+export function CardBody({ requirement, owner }: CardProps) {
+  const t = useT();
+  const locale = useLocale();
+  const overdue = isOverdue(requirement.dueDate, dayOf(new Date()));
+  return (
+    <>
+      <span className="card__title">{requirement.title}</span>
+      <span className="card__meta">
+        <span className={`badge badge--type-${requirement.type}`}>{t(`type.${requirement.type}`)}</span>
+        <span className={`badge badge--${requirement.priority}`} title={t('card.priority', { priority: requirement.priority })}>
+          {requirement.priority}
+        </span>
+        {requirement.dueDate && (
+          <span className={overdue ? 'card__due card__due--overdue' : 'card__due'}>
+            {overdue
+              ? t('card.overdue', { date: formatDay(requirement.dueDate, locale) })
+              : t('card.due', { date: formatDay(requirement.dueDate, locale) })}
+          </span>
+        )}
+        {owner && (
+          <span className="card__owner" title={t('card.owner', { name: owner.name })}>
+            {initials(owner.name)}
+          </span>
+        )}
+      </span>
+      {requirement.tags.length > 0 && (
+        <span className="card__tags">
+          {requirement.tags.map((tag) => (
+            <span key={tag} className="tag">
+              {tag}
+            </span>
+          ))}
+        </span>
+      )}
+    </>
+  );
+}
+
+function SortableRequirementCard({ requirement, owner }: CardProps) {
+  const t = useT();
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: requirement.id });
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    // Space lifts (the drag sensor); Enter opens the details, as on any button.
+    if (event.key === 'Enter' && !isDragging) {
+      event.preventDefault();
+      openRequirement(requirement.id);
+      return;
+    }
+    listeners?.onKeyDown?.(event);
+  };
+  return (
+    <div
+      ref={setNodeRef}
+      {...attributes}
+      {...listeners}
+      onKeyDown={onKeyDown}
+      aria-roledescription={t('card.roleDescription')}
+      aria-label={requirement.title}
+      className={isDragging ? 'card card--placeholder' : 'card'}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+      data-testid="requirement-card"
+      data-requirement-id={requirement.id}
+      onClick={() => openRequirement(requirement.id)}
+    >
+      <CardBody requirement={requirement} owner={owner} />
+    </div>
+  );
+}
+
+/** Re-renders only when this card's own data changes, not when a neighbour moves. */
+export const RequirementCard = memo(
+  SortableRequirementCard,
+  (a, b) =>
+    a.requirement.id === b.requirement.id &&
+    a.requirement.version === b.requirement.version &&
+    a.requirement.stageId === b.requirement.stageId &&
+    a.requirement.rank === b.requirement.rank &&
+    a.owner?.id === b.owner?.id &&
+    a.owner?.name === b.owner?.name,
+);

@@ -1,0 +1,183 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useState } from 'react';
+import { repositories } from '../../db';
+import { PRIORITIES, REQUIREMENT_TYPES, type Priority, type Requirement, type RequirementType } from '../../domain/types';
+import { openRequirement, useBoardUi } from '../../state/boardUi';
+import { trackSave } from '../../state/saveStatus';
+import { showToast } from '../../state/toasts';
+import { describeError } from '../../ui/describeError';
+import { Dialog } from '../../ui/Dialog';
+import { Markdown } from '../../ui/Markdown';
+import { stageDisplayName } from '../../ui/stageName';
+import { useLocale, useT } from '../../ui/useT';
+import { ChecklistEditor } from './ChecklistEditor';
+import { TagsField } from './TagsField';
+import { useRequirementDraft } from './useRequirementDraft';
+import './detail.css';
+
+/** The card detail panel: opened by clicking a card or pressing Enter on it. */
+export function RequirementDetail() {
+  const t = useT();
+  const id = useBoardUi((s) => s.selectedRequirementId);
+  return (
+    <Dialog open={id !== null} title={t('detail.label')} onClose={() => openRequirement(null)} className="detail">
+      {id !== null && <DetailForm key={id} id={id} />}
+    </Dialog>
+  );
+}
+
+function DetailForm({ id }: { id: string }) {
+  const t = useT();
+  const locale = useLocale();
+  const formId = useId();
+  const row = useLiveQuery(() => repositories.requirements.getRequirement(id), [id], null);
+  const productId = row?.productId ?? '';
+  const members = useLiveQuery(() => repositories.products.listMembers(productId), [productId]) ?? [];
+  const stages = useLiveQuery(() => repositories.stages.listStages(productId), [productId]) ?? [];
+  const { draft, change, flush } = useRequirementDraft(row ?? undefined);
+  const [previewing, setPreviewing] = useState(false);
+
+  if (row === null) return <p>{t('app.loading')}</p>;
+  if (!draft || draft.state === 'deleted') return <p>{t('detail.missing')}</p>;
+
+  const stage = stages.find((s) => s.id === draft.stageId);
+  const field = (name: string) => `${formId}-${name}`;
+
+  const setState = (action: 'archive' | 'delete', current: Requirement) => {
+    flush();
+    const write =
+      action === 'archive' ? repositories.requirements.archiveRequirement(current.id) : repositories.requirements.deleteRequirement(current.id);
+    openRequirement(null);
+    trackSave(write).then(
+      () =>
+        showToast({
+          tone: 'info',
+          message: t(action === 'archive' ? 'detail.archived' : 'detail.deleted', { title: current.title }),
+          action: {
+            label: t('detail.undo'),
+            run: () => void trackSave(repositories.requirements.restoreRequirement(current.id)),
+          },
+        }),
+      (error: unknown) => showToast({ tone: 'error', message: describeError(error, t) }),
+    );
+  };
+
+  return (
+    <div className="detail__form">
+      <div className="field">
+        <label htmlFor={field('title')}>{t('detail.title')}</label>
+        <input
+          id={field('title')}
+          className="detail__title-input"
+          type="text"
+          value={draft.title}
+          maxLength={500}
+          onChange={(event) => {
+            // An empty title is kept on screen but not written: the last saved title stays.
+            if (event.target.value.trim()) change({ title: event.target.value });
+            else change({});
+          }}
+        />
+      </div>
+
+      <div className="detail__grid">
+        <div className="field">
+          <label htmlFor={field('type')}>{t('detail.type')}</label>
+          <select id={field('type')} value={draft.type} onChange={(e) => change({ type: e.target.value as RequirementType }, true)}>
+            {REQUIREMENT_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {t(`type.${type}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={field('priority')}>{t('detail.priority')}</label>
+          <select id={field('priority')} value={draft.priority} onChange={(e) => change({ priority: e.target.value as Priority }, true)}>
+            {PRIORITIES.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={field('owner')}>{t('detail.owner')}</label>
+          <select id={field('owner')} value={draft.ownerId ?? ''} onChange={(e) => change({ ownerId: e.target.value || null }, true)}>
+            <option value="">{t('detail.noOwner')}</option>
+            {members.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={field('due')}>{t('detail.due')}</label>
+          <input id={field('due')} type="date" value={draft.dueDate ?? ''} onChange={(e) => change({ dueDate: e.target.value || null }, true)} />
+        </div>
+        <div className="field">
+          <span className="field__label">{t('detail.stage')}</span>
+          <span className="detail__stage">{stage ? stageDisplayName(stage, t) : ''}</span>
+        </div>
+      </div>
+
+      <div className="field">
+        <div className="detail__description-head">
+          <label htmlFor={field('description')}>{t('detail.description')}</label>
+          <div className="segmented">
+            <button type="button" className="button" aria-pressed={!previewing} onClick={() => setPreviewing(false)}>
+              {t('detail.edit')}
+            </button>
+            <button type="button" className="button" aria-pressed={previewing} onClick={() => setPreviewing(true)}>
+              {t('detail.preview')}
+            </button>
+          </div>
+        </div>
+        {previewing ? (
+          draft.description.trim() ? (
+            <Markdown source={draft.description} className="markdown detail__preview" />
+          ) : (
+            <p className="detail__preview detail__preview--empty">{t('detail.previewEmpty')}</p>
+          )
+        ) : (
+          <textarea
+            id={field('description')}
+            rows={8}
+            value={draft.description}
+            aria-describedby={field('description-hint')}
+            onChange={(e) => change({ description: e.target.value })}
+          />
+        )}
+        <small id={field('description-hint')} className="field__hint">
+          {t('detail.descriptionHint')}
+        </small>
+      </div>
+
+      <TagsField tags={draft.tags} onChange={(tags) => change({ tags }, true)} />
+
+      <ChecklistEditor
+        items={draft.acceptanceCriteria}
+        newId={() => crypto.randomUUID()}
+        onChange={(acceptanceCriteria) => change({ acceptanceCriteria }, true)}
+      />
+
+      <div className="detail__footer">
+        <small className="field__hint">
+          {t('detail.created', { date: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(draft.createdAt)) })}
+        </small>
+        <span className="detail__actions">
+          <button type="button" className="button" onClick={() => setState('archive', draft)}>
+            {t('detail.archive')}
+          </button>
+          <button type="button" className="button button--danger" onClick={() => setState('delete', draft)}>
+            {t('detail.delete')}
+          </button>
+          <button type="button" className="button button--primary" onClick={() => openRequirement(null)}>
+            {t('detail.close')}
+          </button>
+        </span>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+// Session state of the board: what is open and what is being dragged. Never
+// planning data: that is read live from IndexedDB.
+import { create } from 'zustand';
+
+/** A move shown on the board before IndexedDB has confirmed it, so the card never flickers back. */
+export interface PendingMove {
+  stageId: string;
+  rank: string;
+}
+
+interface BoardUiState {
+  selectedRequirementId: string | null;
+  stageSettingsOpen: boolean;
+  activeDragId: string | null;
+  pendingMoves: Record<string, PendingMove>;
+}
+
+export const useBoardUi = create<BoardUiState>(() => ({
+  selectedRequirementId: null,
+  stageSettingsOpen: false,
+  activeDragId: null,
+  pendingMoves: {},
+}));
+
+export function openRequirement(id: string | null): void {
+  useBoardUi.setState({ selectedRequirementId: id });
+}
+
+export function setStageSettingsOpen(open: boolean): void {
+  useBoardUi.setState({ stageSettingsOpen: open });
+}
+
+export function setActiveDrag(id: string | null): void {
+  useBoardUi.setState({ activeDragId: id });
+}
+
+export function addPendingMove(id: string, move: PendingMove): void {
+  useBoardUi.setState((s) => ({ pendingMoves: { ...s.pendingMoves, [id]: move } }));
+}
+
+export function clearPendingMove(id: string): void {
+  useBoardUi.setState((s) => {
+    if (!(id in s.pendingMoves)) return s;
+    const next = { ...s.pendingMoves };
+    delete next[id];
+    return { pendingMoves: next };
+  });
+}

@@ -1,0 +1,29 @@
+import { create } from 'zustand';
+
+export interface Toast {
+  id: number;
+  message: string;
+  tone: 'info' | 'error';
+  action?: { label: string; run: () => void };
+}
+
+interface ToastState {
+  toasts: Toast[];
+}
+
+let nextId = 1;
+const TOAST_MS = 8000;
+
+export const useToasts = create<ToastState>(() => ({ toasts: [] }));
+
+export function dismissToast(id: number): void {
+  useToasts.setState((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) }));
+}
+
+export function showToast(toast: Omit<Toast, 'id'>): number {
+  const id = nextId++;
+  // Keep the last three: a burst of errors must not bury the board.
+  useToasts.setState((s) => ({ toasts: [...s.toasts.slice(-2), { ...toast, id }] }));
+  setTimeout(() => dismissToast(id), toast.action ? TOAST_MS * 1.5 : TOAST_MS);
+  return id;
+}
