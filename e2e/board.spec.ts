@@ -95,3 +95,15 @@ test.describe('the lifecycle board', () => {
     await expect(page.getByText(/^Overdue since/).first()).toBeVisible();
   });
 });
+
+test('the filter narrows every column as you type and Escape clears it', async ({ page }) => {
+  await openBoard(page);
+  const filter = page.getByRole('searchbox', { name: 'Filter requirements' });
+  await filter.fill('refund');
+  await expect(page.getByRole('status').filter({ hasText: /^Showing 1 of \d+$/ })).toBeVisible();
+  await expect(page.getByTestId('requirement-card')).toHaveCount(1);
+  await expect(page.getByTestId('requirement-card')).toHaveAttribute('aria-label', 'Make refund status clear');
+  await filter.press('Escape');
+  await expect(filter).toHaveValue('');
+  expect(await page.getByTestId('requirement-card').count()).toBeGreaterThan(20);
+});

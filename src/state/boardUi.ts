@@ -13,6 +13,8 @@ interface BoardUiState {
   stageSettingsOpen: boolean;
   activeDragId: string | null;
   pendingMoves: Record<string, PendingMove>;
+  /** The board's search text; cleared when another product opens. */
+  filter: string;
 }
 
 export const useBoardUi = create<BoardUiState>(() => ({
@@ -20,7 +22,12 @@ export const useBoardUi = create<BoardUiState>(() => ({
   stageSettingsOpen: false,
   activeDragId: null,
   pendingMoves: {},
+  filter: '',
 }));
+
+export function setBoardFilter(filter: string): void {
+  useBoardUi.setState({ filter });
+}
 
 export function openRequirement(id: string | null): void {
   useBoardUi.setState({ selectedRequirementId: id });

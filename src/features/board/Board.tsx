@@ -12,8 +12,10 @@ import {
   type UniqueIdentifier,
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import { useCallback, useMemo, useRef, useState } from 'react';
-import { useBoardUi, setActiveDrag } from '../../state/boardUi';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useBoardUi, setActiveDrag, setBoardFilter } from '../../state/boardUi';
+import { BoardToolbar } from './BoardToolbar';
+import { buildSearchIndex, filterColumnIds } from './filter';
 import { stageDisplayName } from '../../ui/stageName';
 import { useT } from '../../ui/useT';
 import { boardAnnouncements } from './drag/announcements';
@@ -34,13 +36,19 @@ export function Board({ productId, productName }: BoardProps) {
   const t = useT();
   const data = useBoardData(productId);
   const activeId = useBoardUi((s) => s.activeDragId);
+  const filter = useBoardUi((s) => s.filter);
+  // A search belongs to the product it was typed on.
+  useEffect(() => () => setBoardFilter(''), []);
   const [preview, setPreview] = useState<ColumnIds | null>(null);
 
-  const baseIds = useMemo(() => {
+  const allIds = useMemo(() => {
     const ids: ColumnIds = {};
     if (data) for (const [stageId, rows] of Object.entries(data.columns)) ids[stageId] = rows.map((r) => r.id);
     return ids;
   }, [data]);
+  const searchIndex = useMemo(() => (data ? buildSearchIndex(data.byId.values(), data.members) : new Map<string, string>()), [data]);
+  const baseIds = useMemo(() => filterColumnIds(allIds, searchIndex, filter), [allIds, searchIndex, filter]);
+  const shown = useMemo(() => Object.values(baseIds).reduce((sum, ids) => sum + ids.length, 0), [baseIds]);
   const columnIds = preview ?? baseIds;
   // Callbacks handed to dnd-kit read the latest columns without being re-created every render.
   const columnsRef = useRef(columnIds);
@@ -114,7 +122,7 @@ export function Board({ productId, productName }: BoardProps) {
       const ids = columns[stageId] ?? [];
       final = previewMove(columns, activeKey, overKey, ids.indexOf(activeKey) < ids.indexOf(overKey));
     }
-    commitDrop(activeKey, final);
+    commitDrop(activeKey, baseIds, final);
   };
 
   const onDragCancel = () => {
@@ -123,10 +131,14 @@ export function Board({ productId, productName }: BoardProps) {
   };
 
   if (!data) return <p className="board__loading">{t('app.loading')}</p>;
+  // A drag preview moves a card between stages before it is saved; counts and WIP follow it.
+  const stageTotal = (stageId: string) =>
+    (data.columns[stageId]?.length ?? 0) + (columnIds[stageId]?.length ?? 0) - (baseIds[stageId]?.length ?? 0);
   const activeRequirement = activeId ? data.byId.get(activeId) : undefined;
 
   return (
     <div className="board" aria-label={t('board.label', { product: productName })} role="region">
+      <BoardToolbar shown={shown} total={data.total} />
       {data.total === 0 && (
         <div className="board__empty">
           <h2>{t('board.empty.title')}</h2>
@@ -150,6 +162,7 @@ export function Board({ productId, productName }: BoardProps) {
               stage={stage}
               name={stageDisplayName(stage, t)}
               ids={columnIds[stage.id] ?? []}
+              total={stageTotal(stage.id)}
               byId={data.byId}
               members={data.members}
             />

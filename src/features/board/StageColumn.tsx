@@ -5,22 +5,25 @@ import { wipState } from '../../domain/moves';
 import type { Member, Requirement, Stage } from '../../domain/types';
 import { useT } from '../../ui/useT';
 import { QuickAdd } from './QuickAdd';
-import { RequirementCard } from './RequirementCard';
+import { VirtualCardList } from './VirtualCardList';
 
 interface StageColumnProps {
   productId: string;
   stage: Stage;
   name: string;
+  /** The cards shown (filtered, with the drag preview applied). */
   ids: string[];
+  /** Everything in the stage, for the count and the WIP limit, whatever the filter hides. */
+  total: number;
   byId: Map<string, Requirement>;
   members: Map<string, Member>;
 }
 
-function StageColumnView({ productId, stage, name, ids, byId, members }: StageColumnProps) {
+function StageColumnView({ productId, stage, name, ids, total, byId, members }: StageColumnProps) {
   const t = useT();
   const headingId = useId();
   const { setNodeRef, isOver } = useDroppable({ id: stage.id });
-  const wip = wipState(ids.length, stage.wipLimit);
+  const wip = wipState(total, stage.wipLimit);
   return (
     <section
       className={`column column--wip-${wip}${isOver ? ' column--over' : ''}`}
@@ -33,8 +36,8 @@ function StageColumnView({ productId, stage, name, ids, byId, members }: StageCo
         <h2 id={headingId} className="column__name">
           {name}
         </h2>
-        <span className="column__count" aria-label={t('board.column.count', { count: ids.length })}>
-          {stage.wipLimit === null ? ids.length : t('board.column.wip', { count: ids.length, limit: stage.wipLimit })}
+        <span className="column__count" aria-label={t('board.column.count', { count: total })}>
+          {stage.wipLimit === null ? total : t('board.column.wip', { count: total, limit: stage.wipLimit })}
         </span>
       </header>
       {wip === 'over' && (
@@ -44,14 +47,7 @@ function StageColumnView({ productId, stage, name, ids, byId, members }: StageCo
       )}
       <QuickAdd productId={productId} stageId={stage.id} stageName={name} />
       <SortableContext id={stage.id} items={ids} strategy={verticalListSortingStrategy}>
-        <div ref={setNodeRef} className="column__cards">
-          {ids.map((id) => {
-            const requirement = byId.get(id);
-            if (!requirement) return null;
-            return <RequirementCard key={id} requirement={requirement} owner={requirement.ownerId ? members.get(requirement.ownerId) : undefined} />;
-          })}
-          {ids.length === 0 && <p className="column__empty">{t('board.column.empty')}</p>}
-        </div>
+        <VirtualCardList ids={ids} byId={byId} members={members} droppableRef={setNodeRef} emptyText={t('board.column.empty')} />
       </SortableContext>
     </section>
   );

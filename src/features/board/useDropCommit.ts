@@ -1,6 +1,8 @@
 import { useCallback } from 'react';
 import { repositories } from '../../db';
+import { CairnWriteError } from '../../domain/errors';
 import { checkWipForEntry, rankForDrop } from '../../domain/moves';
+import type { Requirement } from '../../domain/types';
 import { addPendingMove, clearPendingMove } from '../../state/boardUi';
 import { trackSave } from '../../state/saveStatus';
 import { showToast } from '../../state/toasts';
@@ -13,35 +15,45 @@ import type { BoardData } from './useBoardData';
 /**
  * Turns a drop into one write: the card shows at its new place at once
  * (a pending move), and goes back with a message if the write fails or a
- * blocking WIP limit refuses it.
+ * blocking WIP limit refuses it. `before` and `after` are the columns as
+ * shown (filtered), so the rank lands between the neighbours the PM saw.
  */
 export function useDropCommit(data: BoardData | undefined) {
   const t = useT();
   return useCallback(
-    (requirementId: string, columns: ColumnIds) => {
+    (requirementId: string, before: ColumnIds, after: ColumnIds) => {
       const requirement = data?.byId.get(requirementId);
-      const target = dropTarget(columns, requirementId);
+      const target = dropTarget(after, requirementId);
       if (!data || !requirement || !target) return;
-      const targetRows = data.columns[target.stageId] ?? [];
       const sameStage = requirement.stageId === target.stageId;
-      if (sameStage && targetRows.findIndex((r) => r.id === requirementId) === target.index) return;
+      if (sameStage && (before[target.stageId] ?? []).indexOf(requirementId) === target.index) return;
       const stage = data.stages.find((s) => s.id === target.stageId);
       if (!stage) return;
-      const verdict = checkWipForEntry(stage, targetRows.filter((r) => r.id !== requirementId).length, sameStage);
+      const wipMessage = (limit: number) => t('board.move.wipBlocked', { stage: stageDisplayName(stage, t), limit });
+      const stageCount = (data.columns[target.stageId] ?? []).filter((r) => r.id !== requirementId).length;
+      const verdict = checkWipForEntry(stage, stageCount, sameStage);
       if (verdict.kind === 'block') {
-        showToast({ tone: 'error', message: t('board.move.wipBlocked', { stage: stageDisplayName(stage, t), limit: verdict.limit }) });
+        showToast({ tone: 'error', message: wipMessage(verdict.limit) });
         return;
       }
-      const rank = rankForDrop(targetRows, requirementId, target.index);
+      const neighbours = (after[target.stageId] ?? [])
+        .map((id) => data.byId.get(id))
+        .filter((r): r is Requirement => r !== undefined);
+      const rank = rankForDrop(neighbours, requirementId, target.index);
+      // Marks for `npm run bench`: drop handled → transaction committed.
+      performance.mark('cairn:drop');
       addPendingMove(requirementId, { stageId: target.stageId, rank });
-      trackSave(repositories.requirements.moveRequirement(requirementId, target.stageId, rank)).catch((error: unknown) => {
-        clearPendingMove(requirementId);
-        const message =
-          error instanceof Error && 'code' in error && error.code === 'wipBlocked'
-            ? t('board.move.wipBlocked', { stage: stageDisplayName(stage, t), limit: stage.wipLimit ?? 0 })
-            : t('board.move.failed', { message: describeError(error, t) });
-        showToast({ tone: 'error', message });
-      });
+      trackSave(repositories.requirements.moveRequirement(requirementId, target.stageId, rank)).then(
+        () => performance.mark('cairn:move-committed'),
+        (error: unknown) => {
+          clearPendingMove(requirementId);
+          const message =
+            error instanceof CairnWriteError && error.code === 'wipBlocked'
+              ? wipMessage(stage.wipLimit ?? 0)
+              : t('board.move.failed', { message: describeError(error, t) });
+          showToast({ tone: 'error', message });
+        },
+      );
     },
     [data, t],
   );
