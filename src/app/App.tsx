@@ -1,11 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { repositories } from '../db';
 import { Board } from '../features/board';
 import { ProductSwitcher } from '../features/products';
-import { RequirementDetail } from '../features/requirements';
-import { StageSettingsDialog } from '../features/settings';
-import { setStageSettingsOpen } from '../state/boardUi';
+import { setStageSettingsOpen, useBoardUi } from '../state/boardUi';
 import { usePreferences } from '../state/preferences';
 import { SaveStatus } from '../ui/SaveStatus';
 import { Toasts } from '../ui/Toasts';
@@ -14,6 +12,10 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { useStartup } from './useStartup';
 import './app.css';
 
+// Dialogs load on first use: Markdown, sanitising and settings cost nothing at start-up.
+const RequirementDetail = lazy(() => import('../features/requirements').then((m) => ({ default: m.RequirementDetail })));
+const StageSettingsDialog = lazy(() => import('../features/settings').then((m) => ({ default: m.StageSettingsDialog })));
+
 export function App() {
   const t = useT();
   const locale = useLocale();
@@ -21,6 +23,8 @@ export function App() {
   const currentProductId = usePreferences((s) => s.currentProductId);
   const products = useLiveQuery(() => (startup.status === 'ready' ? repositories.products.listProducts() : undefined), [startup.status]);
   const current = products?.find((p) => p.id === currentProductId) ?? products?.[0];
+  const detailOpen = useBoardUi((s) => s.selectedRequirementId !== null);
+  const stagesOpen = useBoardUi((s) => s.stageSettingsOpen);
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -58,8 +62,10 @@ export function App() {
           <p className="board__loading">{t('app.loading')}</p>
         )}
       </main>
-      {current && <StageSettingsDialog productId={current.id} productName={current.name} />}
-      <RequirementDetail />
+      <Suspense fallback={null}>
+        {current && stagesOpen && <StageSettingsDialog productId={current.id} productName={current.name} />}
+        {detailOpen && <RequirementDetail />}
+      </Suspense>
       <Toasts />
     </div>
   );

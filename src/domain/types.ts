@@ -1,6 +1,8 @@
 // The nouns of Cairn. Schemas are the single source of the row shapes: the db
 // validates rows that come from older versions or imports against them.
-import { z } from 'zod';
+// zod/mini: the functional build tree-shakes to a fraction of classic zod,
+// and these schemas load with the board.
+import { z } from 'zod/mini';
 
 export const STAGE_KEYS = ['inbox', 'analysis', 'design', 'development', 'testing', 'released', 'review'] as const;
 export type DefaultStageKey = (typeof STAGE_KEYS)[number];
@@ -21,27 +23,27 @@ export type RequirementState = (typeof REQUIREMENT_STATES)[number];
 export const WIP_MODES = ['warn', 'block'] as const;
 export type WipMode = (typeof WIP_MODES)[number];
 
-const isoDateTime = z.string().min(1);
+const isoDateTime = z.string().check(z.minLength(1));
 /** A calendar day, YYYY-MM-DD: due dates have no time zone. */
-export const dayString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+export const dayString = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'));
 
 const rowBase = {
-  id: z.string().min(1),
-  productId: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  productId: z.string().check(z.minLength(1)),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
   /** Bumped on every write, so a stale writer can be detected. */
-  version: z.number().int().nonnegative(),
+  version: z.int().check(z.nonnegative()),
 };
 
 export const productSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   // A product belongs to itself: keeps "every row has productId" true for sync.
-  productId: z.string().min(1),
-  name: z.string().min(1).max(200),
+  productId: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
-  version: z.number().int().nonnegative(),
+  version: z.int().check(z.nonnegative()),
   deleted: z.boolean(),
 });
 export type Product = z.infer<typeof productSchema>;
@@ -49,43 +51,43 @@ export type Product = z.infer<typeof productSchema>;
 export const stageSchema = z.object({
   ...rowBase,
   /** Fixed key for the default lifecycle stages; null for stages the PM added. */
-  key: z.string().nullable(),
+  key: z.nullable(z.string()),
   /** null means "the default name for `key`, in the UI language"; otherwise exactly as typed. */
-  name: z.string().max(100).nullable(),
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
-  rank: z.string().min(1),
-  wipLimit: z.number().int().positive().nullable(),
+  name: z.nullable(z.string().check(z.maxLength(100))),
+  color: z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/)),
+  rank: z.string().check(z.minLength(1)),
+  wipLimit: z.nullable(z.int().check(z.positive())),
   wipMode: z.enum(WIP_MODES),
   deleted: z.boolean(),
 });
 export type Stage = z.infer<typeof stageSchema>;
 
 export const checklistItemSchema = z.object({
-  id: z.string().min(1),
-  text: z.string().max(500),
+  id: z.string().check(z.minLength(1)),
+  text: z.string().check(z.maxLength(500)),
   done: z.boolean(),
 });
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 
 export const requirementSchema = z.object({
   ...rowBase,
-  title: z.string().min(1).max(500),
-  description: z.string().max(100_000),
+  title: z.string().check(z.minLength(1), z.maxLength(500)),
+  description: z.string().check(z.maxLength(100_000)),
   type: z.enum(REQUIREMENT_TYPES),
   priority: z.enum(PRIORITIES),
-  ownerId: z.string().nullable(),
-  tags: z.array(z.string().min(1).max(50)).max(50),
-  dueDate: dayString.nullable(),
-  acceptanceCriteria: z.array(checklistItemSchema).max(200),
-  stageId: z.string().min(1),
-  rank: z.string().min(1),
+  ownerId: z.nullable(z.string()),
+  tags: z.array(z.string().check(z.minLength(1), z.maxLength(50))).check(z.maxLength(50)),
+  dueDate: z.nullable(dayString),
+  acceptanceCriteria: z.array(checklistItemSchema).check(z.maxLength(200)),
+  stageId: z.string().check(z.minLength(1)),
+  rank: z.string().check(z.minLength(1)),
   state: z.enum(REQUIREMENT_STATES),
 });
 export type Requirement = z.infer<typeof requirementSchema>;
 
 /** The fields a person edits in the detail panel. */
-export const requirementPatchSchema = requirementSchema
-  .pick({
+export const requirementPatchSchema = z.partial(
+  z.pick(requirementSchema, {
     title: true,
     description: true,
     type: true,
@@ -94,13 +96,13 @@ export const requirementPatchSchema = requirementSchema
     tags: true,
     dueDate: true,
     acceptanceCriteria: true,
-  })
-  .partial();
+  }),
+);
 export type RequirementPatch = z.infer<typeof requirementPatchSchema>;
 
 export const memberSchema = z.object({
   ...rowBase,
-  name: z.string().min(1).max(100),
+  name: z.string().check(z.minLength(1), z.maxLength(100)),
   role: z.enum(MEMBER_ROLES),
   deleted: z.boolean(),
 });
@@ -125,9 +127,9 @@ export type EventType = (typeof EVENT_TYPES)[number];
 
 /** Append-only change log: feeds history, undo, cycle time and flow charts later. */
 export const eventSchema = z.object({
-  id: z.string().min(1),
-  productId: z.string().min(1),
-  entityId: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  productId: z.string().check(z.minLength(1)),
+  entityId: z.string().check(z.minLength(1)),
   type: z.enum(EVENT_TYPES),
   at: isoDateTime,
   /** Small, event-specific payload (e.g. from/to stage); never the whole row. */

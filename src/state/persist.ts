@@ -1,12 +1,12 @@
 // The one module that touches localStorage: small session preferences only,
 // never planning data (that lives in IndexedDB).
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 const KEY = 'cairn.preferences.v1';
 
 export const storedPreferencesSchema = z.object({
-  locale: z.enum(['en', 'zh-CN']).optional(),
-  currentProductId: z.string().min(1).nullable().optional(),
+  locale: z.optional(z.enum(['en', 'zh-CN'])),
+  currentProductId: z.optional(z.nullable(z.string().check(z.minLength(1)))),
 });
 export type StoredPreferences = z.infer<typeof storedPreferencesSchema>;
 
