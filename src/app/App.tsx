@@ -3,7 +3,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { repositories } from '../db';
 import { Board } from '../features/board';
 import { ProductSwitcher } from '../features/products';
-import { setStageSettingsOpen, useBoardUi } from '../state/boardUi';
+import { setSettingsOpen, setStageSettingsOpen, useBoardUi } from '../state/boardUi';
 import { usePreferences } from '../state/preferences';
 import { SaveStatus } from '../ui/SaveStatus';
 import { Toasts } from '../ui/Toasts';
@@ -15,6 +15,7 @@ import './app.css';
 // Dialogs load on first use: Markdown, sanitising and settings cost nothing at start-up.
 const RequirementDetail = lazy(() => import('../features/requirements').then((m) => ({ default: m.RequirementDetail })));
 const StageSettingsDialog = lazy(() => import('../features/settings').then((m) => ({ default: m.StageSettingsDialog })));
+const SettingsDialog = lazy(() => import('../features/settings').then((m) => ({ default: m.SettingsDialog })));
 
 export function App() {
   const t = useT();
@@ -25,6 +26,7 @@ export function App() {
   const current = products?.find((p) => p.id === currentProductId) ?? products?.[0];
   const detailOpen = useBoardUi((s) => s.selectedRequirementId !== null);
   const stagesOpen = useBoardUi((s) => s.stageSettingsOpen);
+  const settingsOpen = useBoardUi((s) => s.settingsOpen);
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -48,6 +50,11 @@ export function App() {
             {t('board.stageSettings')}
           </button>
         )}
+        {startup.status === 'ready' && (
+          <button type="button" className="button" onClick={() => setSettingsOpen(true)}>
+            {t('settings.open')}
+          </button>
+        )}
         <LanguageSwitch />
         <SaveStatus />
       </header>
@@ -65,6 +72,7 @@ export function App() {
       <Suspense fallback={null}>
         {current && stagesOpen && <StageSettingsDialog productId={current.id} productName={current.name} />}
         {detailOpen && <RequirementDetail />}
+        {settingsOpen && <SettingsDialog />}
       </Suspense>
       <Toasts />
     </div>

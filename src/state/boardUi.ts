@@ -11,6 +11,7 @@ export interface PendingMove {
 interface BoardUiState {
   selectedRequirementId: string | null;
   stageSettingsOpen: boolean;
+  settingsOpen: boolean;
   activeDragId: string | null;
   pendingMoves: Record<string, PendingMove>;
   /** The board's search text; cleared when another product opens. */
@@ -20,6 +21,7 @@ interface BoardUiState {
 export const useBoardUi = create<BoardUiState>(() => ({
   selectedRequirementId: null,
   stageSettingsOpen: false,
+  settingsOpen: false,
   activeDragId: null,
   pendingMoves: {},
   filter: '',
@@ -35,6 +37,10 @@ export function openRequirement(id: string | null): void {
 
 export function setStageSettingsOpen(open: boolean): void {
   useBoardUi.setState({ stageSettingsOpen: open });
+}
+
+export function setSettingsOpen(open: boolean): void {
+  useBoardUi.setState({ settingsOpen: open });
 }
 
 export function setActiveDrag(id: string | null): void {

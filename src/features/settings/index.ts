@@ -1,1 +1,2 @@
+export { SettingsDialog } from './SettingsDialog';
 export { StageSettingsDialog } from './StageSettingsDialog';

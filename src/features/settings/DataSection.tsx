@@ -1,0 +1,78 @@
+import { useId, useMemo, useState } from 'react';
+import { SAMPLE_SIZES } from '../../domain/sample';
+import { setSettingsOpen } from '../../state/boardUi';
+import { setCurrentProduct } from '../../state/preferences';
+import { trackSave } from '../../state/saveStatus';
+import { showToast } from '../../state/toasts';
+import { describeError } from '../../ui/describeError';
+import { useLocale, useT } from '../../ui/useT';
+import { createSampleProduct } from './sampleProduct';
+
+interface Progress {
+  written: number;
+  total: number;
+}
+
+/** Settings → Data: fill a new product with sample requirements to try Cairn at scale. */
+export function DataSection() {
+  const t = useT();
+  const locale = useLocale();
+  const headingId = useId();
+  const hintId = useId();
+  const sizeId = useId();
+  const [size, setSize] = useState<number>(SAMPLE_SIZES[1]);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const number = useMemo(() => new Intl.NumberFormat(locale), [locale]);
+
+  const generate = () => {
+    setProgress({ written: 0, total: size });
+    trackSave(createSampleProduct(size, locale, (written, total) => setProgress({ written, total }))).then(
+      (productId) => {
+        setProgress(null);
+        setCurrentProduct(productId);
+        showToast({ tone: 'info', message: t('settings.sample.ready', { count: number.format(size) }) });
+        // Close so the person lands on the new board.
+        setSettingsOpen(false);
+      },
+      (error: unknown) => {
+        setProgress(null);
+        showToast({ tone: 'error', message: t('settings.sample.failed', { message: describeError(error, t) }) });
+      },
+    );
+  };
+
+  return (
+    <section className="settings-section" aria-labelledby={headingId}>
+      <h3 id={headingId} className="settings-section__heading">
+        {t('settings.data.heading')}
+      </h3>
+      <fieldset className="settings-group" aria-describedby={hintId}>
+        <legend className="settings-group__legend">{t('settings.sample.heading')}</legend>
+        <p id={hintId} className="settings-group__hint">
+          {t('settings.sample.hint')}
+        </p>
+        <div className="settings-group__controls">
+          <label htmlFor={sizeId}>{t('settings.sample.size')}</label>
+          <select id={sizeId} value={String(size)} disabled={progress !== null} onChange={(event) => setSize(Number(event.target.value))}>
+            {SAMPLE_SIZES.map((n) => (
+              <option key={n} value={String(n)}>
+                {t('settings.sample.sizeOption', { count: number.format(n) })}
+              </option>
+            ))}
+          </select>
+          <button type="button" className="button button--primary" disabled={progress !== null} onClick={generate}>
+            {t('settings.sample.generate')}
+          </button>
+        </div>
+        {progress && (
+          <div className="settings-group__progress">
+            <progress aria-label={t('settings.sample.progressLabel')} value={progress.written} max={progress.total} />
+            <span>
+              {t('settings.sample.progress', { written: number.format(progress.written), total: number.format(progress.total) })}
+            </span>
+          </div>
+        )}
+      </fieldset>
+    </section>
+  );
+}

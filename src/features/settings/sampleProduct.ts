@@ -1,0 +1,33 @@
+// Generating and writing a sample product lives outside React, so it finishes
+// (and the board switches to it) even if the settings dialog is closed half-way.
+import { repositories } from '../../db';
+import { dayOf } from '../../domain/dates';
+import type { Locale } from '../../i18n/translate';
+
+/** A fixed seed: the same size gives the same board, so what a user sees matches the benchmark. */
+const SAMPLE_SEED = 3;
+
+/** Resolves after the next paint; falls back to a timer because hidden tabs skip animation frames. */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }),
+    );
+  });
+}
+
+/** Generates `size` requirements and writes them as a new product; returns its id. */
+export async function createSampleProduct(
+  size: number,
+  locale: Locale,
+  onProgress: (written: number, total: number) => void,
+): Promise<string> {
+  // Generation holds the main thread for a moment at 10,000: let the progress bar show first.
+  await afterNextPaint();
+  const data = await repositories.sample.generateSampleProduct({ size, locale, today: dayOf(new Date()), seed: SAMPLE_SEED });
+  return repositories.sample.writeSampleProduct(data, onProgress);
+}
