@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { card, cards, column, dragTo, expectNoAxeViolations, openBoard, quickAdd, titlesIn, waitSaved } from './support/board';
+import { afterQueuedTimers, card, cards, column, dragTo, expectNoAxeViolations, openBoard, quickAdd, titlesIn, waitSaved } from './support/board';
 
 test.describe('the lifecycle board', () => {
   test('opens offline-first with the demo product on seven lifecycle columns, accessibly', async ({ page }) => {
@@ -44,6 +44,7 @@ test.describe('the lifecycle board', () => {
     await page.keyboard.press('Space');
     // The keyboard sensor listens for arrows only once the lift has rendered.
     await expect(moving).toHaveAttribute('aria-pressed', 'true');
+    await afterQueuedTimers(page);
     await page.keyboard.press('ArrowRight');
     await expect(page.getByText(/Keyboard traveller is over Analysis/)).toBeAttached();
     await page.keyboard.press('Space');
@@ -62,6 +63,7 @@ test.describe('the lifecycle board', () => {
     await card(page, 'Stay put').focus();
     await page.keyboard.press('Space');
     await expect(card(page, 'Stay put')).toHaveAttribute('aria-pressed', 'true');
+    await afterQueuedTimers(page);
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Escape');
     await expect(page.getByText(/Move cancelled\. Stay put is back in Inbox/)).toBeAttached();

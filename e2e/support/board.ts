@@ -42,6 +42,7 @@ export async function quickAdd(page: Page, stageName: string, title: string): Pr
  * the activation distance, then steps to the target.
  */
 export async function dragTo(page: Page, source: Locator, target: Locator, where: 'top' | 'center' | 'bottom' = 'center'): Promise<void> {
+  await source.scrollIntoViewIfNeeded();
   const from = await source.boundingBox();
   const to = await target.boundingBox();
   if (!from || !to) throw new Error('drag source or target is not visible');
@@ -58,7 +59,45 @@ export async function dragTo(page: Page, source: Locator, target: Locator, where
   await page.mouse.up();
 }
 
+/**
+ * Lets timers already queued in the page run. dnd-kit's keyboard sensor starts
+ * listening for arrows in a setTimeout after Space; browsers may deliver the next
+ * key before that timer, so a key pressed at once can be lost.
+ */
+export async function afterQueuedTimers(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+}
+
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** Settings → Data → Generate sample product, and wait until its board is open and saved. */
+export async function generateSample(page: Page, size: '100' | '1000' | '10000'): Promise<void> {
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const group = page.getByRole('dialog', { name: 'Settings' }).getByRole('group', { name: 'Generate sample product' });
+  await group.getByRole('combobox', { name: 'Size' }).selectOption(size);
+  await group.getByRole('button', { name: 'Generate sample product' }).click();
+  const label = new Intl.NumberFormat('en').format(Number(size));
+  await expect(page.getByRole('combobox', { name: 'Product' }).locator('option:checked')).toHaveText(`Sample · ${label} requirements`, {
+    timeout: 30_000,
+  });
+  await waitSaved(page);
+  await expect(cards(page, 'inbox').first()).toBeVisible();
+}
+
+/** Scrolls a column's card list to its end, as a person would with the wheel, until the end stays put. */
+export async function scrollColumnToEnd(page: Page, stageKey: string): Promise<void> {
+  const list = column(page, stageKey).getByTestId('requirement-card').first().locator('xpath=ancestor::*[contains(@class,"column__cards")]');
+  await expect
+    .poll(
+      () =>
+        list.evaluate((el) => {
+          el.scrollTop = el.scrollHeight;
+          return el.scrollTop + el.clientHeight >= el.scrollHeight - 1 && el.scrollHeight;
+        }),
+      { intervals: [100, 100, 200, 200, 300] },
+    )
+    .toBeTruthy();
 }
