@@ -5,6 +5,7 @@
 // animation frame ran (rAF, before style/layout/paint), then the first task
 // after that frame (MessageChannel) — i.e. the frame that shows the change has
 // been produced. Times are performance.now(), relative to navigation start.
+/* global window, document, location, CSS, MutationObserver, requestAnimationFrame -- used inside page.evaluate / addInitScript callbacks, which run in the browser */
 
 /** @typedef {{ start: number, duration: number }} Span */
 

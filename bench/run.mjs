@@ -1,0 +1,355 @@
+#!/usr/bin/env node
+// `npm run bench`: builds Cairn, serves it with `vite preview`, seeds fresh databases through the
+// app's sample generator (1,000 and 10,000 requirements) and measures the board in Debian's
+// headless Chromium. stdout: one JSON line per figure, then a summary line. stderr: progress.
+// Exit code 0 whenever the measurements were taken (budgets may fail); non-zero if the harness broke.
+//
+// Env: CHROMIUM_PATH (default /usr/bin/chromium), BENCH_SIZES (e.g. "1000"), BENCH_PROFILE=1
+// (CPU profile of a reload and a drag at the largest size, top functions to stderr,
+// .cpuprofile files in dist-bench/), BENCH_SKIP_BUILD=1 (reuse dist-bench/).
+
+// ---- budgets ----------------------------------------------------------------------------------------------
+// Same budgets at every size; set for 10,000 requirements. `exact`: the value must equal the budget.
+const BUDGETS = {
+  reload_to_interactive_ms: { budget: 1000, unit: 'ms' },
+  board_dom_elements: { budget: 6000, unit: 'elements' },
+  js_kb_gzip_before_interactive: { budget: 150, unit: 'kB' },
+  heap_after_load_mb: { budget: 150, unit: 'MB' },
+  drag_lift_ms: { budget: 50, unit: 'ms' },
+  drag_frame_p95_ms: { budget: 16.7, unit: 'ms' },
+  drag_frame_max_ms: { budget: 50, unit: 'ms' },
+  drag_long_tasks: { budget: 0, unit: 'count' },
+  drop_to_paint_ms: { budget: 100, unit: 'ms' },
+  move_commit_ms: { budget: 50, unit: 'ms' },
+  move_events_written: { budget: 1, unit: 'count', exact: true },
+  move_requirements_written: { budget: 1, unit: 'count', exact: true },
+  heap_growth_after_20_drags_mb: { budget: 20, unit: 'MB' },
+  drag_errors: { budget: 0, unit: 'count' }, // drags that crashed the app or never showed the drop
+  filter_keystroke_ms: { budget: 50, unit: 'ms' },
+};
+
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
+const RELOADS = 3; // timed reloads per size (plus one warm-up)
+const DRAGS = 3; // timed drags per size
+const DRAG_MOVES = 40;
+const HEAP_DRAGS = 20;
+const FILTER_QUERY = 'check';
+const PORT = 4188;
+const HOST = '127.0.0.1';
+const OUT_DIR = 'dist-bench';
+const WATCHDOG_MS = 9 * 60_000;
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright';
+import {
+  domElementCount,
+  drag,
+  filterKeystrokes,
+  frameStats,
+  heapAfterGc,
+  jsGzipBefore,
+  loadOnce,
+  log,
+  profile,
+  settle,
+  symbolize,
+} from './lib/measure.mjs';
+import { probe } from './lib/probe.mjs';
+import { boardTotal, generateSample, generatorBuilt } from './lib/seed.mjs';
+import { build, startPreview } from './lib/server.mjs';
+import { median, round } from './lib/stats.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = join(ROOT, OUT_DIR);
+const started = Date.now();
+let passed = 0;
+let failed = 0;
+/** @type {string[]} */
+const errors = [];
+
+const DIGITS = { ms: 1, MB: 1, kB: 2, count: 0, elements: 0 };
+
+/**
+ * Prints one figure as a JSON line. `ok` is judged on the unrounded value.
+ * @param {keyof typeof BUDGETS} name
+ * @param {number} n
+ * @param {number | null} value
+ * @param {{ note?: string, runs?: (number | null)[] }} [extra]
+ */
+function figure(name, n, value, extra = {}) {
+  const { budget, unit, exact } = BUDGETS[name];
+  const ok = value !== null && Number.isFinite(value) && (exact ? value === budget : value <= budget);
+  if (ok) passed++;
+  else failed++;
+  const digits = DIGITS[/** @type {keyof typeof DIGITS} */ (unit)] ?? 1;
+  const runs = extra.runs?.map((x) => round(x, digits));
+  const line = { name, n, value: round(value, digits), unit, budget, ok, ...extra, ...(runs ? { runs } : {}) };
+  process.stdout.write(`${JSON.stringify(line)}\n`);
+}
+
+/**
+ * Runs one phase; a throw becomes failed figures with a note instead of ending the run,
+ * and the page is reloaded so the next phase starts clean.
+ * @param {string} what
+ * @param {(keyof typeof BUDGETS)[]} names figures the phase would have printed
+ * @param {number} n
+ * @param {() => Promise<void>} fn
+ * @param {import('playwright').Page} page
+ * @param {string[]} pageErrors
+ */
+async function phase(what, names, n, fn, page, pageErrors) {
+  const t0 = Date.now();
+  log(`n=${n}: ${what} …`);
+  const errorsBefore = pageErrors.length;
+  try {
+    await fn();
+  } catch (error) {
+    let message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    // An app crash explains a timeout better than the timeout does.
+    const crashed = pageErrors.slice(errorsBefore);
+    if (crashed.length) message = `page error: ${crashed[0]} (then: ${message})`;
+    errors.push(`n=${n} ${what}: ${message}`);
+    log(`n=${n}: ${what} FAILED: ${error instanceof Error ? error.stack : message}`);
+    for (const name of names) figure(name, n, null, { note: `error: ${message}` });
+    // Start the next phase from a fresh load of the same database.
+    await page.mouse.up().catch(() => {});
+    await loadOnce(page).then(() => settle(page, 200)).catch((e) => log(`recovery reload failed: ${e.message}`));
+  }
+  log(`n=${n}: ${what} done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+/** @param {number} size @param {import('playwright').Browser} browser @param {string} url */
+async function measureSize(browser, url, size) {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1000 }, locale: 'en-US', baseURL: url });
+  try {
+    await context.addInitScript(probe);
+    const page = await context.newPage();
+    /** @type {string[]} */
+    const pageErrors = [];
+    page.on('pageerror', (e) => {
+      // "Minified React error #185; visit …" → "React error #185 (https://react.dev/errors/185)"
+      pageErrors.push(e.message.split('\n')[0].replace(/^Minified React error #(\d+);.*$/, 'React error #$1 (https://react.dev/errors/$1)'));
+      log(`page error: ${e.message}`);
+    });
+    const cdp = await context.newCDPSession(page);
+    await page.goto('/', { waitUntil: 'commit' });
+
+    // Seed once per size; every reload below reuses this context's database.
+    let n = size;
+    /** @type {string | undefined} */
+    let note;
+    if (generatorBuilt(ROOT)) {
+      const { total } = await generateSample(page, size);
+      if (total < size * 0.5) note = `board shows ${total} active requirements after generating ${size}`;
+    } else {
+      await page.locator('[data-testid="requirement-card"]').first().waitFor({ timeout: 30_000 });
+      await settle(page);
+      n = await boardTotal(page);
+      note = `sample generator not built; demo product (${n} requirements) instead of ${size}`;
+      log(`n=${size}: ${note}`);
+    }
+    const step = (/** @type {string} */ what, /** @type {(keyof typeof BUDGETS)[]} */ names, /** @type {() => Promise<void>} */ fn) =>
+      phase(what, names, n, fn, page, pageErrors);
+    /** Drags that crashed the app or never showed the drop, across all drags at this size. @type {string[]} */
+    const dragFailures = [];
+    /**
+     * A drag; on failure the reason is recorded, the page reloaded, and null returned.
+     * @param {Parameters<typeof drag>[1]} opts
+     * @param {string} label
+     */
+    const tryDrag = async (opts, label) => {
+      const errorsBefore = pageErrors.length;
+      try {
+        return await drag(page, opts);
+      } catch (error) {
+        const crash = pageErrors.slice(errorsBefore)[0];
+        const message = crash ? `app crashed (${crash})` : error instanceof Error ? error.message.split('\n')[0] : String(error);
+        dragFailures.push(`${label} ${opts.from}→${opts.to}: ${message}`);
+        log(`n=${n}: ${label} FAILED: ${message}; reloading`);
+        await page.mouse.up().catch(() => {});
+        await loadOnce(page);
+        await settle(page, 200);
+        return null;
+      }
+    };
+    const extra = (/** @type {Record<string, unknown>} */ more = {}) => (note ? { ...more, note: [note, more.note].filter(Boolean).join('; ') } : more);
+
+    await step('reloads', ['reload_to_interactive_ms', 'board_dom_elements', 'js_kb_gzip_before_interactive'], async () => {
+      await loadOnce(page); // warm-up: HTTP and code caches as a returning user has them
+      await settle(page, 200);
+      const loads = [];
+      for (let i = 0; i < RELOADS; i++) {
+        const load = await loadOnce(page);
+        loads.push(load);
+        log(`n=${n}: reload ${i + 1}: interactive ${load.interactive.toFixed(1)} ms (card in DOM ${load.firstCardInDom.toFixed(1)} ms, DOMContentLoaded ${load.domContentLoaded?.toFixed(1)} ms)`);
+        await settle(page, 200);
+      }
+      const times = loads.map((l) => l.interactive);
+      figure('reload_to_interactive_ms', n, median(times), extra({ runs: times }));
+      await settle(page, 500);
+      figure('board_dom_elements', n, await domElementCount(page), extra());
+      const last = /** @type {(typeof loads)[number]} */ (loads.at(-1));
+      const js = jsGzipBefore(last.resources, last.interactive, DIST);
+      log(`n=${n}: JS before interactive: ${js.files.join(', ')}`);
+      figure('js_kb_gzip_before_interactive', n, js.kb, extra());
+    });
+
+    /** @type {number | null} */
+    let heapAfterLoad = null;
+    await step('heap after load', ['heap_after_load_mb'], async () => {
+      heapAfterLoad = await heapAfterGc(cdp);
+      figure('heap_after_load_mb', n, heapAfterLoad, extra());
+    });
+
+    await step('drags', ['drag_lift_ms', 'drag_frame_p95_ms', 'drag_frame_max_ms', 'drag_long_tasks', 'drop_to_paint_ms', 'move_commit_ms', 'move_events_written', 'move_requirements_written'], async () => {
+      const runs = [];
+      // A drag that crashes the app is counted (drag_errors) and retried after a reload, up to two extra attempts.
+      for (let attempt = 1; runs.length < DRAGS && attempt <= DRAGS + 2; attempt++) {
+        const r = await tryDrag({ from: 'inbox', to: 'review', moves: DRAG_MOVES }, `timed drag ${attempt}`);
+        if (!r) continue;
+        const f = frameStats(r.frameDeltas);
+        log(
+          `n=${n}: drag ${attempt}: lift ${r.lift.toFixed(1)} ms (${r.liftFromFirstMove.toFixed(1)} ms after the first move), frames p95 ${f.p95?.toFixed(1)} / max ${f.max?.toFixed(1)} / median ${f.median?.toFixed(1)} ms over ${r.frameDeltas.length} frames, ` +
+            `long tasks ${r.longtasks.map((t) => Math.round(t.duration)).join(',') || 'none'}, drop→paint ${r.dropToPaint.toFixed(1)} ms (long tasks at drop: ${r.longtasksAtDrop.map((t) => Math.round(t.duration)).join(',') || 'none'}), ` +
+            `commit ${r.commit?.toFixed(1) ?? 'n/a'} ms, events +${r.after && r.before ? r.after.events - r.before.events : '?'}, version ${r.before?.version}→${r.after?.version}`,
+        );
+        for (const loaf of r.loafs.filter((l) => l.duration > 50).slice(0, 3)) {
+          log(`   long frame ${loaf.duration.toFixed(0)} ms (blocking ${loaf.blocking?.toFixed(0)}, render ${loaf.render.toFixed(0)}): ${loaf.scripts.slice(0, 3).map((s) => `${s.invoker} → ${symbolize(s.url, s.char, DIST)} ${s.duration.toFixed(0)} ms`).join(' | ')}`);
+        }
+        runs.push({ ...r, frames: f });
+      }
+      if (runs.length === 0) throw new Error(`no drag completed: ${dragFailures.join('; ')}`);
+      const med = (/** @type {(r: (typeof runs)[number]) => number | null} */ pick) => {
+        const xs = runs.map(pick);
+        return { value: xs.some((x) => x === null) ? null : median(/** @type {number[]} */ (xs)), runs: xs };
+      };
+      const lift = med((r) => r.lift);
+      figure('drag_lift_ms', n, lift.value, extra({ runs: lift.runs }));
+      const p95 = med((r) => r.frames.p95);
+      figure('drag_frame_p95_ms', n, p95.value, extra({ runs: p95.runs }));
+      const max = med((r) => r.frames.max);
+      figure('drag_frame_max_ms', n, max.value, extra({ runs: max.runs }));
+      const lt = med((r) => r.longtasks.length);
+      figure('drag_long_tasks', n, lt.value, extra({ runs: lt.runs }));
+      const drop = med((r) => r.dropToPaint);
+      figure('drop_to_paint_ms', n, drop.value, extra({ runs: drop.runs }));
+      const commit = med((r) => r.commit);
+      figure('move_commit_ms', n, commit.value, extra({ runs: commit.runs, ...(runs.some((r) => !r.marks) ? { note: 'cairn:move-committed mark not seen' } : {}) }));
+      // Every drag must have written exactly one event and one requirement version; report the worst.
+      const events = runs.map((r) => (r.before && r.after ? r.after.events - r.before.events : null));
+      const worst = (/** @type {(number | null)[]} */ xs) => (xs.includes(null) ? null : xs.find((x) => x !== 1) ?? 1);
+      figure('move_events_written', n, worst(events), extra({ runs: events }));
+      const writes = runs.map((r) => (r.before && r.after ? r.after.versionSum - r.before.versionSum : null));
+      const movedOnce = runs.every((r) => r.before && r.after && r.after.version === /** @type {number} */ (r.before.version) + 1);
+      figure('move_requirements_written', n, worst(writes), extra({ runs: writes, ...(movedOnce ? {} : { note: 'the moved requirement’s version did not go up by exactly 1' }) }));
+    });
+
+    await step(`${HEAP_DRAGS} drags for heap growth`, ['heap_growth_after_20_drags_mb'], async () => {
+      // Growth is measured from the heap after load: the first few drags are where memory settles
+      // (Board/Dexie keep a second copy of the rows), so the 3 timed drags count too.
+      const beforeHeapDrags = await heapAfterGc(cdp);
+      const base = heapAfterLoad ?? beforeHeapDrags;
+      for (let i = 0; i < HEAP_DRAGS; i++) {
+        const [from, to] = i % 2 === 0 ? ['inbox', 'analysis'] : ['analysis', 'inbox'];
+        await tryDrag({ from, to, moves: 8, paced: false, measure: false }, `heap drag ${i + 1}`);
+      }
+      await settle(page, 300);
+      const after = await heapAfterGc(cdp);
+      log(`n=${n}: heap after load ${base.toFixed(1)} MB, before the ${HEAP_DRAGS} drags ${beforeHeapDrags.toFixed(1)} MB, after ${after.toFixed(1)} MB`);
+      if (dragFailures.length > 0) {
+        // A reload in between frees everything: the difference would mean nothing.
+        figure('heap_growth_after_20_drags_mb', n, null, extra({ note: `${dragFailures.length} drag(s) crashed the app and forced a reload (see drag_errors)` }));
+      } else {
+        figure('heap_growth_after_20_drags_mb', n, after - base, extra({ note: `from heap_after_load_mb, over ${HEAP_DRAGS} drags plus the ${DRAGS} timed ones` }));
+      }
+    });
+
+    figure('drag_errors', n, dragFailures.length, extra(dragFailures.length ? { note: dragFailures.slice(0, 3).join('; ') } : {}));
+
+    await step('filter', ['filter_keystroke_ms'], async () => {
+      const result = await filterKeystrokes(page, FILTER_QUERY);
+      if (result === null) {
+        figure('filter_keystroke_ms', n, null, extra({ note: 'not built' }));
+        return;
+      }
+      log(`n=${n}: filter keystrokes: ${result.perKey.map((k) => `"${k.key}" ${k.ms.toFixed(1)} ms (${k.mutations} mutations)`).join(', ')}`);
+      for (const loaf of result.loafs.filter((l) => l.duration > 50).slice(0, 3)) {
+        log(`   long frame ${loaf.duration.toFixed(0)} ms: ${loaf.scripts.slice(0, 3).map((s) => `${s.invoker} → ${symbolize(s.url, s.char, DIST)} ${s.duration.toFixed(0)} ms`).join(' | ')}`);
+      }
+      const ms = result.perKey.map((k) => k.ms);
+      figure('filter_keystroke_ms', n, median(ms), extra({ runs: ms }));
+    });
+
+    if (process.env.BENCH_PROFILE && size === Math.max(...SIZES)) await profiles(page, cdp, n);
+  } finally {
+    await context.close();
+  }
+}
+
+/** CPU profiles of a reload and a drag, for finding where the time goes. */
+async function profiles(/** @type {import('playwright').Page} */ page, /** @type {import('playwright').CDPSession} */ cdp, /** @type {number} */ n) {
+  mkdirSync(DIST, { recursive: true });
+  for (const [what, fn] of /** @type {const} */ ([
+    ['reload', () => loadOnce(page).then(() => settle(page, 200))],
+    ['drag', () => drag(page, { from: 'inbox', to: 'review', moves: DRAG_MOVES, measure: false })],
+  ])) {
+    const { profile: p, total, top, areas } = await profile(cdp, fn, DIST);
+    const file = join(DIST, `profile-${what}-${n}.cpuprofile`);
+    writeFileSync(file, JSON.stringify(p));
+    log(`n=${n}: CPU profile of a ${what} (${total.toFixed(0)} ms sampled, ${file}); top self time:`);
+    for (const t of top) log(`   ${t.ms.toFixed(1).padStart(8)} ms  ${t.fn}`);
+    log(`n=${n}: self time by package / folder:`);
+    for (const a of areas) log(`   ${a.ms.toFixed(1).padStart(8)} ms  ${a.fn}`);
+  }
+}
+
+async function main() {
+  const watchdog = setTimeout(() => {
+    log(`watchdog: still running after ${WATCHDOG_MS / 60_000} min, giving up`);
+    process.exit(3); // the 'exit' hook kills the preview server
+  }, WATCHDOG_MS);
+  watchdog.unref();
+  for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(signal, () => process.exit(130));
+
+  if (!process.env.BENCH_SKIP_BUILD) await build(ROOT, OUT_DIR);
+  const server = await startPreview({ root: ROOT, outDir: OUT_DIR, port: PORT, host: HOST });
+  /** @type {import('playwright').Browser | undefined} */
+  let browser;
+  try {
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH?.trim() || '/usr/bin/chromium',
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-dev-shm-usage',
+        '--enable-precise-memory-info',
+      ],
+    });
+    log(`Chromium ${browser.version()}`);
+    for (const size of SIZES) await measureSize(browser, server.url, size);
+  } finally {
+    await browser?.close().catch(() => {});
+    await server.stop();
+  }
+}
+
+let exitCode = 0;
+try {
+  await main();
+} catch (error) {
+  log(`harness error: ${error instanceof Error ? error.stack : String(error)}`);
+  errors.push(error instanceof Error ? error.message.split('\n')[0] : String(error));
+  exitCode = 2;
+}
+if (errors.length > 0 && exitCode === 0) exitCode = 1;
+const seconds = round((Date.now() - started) / 1000);
+process.stdout.write(`${JSON.stringify({ summary: true, passed, failed, seconds, ...(errors.length ? { errors } : {}) })}\n`);
+log(`${passed} passed, ${failed} failed in ${seconds} s${errors.length ? `; ${errors.length} harness error(s)` : ''}`);
+process.exit(exitCode);
