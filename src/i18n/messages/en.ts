@@ -1,4 +1,9 @@
+import { exportEn } from './export.en';
+import { roadmapEn } from './roadmap.en';
+
 export const en = {
+  ...roadmapEn,
+  ...exportEn,
   'app.title': 'Cairn',
   'app.tagline': 'Local-first product board',
   'app.loading': 'Opening your board…',

@@ -1,6 +1,10 @@
 import type { MessageKey } from './en';
+import { exportZhCN } from './export.zh-CN';
+import { roadmapZhCN } from './roadmap.zh-CN';
 
 export const zhCN: Record<MessageKey, string> = {
+  ...roadmapZhCN,
+  ...exportZhCN,
   'app.title': 'Cairn',
   'app.tagline': '本地优先的产品看板',
   'app.loading': '正在打开看板…',
