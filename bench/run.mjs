@@ -131,8 +131,9 @@ async function measureSize(browser, url, size) {
     page.on('pageerror', (e) => {
       // "Minified React error #185; visit …" → "React error #185 (https://react.dev/errors/185)"
       pageErrors.push(e.message.split('\n')[0].replace(/^Minified React error #(\d+);.*$/, 'React error #$1 (https://react.dev/errors/$1)'));
-      log(`page error: ${e.message}`);
+      log(`page error: ${process.env.BENCH_DEV ? e.stack : e.message}`);
     });
+    if (process.env.BENCH_DEV) page.on('console', (m) => m.type() === 'error' && log(`console error: ${m.text().slice(0, 3000)}`));
     const cdp = await context.newCDPSession(page);
     await page.goto('/', { waitUntil: 'commit' });
 

@@ -39,7 +39,9 @@ export async function build(root, outDir) {
   log(`building into ${outDir}/ …`);
   // Hidden source maps: the .js files are byte-for-byte what `vite build` ships (no sourceMappingURL
   // comment), and BENCH_PROFILE can map profiles back to sources.
-  await run([viteBin(), 'build', '--outDir', outDir, '--emptyOutDir', '--sourcemap', 'hidden', '--logLevel', 'warn'], root);
+  // BENCH_DEV=1: React's development build, unminified, for readable stacks when hunting a crash (not for figures).
+  const dev = process.env.BENCH_DEV ? ['--mode', 'development', '--minify', 'false'] : [];
+  await run([viteBin(), 'build', ...dev, '--outDir', outDir, '--emptyOutDir', '--sourcemap', 'hidden', '--logLevel', 'warn'], root);
 }
 
 /**

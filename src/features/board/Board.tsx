@@ -56,6 +56,15 @@ export function Board({ productId, productName }: BoardProps) {
   const dataRef = useRef(data);
   dataRef.current = data;
   const lastOver = useRef<UniqueIdentifier | null>(null);
+  const settling = useRef(false);
+  // A preview in a new column holds the target until the frame after it is painted and measured.
+  useEffect(() => {
+    if (!settling.current) return;
+    const frame = requestAnimationFrame(() => {
+      settling.current = false;
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [preview]);
 
   const sensors = useSensors(
     useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
@@ -68,7 +77,15 @@ export function Board({ productId, productName }: BoardProps) {
     }),
   );
 
-  const collisionDetection = useMemo(() => boardCollision(() => columnsRef.current, lastOver), []);
+  const collisionDetection = useMemo(
+    () =>
+      boardCollision(
+        () => columnsRef.current,
+        lastOver,
+        () => settling.current,
+      ),
+    [],
+  );
   const commitDrop = useDropCommit(data);
 
   const stageName = useCallback(
@@ -91,6 +108,7 @@ export function Board({ productId, productName }: BoardProps) {
 
   const onDragStart = ({ active }: DragStartEvent) => {
     lastOver.current = null;
+    settling.current = false;
     setPreview(baseIds);
     setActiveDrag(String(active.id));
   };
@@ -105,7 +123,12 @@ export function Board({ productId, productName }: BoardProps) {
       if (stageOf(columns, activeKey) === stageOf(columns, overKey)) return columns;
       const dragged = active.rect.current.translated;
       const below = dragged !== null && dragged.top + dragged.height / 2 > over.rect.top + over.rect.height / 2;
-      return previewMove(columns, activeKey, overKey, below);
+      const next = previewMove(columns, activeKey, overKey, below);
+      if (next !== columns) {
+        settling.current = true;
+        lastOver.current = activeKey;
+      }
+      return next;
     });
   };
 

@@ -1,4 +1,4 @@
-import { useSortable } from '@dnd-kit/sortable';
+import { useSortable, type AnimateLayoutChanges } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { memo, type KeyboardEvent } from 'react';
 import { dayOf, isOverdue } from '../../domain/dates';
@@ -21,13 +21,30 @@ export function initials(name: string): string {
     .join('');
 }
 
+// Building a formatter costs far more than formatting: one per locale, shared by every card.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
 function formatDay(day: string, locale: string): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' }).format(new Date(y, m - 1, d));
+  let format = dayFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' });
+    dayFormats.set(locale, format);
+  }
+  return format.format(new Date(y, m - 1, d));
 }
 
-/** What a card shows; used on the board and in the drag overlay. */
-export function CardBody({ requirement, owner }: CardProps) {
+function sameCard(a: CardProps, b: CardProps): boolean {
+  return (
+    a.requirement.id === b.requirement.id &&
+    a.requirement.version === b.requirement.version &&
+    a.requirement.stageId === b.requirement.stageId &&
+    a.requirement.rank === b.requirement.rank &&
+    a.owner?.id === b.owner?.id &&
+    a.owner?.name === b.owner?.name
+  );
+}
+
+function CardBodyView({ requirement, owner }: CardProps) {
   const t = useT();
   const locale = useLocale();
   const overdue = isOverdue(requirement.dueDate, dayOf(new Date()));
@@ -65,9 +82,26 @@ export function CardBody({ requirement, owner }: CardProps) {
   );
 }
 
+/**
+ * What a card shows; used on the board and in the drag overlay. Memoised on
+ * its own: dnd-kit re-renders every sortable wrapper when a drag starts, ends
+ * or changes target, and the body need not follow.
+ */
+export const CardBody = memo(CardBodyView, sameCard);
+
+/**
+ * No layout animation after a drop: the card is already where it was dropped
+ * (pending move), and dnd-kit's derived transform loops (React #185) when a
+ * virtualised list remounts cards while indexes change.
+ */
+const noLayoutAnimation: AnimateLayoutChanges = () => false;
+
 function SortableRequirementCard({ requirement, owner }: CardProps) {
   const t = useT();
-  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: requirement.id });
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
+    id: requirement.id,
+    animateLayoutChanges: noLayoutAnimation,
+  });
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     // Space lifts (the drag sensor); Enter opens the details, as on any button.
     if (event.key === 'Enter' && !isDragging) {
@@ -97,13 +131,4 @@ function SortableRequirementCard({ requirement, owner }: CardProps) {
 }
 
 /** Re-renders only when this card's own data changes, not when a neighbour moves. */
-export const RequirementCard = memo(
-  SortableRequirementCard,
-  (a, b) =>
-    a.requirement.id === b.requirement.id &&
-    a.requirement.version === b.requirement.version &&
-    a.requirement.stageId === b.requirement.stageId &&
-    a.requirement.rank === b.requirement.rank &&
-    a.owner?.id === b.owner?.id &&
-    a.owner?.name === b.owner?.name,
-);
+export const RequirementCard = memo(SortableRequirementCard, sameCard);

@@ -1,5 +1,4 @@
 import { useDroppable } from '@dnd-kit/core';
-import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { memo, useId } from 'react';
 import { wipState } from '../../domain/moves';
 import type { Member, Requirement, Stage } from '../../domain/types';
@@ -46,9 +45,14 @@ function StageColumnView({ productId, stage, name, ids, total, byId, members }: 
         </p>
       )}
       <QuickAdd productId={productId} stageId={stage.id} stageName={name} />
-      <SortableContext id={stage.id} items={ids} strategy={verticalListSortingStrategy}>
-        <VirtualCardList ids={ids} byId={byId} members={members} droppableRef={setNodeRef} emptyText={t('board.column.empty')} />
-      </SortableContext>
+      <VirtualCardList
+        stageId={stage.id}
+        ids={ids}
+        byId={byId}
+        members={members}
+        droppableRef={setNodeRef}
+        emptyText={t('board.column.empty')}
+      />
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useRef } from 'react';
 import type { Member, Requirement } from '../../domain/types';
@@ -5,6 +6,7 @@ import { useBoardUi } from '../../state/boardUi';
 import { RequirementCard } from './RequirementCard';
 
 interface VirtualCardListProps {
+  stageId: string;
   ids: string[];
   byId: Map<string, Requirement>;
   members: Map<string, Member>;
@@ -20,7 +22,7 @@ const ESTIMATED_CARD_PX = 92;
  * costs what a column of 20 does. The dragged card always stays mounted:
  * dnd-kit's keyboard sensor and the sortable animations need its node.
  */
-export function VirtualCardList({ ids, byId, members, droppableRef, emptyText }: VirtualCardListProps) {
+export function VirtualCardList({ stageId, ids, byId, members, droppableRef, emptyText }: VirtualCardListProps) {
   const scrollRef = useRef<HTMLDivElement | null>(null);
   const activeId = useBoardUi((s) => s.activeDragId);
   const activeIndex = activeId === null ? -1 : ids.indexOf(activeId);
@@ -46,6 +48,9 @@ export function VirtualCardList({ ids, byId, members, droppableRef, emptyText }:
     rangeExtractor,
   });
 
+  const virtualItems = virtualizer.getVirtualItems();
+  const mountedIds = useStableIds(virtualItems.map((item) => ids[item.index] ?? ''));
+
   const setRefs = useCallback(
     (node: HTMLDivElement | null) => {
       scrollRef.current = node;
@@ -55,28 +60,40 @@ export function VirtualCardList({ ids, byId, members, droppableRef, emptyText }:
   );
 
   return (
-    <div ref={setRefs} className="column__cards">
-      {ids.length === 0 ? (
-        <p className="column__empty">{emptyText}</p>
-      ) : (
-        <div className="column__track" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const requirement = byId.get(ids[item.index] ?? '');
-            if (!requirement) return null;
-            return (
-              <div
-                key={item.key}
-                ref={virtualizer.measureElement}
-                data-index={item.index}
-                className="column__slot"
-                style={{ transform: `translateY(${item.start}px)` }}
-              >
-                <RequirementCard requirement={requirement} owner={requirement.ownerId ? members.get(requirement.ownerId) : undefined} />
-              </div>
-            );
-          })}
-        </div>
-      )}
-    </div>
+    // dnd-kit sorts only the mounted cards: given the whole column it measures,
+    // slices and copies every id for every card on each drag update (its #943/#994).
+    <SortableContext id={stageId} items={mountedIds} strategy={verticalListSortingStrategy}>
+      <div ref={setRefs} className="column__cards">
+        {ids.length === 0 ? (
+          <p className="column__empty">{emptyText}</p>
+        ) : (
+          <div className="column__track" style={{ height: virtualizer.getTotalSize() }}>
+            {virtualItems.map((item) => {
+              const requirement = byId.get(ids[item.index] ?? '');
+              if (!requirement) return null;
+              return (
+                <div
+                  key={item.key}
+                  ref={virtualizer.measureElement}
+                  data-index={item.index}
+                  className="column__slot"
+                  style={{ transform: `translateY(${item.start}px)` }}
+                >
+                  <RequirementCard requirement={requirement} owner={requirement.ownerId ? members.get(requirement.ownerId) : undefined} />
+                </div>
+              );
+            })}
+          </div>
+        )}
+      </div>
+    </SortableContext>
   );
+}
+
+/** The same array while its ids are unchanged, so dnd-kit does not re-measure on every scroll frame. */
+function useStableIds(ids: string[]): string[] {
+  const previous = useRef(ids);
+  const same = previous.current.length === ids.length && previous.current.every((id, i) => id === ids[i]);
+  if (!same) previous.current = ids;
+  return previous.current;
 }

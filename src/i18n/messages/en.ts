@@ -10,6 +10,10 @@ export const en = {
   'app.storageError': 'Cairn cannot open its local database: {message}. Close other Cairn tabs or leave private browsing, then reload.',
   'app.skipToBoard': 'Skip to board',
 
+  'error.view.title': 'This view stopped working',
+  'error.view.body': 'Your work is safe: every change was saved on this device before it was shown. Try again, or reload the page.',
+  'error.view.retry': 'Try again',
+
   'save.saved': 'Saved',
   'save.saving': 'Saving…',
   'save.failed': 'Not saved',

@@ -11,6 +11,10 @@ export const zhCN: Record<MessageKey, string> = {
   'app.storageError': 'Cairn 无法打开本地数据库：{message}。请关闭其他 Cairn 标签页或退出无痕模式后刷新。',
   'app.skipToBoard': '跳到看板',
 
+  'error.view.title': '此视图出现错误',
+  'error.view.body': '你的数据是安全的：每个改动在显示之前都已保存在本机。请重试，或刷新页面。',
+  'error.view.retry': '重试',
+
   'save.saved': '已保存',
   'save.saving': '正在保存…',
   'save.failed': '未保存',
