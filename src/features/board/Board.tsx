@@ -7,11 +7,10 @@ import {
   useSensor,
   useSensors,
   type DragEndEvent,
-  type DragOverEvent,
+  type DragMoveEvent,
   type DragStartEvent,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
-import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useBoardUi, setActiveDrag, setBoardFilter } from '../../state/boardUi';
 import { BoardToolbar } from './BoardToolbar';
@@ -20,12 +19,17 @@ import { stageDisplayName } from '../../ui/stageName';
 import { useT } from '../../ui/useT';
 import { boardAnnouncements } from './drag/announcements';
 import { boardCollision } from './drag/collision';
-import { previewMove, stageOf, type ColumnIds } from './drag/dragPreview';
+import { createLocatorRegistry } from './drag/columnLocator';
+import { insertionIndex, placeAt, stageOf, type ColumnIds } from './drag/dragPreview';
+import { boardKeyboardCoordinates } from './drag/keyboardMoves';
 import { CardBody } from './RequirementCard';
 import { StageColumn } from './StageColumn';
 import { useBoardData } from './useBoardData';
 import { useDropCommit } from './useDropCommit';
 import './board.css';
+
+const MOUSE_OPTIONS = { activationConstraint: { distance: 5 } };
+const TOUCH_OPTIONS = { activationConstraint: { delay: 200, tolerance: 8 } };
 
 interface BoardProps {
   productId: string;
@@ -39,7 +43,7 @@ export function Board({ productId, productName }: BoardProps) {
   const filter = useBoardUi((s) => s.filter);
   // A search belongs to the product it was typed on.
   useEffect(() => () => setBoardFilter(''), []);
-  const [preview, setPreview] = useState<ColumnIds | null>(null);
+  const [preview, setPreviewState] = useState<ColumnIds | null>(null);
 
   const allIds = useMemo(() => {
     const ids: ColumnIds = {};
@@ -51,39 +55,46 @@ export function Board({ productId, productName }: BoardProps) {
   const shown = useMemo(() => Object.values(baseIds).reduce((sum, ids) => sum + ids.length, 0), [baseIds]);
   const columnIds = preview ?? baseIds;
   // Callbacks handed to dnd-kit read the latest columns without being re-created every render.
+  // The ref runs ahead of rendering while dragging: a move reads the preview the last move made.
   const columnsRef = useRef(columnIds);
   columnsRef.current = columnIds;
   const dataRef = useRef(data);
   dataRef.current = data;
+  const setPreview = useCallback((next: ColumnIds | null) => {
+    if (next) columnsRef.current = next;
+    setPreviewState(next);
+  }, []);
+  const activeRef = useRef<string | null>(null);
+  const keyboardDrag = useRef(false);
   const lastOver = useRef<UniqueIdentifier | null>(null);
-  const settling = useRef(false);
-  // A preview in a new column holds the target until the frame after it is painted and measured.
-  useEffect(() => {
-    if (!settling.current) return;
-    const frame = requestAnimationFrame(() => {
-      settling.current = false;
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [preview]);
+  const locators = useMemo(() => createLocatorRegistry(), []);
 
-  const sensors = useSensors(
-    useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
-    // A short press lifts on touch, so a swipe still scrolls the column.
-    useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
-    useSensor(KeyboardSensor, {
-      coordinateGetter: sortableKeyboardCoordinates,
+  const keyboardOptions = useMemo(
+    () => ({
+      coordinateGetter: boardKeyboardCoordinates({
+        columns: () => columnsRef.current,
+        stageOrder: () => dataRef.current?.stages.map((s) => s.id) ?? [],
+        locator: locators.get,
+        setPreview,
+      }),
       // Enter is left to open the card; Space lifts and drops, as the instructions say.
       keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
     }),
+    [locators, setPreview],
+  );
+  const sensors = useSensors(
+    useSensor(MouseSensor, MOUSE_OPTIONS),
+    // A short press lifts on touch, so a swipe still scrolls the column.
+    useSensor(TouchSensor, TOUCH_OPTIONS),
+    useSensor(KeyboardSensor, keyboardOptions),
   );
 
   const collisionDetection = useMemo(
     () =>
-      boardCollision(
-        () => columnsRef.current,
-        lastOver,
-        () => settling.current,
-      ),
+      boardCollision(lastOver, () => {
+        const id = activeRef.current;
+        return keyboardDrag.current && id !== null ? stageOf(columnsRef.current, id) : null;
+      }),
     [],
   );
   const commitDrop = useDropCommit(data);
@@ -106,51 +117,41 @@ export function Board({ productId, productName }: BoardProps) {
     [t, stageName],
   );
 
-  const onDragStart = ({ active }: DragStartEvent) => {
+  const onDragStart = ({ active, activatorEvent }: DragStartEvent) => {
     lastOver.current = null;
-    settling.current = false;
+    activeRef.current = String(active.id);
+    keyboardDrag.current = activatorEvent instanceof KeyboardEvent;
     setPreview(baseIds);
     setActiveDrag(String(active.id));
   };
 
-  const onDragOver = ({ active, over }: DragOverEvent) => {
-    if (!over) return;
+  // Pointer drags: the column under the pointer, and the slot under the dragged card's middle.
+  const onDragMove = ({ active, over }: DragMoveEvent) => {
+    if (keyboardDrag.current || !over) return;
     const activeKey = String(active.id);
-    const overKey = String(over.id);
-    setPreview((current) => {
-      const columns = current ?? baseIds;
-      // Inside one column the sortable strategy animates the gap; only a change of column needs a new preview.
-      if (stageOf(columns, activeKey) === stageOf(columns, overKey)) return columns;
-      const dragged = active.rect.current.translated;
-      const below = dragged !== null && dragged.top + dragged.height / 2 > over.rect.top + over.rect.height / 2;
-      const next = previewMove(columns, activeKey, overKey, below);
-      if (next !== columns) {
-        settling.current = true;
-        lastOver.current = activeKey;
-      }
-      return next;
-    });
+    const stageId = String(over.id);
+    const rect = active.rect.current.translated;
+    const columns = columnsRef.current;
+    if (!rect || !(stageId in columns)) return;
+    const hit = locators.get(stageId)?.hit(rect.top + rect.height / 2) ?? null;
+    const index = insertionIndex(columns[stageId] ?? [], activeKey, hit);
+    if (index === null) return;
+    const next = placeAt(columns, activeKey, stageId, index);
+    if (next !== columns) setPreview(next);
+  };
+
+  const endDrag = () => {
+    activeRef.current = null;
+    keyboardDrag.current = false;
+    setActiveDrag(null);
+    // State only: the announcement of the drop still reads the preview from the ref.
+    setPreviewState(null);
   };
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
-    const columns = columnsRef.current;
-    setActiveDrag(null);
-    setPreview(null);
-    if (!over) return;
-    const activeKey = String(active.id);
-    const overKey = String(over.id);
-    let final = columns;
-    const stageId = stageOf(columns, activeKey);
-    if (stageId !== null && stageId === stageOf(columns, overKey) && overKey !== activeKey && overKey !== stageId) {
-      const ids = columns[stageId] ?? [];
-      final = previewMove(columns, activeKey, overKey, ids.indexOf(activeKey) < ids.indexOf(overKey));
-    }
-    commitDrop(activeKey, baseIds, final);
-  };
-
-  const onDragCancel = () => {
-    setActiveDrag(null);
-    setPreview(null);
+    const final = columnsRef.current;
+    endDrag();
+    if (over) commitDrop(String(active.id), baseIds, final);
   };
 
   if (!data) return <p className="board__loading">{t('app.loading')}</p>;
@@ -172,9 +173,9 @@ export function Board({ productId, productName }: BoardProps) {
         sensors={sensors}
         collisionDetection={collisionDetection}
         onDragStart={onDragStart}
-        onDragOver={onDragOver}
+        onDragMove={onDragMove}
         onDragEnd={onDragEnd}
-        onDragCancel={onDragCancel}
+        onDragCancel={endDrag}
         accessibility={{ announcements, screenReaderInstructions: { draggable: t('dnd.instructions') } }}
       >
         <div className="board__columns">
@@ -188,6 +189,7 @@ export function Board({ productId, productName }: BoardProps) {
               total={stageTotal(stage.id)}
               byId={data.byId}
               members={data.members}
+              registerLocator={locators.register}
             />
           ))}
         </div>

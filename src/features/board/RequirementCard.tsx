@@ -1,5 +1,4 @@
-import { useSortable, type AnimateLayoutChanges } from '@dnd-kit/sortable';
-import { CSS } from '@dnd-kit/utilities';
+import { useDraggable } from '@dnd-kit/core';
 import { memo, type KeyboardEvent } from 'react';
 import { dayOf, isOverdue } from '../../domain/dates';
 import type { Member, Requirement } from '../../domain/types';
@@ -84,24 +83,19 @@ function CardBodyView({ requirement, owner }: CardProps) {
 
 /**
  * What a card shows; used on the board and in the drag overlay. Memoised on
- * its own: dnd-kit re-renders every sortable wrapper when a drag starts, ends
+ * its own: dnd-kit re-renders every draggable wrapper when a drag starts, ends
  * or changes target, and the body need not follow.
  */
 export const CardBody = memo(CardBodyView, sameCard);
 
 /**
- * No layout animation after a drop: the card is already where it was dropped
- * (pending move), and dnd-kit's derived transform loops (React #185) when a
- * virtualised list remounts cards while indexes change.
+ * A card is draggable but not a drop target: the board places it by the
+ * column's geometry (see drag/columnLocator), and the overlay is what moves,
+ * so the card itself never needs a transform.
  */
-const noLayoutAnimation: AnimateLayoutChanges = () => false;
-
-function SortableRequirementCard({ requirement, owner }: CardProps) {
+function DraggableRequirementCard({ requirement, owner }: CardProps) {
   const t = useT();
-  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
-    id: requirement.id,
-    animateLayoutChanges: noLayoutAnimation,
-  });
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: requirement.id });
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     // Space lifts (the drag sensor); Enter opens the details, as on any button.
     if (event.key === 'Enter' && !isDragging) {
@@ -120,7 +114,6 @@ function SortableRequirementCard({ requirement, owner }: CardProps) {
       aria-roledescription={t('card.roleDescription')}
       aria-label={requirement.title}
       className={isDragging ? 'card card--placeholder' : 'card'}
-      style={{ transform: CSS.Translate.toString(transform), transition }}
       data-testid="requirement-card"
       data-requirement-id={requirement.id}
       onClick={() => openRequirement(requirement.id)}
@@ -131,4 +124,4 @@ function SortableRequirementCard({ requirement, owner }: CardProps) {
 }
 
 /** Re-renders only when this card's own data changes, not when a neighbour moves. */
-export const RequirementCard = memo(SortableRequirementCard, sameCard);
+export const RequirementCard = memo(DraggableRequirementCard, sameCard);

@@ -2,6 +2,7 @@ import { useDroppable } from '@dnd-kit/core';
 import { memo, useId } from 'react';
 import { wipState } from '../../domain/moves';
 import type { Member, Requirement, Stage } from '../../domain/types';
+import type { RegisterLocator } from './drag/columnLocator';
 import { useT } from '../../ui/useT';
 import { QuickAdd } from './QuickAdd';
 import { VirtualCardList } from './VirtualCardList';
@@ -16,9 +17,10 @@ interface StageColumnProps {
   total: number;
   byId: Map<string, Requirement>;
   members: Map<string, Member>;
+  registerLocator: RegisterLocator;
 }
 
-function StageColumnView({ productId, stage, name, ids, total, byId, members }: StageColumnProps) {
+function StageColumnView({ productId, stage, name, ids, total, byId, members, registerLocator }: StageColumnProps) {
   const t = useT();
   const headingId = useId();
   const { setNodeRef, isOver } = useDroppable({ id: stage.id });
@@ -51,6 +53,7 @@ function StageColumnView({ productId, stage, name, ids, total, byId, members }: 
         byId={byId}
         members={members}
         droppableRef={setNodeRef}
+        registerLocator={registerLocator}
         emptyText={t('board.column.empty')}
       />
     </section>

@@ -1,8 +1,8 @@
-import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { Member, Requirement } from '../../domain/types';
 import { useBoardUi } from '../../state/boardUi';
+import type { ColumnLocator, RegisterLocator } from './drag/columnLocator';
 import { RequirementCard } from './RequirementCard';
 
 interface VirtualCardListProps {
@@ -11,6 +11,7 @@ interface VirtualCardListProps {
   byId: Map<string, Requirement>;
   members: Map<string, Member>;
   droppableRef: (node: HTMLElement | null) => void;
+  registerLocator: RegisterLocator;
   emptyText: string;
 }
 
@@ -20,10 +21,11 @@ const ESTIMATED_CARD_PX = 92;
 /**
  * Only the cards in view (plus a few) are in the DOM, so a column of 5,000
  * costs what a column of 20 does. The dragged card always stays mounted:
- * dnd-kit's keyboard sensor and the sortable animations need its node.
+ * dnd-kit needs its node for the whole drag.
  */
-export function VirtualCardList({ stageId, ids, byId, members, droppableRef, emptyText }: VirtualCardListProps) {
+export function VirtualCardList({ stageId, ids, byId, members, droppableRef, registerLocator, emptyText }: VirtualCardListProps) {
   const scrollRef = useRef<HTMLDivElement | null>(null);
+  const trackRef = useRef<HTMLDivElement | null>(null);
   const activeId = useBoardUi((s) => s.activeDragId);
   const activeIndex = activeId === null ? -1 : ids.indexOf(activeId);
 
@@ -43,13 +45,38 @@ export function VirtualCardList({ stageId, ids, byId, members, droppableRef, emp
     count: ids.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ESTIMATED_CARD_PX,
-    overscan: 4,
+    overscan: 2,
     getItemKey: (index) => ids[index] ?? index,
     rangeExtractor,
   });
 
-  const virtualItems = virtualizer.getVirtualItems();
-  const mountedIds = useStableIds(virtualItems.map((item) => ids[item.index] ?? ''));
+  useEffect(() => {
+    const locator: ColumnLocator = {
+      hit(clientY) {
+        const track = trackRef.current;
+        if (!track) return null;
+        const offset = clientY - track.getBoundingClientRect().top;
+        const item = virtualizer.getVirtualItemForOffset(Math.max(0, offset));
+        if (!item || offset > item.end) return null;
+        return { index: item.index, below: offset > item.start + item.size / 2 };
+      },
+      reveal(index) {
+        const scroller = scrollRef.current;
+        if (!scroller) return null;
+        const item = virtualizer.measurementsCache[index];
+        const start = item?.start ?? virtualizer.getTotalSize();
+        const size = item?.size ?? ESTIMATED_CARD_PX;
+        // Scroll just enough to show the whole slot, as focus would.
+        if (start < scroller.scrollTop) scroller.scrollTop = start;
+        else if (start + size > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = start + size - scroller.clientHeight;
+        // An empty column has no track yet: its first slot is at the top of the list.
+        const box = (trackRef.current ?? scroller).getBoundingClientRect();
+        return { x: box.left, y: box.top + start };
+      },
+    };
+    registerLocator(stageId, locator);
+    return () => registerLocator(stageId, null);
+  }, [registerLocator, stageId, virtualizer]);
 
   const setRefs = useCallback(
     (node: HTMLDivElement | null) => {
@@ -60,40 +87,28 @@ export function VirtualCardList({ stageId, ids, byId, members, droppableRef, emp
   );
 
   return (
-    // dnd-kit sorts only the mounted cards: given the whole column it measures,
-    // slices and copies every id for every card on each drag update (its #943/#994).
-    <SortableContext id={stageId} items={mountedIds} strategy={verticalListSortingStrategy}>
-      <div ref={setRefs} className="column__cards">
-        {ids.length === 0 ? (
-          <p className="column__empty">{emptyText}</p>
-        ) : (
-          <div className="column__track" style={{ height: virtualizer.getTotalSize() }}>
-            {virtualItems.map((item) => {
-              const requirement = byId.get(ids[item.index] ?? '');
-              if (!requirement) return null;
-              return (
-                <div
-                  key={item.key}
-                  ref={virtualizer.measureElement}
-                  data-index={item.index}
-                  className="column__slot"
-                  style={{ transform: `translateY(${item.start}px)` }}
-                >
-                  <RequirementCard requirement={requirement} owner={requirement.ownerId ? members.get(requirement.ownerId) : undefined} />
-                </div>
-              );
-            })}
-          </div>
-        )}
-      </div>
-    </SortableContext>
+    <div ref={setRefs} className="column__cards">
+      {ids.length === 0 ? (
+        <p className="column__empty">{emptyText}</p>
+      ) : (
+        <div ref={trackRef} className="column__track" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const requirement = byId.get(ids[item.index] ?? '');
+            if (!requirement) return null;
+            return (
+              <div
+                key={item.key}
+                ref={virtualizer.measureElement}
+                data-index={item.index}
+                className="column__slot"
+                style={{ transform: `translateY(${item.start}px)` }}
+              >
+                <RequirementCard requirement={requirement} owner={requirement.ownerId ? members.get(requirement.ownerId) : undefined} />
+              </div>
+            );
+          })}
+        </div>
+      )}
+    </div>
   );
-}
-
-/** The same array while its ids are unchanged, so dnd-kit does not re-measure on every scroll frame. */
-function useStableIds(ids: string[]): string[] {
-  const previous = useRef(ids);
-  const same = previous.current.length === ids.length && previous.current.every((id, i) => id === ids[i]);
-  if (!same) previous.current = ids;
-  return previous.current;
 }

@@ -12,27 +12,38 @@ interface Lookup {
   savedStageOf: (id: string) => string | null;
 }
 
-/** Screen-reader sentences naming the card, the stage and the position, not raw ids (dnd-kit's default). */
+/**
+ * Screen-reader sentences naming the card, the stage and the position, not
+ * raw ids (dnd-kit's default). A move inside a column changes no drop target,
+ * so moves are announced too, each new place once.
+ */
 export function boardAnnouncements(t: Translate, lookup: Lookup): Announcements {
-  /** Where the card would land: over a card of its own stage, that card's slot (the sortable's preview). */
-  function where(activeId: string, overId?: string) {
+  /** Where the card would land: its place in the preview. */
+  function where(activeId: string) {
     const columns = lookup.columns();
     const stageId = stageOf(columns, activeId);
     const ids = stageId ? (columns[stageId] ?? []) : [];
-    const overIndex = overId !== undefined && overId !== stageId ? ids.indexOf(overId) : -1;
     return {
       title: lookup.title(activeId),
       stage: stageId ? lookup.stageName(stageId) : '',
-      position: (overIndex >= 0 ? overIndex : ids.indexOf(activeId)) + 1,
+      position: ids.indexOf(activeId) + 1,
       total: ids.length,
     };
   }
+  let last: string | undefined;
+  const once = (message: string) => (message === last ? undefined : (last = message));
+  const place = (activeId: string, hasTarget: boolean) =>
+    once(hasTarget ? t('dnd.over', where(activeId)) : t('dnd.overNothing', { title: lookup.title(activeId) }));
   return {
-    onDragStart: ({ active }) => t('dnd.pickedUp', where(String(active.id))),
-    onDragOver: ({ active, over }) =>
-      over ? t('dnd.over', where(String(active.id), String(over.id))) : t('dnd.overNothing', { title: lookup.title(String(active.id)) }),
-    onDragEnd: ({ active, over }) => t('dnd.dropped', where(String(active.id), over ? String(over.id) : undefined)),
+    onDragStart: ({ active }) => (last = t('dnd.pickedUp', where(String(active.id)))),
+    onDragOver: ({ active, over }) => place(String(active.id), over !== null),
+    onDragMove: ({ active, over }) => place(String(active.id), over !== null),
+    onDragEnd: ({ active }) => {
+      last = undefined;
+      return t('dnd.dropped', where(String(active.id)));
+    },
     onDragCancel: ({ active }) => {
+      last = undefined;
       const id = String(active.id);
       const stageId = lookup.savedStageOf(id);
       return t('dnd.cancelled', { title: lookup.title(id), stage: stageId ? lookup.stageName(stageId) : '' });

@@ -1,5 +1,5 @@
 // The board's drag gesture as pure steps: snapshot the column ids on lift,
-// preview the card in the column it is over, read the drop target at the end.
+// preview the card where it would land, read the drop target at the end.
 // Cancelling simply drops the preview.
 
 export type ColumnIds = Record<string, string[]>;
@@ -12,27 +12,39 @@ export function stageOf(columns: ColumnIds, id: string): string | null {
 }
 
 /**
- * Moves `activeId` into the stage of `overId`. Over a card it takes that
- * card's place (or the one after it when `below`); over an empty part of a
- * column it goes to the end. Returns the same object when nothing changes.
+ * Puts `activeId` at `index` among the other cards of `stageId` (clamped to
+ * the column). Returns the same object when the card is already there, so a
+ * pointer move inside the same slot re-renders nothing.
  */
-export function previewMove(columns: ColumnIds, activeId: string, overId: string, below: boolean): ColumnIds {
+export function placeAt(columns: ColumnIds, activeId: string, stageId: string, index: number): ColumnIds {
   const from = stageOf(columns, activeId);
-  const to = stageOf(columns, overId);
-  if (from === null || to === null) return columns;
-  const source = (columns[from] ?? []).filter((id) => id !== activeId);
-  const target = from === to ? source : [...(columns[to] ?? [])];
-  let index: number;
-  if (overId === to) {
-    index = target.length;
-  } else {
-    const overIndex = target.indexOf(overId);
-    index = overIndex < 0 ? target.length : overIndex + (below ? 1 : 0);
-  }
-  const current = columns[to]?.indexOf(activeId) ?? -1;
-  if (from === to && current === index) return columns;
-  target.splice(index, 0, activeId);
-  return from === to ? { ...columns, [to]: target } : { ...columns, [from]: source, [to]: target };
+  if (from === null || !(stageId in columns)) return columns;
+  const others = (columns[stageId] ?? []).filter((id) => id !== activeId);
+  const at = Math.max(0, Math.min(index, others.length));
+  if (from === stageId && columns[stageId]?.[at] === activeId) return columns;
+  const target = [...others.slice(0, at), activeId, ...others.slice(at)];
+  if (from === stageId) return { ...columns, [stageId]: target };
+  return { ...columns, [from]: (columns[from] ?? []).filter((id) => id !== activeId), [stageId]: target };
+}
+
+/** A point in a column's rendered list: the slot under it, and whether it is in that slot's lower half. */
+export interface SlotHit {
+  index: number;
+  below: boolean;
+}
+
+/**
+ * Where the card goes among the other cards of a column when the pointer is
+ * at `hit` of the column as rendered (which may already show the card's own
+ * placeholder). Over its own placeholder nothing changes (null): that keeps a
+ * card from flickering between two slots of different heights.
+ */
+export function insertionIndex(rendered: readonly string[], activeId: string, hit: SlotHit | null): number | null {
+  const own = rendered.indexOf(activeId);
+  if (hit === null) return rendered.length - (own >= 0 ? 1 : 0);
+  if (hit.index === own) return null;
+  const slot = hit.index + (hit.below ? 1 : 0);
+  return own >= 0 && own < slot ? slot - 1 : slot;
 }
 
 export interface DropTarget {
