@@ -72,7 +72,7 @@ const errors = [];
 const DIGITS = { ms: 1, MB: 1, kB: 2, count: 0, elements: 0 };
 
 /**
- * Prints one figure as a JSON line. `ok` is judged on the unrounded value.
+ * Prints one figure as a JSON line. `ok` is judged on the value as printed.
  * @param {keyof typeof BUDGETS} name
  * @param {number} n
  * @param {number | null} value
