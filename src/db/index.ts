@@ -3,7 +3,10 @@ import { CairnDatabase, DEFAULT_DB_NAME } from './database';
 import { browserEnv } from './env';
 import { createRepositories } from './repositories';
 
-export const repositories = createRepositories(new CairnDatabase(DEFAULT_DB_NAME), browserEnv);
+// 'immutable': query results are shared and frozen, not deep-cloned per read (Dexie's default
+// 'cloned' keeps a second copy of every cached result: 10,000 rows twice, cloned on each move).
+// Nothing in the app mutates a row it read; a frozen row makes any such slip throw at once.
+export const repositories = createRepositories(new CairnDatabase(DEFAULT_DB_NAME, { cache: 'immutable' }), browserEnv);
 export { CairnWriteError } from '../domain/errors';
 export { requestPersistentStorage } from './storage';
 export type { Repositories } from './repositories';

@@ -14,7 +14,7 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useBoardUi, setActiveDrag, setBoardFilter } from '../../state/boardUi';
 import { BoardToolbar } from './BoardToolbar';
-import { buildSearchIndex, filterColumnIds } from './filter';
+import { buildSearchIndex, filterColumnIds, type SearchIndex } from './filter';
 import { stageDisplayName } from '../../ui/stageName';
 import { useT } from '../../ui/useT';
 import { boardAnnouncements } from './drag/announcements';
@@ -28,6 +28,7 @@ import { useBoardData } from './useBoardData';
 import { useDropCommit } from './useDropCommit';
 import './board.css';
 
+const EMPTY_INDEX: SearchIndex = new Map();
 const MOUSE_OPTIONS = { activationConstraint: { distance: 5 } };
 const TOUCH_OPTIONS = { activationConstraint: { delay: 200, tolerance: 8 } };
 
@@ -50,7 +51,12 @@ export function Board({ productId, productName }: BoardProps) {
     if (data) for (const [stageId, rows] of Object.entries(data.columns)) ids[stageId] = rows.map((r) => r.id);
     return ids;
   }, [data]);
-  const searchIndex = useMemo(() => (data ? buildSearchIndex(data.byId.values(), data.members) : new Map<string, string>()), [data]);
+  // Built on the first keystroke and kept while a search is on: a board nobody filters pays nothing for it.
+  const searching = filter.trim() !== '';
+  const searchIndex = useMemo(
+    () => (data && searching ? buildSearchIndex(data.byId.values(), data.members) : EMPTY_INDEX),
+    [data, searching],
+  );
   const baseIds = useMemo(() => filterColumnIds(allIds, searchIndex, filter), [allIds, searchIndex, filter]);
   const shown = useMemo(() => Object.values(baseIds).reduce((sum, ids) => sum + ids.length, 0), [baseIds]);
   const columnIds = preview ?? baseIds;
@@ -126,18 +132,21 @@ export function Board({ productId, productName }: BoardProps) {
   };
 
   // Pointer drags: the column under the pointer, and the slot under the dragged card's middle.
-  const onDragMove = ({ active, over }: DragMoveEvent) => {
-    if (keyboardDrag.current || !over) return;
+  const placeFromPointer = ({ active, over }: DragMoveEvent | DragEndEvent): ColumnIds => {
+    const columns = columnsRef.current;
+    if (keyboardDrag.current || !over) return columns;
     const activeKey = String(active.id);
     const stageId = String(over.id);
     const rect = active.rect.current.translated;
-    const columns = columnsRef.current;
-    if (!rect || !(stageId in columns)) return;
+    if (!rect || !(stageId in columns)) return columns;
     const hit = locators.get(stageId)?.hit(rect.top + rect.height / 2) ?? null;
     const index = insertionIndex(columns[stageId] ?? [], activeKey, hit);
-    if (index === null) return;
-    const next = placeAt(columns, activeKey, stageId, index);
-    if (next !== columns) setPreview(next);
+    return index === null ? columns : placeAt(columns, activeKey, stageId, index);
+  };
+
+  const onDragMove = (event: DragMoveEvent) => {
+    const next = placeFromPointer(event);
+    if (next !== columnsRef.current) setPreview(next);
   };
 
   const endDrag = () => {
@@ -148,10 +157,12 @@ export function Board({ productId, productName }: BoardProps) {
     setPreviewState(null);
   };
 
-  const onDragEnd = ({ active, over }: DragEndEvent) => {
-    const final = columnsRef.current;
+  const onDragEnd = (event: DragEndEvent) => {
+    // Moves queued behind a busy frame may never have reached onDragMove: place by where the card was let go.
+    const final = placeFromPointer(event);
+    columnsRef.current = final;
     endDrag();
-    if (over) commitDrop(String(active.id), baseIds, final);
+    if (event.over) commitDrop(String(event.active.id), baseIds, final);
   };
 
   if (!data) return <p className="board__loading">{t('app.loading')}</p>;
