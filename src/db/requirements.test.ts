@@ -168,3 +168,20 @@ describe('delete, archive and restore', () => {
     expect((await repos.requirements.getRequirement(r.id))?.state).toBe('archived');
   });
 });
+
+describe('listFirstScreen', () => {
+  it('reads the top cards of each stage and every stage’s full count', async () => {
+    const { repos, product, byKey } = await productWithStages();
+    const inbox = byKey('inbox');
+    const analysis = byKey('analysis');
+    for (let i = 1; i <= 5; i++) await repos.requirements.createRequirement(product.id, inbox.id, { title: `Inbox ${i}` });
+    await repos.requirements.createRequirement(product.id, analysis.id, { title: 'Analysis 1' });
+    const archived = await repos.requirements.createRequirement(product.id, analysis.id, { title: 'Archived' });
+    await repos.requirements.archiveRequirement(archived.id);
+
+    const first = await repos.requirements.listFirstScreen(product.id, [inbox.id, analysis.id, byKey('design').id], 2);
+    // Newest first in the inbox (quick add puts cards on top), only two of five read.
+    expect(first.rows.map((r) => r.title)).toEqual(['Inbox 5', 'Inbox 4', 'Analysis 1']);
+    expect(first.counts).toEqual({ [inbox.id]: 5, [analysis.id]: 1, [byKey('design').id]: 0 });
+  });
+});

@@ -41,6 +41,13 @@ export function stageRange(productId: string, state: RequirementState, stageId?:
 
 const BOARD_INDEX = '[productId+state+stageId+rank]';
 
+export interface FirstScreen {
+  /** The first cards of each stage, in board order. */
+  rows: Requirement[];
+  /** Active requirements per stage id. */
+  counts: Record<string, number>;
+}
+
 export function createRequirementRepository(db: CairnDatabase, env: Env) {
   function event(productId: string, entityId: string, type: EventType, data: Record<string, unknown>): CairnEvent {
     return { id: env.newId(), productId, entityId, type, at: env.now(), data };
@@ -164,6 +171,26 @@ export function createRequirementRepository(db: CairnDatabase, env: Env) {
     listBoardRequirements(productId: string): Promise<Requirement[]> {
       const [lower, upper] = stageRange(productId, 'active');
       return db.requirements.where(BOARD_INDEX).between(lower, upper, true, true).toArray();
+    },
+
+    /**
+     * What the board's first screen needs, in one read transaction: the top
+     * `perStage` cards of each of the given stages and every stage's count
+     * (an index count, no rows read). The full board loads after it is painted.
+     */
+    listFirstScreen(productId: string, stageIds: readonly string[], perStage: number): Promise<FirstScreen> {
+      return db.transaction('r', db.requirements, async () => {
+        const parts = await Promise.all(
+          stageIds.map(async (stageId) => {
+            const query = stageQuery(productId, stageId);
+            const [rows, count] = await Promise.all([query.clone().limit(perStage).toArray(), query.count()]);
+            return { stageId, rows, count };
+          }),
+        );
+        const counts: Record<string, number> = {};
+        for (const part of parts) counts[part.stageId] = part.count;
+        return { rows: parts.flatMap((part) => part.rows), counts };
+      });
     },
 
     listRequirementEvents(id: string): Promise<CairnEvent[]> {

@@ -168,7 +168,7 @@ export function Board({ productId, productName }: BoardProps) {
   if (!data) return <p className="board__loading">{t('app.loading')}</p>;
   // A drag preview moves a card between stages before it is saved; counts and WIP follow it.
   const stageTotal = (stageId: string) =>
-    (data.columns[stageId]?.length ?? 0) + (columnIds[stageId]?.length ?? 0) - (baseIds[stageId]?.length ?? 0);
+    (data.counts[stageId] ?? 0) + (columnIds[stageId]?.length ?? 0) - (baseIds[stageId]?.length ?? 0);
   const activeRequirement = activeId ? data.byId.get(activeId) : undefined;
 
   return (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Requirement } from '../../domain/types';
-import { groupByStage, settledMoves } from './columns';
+import { countsWithPending, groupByStage, settledMoves } from './columns';
 
 function requirement(id: string, stageId: string, rank: string): Requirement {
   return {
@@ -28,5 +28,16 @@ describe('groupByStage', () => {
     expect(settledMoves(rows, { a: { stageId: 's2', rank: 'a1' } })).toEqual([]);
     const written = [requirement('a', 's2', 'a1'), ...rows.slice(1)];
     expect(settledMoves(written, { a: { stageId: 's2', rank: 'a1' } })).toEqual(['a']);
+  });
+});
+
+describe('countsWithPending', () => {
+  it('moves one count with a card dragged before the whole board has loaded', () => {
+    const counts = countsWithPending(['s1', 's2', 's3'], { s1: 40, s2: 7 }, rows, { a: { stageId: 's2', rank: 'a1' } });
+    expect(counts).toEqual({ s1: 39, s2: 8, s3: 0 });
+  });
+
+  it('leaves counts alone for a reorder inside a stage', () => {
+    expect(countsWithPending(['s1'], { s1: 40 }, rows, { b: { stageId: 's1', rank: 'Zz' } })).toEqual({ s1: 40 });
   });
 });

@@ -32,6 +32,27 @@ export function groupByStage(
   return columns;
 }
 
+/**
+ * Stage counts read from the index, with this tab's pending moves applied
+ * (rows not loaded yet cannot have been dragged, so the loaded ones suffice).
+ */
+export function countsWithPending(
+  stageIds: readonly string[],
+  counts: Readonly<Record<string, number>>,
+  loaded: readonly Requirement[],
+  pending: Readonly<Record<string, PendingMove>>,
+): Record<string, number> {
+  const result: Record<string, number> = {};
+  for (const id of stageIds) result[id] = counts[id] ?? 0;
+  for (const row of loaded) {
+    const move = pending[row.id];
+    if (!move || move.stageId === row.stageId) continue;
+    if (row.stageId in result) result[row.stageId] = (result[row.stageId] ?? 0) - 1;
+    if (move.stageId in result) result[move.stageId] = (result[move.stageId] ?? 0) + 1;
+  }
+  return result;
+}
+
 /** Pending moves the database now shows, and so can be forgotten. */
 export function settledMoves(requirements: readonly Requirement[], pending: Readonly<Record<string, PendingMove>>): string[] {
   const ids = Object.keys(pending);

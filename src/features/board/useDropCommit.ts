@@ -30,7 +30,7 @@ export function useDropCommit(data: BoardData | undefined) {
       const stage = data.stages.find((s) => s.id === target.stageId);
       if (!stage) return;
       const wipMessage = (limit: number) => t('board.move.wipBlocked', { stage: stageDisplayName(stage, t), limit });
-      const stageCount = (data.columns[target.stageId] ?? []).filter((r) => r.id !== requirementId).length;
+      const stageCount = (data.counts[target.stageId] ?? 0) - (sameStage ? 1 : 0);
       const verdict = checkWipForEntry(stage, stageCount, sameStage);
       if (verdict.kind === 'block') {
         showToast({ tone: 'error', message: wipMessage(verdict.limit) });
