@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumPath } from './e2e/support/chromium';
+import { CHROMIUM_ARGS, chromiumPath } from './e2e/support/chromium';
 
 // E2E_PORT lets two checkouts run their suites side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -32,15 +32,7 @@ export default defineConfig({
         viewport: { width: 1920, height: 1000 },
         launchOptions: {
           executablePath: chromiumPath(),
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-dev-shm-usage',
-          ],
+          args: CHROMIUM_ARGS,
         },
       },
     },

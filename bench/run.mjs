@@ -39,7 +39,7 @@ const HOST = '127.0.0.1';
 const OUT_DIR = 'dist-bench';
 const WATCHDOG_MS = 9 * 60_000;
 
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
@@ -60,6 +60,9 @@ import { probe } from './lib/probe.mjs';
 import { boardTotal, generateSample, generatorBuilt } from './lib/seed.mjs';
 import { build, startPreview } from './lib/server.mjs';
 import { median, round } from './lib/stats.mjs';
+
+/** The same flags as the e2e suite's Chromium. */
+const CHROMIUM_ARGS = JSON.parse(readFileSync(new URL('../e2e/support/chromium-args.json', import.meta.url), 'utf8'));
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, OUT_DIR);
@@ -325,16 +328,7 @@ async function main() {
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH?.trim() || '/usr/bin/chromium',
       headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-dev-shm-usage',
-        '--enable-precise-memory-info',
-      ],
+      args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
     });
     log(`Chromium ${browser.version()}`);
     for (const size of SIZES) await measureSize(browser, server.url, size);

@@ -1,11 +1,18 @@
 import { execSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 /** Debian's Chromium; `npx playwright install` cannot download browsers here. */
 export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
 
 export const INSTALL_HINT =
   "install Debian's Chromium with `sudo apt-get install -y chromium`, or set CHROMIUM_PATH to a Chromium/Chrome binary";
+
+/**
+ * Flags for headless Debian Chromium in a container, shared with `npm run bench`
+ * (plain JS, hence JSON): no sandbox without user namespaces, no GPU, nothing
+ * that phones home mid-test.
+ */
+export const CHROMIUM_ARGS: string[] = JSON.parse(readFileSync(new URL('./chromium-args.json', import.meta.url), 'utf8'));
 
 /** The Chromium binary Playwright launches: CHROMIUM_PATH if set, else Debian's. */
 export function chromiumPath(): string {
