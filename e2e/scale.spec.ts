@@ -58,4 +58,38 @@ test.describe('a product with 10,000 requirements', () => {
     await list.evaluate((el) => (el.scrollTop = 15 * 90));
     await expect(column(page, 'inbox').locator(`[data-requirement-id="${id}"]`).locator('xpath=..')).toHaveAttribute('data-index', '15');
   });
+
+  test('holding a card at the bottom edge of a long column scrolls it, and the card drops deep in the column', async ({ page }) => {
+    await openBoard(page);
+    await generateSample(page, '1000');
+    const moving = cards(page, 'analysis').first();
+    const id = await moving.getAttribute('data-requirement-id');
+    const title = (await moving.getAttribute('aria-label')) ?? '';
+    const list = cards(page, 'inbox').first().locator('xpath=ancestor::*[contains(@class,"column__cards")]');
+    const from = await moving.boundingBox();
+    const area = await list.boundingBox();
+    if (!from || !area) throw new Error('card or column not visible');
+
+    await page.mouse.move(from.x + from.width / 2, from.y + 20);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2 + 6, from.y + 26);
+    await page.mouse.move(from.x + from.width / 2 + 12, from.y + 32);
+    const edgeX = area.x + area.width / 2;
+    const edgeY = area.y + area.height - 12;
+    await page.mouse.move(edgeX, edgeY, { steps: 10 });
+    // dnd-kit scrolls the column under the pointer while the card is held near its edge.
+    await expect.poll(() => list.evaluate((el) => el.scrollTop), { timeout: 15_000 }).toBeGreaterThan(2_000);
+    await page.mouse.move(edgeX, area.y + area.height / 2, { steps: 4 });
+    await page.mouse.up();
+
+    const slot = column(page, 'inbox').locator(`[data-requirement-id="${id}"]`).locator('xpath=..');
+    await expect(slot).toBeVisible();
+    expect(Number(await slot.getAttribute('data-index'))).toBeGreaterThan(20);
+    await waitSaved(page);
+
+    await page.reload();
+    await page.getByRole('searchbox', { name: 'Filter requirements' }).fill(title);
+    await expect(column(page, 'inbox').locator(`[data-requirement-id="${id}"]`)).toBeVisible();
+    await expect(column(page, 'analysis').locator(`[data-requirement-id="${id}"]`)).toHaveCount(0);
+  });
 });

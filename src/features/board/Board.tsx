@@ -17,7 +17,7 @@ import { BoardToolbar } from './BoardToolbar';
 import { buildSearchIndex, filterColumnIds, type SearchIndex } from './filter';
 import { stageDisplayName } from '../../ui/stageName';
 import { useT } from '../../ui/useT';
-import { boardAnnouncements } from './drag/announcements';
+import { boardAnnouncements, describePlace, type Lookup } from './drag/announcements';
 import { boardCollision } from './drag/collision';
 import { createLocatorRegistry } from './drag/columnLocator';
 import { insertionIndex, placeAt, stageOf, type ColumnIds } from './drag/dragPreview';
@@ -75,6 +75,7 @@ export function Board({ productId, productName }: BoardProps) {
   const lastOver = useRef<UniqueIdentifier | null>(null);
   const locators = useMemo(() => createLocatorRegistry(), []);
 
+  const movedRef = useRef<(id: string) => void>(() => {});
   const keyboardOptions = useMemo(
     () => ({
       coordinateGetter: boardKeyboardCoordinates({
@@ -82,6 +83,7 @@ export function Board({ productId, productName }: BoardProps) {
         stageOrder: () => dataRef.current?.stages.map((s) => s.id) ?? [],
         locator: locators.get,
         setPreview,
+        movedWithinColumn: (id) => movedRef.current(id),
       }),
       // Enter is left to open the card; Space lifts and drops, as the instructions say.
       keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
@@ -112,16 +114,18 @@ export function Board({ productId, productName }: BoardProps) {
     },
     [t],
   );
-  const announcements = useMemo(
-    () =>
-      boardAnnouncements(t, {
-        title: (id) => dataRef.current?.byId.get(id)?.title ?? '',
-        stageName,
-        columns: () => columnsRef.current,
-        savedStageOf: (id) => dataRef.current?.byId.get(id)?.stageId ?? null,
-      }),
-    [t, stageName],
+  const lookup = useMemo<Lookup>(
+    () => ({
+      title: (id) => dataRef.current?.byId.get(id)?.title ?? '',
+      stageName,
+      columns: () => columnsRef.current,
+      savedStageOf: (id) => dataRef.current?.byId.get(id)?.stageId ?? null,
+    }),
+    [stageName],
   );
+  const announcements = useMemo(() => boardAnnouncements(t, lookup), [t, lookup]);
+  const [placeMessage, setPlaceMessage] = useState('');
+  movedRef.current = (id: string) => setPlaceMessage(describePlace(t, lookup, id));
 
   const onDragStart = ({ active, activatorEvent }: DragStartEvent) => {
     lastOver.current = null;
@@ -150,6 +154,7 @@ export function Board({ productId, productName }: BoardProps) {
   };
 
   const endDrag = () => {
+    setPlaceMessage('');
     activeRef.current = null;
     keyboardDrag.current = false;
     setActiveDrag(null);
@@ -174,6 +179,9 @@ export function Board({ productId, productName }: BoardProps) {
   return (
     <div className="board" aria-label={t('board.label', { product: productName })} role="region">
       <BoardToolbar shown={shown} total={data.total} />
+      <div role="status" aria-live="assertive" aria-atomic="true" className="visually-hidden">
+        {placeMessage}
+      </div>
       {data.total === 0 && (
         <div className="board__empty">
           <h2>{t('board.empty.title')}</h2>
@@ -201,6 +209,7 @@ export function Board({ productId, productName }: BoardProps) {
               byId={data.byId}
               members={data.members}
               registerLocator={locators.register}
+              unloaded={data.complete || searching ? 0 : Math.max(0, (data.counts[stage.id] ?? 0) - (data.columns[stage.id]?.length ?? 0))}
             />
           ))}
         </div>

@@ -18,9 +18,10 @@ interface StageColumnProps {
   byId: Map<string, Requirement>;
   members: Map<string, Member>;
   registerLocator: RegisterLocator;
+  unloaded: number;
 }
 
-function StageColumnView({ productId, stage, name, ids, total, byId, members, registerLocator }: StageColumnProps) {
+function StageColumnView({ productId, stage, name, ids, total, byId, members, registerLocator, unloaded }: StageColumnProps) {
   const t = useT();
   const headingId = useId();
   const { setNodeRef, isOver } = useDroppable({ id: stage.id });
@@ -54,6 +55,7 @@ function StageColumnView({ productId, stage, name, ids, total, byId, members, re
         members={members}
         droppableRef={setNodeRef}
         registerLocator={registerLocator}
+        unloaded={unloaded}
         emptyText={t('board.column.empty')}
       />
     </section>

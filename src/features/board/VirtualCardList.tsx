@@ -13,6 +13,8 @@ interface VirtualCardListProps {
   droppableRef: (node: HTMLElement | null) => void;
   registerLocator: RegisterLocator;
   emptyText: string;
+  /** Cards counted but not read yet (start-up reads the first screen first): kept as blank slots so the scrollbar is right from the start. */
+  unloaded: number;
 }
 
 /** A card with one line of tags; real heights are measured as cards render. */
@@ -23,9 +25,11 @@ const ESTIMATED_CARD_PX = 92;
  * costs what a column of 20 does. The dragged card always stays mounted:
  * dnd-kit needs its node for the whole drag.
  */
-export function VirtualCardList({ stageId, ids, byId, members, droppableRef, registerLocator, emptyText }: VirtualCardListProps) {
+export function VirtualCardList({ stageId, ids, byId, members, droppableRef, registerLocator, emptyText, unloaded }: VirtualCardListProps) {
   const scrollRef = useRef<HTMLDivElement | null>(null);
   const trackRef = useRef<HTMLDivElement | null>(null);
+  const idsRef = useRef(ids);
+  idsRef.current = ids;
   const activeId = useBoardUi((s) => s.activeDragId);
   const activeIndex = activeId === null ? -1 : ids.indexOf(activeId);
 
@@ -42,7 +46,7 @@ export function VirtualCardList({ stageId, ids, byId, members, droppableRef, reg
   );
 
   const virtualizer = useVirtualizer({
-    count: ids.length,
+    count: ids.length + unloaded,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ESTIMATED_CARD_PX,
     overscan: 2,
@@ -57,7 +61,7 @@ export function VirtualCardList({ stageId, ids, byId, members, droppableRef, reg
         if (!track) return null;
         const offset = clientY - track.getBoundingClientRect().top;
         const item = virtualizer.getVirtualItemForOffset(Math.max(0, offset));
-        if (!item || offset > item.end) return null;
+        if (!item || offset > item.end || item.index >= idsRef.current.length) return null;
         return { index: item.index, below: offset > item.start + item.size / 2 };
       },
       reveal(index) {
@@ -69,7 +73,6 @@ export function VirtualCardList({ stageId, ids, byId, members, droppableRef, reg
         // Scroll just enough to show the whole slot, as focus would.
         if (start < scroller.scrollTop) scroller.scrollTop = start;
         else if (start + size > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = start + size - scroller.clientHeight;
-        // An empty column has no track yet: its first slot is at the top of the list.
         const box = (trackRef.current ?? scroller).getBoundingClientRect();
         return { x: box.left, y: box.top + start };
       },
@@ -78,23 +81,35 @@ export function VirtualCardList({ stageId, ids, byId, members, droppableRef, reg
     return () => registerLocator(stageId, null);
   }, [registerLocator, stageId, virtualizer]);
 
-  const setRefs = useCallback(
+  // The track, not the scroller, is the drop target: dnd-kit auto-scrolls the scrollable
+  // ancestors of the target, and an element is not its own ancestor.
+  const setTrackRefs = useCallback(
     (node: HTMLDivElement | null) => {
-      scrollRef.current = node;
+      trackRef.current = node;
       droppableRef(node);
     },
     [droppableRef],
   );
 
   return (
-    <div ref={setRefs} className="column__cards">
-      {ids.length === 0 ? (
-        <p className="column__empty">{emptyText}</p>
-      ) : (
-        <div ref={trackRef} className="column__track" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => {
+    <div ref={scrollRef} className="column__cards">
+      <div
+        ref={setTrackRefs}
+        className="column__track"
+        style={ids.length + unloaded > 0 ? { height: virtualizer.getTotalSize() } : undefined}
+      >
+        {ids.length + unloaded === 0 ? (
+          <p className="column__empty">{emptyText}</p>
+        ) : (
+          virtualizer.getVirtualItems().map((item) => {
             const requirement = byId.get(ids[item.index] ?? '');
-            if (!requirement) return null;
+            if (!requirement) {
+              return item.index >= ids.length ? (
+                <div key={item.key} className="column__slot" style={{ transform: `translateY(${item.start}px)` }}>
+                  <div className="card card--unloaded" aria-hidden="true" />
+                </div>
+              ) : null;
+            }
             return (
               <div
                 key={item.key}
@@ -106,9 +121,9 @@ export function VirtualCardList({ stageId, ids, byId, members, droppableRef, reg
                 <RequirementCard requirement={requirement} owner={requirement.ownerId ? members.get(requirement.ownerId) : undefined} />
               </div>
             );
-          })}
-        </div>
-      )}
+          })
+        )}
+      </div>
     </div>
   );
 }

@@ -3,7 +3,7 @@ import type { Translate } from '../../../i18n/translate';
 import type { ColumnIds } from './dragPreview';
 import { stageOf } from './dragPreview';
 
-interface Lookup {
+export interface Lookup {
   title: (id: string) => string;
   stageName: (stageId: string) => string;
   /** The columns as the user currently sees them (the drag preview). */
@@ -12,38 +12,37 @@ interface Lookup {
   savedStageOf: (id: string) => string | null;
 }
 
+/** Where the card would land: its place in the preview. */
+function placeOf(lookup: Lookup, activeId: string) {
+  const columns = lookup.columns();
+  const stageId = stageOf(columns, activeId);
+  const ids = stageId ? (columns[stageId] ?? []) : [];
+  return {
+    title: lookup.title(activeId),
+    stage: stageId ? lookup.stageName(stageId) : '',
+    position: ids.indexOf(activeId) + 1,
+    total: ids.length,
+  };
+}
+
+/** The sentence for a card's current place while it is being dragged. */
+export function describePlace(t: Translate, lookup: Lookup, activeId: string): string {
+  return t('dnd.over', placeOf(lookup, activeId));
+}
+
 /**
  * Screen-reader sentences naming the card, the stage and the position, not
- * raw ids (dnd-kit's default). A move inside a column changes no drop target,
- * so moves are announced too, each new place once.
+ * raw ids (dnd-kit's default). dnd-kit speaks when the target column changes;
+ * a keyboard move inside a column changes no target, so the board announces
+ * those itself (see Board).
  */
 export function boardAnnouncements(t: Translate, lookup: Lookup): Announcements {
-  /** Where the card would land: its place in the preview. */
-  function where(activeId: string) {
-    const columns = lookup.columns();
-    const stageId = stageOf(columns, activeId);
-    const ids = stageId ? (columns[stageId] ?? []) : [];
-    return {
-      title: lookup.title(activeId),
-      stage: stageId ? lookup.stageName(stageId) : '',
-      position: ids.indexOf(activeId) + 1,
-      total: ids.length,
-    };
-  }
-  let last: string | undefined;
-  const once = (message: string) => (message === last ? undefined : (last = message));
-  const place = (activeId: string, hasTarget: boolean) =>
-    once(hasTarget ? t('dnd.over', where(activeId)) : t('dnd.overNothing', { title: lookup.title(activeId) }));
   return {
-    onDragStart: ({ active }) => (last = t('dnd.pickedUp', where(String(active.id)))),
-    onDragOver: ({ active, over }) => place(String(active.id), over !== null),
-    onDragMove: ({ active, over }) => place(String(active.id), over !== null),
-    onDragEnd: ({ active }) => {
-      last = undefined;
-      return t('dnd.dropped', where(String(active.id)));
-    },
+    onDragStart: ({ active }) => t('dnd.pickedUp', placeOf(lookup, String(active.id))),
+    onDragOver: ({ active, over }) =>
+      over ? describePlace(t, lookup, String(active.id)) : t('dnd.overNothing', { title: lookup.title(String(active.id)) }),
+    onDragEnd: ({ active }) => t('dnd.dropped', placeOf(lookup, String(active.id))),
     onDragCancel: ({ active }) => {
-      last = undefined;
       const id = String(active.id);
       const stageId = lookup.savedStageOf(id);
       return t('dnd.cancelled', { title: lookup.title(id), stage: stageId ? lookup.stageName(stageId) : '' });

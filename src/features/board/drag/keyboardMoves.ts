@@ -9,6 +9,11 @@ interface KeyboardMoveDeps {
   locator: (stageId: string) => ColumnLocator | undefined;
   /** Shows the card at its new place before dnd-kit moves the overlay there. */
   setPreview: (columns: ColumnIds) => void;
+  /**
+   * Called after a move inside one column: dnd-kit announces a change of
+   * target column, but a new place in the same column is no new target.
+   */
+  movedWithinColumn: (activeId: string) => void;
 }
 
 /**
@@ -48,6 +53,7 @@ export function boardKeyboardCoordinates(deps: KeyboardMoveDeps): KeyboardCoordi
     const next = placeAt(columns, activeId, target, position);
     if (next === columns) return currentCoordinates;
     deps.setPreview(next);
+    if (target === stageId) deps.movedWithinColumn(activeId);
     const slot = deps.locator(target)?.reveal((next[target] ?? []).indexOf(activeId));
     return slot ?? currentCoordinates;
   };
