@@ -6,6 +6,7 @@ import { fill, type ExportLabels } from './labels';
 import { addDay, daysBetween, periodsFor } from './periods';
 import { isDated, percentText, progressShare, selectForExport } from './select';
 import { estimateTextWidth, fitText } from './textWidth';
+import { safeColor } from './theme';
 
 export const PX_PER_DAY: Record<ExportOptions['zoom'], number> = { month: 4, quarter: 1.6, half: 0.9 };
 
@@ -146,7 +147,8 @@ export function timelineLayout(data: RoadmapExportData, options: ExportOptions, 
       const end = initiative.end!;
       const share = progressShare(initiative);
       const progressText = percentText(share);
-      const textColor = readableTextOn(initiative.color);
+      const color = safeColor(initiative.color);
+      const textColor = readableTextOn(color);
       const base = {
         id: initiative.id,
         laneId: lane.id,
@@ -154,7 +156,7 @@ export function timelineLayout(data: RoadmapExportData, options: ExportOptions, 
         milestone: initiative.milestone,
         status: initiative.status,
         statusLabel: labels.statuses[initiative.status],
-        color: initiative.color,
+        color,
         progress: share,
         progressText,
         start,
@@ -212,7 +214,7 @@ export function timelineLayout(data: RoadmapExportData, options: ExportOptions, 
       laneItems.push(box);
     }
     const height = Math.max(rows.length, 1) * ROW + 2 * LANE_PAD - (ROW - BAR);
-    lanes.push({ id: lane.id, name: lane.name, label: fitText(lane.name, 13, LABEL_WIDTH - 20), color: lane.color, y, height });
+    lanes.push({ id: lane.id, name: lane.name, label: fitText(lane.name, 13, LABEL_WIDTH - 20), color: safeColor(lane.color), y, height });
     items.push(...laneItems);
     y += height;
   }
@@ -237,7 +239,7 @@ export function timelineLayout(data: RoadmapExportData, options: ExportOptions, 
         items: list.map((item, row) => ({
           id: item.id,
           label: fitText(item.title, FONT, columnWidth - 28),
-          color: item.color,
+          color: safeColor(item.color),
           y: top + 62 + row * UNSCHEDULED_LINE,
         })),
       };

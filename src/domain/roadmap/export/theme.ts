@@ -36,3 +36,8 @@ export const EXPORT_THEMES: Record<'light' | 'dark', ExportTheme> = {
 
 /** The embedded export font first; the rest only matters when it is missing. */
 export const EXPORT_FONT_FAMILY = "'Noto Sans SC', 'Cairn Export Sans', sans-serif";
+
+/** Colours go into attributes and CSS unquoted-safe only when they are plain #rrggbb. */
+export function safeColor(value: string): string {
+  return /^#[0-9a-fA-F]{6}$/.test(value) ? value : '#64748b';
+}

@@ -23,15 +23,18 @@ export function xmlEscape(value: string): string {
 export interface SvgOptions {
   /** @font-face rules (with data: URLs) for the characters used; '' for none. */
   fontCss?: string;
-  /** Adds width/height attributes; the HTML page leaves them out to scale the picture. */
-  intrinsicSize?: boolean;
+  /**
+   * Inline in the HTML page: no XML namespace URL (the HTML parser knows SVG),
+   * focusable items, and a group rather than a flat image for assistive tech.
+   */
+  inline?: boolean;
 }
 
 const n = (value: number) => String(Math.round(value * 100) / 100);
 
-function item(box: ItemBox, theme: ExportTheme, fontSize: number): string {
+function item(box: ItemBox, theme: ExportTheme, fontSize: number, inline: boolean): string {
   const title = `<title>${xmlEscape([box.title, box.statusLabel, `${box.start} – ${box.end}`, box.progressText].filter(Boolean).join(' · '))}</title>`;
-  const attrs = `class="item" data-initiative-id="${xmlEscape(box.id)}" tabindex="0"`;
+  const attrs = `class="item" data-initiative-id="${xmlEscape(box.id)}"${inline ? ' tabindex="0" role="button"' : ''}`;
   const faded = box.status === 'cancelled' ? ' opacity="0.45"' : '';
   if (box.milestone) {
     const r = box.height / 2;
@@ -61,9 +64,11 @@ function item(box: ItemBox, theme: ExportTheme, fontSize: number): string {
 export function renderTimelineSvg(layout: TimelineLayout, themeName: 'light' | 'dark', svgOptions: SvgOptions = {}): string {
   const theme = EXPORT_THEMES[themeName];
   const { width, height, fontSize } = layout;
-  const size = svgOptions.intrinsicSize === false ? '' : ` width="${width}" height="${height}"`;
+  const inline = svgOptions.inline === true;
+  const namespace = inline ? '' : ' xmlns="http://www.w3.org/2000/svg"';
+  const role = inline ? 'group' : 'img';
   const out: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg"${size} viewBox="0 0 ${width} ${height}" font-family="${xmlEscape(EXPORT_FONT_FAMILY)}" font-size="${fontSize}" role="img" aria-label="${xmlEscape(layout.title)}">`,
+    `<svg${namespace} width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${xmlEscape(EXPORT_FONT_FAMILY)}" font-size="${fontSize}" role="${role}" aria-label="${xmlEscape(layout.title)}">`,
   ];
   if (svgOptions.fontCss) out.push(`<defs><style>${svgOptions.fontCss.replace(/<\/?style/gi, '')}</style></defs>`);
   out.push(`<rect width="${width}" height="${height}" fill="${theme.background}"/>`);
@@ -95,14 +100,14 @@ export function renderTimelineSvg(layout: TimelineLayout, themeName: 'light' | '
     out.push(`<line x1="${n(layout.today.x)}" y1="${layout.headerY + layout.band}" x2="${n(layout.today.x)}" y2="${n(bodyBottom)}" stroke="${theme.today}" stroke-width="2"/>`);
     out.push(`<text x="${n(layout.today.x)}" y="${n(bodyBottom + 14)}" text-anchor="middle" font-size="11" fill="${theme.today}">${xmlEscape(layout.today.label)}</text>`);
   }
-  for (const box of layout.items) out.push(item(box, theme, fontSize));
+  for (const box of layout.items) out.push(item(box, theme, fontSize, inline));
   if (layout.unscheduled) {
     const block = layout.unscheduled;
     out.push(`<text x="${layout.labelX}" y="${n(block.y + 16)}" font-size="14" font-weight="bold" fill="${theme.text}">${xmlEscape(block.heading)}</text>`);
     for (const column of block.columns) {
       out.push(`<text x="${n(column.x)}" y="${n(block.y + 40)}" font-weight="bold" fill="${theme.muted}">${xmlEscape(column.heading)}</text>`);
       for (const entry of column.items) {
-        out.push(`<g class="item" data-initiative-id="${xmlEscape(entry.id)}" tabindex="0"><circle cx="${n(column.x + 5)}" cy="${n(entry.y - 4)}" r="4" fill="${entry.color}"/><text x="${n(column.x + 16)}" y="${n(entry.y)}" fill="${theme.text}">${xmlEscape(entry.label)}</text></g>`);
+        out.push(`<g class="item" data-initiative-id="${xmlEscape(entry.id)}"${inline ? ' tabindex="0" role="button"' : ''}><circle cx="${n(column.x + 5)}" cy="${n(entry.y - 4)}" r="4" fill="${entry.color}"/><text x="${n(column.x + 16)}" y="${n(entry.y)}" fill="${theme.text}">${xmlEscape(entry.label)}</text></g>`);
       }
     }
   }
