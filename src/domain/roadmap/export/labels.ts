@@ -32,7 +32,7 @@ export interface ExportLabels {
   no: string;
   today: string;
   unscheduled: string;
-  /** '{year} Q{quarter}' style templates for column headers. */
+  /** 'Q{quarter}' style templates for column headers (the year is shown above them; {year} is available). */
   quarter: string;
   half: string;
   /** ICS event summaries: 'Start: {title}', 'End: {title}'. */
