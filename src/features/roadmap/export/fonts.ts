@@ -20,19 +20,31 @@ const fontUrls = import.meta.glob(
 
 const urlByFile = new Map(Object.entries(fontUrls).map(([path, url]) => [path.slice(path.lastIndexOf('/') + 1), url]));
 
-let subsets: FontSubset[] | null = null;
-function allSubsets(): FontSubset[] {
-  subsets ??= parseFontsourceCss(fontsourceCss).filter((subset) => urlByFile.has(subset.file));
-  return subsets;
+export type ReadFont = (url: string) => Promise<Uint8Array>;
+
+/** Where the font's ranges and bytes come from: the bundled CSS and fetch in the app, the disk in unit tests. */
+export interface FontSource {
+  css: string;
+  read: ReadFont;
 }
 
-export type ReadFont = (url: string) => Promise<Uint8Array>;
+const parsed = new Map<string, FontSubset[]>();
+function allSubsets(css: string): FontSubset[] {
+  let subsets = parsed.get(css);
+  if (!subsets) {
+    subsets = parseFontsourceCss(css).filter((subset) => urlByFile.has(subset.file));
+    parsed.set(css, subsets);
+  }
+  return subsets;
+}
 
 const fetchFont: ReadFont = async (url) => {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`font ${url}: HTTP ${response.status}`);
   return new Uint8Array(await response.arrayBuffer());
 };
+
+const appFonts: FontSource = { css: fontsourceCss, read: fetchFont };
 
 const cache = new Map<string, Promise<Uint8Array>>();
 
@@ -42,14 +54,14 @@ export interface LoadedSubset {
 }
 
 /** The font files that cover `text`, as bytes. */
-export async function loadFontSubsets(text: string, read: ReadFont = fetchFont): Promise<LoadedSubset[]> {
-  const chosen = subsetsFor(text, allSubsets());
+export async function loadFontSubsets(text: string, source: FontSource = appFonts): Promise<LoadedSubset[]> {
+  const chosen = subsetsFor(text, allSubsets(source.css));
   return Promise.all(
     chosen.map(async (subset) => {
       const url = urlByFile.get(subset.file)!;
       let bytes = cache.get(url);
       if (!bytes) {
-        bytes = read(url);
+        bytes = source.read(url);
         cache.set(url, bytes);
         bytes.catch(() => cache.delete(url));
       }
@@ -59,8 +71,8 @@ export async function loadFontSubsets(text: string, read: ReadFont = fetchFont):
 }
 
 /** @font-face rules with data: URLs for exactly the characters of `text`. */
-export async function embeddedFontCss(text: string, read?: ReadFont): Promise<string> {
-  const loaded = await loadFontSubsets(text, read);
+export async function embeddedFontCss(text: string, source?: FontSource): Promise<string> {
+  const loaded = await loadFontSubsets(text, source);
   return fontFaceCss(
     EXPORT_FONT_NAME,
     loaded.map(({ subset, bytes }) => ({ subset, base64: base64(bytes) })),

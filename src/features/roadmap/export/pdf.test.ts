@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { exportFixture, fixtureLabels, fixtureOptions } from '../../../domain/roadmap/export/exportFixture';
+import { loadFontSubsets } from './fonts';
+import { exportPdf, pdfLayout, pdfText } from './pdf';
+
+// In Node the Vite asset URL is the file's path below the project root.
+const diskFonts = {
+  css: readFileSync('node_modules/@fontsource/noto-sans-sc/400.css', 'utf8'),
+  // Vite's dev URLs: /@fs/<absolute path> outside the root, /<path> inside it.
+  read: async (url: string) => {
+    const path = decodeURIComponent(new URL(url, 'file:///').pathname);
+    return new Uint8Array(readFileSync(path.startsWith('/@fs/') ? path.slice(4) : `.${path}`));
+  },
+};
+
+async function buildPdf(overrides: Parameters<typeof fixtureOptions>[0] = {}, data = exportFixture()) {
+  const options = fixtureOptions({ format: 'pdf', ...overrides });
+  const layout = pdfLayout({ data, options, labels: fixtureLabels });
+  const fonts = await loadFontSubsets(pdfText(layout, fixtureLabels), diskFonts);
+  const bytes = await exportPdf({ data, options, labels: fixtureLabels, pageLabel: 'Page {page} of {pages}', fonts }, layout);
+  return { bytes, fonts };
+}
+
+describe('exportPdf', () => {
+  it('writes A4 landscape pages that parse back, with the CJK font embedded as subsets', async () => {
+    const { bytes, fonts } = await buildPdf();
+    expect(fonts.length).toBeGreaterThan(1);
+    const doc = await PDFDocument.load(bytes);
+    // The timeline, then the page of initiatives that have no dates.
+    expect(doc.getPageCount()).toBeGreaterThanOrEqual(2);
+    for (const page of doc.getPages()) {
+      expect(page.getWidth()).toBeCloseTo(841.89, 1);
+      expect(page.getHeight()).toBeCloseTo(595.28, 1);
+    }
+    expect(doc.getTitle()).toBe('Cairn 路线图 / Q3 roadmap');
+    // Selectable text: Type 0 fonts with a ToUnicode map and an embedded font program, one per subset.
+    const dicts = doc.context.enumerateIndirectObjects().map(([, object]) => object).filter((object) => object instanceof PDFDict);
+    const withToUnicode = dicts.filter((dict) => dict.has(PDFName.of('ToUnicode')));
+    const withProgram = dicts.filter((dict) => dict.has(PDFName.of('FontFile2')) || dict.has(PDFName.of('FontFile3')));
+    expect(withToUnicode).toHaveLength(fonts.length);
+    expect(withProgram).toHaveLength(fonts.length);
+    // Subsetting keeps the file small although the font files are larger.
+    const fontBytes = fonts.reduce((sum, font) => sum + font.bytes.length, 0);
+    expect(bytes.length).toBeLessThan(fontBytes);
+  }, 30_000);
+
+  it('uses A3 landscape when asked and splits a long range over more pages', async () => {
+    const { bytes } = await buildPdf({ paper: 'a3', from: '2026-01-01', to: '2028-12-31' });
+    const doc = await PDFDocument.load(bytes);
+    const [first] = doc.getPages();
+    expect(first!.getWidth()).toBeCloseTo(1190.55, 1);
+    expect(first!.getHeight()).toBeCloseTo(841.89, 1);
+    expect(doc.getPageCount()).toBeGreaterThanOrEqual(2);
+  }, 30_000);
+});
