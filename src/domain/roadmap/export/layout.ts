@@ -276,3 +276,19 @@ export function timelineLayout(data: RoadmapExportData, options: ExportOptions, 
     band: BAND,
   };
 }
+
+/** Every string the layout draws, so the fonts for exactly these characters can be loaded. */
+export function layoutText(layout: TimelineLayout): string {
+  return [
+    layout.title,
+    layout.subtitle,
+    '✓ …',
+    ...layout.years.map((year) => year.label),
+    ...layout.periods.map((period) => period.label),
+    ...layout.lanes.map((lane) => lane.label),
+    ...layout.items.map((item) => item.label),
+    layout.today?.label ?? '',
+    layout.unscheduled?.heading ?? '',
+    ...(layout.unscheduled?.columns.flatMap((column) => [column.heading, ...column.items.map((item) => item.label)]) ?? []),
+  ].join(' ');
+}

@@ -4,7 +4,7 @@
 // Noto Sans SC, embedded as subsets so the file stays small.
 import type { PDFDocument, PDFFont, PDFPage, RGB } from 'pdf-lib';
 import type { ExportLabels } from '../../../domain/roadmap/export/labels';
-import { timelineLayout, type TimelineLayout } from '../../../domain/roadmap/export/layout';
+import { layoutText, timelineLayout, type TimelineLayout } from '../../../domain/roadmap/export/layout';
 import { paginateTimeline, type PdfPageBox } from '../../../domain/roadmap/export/pdfPages';
 import { covers, type FontSubset } from '../../../domain/roadmap/export/fontSubsets';
 import { EXPORT_THEMES } from '../../../domain/roadmap/export/theme';
@@ -61,21 +61,9 @@ function hexColor(lib: PdfLib, hex: string): RGB {
   return lib.rgb(parseInt(hex.slice(1, 3), 16) / 255, parseInt(hex.slice(3, 5), 16) / 255, parseInt(hex.slice(5, 7), 16) / 255);
 }
 
-/** All text the PDF will draw, so the right font subsets can be loaded first. */
-export function pdfText(layout: TimelineLayout, labels: ExportLabels): string {
-  return [
-    layout.title,
-    layout.subtitle,
-    fill(labels.title, { product: '' }),
-    '0123456789 Page of / ✓ …',
-    ...layout.years.map((year) => year.label),
-    ...layout.periods.map((period) => period.label),
-    ...layout.lanes.map((lane) => lane.label),
-    ...layout.items.map((item) => item.label),
-    layout.today?.label ?? '',
-    layout.unscheduled?.heading ?? '',
-    ...(layout.unscheduled?.columns.flatMap((column) => [column.heading, ...column.items.map((item) => item.label)]) ?? []),
-  ].join(' ');
+/** All text the PDF will draw (the timeline and the page footer), so the right font subsets can be loaded first. */
+export function pdfText(layout: TimelineLayout, pageLabel: string): string {
+  return `${layoutText(layout)} ${pageLabel} 0123456789`;
 }
 
 export interface PdfInput {

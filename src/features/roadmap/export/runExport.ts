@@ -63,8 +63,19 @@ export async function runExport(
       const { exportJson } = await import('../../../domain/roadmap/export/json');
       return text(exportJson(data, options), TEXT_TYPES.json);
     }
-    case 'svg':
     case 'png': {
+      step('fonts');
+      const [{ timelineLayout, layoutText }, { loadFontSubsets }] = await Promise.all([
+        import('../../../domain/roadmap/export/layout'),
+        import('./fonts'),
+      ]);
+      const layout = timelineLayout(data, options, labels);
+      const fonts = await loadFontSubsets(layoutText(layout), extras.fonts);
+      step('building');
+      const { timelinePng } = await import('./png');
+      return { blob: await timelinePng(layout, options.theme, fonts, 2), fileName };
+    }
+    case 'svg': {
       step('fonts');
       const [{ timelineLayout }, { renderTimelineSvg }, { visibleText }, { embeddedFontCss }] = await Promise.all([
         import('../../../domain/roadmap/export/layout'),
@@ -77,9 +88,7 @@ export async function runExport(
       const fontCss = await embeddedFontCss(visibleText(plain), extras.fonts);
       step('building');
       const svg = renderTimelineSvg(layout, options.theme, { fontCss });
-      if (options.format === 'svg') return text(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`, TEXT_TYPES.svg);
-      const { svgToPng } = await import('./png');
-      return { blob: await svgToPng(svg, layout.width, layout.height, 2), fileName };
+      return text(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`, TEXT_TYPES.svg);
     }
     case 'html': {
       step('fonts');
@@ -108,12 +117,10 @@ export async function runExport(
       step('fonts');
       const [{ exportPdf, pdfLayout, pdfText }, { loadFontSubsets }] = await Promise.all([import('./pdf'), import('./fonts')]);
       const layout = pdfLayout({ data, options, labels });
-      const fonts = await loadFontSubsets(pdfText(layout, labels), extras.fonts);
+      const pageLabel = translate(options.locale, 'roadmap.export.file.page');
+      const fonts = await loadFontSubsets(pdfText(layout, pageLabel), extras.fonts);
       step('building');
-      const bytes = await exportPdf(
-        { data, options, labels, fonts, pageLabel: translate(options.locale, 'roadmap.export.file.page') },
-        layout,
-      );
+      const bytes = await exportPdf({ data, options, labels, fonts, pageLabel }, layout);
       return { blob: new Blob([bytes as BlobPart], { type: 'application/pdf' }), fileName };
     }
   }
