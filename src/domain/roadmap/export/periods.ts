@@ -65,3 +65,12 @@ export function periodsFor(
   }
   return periods;
 }
+
+/** The dialog's default range: the current quarter's first day to a year later. */
+export function defaultExportRange(today: string): { from: string; to: string } {
+  const date = parseDay(today);
+  const start = new Date(date.getFullYear(), Math.floor(date.getMonth() / 3) * 3, 1);
+  const end = addMonths(start, 12);
+  end.setDate(end.getDate() - 1);
+  return { from: formatDay(start), to: formatDay(end) };
+}
