@@ -79,10 +79,12 @@ export const HTML_PAGE_SCRIPT = `(function () {
     var el = target && target.closest ? target.closest('[data-initiative-id]') : null;
     return el ? el.getAttribute('data-initiative-id') : null;
   }
+  // Hover previews only the timeline's items: on a narrow window the panel may
+  // cover the list, and a preview must never sit on what the pointer is over.
   document.addEventListener('pointerover', function (event) {
     if (event.pointerType !== 'mouse') return;
-    var id = itemOf(event.target);
-    if (id) show(id);
+    var item = event.target && event.target.closest ? event.target.closest('.item') : null;
+    if (item) show(item.getAttribute('data-initiative-id'));
   });
   document.addEventListener('click', function (event) {
     var id = itemOf(event.target);
