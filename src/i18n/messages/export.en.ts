@@ -8,7 +8,6 @@ export const exportEn = {
   'roadmap.export.file.initiative': 'Initiative',
   'roadmap.export.file.requirement': 'Requirement',
   'roadmap.export.file.kind': 'Kind',
-  'roadmap.export.file.titleColumn': 'Title',
   'roadmap.export.file.status': 'Status',
   'roadmap.export.file.start': 'Start',
   'roadmap.export.file.end': 'End',

@@ -8,7 +8,6 @@ export const exportZhCN: Record<keyof typeof exportEn, string> = {
   'roadmap.export.file.initiative': '举措',
   'roadmap.export.file.requirement': '需求',
   'roadmap.export.file.kind': '类型',
-  'roadmap.export.file.titleColumn': '标题',
   'roadmap.export.file.status': '状态',
   'roadmap.export.file.start': '开始',
   'roadmap.export.file.end': '结束',

@@ -180,7 +180,6 @@ export const fixtureLabels: ExportLabels = {
   initiative: 'Initiative',
   requirement: 'Requirement',
   kind: 'Kind',
-  title_: 'Title',
   status: 'Status',
   start: 'Start',
   end: 'End',

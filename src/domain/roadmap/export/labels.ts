@@ -13,7 +13,6 @@ export interface ExportLabels {
   initiative: string;
   requirement: string;
   kind: string;
-  title_: string;
   status: string;
   start: string;
   end: string;

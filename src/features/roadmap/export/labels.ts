@@ -13,7 +13,6 @@ export function exportLabels(locale: Locale): ExportLabels {
     initiative: t('roadmap.export.file.initiative'),
     requirement: t('roadmap.export.file.requirement'),
     kind: t('roadmap.export.file.kind'),
-    title_: t('roadmap.export.file.titleColumn'),
     status: t('roadmap.export.file.status'),
     start: t('roadmap.export.file.start'),
     end: t('roadmap.export.file.end'),

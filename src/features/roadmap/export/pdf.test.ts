@@ -55,3 +55,40 @@ describe('exportPdf', () => {
     expect(doc.getPageCount()).toBeGreaterThanOrEqual(2);
   }, 30_000);
 });
+
+describe('exportPdf page content', () => {
+  it('places every text run and shape origin inside the page', async () => {
+    const { inflateSync } = await import('node:zlib');
+    const { PDFRawStream } = await import('pdf-lib');
+    const { bytes } = await buildPdf({ from: '2026-01-01', to: '2027-12-31' });
+    const doc = await PDFDocument.load(bytes);
+    const [width, height] = [841.89, 595.28];
+    let textRuns = 0;
+    let shapes = 0;
+    for (const page of doc.getPages()) {
+      const contents = page.node.Contents();
+      const streams = contents instanceof PDFRawStream ? [contents] : (contents?.asArray() ?? []).map((ref) => doc.context.lookup(ref));
+      for (const stream of streams) {
+        if (!(stream instanceof PDFRawStream)) continue;
+        const content = inflateSync(stream.contents).toString('latin1');
+        for (const match of content.matchAll(/1 0 0 1 (-?[\d.]+) (-?[\d.]+) Tm/g)) {
+          textRuns += 1;
+          expect(Number(match[1])).toBeGreaterThanOrEqual(0);
+          expect(Number(match[1])).toBeLessThan(width);
+          expect(Number(match[2])).toBeGreaterThanOrEqual(0);
+          expect(Number(match[2])).toBeLessThan(height);
+        }
+        // Shapes are drawn at a translated origin (`1 0 0 1 x y cm`), then sized.
+        for (const match of content.matchAll(/1 0 0 1 (-?[\d.]+) (-?[\d.]+) cm/g)) {
+          shapes += 1;
+          expect(Number(match[1])).toBeGreaterThanOrEqual(-0.01);
+          expect(Number(match[1])).toBeLessThanOrEqual(width + 0.01);
+          expect(Number(match[2])).toBeGreaterThanOrEqual(-0.01);
+          expect(Number(match[2])).toBeLessThanOrEqual(height + 0.01);
+        }
+      }
+    }
+    expect(textRuns).toBeGreaterThan(20);
+    expect(shapes).toBeGreaterThan(20);
+  }, 30_000);
+});
