@@ -14,8 +14,9 @@ const PAD = 24;
 const LABEL_WIDTH = 180;
 const TITLE_HEIGHT = 56;
 const BAND = 22;
-const ROW = 28;
-const BAR = 20;
+const ROW = 30;
+// Tall enough that the progress strip at the bottom clears the label's descenders.
+const BAR = 22;
 const LANE_PAD = 8;
 const FONT = 12;
 const ITEM_GAP = 8;

@@ -48,14 +48,14 @@ function item(box: ItemBox, theme: ExportTheme, fontSize: number, inline: boolea
   parts.push(`<rect x="${n(box.x)}" y="${n(box.y)}" width="${n(box.width)}" height="${n(box.height)}" rx="4" fill="${box.color}"${stroke}/>`);
   if (box.progress !== null && box.progress > 0) {
     const width = Math.max(2, (box.width - 4) * Math.min(box.progress, 1));
-    parts.push(`<rect x="${n(box.x + 2)}" y="${n(box.y + box.height - 4)}" width="${n(width)}" height="2.5" rx="1.25" fill="${box.textColor}" opacity="0.8"/>`);
+    parts.push(`<rect x="${n(box.x + 2)}" y="${n(box.y + box.height - 3.5)}" width="${n(width)}" height="2.5" rx="1.25" fill="${box.textColor}" opacity="0.8"/>`);
   }
-  if (box.continuesBefore) parts.push(`<path d="M${n(box.x + 4)} ${n(box.y + 6)}l-3 4 3 4" fill="none" stroke="${box.textColor}" stroke-width="1.5"/>`);
-  if (box.continuesAfter) parts.push(`<path d="M${n(box.x + box.width - 4)} ${n(box.y + 6)}l3 4-3 4" fill="none" stroke="${box.textColor}" stroke-width="1.5"/>`);
+  if (box.continuesBefore) parts.push(`<path d="M${n(box.x + 4)} ${n(box.y + box.height / 2 - 4)}l-3 4 3 4" fill="none" stroke="${box.textColor}" stroke-width="1.5"/>`);
+  if (box.continuesAfter) parts.push(`<path d="M${n(box.x + box.width - 4)} ${n(box.y + box.height / 2 - 4)}l3 4-3 4" fill="none" stroke="${box.textColor}" stroke-width="1.5"/>`);
   if (box.label) {
     const fill = box.labelInside ? box.textColor : theme.text;
     const decoration = box.status === 'cancelled' ? ' text-decoration="line-through"' : '';
-    parts.push(`<text x="${n(box.labelX + (box.continuesBefore && box.labelInside ? 4 : 0))}" y="${n(box.y + box.height / 2 + fontSize * 0.36)}" fill="${fill}"${decoration}>${xmlEscape(box.status === 'done' ? `✓ ${box.label}` : box.label)}</text>`);
+    parts.push(`<text x="${n(box.labelX + (box.continuesBefore && box.labelInside ? 4 : 0))}" y="${n(box.y + box.height / 2 + fontSize * 0.3)}" fill="${fill}"${decoration}>${xmlEscape(box.status === 'done' ? `✓ ${box.label}` : box.label)}</text>`);
   }
   parts.push('</g>');
   return parts.join('');

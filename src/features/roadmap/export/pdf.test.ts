@@ -59,7 +59,7 @@ describe('exportPdf', () => {
 describe('exportPdf page content', () => {
   it('places every text run and shape origin inside the page', async () => {
     const { inflateSync } = await import('node:zlib');
-    const { PDFRawStream } = await import('pdf-lib');
+    const { PDFArray, PDFRawStream } = await import('pdf-lib');
     const { bytes } = await buildPdf({ from: '2026-01-01', to: '2027-12-31' });
     const doc = await PDFDocument.load(bytes);
     const [width, height] = [841.89, 595.28];
@@ -67,7 +67,7 @@ describe('exportPdf page content', () => {
     let shapes = 0;
     for (const page of doc.getPages()) {
       const contents = page.node.Contents();
-      const streams = contents instanceof PDFRawStream ? [contents] : (contents?.asArray() ?? []).map((ref) => doc.context.lookup(ref));
+      const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => doc.context.lookup(ref)) : [contents];
       for (const stream of streams) {
         if (!(stream instanceof PDFRawStream)) continue;
         const content = inflateSync(stream.contents).toString('latin1');

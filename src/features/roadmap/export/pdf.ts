@@ -185,7 +185,7 @@ export async function exportPdf(input: PdfInput, layout = pdfLayout(input)): Pro
       if (item.progress !== null && item.progress > 0) {
         page.drawRectangle({
           x: X(item.x + 2),
-          y: Y(item.y + item.height - 1.5),
+          y: Y(item.y + item.height - 1),
           width: Math.max(1, (item.width - 4) * Math.min(item.progress, 1) * scale),
           height: 2.5 * scale,
           color: c(item.textColor),
@@ -194,7 +194,7 @@ export async function exportPdf(input: PdfInput, layout = pdfLayout(input)): Pro
       }
       if (item.label) {
         const label = item.status === 'done' ? `✓ ${item.label}` : item.label;
-        text.draw(page, label, X(item.labelX), Y(item.y + item.height / 2) - size * 0.36, size, c(item.labelInside ? item.textColor : theme.text));
+        text.draw(page, label, X(item.labelX), Y(item.y + item.height / 2) - size * 0.3, size, c(item.labelInside ? item.textColor : theme.text));
       }
     }
   }

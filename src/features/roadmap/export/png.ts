@@ -121,18 +121,18 @@ export async function timelinePng(
       ctx.globalAlpha *= 0.8;
       ctx.fillStyle = item.textColor;
       ctx.beginPath();
-      ctx.roundRect(item.x + 2, item.y + item.height - 4, Math.max(2, (item.width - 4) * Math.min(item.progress, 1)), 2.5, 1.25);
+      ctx.roundRect(item.x + 2, item.y + item.height - 3.5, Math.max(2, (item.width - 4) * Math.min(item.progress, 1)), 2.5, 1.25);
       ctx.fill();
       ctx.globalAlpha = item.status === 'cancelled' ? 0.45 : 1;
     }
     ctx.strokeStyle = item.textColor;
     ctx.lineWidth = 1.5;
-    if (item.continuesBefore) ctx.stroke(new Path2D(`M${item.x + 4} ${item.y + 6}l-3 4 3 4`));
-    if (item.continuesAfter) ctx.stroke(new Path2D(`M${item.x + item.width - 4} ${item.y + 6}l3 4-3 4`));
+    if (item.continuesBefore) ctx.stroke(new Path2D(`M${item.x + 4} ${item.y + item.height / 2 - 4}l-3 4 3 4`));
+    if (item.continuesAfter) ctx.stroke(new Path2D(`M${item.x + item.width - 4} ${item.y + item.height / 2 - 4}l3 4-3 4`));
     if (item.label) {
       const label = item.status === 'done' ? `✓ ${item.label}` : item.label;
       const x = item.labelX + (item.continuesBefore && item.labelInside ? 4 : 0);
-      text(label, x, item.y + item.height / 2 + layout.fontSize * 0.36, item.labelInside ? item.textColor : theme.text);
+      text(label, x, item.y + item.height / 2 + layout.fontSize * 0.3, item.labelInside ? item.textColor : theme.text);
     }
     ctx.globalAlpha = 1;
   }
