@@ -85,5 +85,8 @@ describe('exportIcs', () => {
     expect(physical.slice(1).every((part) => part.startsWith(' '))).toBe(true);
     expect(folded.replace(/\r\n /g, '')).toBe(line);
     expect(foldLine('SHORT:x')).toBe('SHORT:x');
+    const emoji = foldLine(`SUMMARY:${'😀é'.repeat(30)}`);
+    for (const part of emoji.split('\r\n')) expect(new TextEncoder().encode(part).length).toBeLessThanOrEqual(75);
+    expect(emoji.replace(/\r\n /g, '')).toBe(`SUMMARY:${'😀é'.repeat(30)}`);
   });
 });

@@ -9,7 +9,10 @@ import { fill, type ExportLabels } from './labels';
 import { isDated, percentText, progressShare, selectForExport, type ExportInitiative } from './select';
 
 const CRLF = '\r\n';
-const encoder = new TextEncoder();
+
+function utf8Length(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+}
 
 /** TEXT value escaping (RFC 5545 3.3.11). */
 export function icsText(value: string): string {
@@ -22,12 +25,13 @@ export function icsText(value: string): string {
 
 /** Folds a content line at 75 octets without splitting a UTF-8 character (RFC 5545 3.1). */
 export function foldLine(line: string): string {
+  if (line.length <= 18) return line; // 18 UTF-16 units are at most 72 octets
   const parts: string[] = [];
   let current = '';
   let octets = 0;
   let limit = 75;
   for (const char of line) {
-    const size = encoder.encode(char).length;
+    const size = utf8Length(char.codePointAt(0)!);
     if (octets + size > limit) {
       parts.push(current);
       current = '';
