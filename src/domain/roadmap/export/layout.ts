@@ -72,7 +72,7 @@ export interface UnscheduledBox {
   y: number;
   height: number;
   heading: string;
-  columns: { x: number; width: number; heading: string; items: { id: string; label: string; color: string; y: number }[] }[];
+  columns: { x: number; width: number; heading: string; items: { id: string; title: string; label: string; color: string; y: number }[] }[];
 }
 
 export interface TimelineLayout {
@@ -239,6 +239,7 @@ export function timelineLayout(data: RoadmapExportData, options: ExportOptions, 
         heading: labels.horizons[horizon],
         items: list.map((item, row) => ({
           id: item.id,
+          title: item.title,
           label: fitText(item.title, FONT, columnWidth - 28),
           color: safeColor(item.color),
           y: top + 62 + row * UNSCHEDULED_LINE,
@@ -290,6 +291,6 @@ export function layoutText(layout: TimelineLayout): string {
     ...layout.items.map((item) => item.label),
     layout.today?.label ?? '',
     layout.unscheduled?.heading ?? '',
-    ...(layout.unscheduled?.columns.flatMap((column) => [column.heading, ...column.items.map((item) => item.label)]) ?? []),
+    ...(layout.unscheduled?.columns.flatMap((column) => [column.heading, ...column.items.map((item) => item.title)]) ?? []),
   ].join(' ');
 }

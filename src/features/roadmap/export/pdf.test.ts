@@ -92,3 +92,15 @@ describe('exportPdf page content', () => {
     expect(shapes).toBeGreaterThan(20);
   }, 30_000);
 });
+
+describe('exportPdf without dates', () => {
+  it('continues a long list of unscheduled initiatives on further pages instead of dropping them', async () => {
+    const data = exportFixture();
+    for (let i = 0; i < 80; i++) {
+      data.initiatives.push({ ...data.initiatives[4]!, id: `later-${i}`, title: `Later idea ${i} ${'很长的标题'.repeat(12)}` });
+    }
+    const short = await PDFDocument.load((await buildPdf()).bytes);
+    const long = await PDFDocument.load((await buildPdf({}, data)).bytes);
+    expect(long.getPageCount()).toBeGreaterThan(short.getPageCount());
+  }, 30_000);
+});

@@ -16,6 +16,7 @@ export const PAPER_SIZES = { a4: [841.89, 595.28], a3: [1190.55, 841.89] } as co
 const MARGIN = 28;
 const HEADER = 54;
 const FOOTER = 22;
+const UNSCHEDULED_ROW = 16;
 
 type PdfLib = typeof import('pdf-lib');
 
@@ -46,6 +47,21 @@ class TextWriter {
 
   width(text: string, size: number): number {
     return this.runs(text).reduce((sum, run) => sum + run.font.widthOfTextAtSize(run.text, size), 0);
+  }
+
+  /** The text, cut with an ellipsis where it would pass `maxWidth` in the real font. */
+  fit(text: string, size: number, maxWidth: number): string {
+    const oneLine = text.replace(/\s+/g, ' ').trim();
+    if (this.width(oneLine, size) <= maxWidth) return oneLine;
+    const chars = [...oneLine];
+    let low = 0;
+    let high = chars.length;
+    while (low < high) {
+      const mid = Math.ceil((low + high) / 2);
+      if (this.width(`${chars.slice(0, mid).join('')}…`, size) <= maxWidth) low = mid;
+      else high = mid - 1;
+    }
+    return low === 0 ? '' : `${chars.slice(0, low).join('').trimEnd()}…`;
   }
 
   draw(page: PDFPage, text: string, x: number, y: number, size: number, color: RGB, align: 'left' | 'center' | 'right' = 'left') {
@@ -100,7 +116,11 @@ export async function exportPdf(input: PdfInput, layout = pdfLayout(input)): Pro
   const areaTop = pageHeight - MARGIN - HEADER;
   const areaHeight = areaTop - MARGIN - FOOTER;
   const { scale, pages: boxes } = paginateTimeline(layout, areaWidth, areaHeight);
-  const extra = layout.unscheduled ? 1 : 0;
+  // Initiatives without dates: a list in three columns (Now, Next, Later), continued on as many pages as it needs.
+  const listTop = areaTop - 58;
+  const rowsPerPage = Math.max(1, Math.floor((listTop - (MARGIN + FOOTER)) / UNSCHEDULED_ROW) + 1);
+  const longestList = Math.max(0, ...(layout.unscheduled?.columns.map((column) => column.items.length) ?? []));
+  const extra = layout.unscheduled ? Math.max(1, Math.ceil(longestList / rowsPerPage)) : 0;
   const pageCount = boxes.length + extra;
 
   const newPage = (index: number): PDFPage => {
@@ -113,7 +133,7 @@ export async function exportPdf(input: PdfInput, layout = pdfLayout(input)): Pro
   };
 
   boxes.forEach((box, index) => drawTimelinePage(newPage(index), box));
-  if (layout.unscheduled) drawUnscheduled(newPage(boxes.length));
+  for (let i = 0; i < extra; i++) drawUnscheduled(newPage(boxes.length + i), i * rowsPerPage);
   return doc.save();
 
   function drawTimelinePage(page: PDFPage, box: PdfPageBox) {
@@ -199,7 +219,7 @@ export async function exportPdf(input: PdfInput, layout = pdfLayout(input)): Pro
     }
   }
 
-  function drawUnscheduled(page: PDFPage) {
+  function drawUnscheduled(page: PDFPage, firstRow: number) {
     const block = layout.unscheduled!;
     const top = areaTop;
     text.draw(page, block.heading, MARGIN, top - 14, 14, c(theme.text));
@@ -207,11 +227,10 @@ export async function exportPdf(input: PdfInput, layout = pdfLayout(input)): Pro
     block.columns.forEach((column, index) => {
       const x = MARGIN + index * columnWidth;
       text.draw(page, column.heading, x, top - 38, 11, c(theme.muted));
-      column.items.forEach((item, row) => {
-        const y = top - 58 - row * 16;
-        if (y < MARGIN + FOOTER) return;
+      column.items.slice(firstRow, firstRow + rowsPerPage).forEach((item, row) => {
+        const y = listTop - row * UNSCHEDULED_ROW;
         page.drawCircle({ x: x + 4, y: y + 3.5, size: 3.5, color: c(item.color) });
-        text.draw(page, item.label, x + 14, y, 10, c(theme.text));
+        text.draw(page, text.fit(item.title, 10, columnWidth - 24), x + 14, y, 10, c(theme.text));
       });
     });
   }
