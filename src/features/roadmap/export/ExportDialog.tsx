@@ -9,6 +9,7 @@ import { useLocale, useT } from '../../../ui/useT';
 import { downloadBlob } from './download';
 import { exportFileName } from './fileName';
 import { loadRoadmapExportData, type LoadExportData } from './loadExportData';
+import { RadioRow } from './RadioRow';
 import { runExport, type ExportStep } from './runExport';
 import './exportDialog.css';
 
@@ -272,31 +273,5 @@ export function ExportDialog({ productId, productName, onClose, loadData = loadR
         )}
       </form>
     </Dialog>
-  );
-}
-
-function RadioRow<T extends string>({
-  legend,
-  name,
-  value,
-  onChange,
-  choices,
-}: {
-  legend: string;
-  name: string;
-  value: T;
-  onChange: (value: T) => void;
-  choices: [T, string][];
-}) {
-  return (
-    <fieldset className="export-radios">
-      <legend>{legend}</legend>
-      {choices.map(([choice, label]) => (
-        <label key={choice} className="export-choice">
-          <input type="radio" name={name} value={choice} checked={value === choice} onChange={() => onChange(choice)} />
-          {label}
-        </label>
-      ))}
-    </fieldset>
   );
 }
