@@ -1,0 +1,237 @@
+// The PDF: A4 or A3 landscape pages with the title and date in the header,
+// the timeline split across pages by time without cutting a bar (see
+// domain/roadmap/export/pdfPages.ts), and real, selectable text in the shipped
+// Noto Sans SC, embedded as subsets so the file stays small.
+import type { PDFDocument, PDFFont, PDFPage, RGB } from 'pdf-lib';
+import type { ExportLabels } from '../../../domain/roadmap/export/labels';
+import { layoutText, timelineLayout, type TimelineLayout } from '../../../domain/roadmap/export/layout';
+import { paginateTimeline, type PdfPageBox } from '../../../domain/roadmap/export/pdfPages';
+import { covers, type FontSubset } from '../../../domain/roadmap/export/fontSubsets';
+import { EXPORT_THEMES } from '../../../domain/roadmap/export/theme';
+import { fill } from '../../../domain/roadmap/export/labels';
+import type { ExportOptions, RoadmapExportData } from '../../../domain/roadmap/types';
+import type { LoadedSubset } from './fonts';
+
+export const PAPER_SIZES = { a4: [841.89, 595.28], a3: [1190.55, 841.89] } as const;
+const MARGIN = 28;
+const HEADER = 54;
+const FOOTER = 22;
+const UNSCHEDULED_ROW = 16;
+
+type PdfLib = typeof import('pdf-lib');
+
+/** Draws text in runs, each in the embedded subset that holds its characters. */
+class TextWriter {
+  private fonts: { subset: FontSubset; font: PDFFont }[];
+  constructor(fonts: { subset: FontSubset; font: PDFFont }[]) {
+    this.fonts = fonts;
+  }
+
+  private fontFor(char: string): PDFFont | null {
+    const code = char.codePointAt(0)!;
+    for (let i = this.fonts.length - 1; i >= 0; i--) if (covers(this.fonts[i]!.subset, code)) return this.fonts[i]!.font;
+    return null;
+  }
+
+  runs(text: string): { text: string; font: PDFFont }[] {
+    const runs: { text: string; font: PDFFont }[] = [];
+    for (const char of text.replace(/\s+/g, ' ')) {
+      const font = this.fontFor(char);
+      if (!font) continue; // a character no shipped subset has: left out rather than drawn as a box
+      const last = runs[runs.length - 1];
+      if (last && last.font === font) last.text += char;
+      else runs.push({ text: char, font });
+    }
+    return runs;
+  }
+
+  width(text: string, size: number): number {
+    return this.runs(text).reduce((sum, run) => sum + run.font.widthOfTextAtSize(run.text, size), 0);
+  }
+
+  /** The text, cut with an ellipsis where it would pass `maxWidth` in the real font. */
+  fit(text: string, size: number, maxWidth: number): string {
+    const oneLine = text.replace(/\s+/g, ' ').trim();
+    if (this.width(oneLine, size) <= maxWidth) return oneLine;
+    const chars = [...oneLine];
+    let low = 0;
+    let high = chars.length;
+    while (low < high) {
+      const mid = Math.ceil((low + high) / 2);
+      if (this.width(`${chars.slice(0, mid).join('')}…`, size) <= maxWidth) low = mid;
+      else high = mid - 1;
+    }
+    return low === 0 ? '' : `${chars.slice(0, low).join('').trimEnd()}…`;
+  }
+
+  draw(page: PDFPage, text: string, x: number, y: number, size: number, color: RGB, align: 'left' | 'center' | 'right' = 'left') {
+    let cursor = align === 'left' ? x : align === 'center' ? x - this.width(text, size) / 2 : x - this.width(text, size);
+    for (const run of this.runs(text)) {
+      page.drawText(run.text, { x: cursor, y, size, font: run.font, color });
+      cursor += run.font.widthOfTextAtSize(run.text, size);
+    }
+  }
+}
+
+function hexColor(lib: PdfLib, hex: string): RGB {
+  return lib.rgb(parseInt(hex.slice(1, 3), 16) / 255, parseInt(hex.slice(3, 5), 16) / 255, parseInt(hex.slice(5, 7), 16) / 255);
+}
+
+/** All text the PDF will draw (the timeline and the page footer), so the right font subsets can be loaded first. */
+export function pdfText(layout: TimelineLayout, pageLabel: string): string {
+  return `${layoutText(layout)} ${pageLabel} 0123456789`;
+}
+
+export interface PdfInput {
+  data: RoadmapExportData;
+  options: ExportOptions;
+  labels: ExportLabels;
+  pageLabel: string;
+  fonts: LoadedSubset[];
+}
+
+export function pdfLayout(input: Pick<PdfInput, 'data' | 'options' | 'labels'>): TimelineLayout {
+  return timelineLayout(input.data, input.options, input.labels);
+}
+
+export async function exportPdf(input: PdfInput, layout = pdfLayout(input)): Promise<Uint8Array> {
+  const lib = await import('pdf-lib');
+  const { default: fontkit } = await import('@pdf-lib/fontkit');
+  const { options } = input;
+  const doc: PDFDocument = await lib.PDFDocument.create();
+  doc.registerFontkit(fontkit);
+  doc.setTitle(layout.title);
+  doc.setCreator('Cairn');
+  doc.setProducer('Cairn');
+  doc.setLanguage(options.locale);
+  doc.setCreationDate(new Date(input.data.generatedAt));
+  const fonts = await Promise.all(
+    input.fonts.map(async ({ subset, bytes }) => ({ subset, font: await doc.embedFont(bytes, { subset: true }) })),
+  );
+  const text = new TextWriter(fonts);
+  const theme = EXPORT_THEMES[options.theme];
+  const c = (hex: string) => hexColor(lib, hex);
+  const [pageWidth, pageHeight] = PAPER_SIZES[options.paper];
+  const areaWidth = pageWidth - 2 * MARGIN;
+  const areaTop = pageHeight - MARGIN - HEADER;
+  const areaHeight = areaTop - MARGIN - FOOTER;
+  const { scale, pages: boxes } = paginateTimeline(layout, areaWidth, areaHeight);
+  // Initiatives without dates: a list in three columns (Now, Next, Later), continued on as many pages as it needs.
+  const listTop = areaTop - 58;
+  const rowsPerPage = Math.max(1, Math.floor((listTop - (MARGIN + FOOTER)) / UNSCHEDULED_ROW) + 1);
+  const longestList = Math.max(0, ...(layout.unscheduled?.columns.map((column) => column.items.length) ?? []));
+  const extra = layout.unscheduled ? Math.max(1, Math.ceil(longestList / rowsPerPage)) : 0;
+  const pageCount = boxes.length + extra;
+
+  const newPage = (index: number): PDFPage => {
+    const page = doc.addPage([pageWidth, pageHeight]);
+    page.drawRectangle({ x: 0, y: 0, width: pageWidth, height: pageHeight, color: c(theme.background) });
+    text.draw(page, layout.title, MARGIN, pageHeight - MARGIN - 16, 16, c(theme.text));
+    text.draw(page, layout.subtitle, MARGIN, pageHeight - MARGIN - 34, 9, c(theme.muted));
+    text.draw(page, fill(input.pageLabel, { page: index + 1, pages: pageCount }), pageWidth - MARGIN, MARGIN - 4, 8, c(theme.muted), 'right');
+    return page;
+  };
+
+  boxes.forEach((box, index) => drawTimelinePage(newPage(index), box));
+  for (let i = 0; i < extra; i++) drawUnscheduled(newPage(boxes.length + i), i * rowsPerPage);
+  return doc.save();
+
+  function drawTimelinePage(page: PDFPage, box: PdfPageBox) {
+    const labelWidth = layout.labelWidth * scale;
+    const left = MARGIN;
+    const timelineLeft = MARGIN + labelWidth;
+    const X = (x: number) => timelineLeft + (x - box.x0) * scale;
+    const headerTop = areaTop;
+    const band = layout.band * scale;
+    const bodyTop = headerTop - 2 * band - 4 * scale;
+    const firstLaneY = box.lanes[0]?.y ?? layout.bodyY;
+    const Y = (y: number) => bodyTop - (y - firstLaneY) * scale;
+    const bodyHeight = box.lanes.reduce((sum, lane) => sum + lane.height, 0) * scale;
+    const sliceLeft = Math.max(box.x0, layout.timelineX);
+    const sliceRight = Math.min(box.x1, layout.timelineX + layout.timelineWidth);
+    const size = layout.fontSize * scale;
+
+    page.drawRectangle({ x: X(sliceLeft), y: headerTop - 2 * band, width: (sliceRight - sliceLeft) * scale, height: 2 * band, color: c(theme.band) });
+    for (const lane of box.lanes) {
+      const index = layout.lanes.indexOf(lane);
+      if (index % 2 === 1) page.drawRectangle({ x: left, y: Y(lane.y + lane.height), width: labelWidth + (sliceRight - sliceLeft) * scale, height: lane.height * scale, color: c(theme.laneAlt) });
+    }
+    for (const year of layout.years) {
+      const x0 = Math.max(year.x, sliceLeft);
+      const x1 = Math.min(year.x + year.width, sliceRight);
+      if (x1 <= x0) continue;
+      text.draw(page, year.label, X(x0) + 4 * scale, headerTop - band * 0.7, size, c(theme.text));
+      page.drawLine({ start: { x: X(x0), y: headerTop }, end: { x: X(x0), y: headerTop - band }, thickness: 0.5, color: c(theme.grid) });
+    }
+    for (const period of layout.periods) {
+      if (period.x < sliceLeft - 1e-3 || period.x + period.width > sliceRight + 1e-3) continue;
+      text.draw(page, period.label, X(period.x + period.width / 2), headerTop - band * 1.7, size, c(theme.muted), 'center');
+      page.drawLine({ start: { x: X(period.x), y: headerTop - band }, end: { x: X(period.x), y: bodyTop - bodyHeight }, thickness: 0.5, color: c(theme.grid) });
+    }
+    page.drawLine({ start: { x: X(sliceRight), y: headerTop }, end: { x: X(sliceRight), y: bodyTop - bodyHeight }, thickness: 0.5, color: c(theme.grid) });
+    for (const lane of box.lanes) {
+      page.drawRectangle({ x: left, y: Y(lane.y + lane.height - 4), width: 3 * scale, height: (lane.height - 8) * scale, color: c(lane.color) });
+      text.draw(page, lane.label, left + 12 * scale, Y(lane.y + 22), 13 * scale, c(theme.text));
+      page.drawLine({ start: { x: left, y: Y(lane.y + lane.height) }, end: { x: X(sliceRight), y: Y(lane.y + lane.height) }, thickness: 0.5, color: c(theme.grid) });
+    }
+    if (layout.today && layout.today.x >= sliceLeft && layout.today.x <= sliceRight) {
+      page.drawLine({ start: { x: X(layout.today.x), y: headerTop - band }, end: { x: X(layout.today.x), y: bodyTop - bodyHeight }, thickness: 1.5, color: c(theme.today) });
+      text.draw(page, layout.today.label, X(layout.today.x), bodyTop - bodyHeight - 10 * scale, 11 * scale, c(theme.today), 'center');
+    }
+    for (const item of box.items) {
+      const opacity = item.status === 'cancelled' ? 0.45 : 1;
+      if (item.milestone) {
+        const r = (item.height / 2) * scale;
+        page.drawSvgPath(`M 0 ${-r} L ${r} 0 L 0 ${r} L ${-r} 0 Z`, {
+          x: X(item.x),
+          y: Y(item.y),
+          color: c(item.color),
+          borderColor: c(item.status === 'at-risk' ? theme.risk : theme.background),
+          borderWidth: 1,
+          opacity,
+        });
+        text.draw(page, item.label, X(item.labelX), Y(item.y) - size * 0.36, size, c(theme.text));
+        continue;
+      }
+      page.drawRectangle({
+        x: X(item.x),
+        y: Y(item.y + item.height),
+        width: item.width * scale,
+        height: item.height * scale,
+        color: c(item.color),
+        opacity,
+        ...(item.status === 'at-risk' ? { borderColor: c(theme.risk), borderWidth: 1.5 } : {}),
+      });
+      if (item.progress !== null && item.progress > 0) {
+        page.drawRectangle({
+          x: X(item.x + 2),
+          y: Y(item.y + item.height - 1),
+          width: Math.max(1, (item.width - 4) * Math.min(item.progress, 1) * scale),
+          height: 2.5 * scale,
+          color: c(item.textColor),
+          opacity: 0.8,
+        });
+      }
+      if (item.label) {
+        const label = item.status === 'done' ? `✓ ${item.label}` : item.label;
+        text.draw(page, label, X(item.labelX), Y(item.y + item.height / 2) - size * 0.3, size, c(item.labelInside ? item.textColor : theme.text));
+      }
+    }
+  }
+
+  function drawUnscheduled(page: PDFPage, firstRow: number) {
+    const block = layout.unscheduled!;
+    const top = areaTop;
+    text.draw(page, block.heading, MARGIN, top - 14, 14, c(theme.text));
+    const columnWidth = areaWidth / block.columns.length;
+    block.columns.forEach((column, index) => {
+      const x = MARGIN + index * columnWidth;
+      text.draw(page, column.heading, x, top - 38, 11, c(theme.muted));
+      column.items.slice(firstRow, firstRow + rowsPerPage).forEach((item, row) => {
+        const y = listTop - row * UNSCHEDULED_ROW;
+        page.drawCircle({ x: x + 4, y: y + 3.5, size: 3.5, color: c(item.color) });
+        text.draw(page, text.fit(item.title, 10, columnWidth - 24), x + 14, y, 10, c(theme.text));
+      });
+    });
+  }
+}
