@@ -517,6 +517,7 @@ export function buildDemoProduct(locale: DemoLocale, env: Env, today: string): D
       stageId,
       rank,
       state: 'active',
+      initiativeId: null,
       createdAt: at,
       updatedAt: at,
       version: 1,

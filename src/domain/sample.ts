@@ -262,6 +262,7 @@ export function generateSampleRequirements(
       stageId: slot.stageId,
       rank: slot.ranks[i - slot.start] as string,
       state: 'active',
+      initiativeId: null,
       createdAt: plan.at,
       updatedAt: plan.at,
       version: 1,
