@@ -9,3 +9,4 @@ export { requestPersistentStorage } from './storage';
 export type { Repositories } from './repositories';
 export type { StagePatch } from './stages';
 export type { NewRequirement } from './requirements';
+export type { InitiativePatch, LanePatch, NewInitiative } from './roadmap';

@@ -2,6 +2,7 @@ import type { Env } from '../domain/types';
 import { CairnDatabase } from './database';
 import { createProductRepository } from './products';
 import { createRequirementRepository } from './requirements';
+import { createRoadmapRepository } from './roadmap';
 import { createSampleRepository } from './sample';
 import { createSeedRepository } from './seed';
 import { createStageRepository } from './stages';
@@ -13,6 +14,7 @@ export function createRepositories(db: CairnDatabase, env: Env) {
     products: createProductRepository(db, env),
     stages: createStageRepository(db, env),
     requirements: createRequirementRepository(db, env),
+    roadmap: createRoadmapRepository(db, env),
     seed: createSeedRepository(db, env),
     sample: createSampleRepository(db, env),
   };

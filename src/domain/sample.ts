@@ -289,5 +289,8 @@ export function generateSampleProduct(options: SampleOptions, env: Env): DemoDat
     members: plan.members,
     requirements: rows.requirements,
     events: [...plan.events, ...rows.events],
+    // A generated sample is for board scale; it has no roadmap.
+    lanes: [],
+    initiatives: [],
   };
 }
