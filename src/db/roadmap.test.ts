@@ -152,6 +152,20 @@ describe('linking requirements', () => {
     expect((await repos.requirements.getRequirement(r.id))?.version).toBe(4);
   });
 
+  it('links requirements chosen before the first save in the creating transaction, or nothing', async () => {
+    const { repos, product, growth, inbox } = await productWithLanes();
+    const r = await repos.requirements.createRequirement(product.id, inbox.id, { title: 'Calendar' });
+    const created = await repos.roadmap.createInitiative(product.id, {
+      title: 'A', laneId: growth.id, start: null, end: null, horizon: 'now', requirementIds: [r.id],
+    });
+    expect((await repos.requirements.getRequirement(r.id))?.initiativeId).toBe(created.id);
+    await expect(
+      repos.roadmap.createInitiative(product.id, { title: 'B', laneId: growth.id, start: null, end: null, horizon: 'now', requirementIds: [r.id, 'missing'] }),
+    ).rejects.toBeInstanceOf(CairnWriteError);
+    expect((await repos.roadmap.listInitiatives(product.id)).map((i) => i.title)).toEqual(['A']);
+    expect((await repos.requirements.getRequirement(r.id))?.initiativeId).toBe(created.id);
+  });
+
   it('refuses a requirement of another product', async () => {
     const { repos, product, growth } = await productWithLanes();
     const other = await repos.products.createProduct('Other');

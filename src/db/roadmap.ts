@@ -25,9 +25,11 @@ export interface NewInitiative {
   status?: InitiativeStatus;
   ownerId?: string | null;
   color?: string | null;
+  /** Requirements to link in the same transaction (the editor's picker before the first save). */
+  requirementIds?: string[];
 }
 
-export type InitiativePatch = Partial<Omit<NewInitiative, 'laneId'> & { laneId: string }>;
+export type InitiativePatch = Partial<Omit<NewInitiative, 'laneId' | 'requirementIds'> & { laneId: string }>;
 
 export interface LanePatch {
   name?: string;
@@ -196,7 +198,7 @@ export function createRoadmapRepository(db: CairnDatabase, env: Env) {
     /** Adds an initiative at the end of the product's order. */
     async createInitiative(productId: string, input: NewInitiative): Promise<Initiative> {
       const schedule = checkedSchedule({ start: input.start, end: input.end, horizon: input.horizon, milestone: input.milestone ?? false });
-      return db.transaction('rw', db.lanes, db.initiatives, db.events, async () => {
+      return db.transaction('rw', [db.lanes, db.initiatives, db.requirements, db.events], async () => {
         await mustGetLane(input.laneId, productId);
         const all = await liveInitiatives(productId);
         const at = env.now();
@@ -218,6 +220,12 @@ export function createRoadmapRepository(db: CairnDatabase, env: Env) {
         });
         await db.initiatives.add(row);
         await db.events.add(event(productId, row.id, 'initiative.created', { title: row.title, laneId: row.laneId }));
+        for (const requirementId of input.requirementIds ?? []) {
+          const requirement = await mustGetRequirement(requirementId);
+          if (requirement.productId !== productId) throw invalid('The requirement belongs to another product');
+          await db.requirements.put({ ...requirement, initiativeId: row.id, updatedAt: at, version: requirement.version + 1 });
+          await db.events.add(event(productId, row.id, 'initiative.linked', { requirementId, previousInitiativeId: requirement.initiativeId }));
+        }
         return row;
       });
     },

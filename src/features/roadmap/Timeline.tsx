@@ -1,0 +1,301 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { repositories } from '../../db';
+import { dayOf } from '../../domain/dates';
+import {
+  dayToX,
+  dragDeltaDays,
+  drawnSpan,
+  moveSpan,
+  moveSpanByStep,
+  packRows,
+  rangeWidth,
+  resizeEndByStep,
+  resizeSpan,
+  snapOf,
+  spanWidth,
+  timelineColumns,
+  visibleRange,
+  xToDay,
+  type Span,
+  type Zoom,
+} from '../../domain/roadmap/timelineScale';
+import type { Initiative } from '../../domain/roadmap/types';
+import { openInitiativeEditor } from '../../state/roadmapUi';
+import { useLocale, useT } from '../../ui/useT';
+import { formatMonth } from './format';
+import { TimelineBar, type DragMode } from './TimelineBar';
+import { UnscheduledList } from './UnscheduledList';
+import { usePendingSpans, type Placement } from './usePendingSpans';
+import { useSave } from './useSave';
+import { progressOf, type RoadmapData } from './useRoadmapData';
+
+const ROW_HEIGHT = 40;
+const BAR_TOP = 6;
+/** Pixels a pointer must travel before a press becomes a drag (a shorter press is a click). */
+const DRAG_THRESHOLD = 4;
+
+interface Gesture {
+  kind: 'bar';
+  id: string;
+  mode: DragMode;
+  originX: number;
+  originY: number;
+  from: Placement;
+  moved: boolean;
+}
+
+interface Drawing {
+  laneId: string;
+  originX: number;
+  from: string;
+  to: string;
+  moved: boolean;
+}
+
+export function Timeline({ data, zoom }: { data: RoadmapData; zoom: Zoom }) {
+  const t = useT();
+  const locale = useLocale();
+  const save = useSave();
+  const today = dayOf(new Date());
+  const scroller = useRef<HTMLDivElement>(null);
+  const { pending, add: addPending, drop: dropPending } = usePendingSpans(data.byId);
+  const [preview, setPreview] = useState<{ id: string; placement: Placement } | null>(null);
+  const [drawing, setDrawing] = useState<Drawing | null>(null);
+  const refocus = useRef<string | null>(null);
+
+  const dated = useMemo(() => data.initiatives.filter((i) => i.start !== null && i.end !== null), [data.initiatives]);
+  const placementOf = useCallback(
+    (i: Initiative): Placement => {
+      if (preview?.id === i.id) return preview.placement;
+      return pending[i.id] ?? { start: i.start ?? '', end: i.end ?? '', laneId: i.laneId };
+    },
+    [preview, pending],
+  );
+  const range = useMemo(
+    () => visibleRange(zoom, today, dated.map((i) => ({ start: i.start ?? today, end: i.end ?? today }))),
+    [zoom, today, dated],
+  );
+  const width = rangeWidth(zoom, range);
+  const columns = useMemo(() => timelineColumns(zoom, range), [zoom, range]);
+
+  const lanesLayout = useMemo(
+    () =>
+      data.lanes.map((lane) => {
+        const items = dated.filter((i) => placementOf(i).laneId === lane.id);
+        const { rowOf, rows } = packRows(items.map((i) => ({ id: i.id, ...placementOf(i) })));
+        return { lane, items, rowOf, rows };
+      }),
+    [data.lanes, dated, placementOf],
+  );
+
+  // Open on today, a little in from the left edge, and again when the zoom changes.
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (el) el.scrollLeft = Math.max(0, dayToX(zoom, range, today) - 160);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only on zoom change, not on every range widening
+  }, [zoom]);
+
+  // A bar moved to another lane is a new element: give it the focus back.
+  useEffect(() => {
+    const id = refocus.current;
+    if (!id) return;
+    const el = scroller.current?.querySelector<HTMLElement>(`[data-initiative-id="${CSS.escape(id)}"]`);
+    if (el && document.activeElement !== el) el.focus();
+    refocus.current = null;
+  });
+
+  const commit = useCallback(
+    (initiative: Initiative, to: Placement) => {
+      const from = { start: initiative.start, end: initiative.end, laneId: initiative.laneId };
+      if (from.start === to.start && from.end === to.end && from.laneId === to.laneId) return;
+      addPending(initiative.id, to);
+      void save(repositories.roadmap.moveInitiative(initiative.id, to)).then((saved) => {
+        if (!saved) dropPending(initiative.id);
+      });
+    },
+    [save, addPending, dropPending],
+  );
+
+  const laneAt = (clientY: number): string | null => {
+    const tracks = scroller.current?.querySelectorAll<HTMLElement>('[data-lane-track]') ?? [];
+    for (const track of tracks) {
+      const rect = track.getBoundingClientRect();
+      if (clientY >= rect.top && clientY < rect.bottom) return track.dataset.laneTrack ?? null;
+    }
+    return null;
+  };
+
+  const onBarPointerDown = (initiative: Initiative) => (event: PointerEvent<HTMLElement>, mode: DragMode) => {
+    if (event.button !== 0) return;
+    event.stopPropagation();
+    event.preventDefault();
+    (event.currentTarget.closest('[data-initiative-id]') as HTMLElement | null)?.focus();
+    const gesture: Gesture = {
+      kind: 'bar',
+      id: initiative.id,
+      mode: initiative.milestone ? 'move' : mode,
+      originX: event.clientX,
+      originY: event.clientY,
+      from: placementOf(initiative),
+      moved: false,
+    };
+    let latest: Placement = gesture.from;
+    const onMove = (e: globalThis.PointerEvent) => {
+      const dx = e.clientX - gesture.originX;
+      if (!gesture.moved && Math.hypot(dx, e.clientY - gesture.originY) < DRAG_THRESHOLD) return;
+      gesture.moved = true;
+      const days = dragDeltaDays(zoom, dx);
+      const span: Span =
+        gesture.mode === 'move' ? moveSpan(gesture.from, days) : resizeSpan(gesture.from, gesture.mode, days);
+      const laneId = gesture.mode === 'move' ? (laneAt(e.clientY) ?? gesture.from.laneId) : gesture.from.laneId;
+      latest = { ...span, laneId };
+      setPreview({ id: gesture.id, placement: latest });
+    };
+    const onUp = () => {
+      window.removeEventListener('pointermove', onMove);
+      window.removeEventListener('pointerup', onUp);
+      window.removeEventListener('pointercancel', onCancel);
+      setPreview(null);
+      if (!gesture.moved) {
+        openInitiativeEditor({ mode: 'edit', id: initiative.id });
+        return;
+      }
+      refocus.current = initiative.id;
+      commit(initiative, latest);
+    };
+    const onCancel = () => {
+      window.removeEventListener('pointermove', onMove);
+      window.removeEventListener('pointerup', onUp);
+      window.removeEventListener('pointercancel', onCancel);
+      setPreview(null);
+    };
+    window.addEventListener('pointermove', onMove);
+    window.addEventListener('pointerup', onUp);
+    window.addEventListener('pointercancel', onCancel);
+  };
+
+  const onBarKeyDown = (initiative: Initiative) => (event: KeyboardEvent<HTMLElement>) => {
+    if (event.target !== event.currentTarget) return;
+    const current = placementOf(initiative);
+    let next: Placement | null = null;
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      openInitiativeEditor({ mode: 'edit', id: initiative.id });
+      return;
+    }
+    if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
+      const direction = event.key === 'ArrowRight' ? 1 : -1;
+      if (event.shiftKey && !initiative.milestone) next = { ...resizeEndByStep(current, zoom, direction), laneId: current.laneId };
+      else if (!event.shiftKey) next = { ...moveSpanByStep(current, zoom, direction), laneId: current.laneId };
+    } else if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
+      const index = data.lanes.findIndex((l) => l.id === current.laneId);
+      const lane = data.lanes[index + (event.key === 'ArrowDown' ? 1 : -1)];
+      if (lane) next = { ...current, laneId: lane.id };
+      else event.preventDefault();
+    }
+    if (!next) return;
+    event.preventDefault();
+    refocus.current = initiative.id;
+    commit(initiative, next);
+  };
+
+  const onTrackPointerDown = (laneId: string) => (event: PointerEvent<HTMLDivElement>) => {
+    if (event.button !== 0 || event.target !== event.currentTarget) return;
+    const track = event.currentTarget;
+    const dayAt = (clientX: number) => xToDay(zoom, range, clientX - track.getBoundingClientRect().left);
+    const start: Drawing = { laneId, originX: event.clientX, from: dayAt(event.clientX), to: dayAt(event.clientX), moved: false };
+    let latest = start;
+    const onMove = (e: globalThis.PointerEvent) => {
+      if (!latest.moved && Math.abs(e.clientX - start.originX) < DRAG_THRESHOLD) return;
+      latest = { ...latest, to: dayAt(e.clientX), moved: true };
+      setDrawing(latest);
+    };
+    const onUp = () => {
+      window.removeEventListener('pointermove', onMove);
+      window.removeEventListener('pointerup', onUp);
+      setDrawing(null);
+      if (!latest.moved) return;
+      openInitiativeEditor({ mode: 'new', laneId, ...drawnSpan(latest.from, latest.to, snapOf(zoom)) });
+    };
+    window.addEventListener('pointermove', onMove);
+    window.addEventListener('pointerup', onUp);
+  };
+
+  const todayX = dayToX(zoom, range, today);
+  const columnLabel = (c: (typeof columns)[number]) =>
+    zoom === 'month'
+      ? formatMonth(c.start, locale)
+      : t(zoom === 'quarter' ? 'roadmap.timeline.quarter' : 'roadmap.timeline.half', { index: c.index, year: c.year });
+  const drawn = drawing ? drawnSpan(drawing.from, drawing.to, snapOf(zoom)) : null;
+
+  return (
+    <div className="timeline-layout">
+      <div className="timeline" ref={scroller} role="region" aria-label={t('roadmap.timeline.label')} aria-describedby="timeline-help">
+        <p id="timeline-help" className="visually-hidden">
+          {t('roadmap.timeline.help')}
+        </p>
+        <div className="timeline__canvas" style={{ width: width + 180 }}>
+          <div className="timeline__head">
+            <div className="timeline__corner">{t('roadmap.timeline.lanes')}</div>
+            <div className="timeline__columns" style={{ width }}>
+              {columns.map((c) => (
+                <div key={c.start} className="timeline__column-head" style={{ left: dayToX(zoom, range, c.start), width: spanWidth(zoom, c.start, c.end) }}>
+                  {columnLabel(c)}
+                </div>
+              ))}
+            </div>
+          </div>
+          {lanesLayout.map(({ lane, items, rowOf, rows }) => (
+            <div key={lane.id} className="timeline__lane">
+              <div className="timeline__lane-name">
+                <span className="swatch" style={{ background: lane.color }} aria-hidden="true" />
+                <span>{lane.name}</span>
+              </div>
+              <div
+                className="timeline__track"
+                data-lane-track={lane.id}
+                style={{ width, height: rows * ROW_HEIGHT + 8 }}
+                onPointerDown={onTrackPointerDown(lane.id)}
+              >
+                {columns.map((c) => (
+                  <span key={c.start} className="timeline__gridline" style={{ left: dayToX(zoom, range, c.start) }} aria-hidden="true" />
+                ))}
+                {items.map((initiative) => {
+                  const p = placementOf(initiative);
+                  return (
+                    <TimelineBar
+                      key={initiative.id}
+                      initiative={{ ...initiative, start: p.start, end: p.end, laneId: p.laneId }}
+                      laneName={lane.name}
+                      color={initiative.color ?? lane.color}
+                      progress={progressOf(data, initiative.id)}
+                      left={dayToX(zoom, range, p.start)}
+                      width={spanWidth(zoom, p.start, p.end)}
+                      top={(rowOf.get(initiative.id) ?? 0) * ROW_HEIGHT + BAR_TOP}
+                      dragging={preview?.id === initiative.id}
+                      onPointerDown={onBarPointerDown(initiative)}
+                      onKeyDown={onBarKeyDown(initiative)}
+                    />
+                  );
+                })}
+                {drawing?.laneId === lane.id && drawn && (
+                  <span
+                    className="timeline__ghost"
+                    style={{ left: dayToX(zoom, range, drawn.start), width: spanWidth(zoom, drawn.start, drawn.end), borderColor: lane.color }}
+                    aria-hidden="true"
+                  />
+                )}
+              </div>
+            </div>
+          ))}
+          {todayX >= 0 && todayX <= width && (
+            <div className="timeline__today" style={{ left: 180 + todayX }} aria-hidden="true">
+              <span>{t('roadmap.timeline.today')}</span>
+            </div>
+          )}
+        </div>
+      </div>
+      <UnscheduledList data={data} />
+    </div>
+  );
+}
