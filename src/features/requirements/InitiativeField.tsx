@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
-import { repositories } from '../../db';
+import { roadmapRepository } from '../../db/roadmapAccess';
 import type { Requirement } from '../../domain/types';
 import { trackSave } from '../../state/saveStatus';
 import { showToast } from '../../state/toasts';
@@ -11,7 +11,7 @@ import { useT } from '../../ui/useT';
 export function InitiativeField({ requirement }: { requirement: Requirement }) {
   const t = useT();
   const id = useId();
-  const initiatives = useLiveQuery(() => repositories.roadmap.listInitiatives(requirement.productId), [requirement.productId]) ?? [];
+  const initiatives = useLiveQuery(() => roadmapRepository.listInitiatives(requirement.productId), [requirement.productId]) ?? [];
   const current = initiatives.some((i) => i.id === requirement.initiativeId) ? (requirement.initiativeId ?? '') : '';
   return (
     <div className="field">
@@ -21,8 +21,8 @@ export function InitiativeField({ requirement }: { requirement: Requirement }) {
         value={current}
         onChange={(e) => {
           const write = e.target.value
-            ? repositories.roadmap.linkRequirement(e.target.value, requirement.id)
-            : repositories.roadmap.unlinkRequirement(requirement.id);
+            ? roadmapRepository.linkRequirement(e.target.value, requirement.id)
+            : roadmapRepository.unlinkRequirement(requirement.id);
           trackSave(write).catch((error: unknown) => showToast({ tone: 'error', message: describeError(error, t) }));
         }}
       >

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { repositories } from '../../db';
+import { roadmapRepository } from '../../db/roadmapAccess';
 import { addDays, dayOf } from '../../domain/dates';
 import { normaliseSchedule, scheduleProblem } from '../../domain/roadmap/schedule';
 import { HORIZONS, INITIATIVE_STATUSES, type Horizon, type InitiativeStatus } from '../../domain/roadmap/types';
@@ -81,8 +81,8 @@ function EditorForm({ productId, target, data }: EditorProps) {
     const fields = { title: title.trim(), description, laneId, ...schedule, status, ownerId, color: ownColor };
     setSaving(true);
     const write = existing
-      ? repositories.roadmap.updateInitiative(existing.id, fields)
-      : repositories.roadmap.createInitiative(productId, { ...fields, requirementIds: newLinks });
+      ? roadmapRepository.updateInitiative(existing.id, fields)
+      : roadmapRepository.createInitiative(productId, { ...fields, requirementIds: newLinks });
     trackSave(write).then(
       () => openInitiativeEditor(null),
       (e: unknown) => {
@@ -95,12 +95,12 @@ function EditorForm({ productId, target, data }: EditorProps) {
   const remove = () => {
     if (!existing) return;
     openInitiativeEditor(null);
-    trackSave(repositories.roadmap.deleteInitiative(existing.id)).then(
+    trackSave(roadmapRepository.deleteInitiative(existing.id)).then(
       () =>
         showToast({
           tone: 'info',
           message: t('roadmap.editor.deleted', { title: existing.title }),
-          action: { label: t('detail.undo'), run: () => void trackSave(repositories.roadmap.restoreInitiative(existing.id)) },
+          action: { label: t('detail.undo'), run: () => void trackSave(roadmapRepository.restoreInitiative(existing.id)) },
         }),
       (e: unknown) => showToast({ tone: 'error', message: describeError(e, t) }),
     );

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { repositories } from '../../db';
+import { roadmapRepository } from '../../db/roadmapAccess';
 import type { Lane } from '../../domain/roadmap/types';
 import { setLaneManagerOpen } from '../../state/roadmapUi';
 import { Dialog } from '../../ui/Dialog';
@@ -19,7 +19,7 @@ export function LaneManager({ productId, data }: { productId: string; data: Road
 
   const add = () => {
     if (!name.trim()) return;
-    void save(repositories.roadmap.createLane(productId, name, color));
+    void save(roadmapRepository.createLane(productId, name, color));
     setName('');
     setColor(NEW_LANE_COLORS[(data.lanes.length + 1) % NEW_LANE_COLORS.length] ?? '#2563eb');
   };
@@ -66,7 +66,7 @@ function LaneRow({ lane, index, data }: { lane: Lane; index: number; data: Roadm
   const held = data.initiatives.filter((i) => i.laneId === lane.id).length;
 
   const rename = () => {
-    if (name.trim() && name.trim() !== lane.name) void save(repositories.roadmap.updateLane(lane.id, { name }));
+    if (name.trim() && name.trim() !== lane.name) void save(roadmapRepository.updateLane(lane.id, { name }));
     else setName(lane.name);
   };
 
@@ -76,7 +76,7 @@ function LaneRow({ lane, index, data }: { lane: Lane; index: number; data: Roadm
         type="color"
         value={lane.color}
         aria-label={t('roadmap.lanes.color', { lane: lane.name })}
-        onChange={(e) => void save(repositories.roadmap.updateLane(lane.id, { color: e.target.value }))}
+        onChange={(e) => void save(roadmapRepository.updateLane(lane.id, { color: e.target.value }))}
       />
       <input
         type="text"
@@ -97,7 +97,7 @@ function LaneRow({ lane, index, data }: { lane: Lane; index: number; data: Roadm
         className="button button--icon"
         disabled={index === 0}
         aria-label={t('roadmap.lanes.up', { lane: lane.name })}
-        onClick={() => void save(repositories.roadmap.moveLane(lane.id, index - 1))}
+        onClick={() => void save(roadmapRepository.moveLane(lane.id, index - 1))}
       >
         ↑
       </button>
@@ -106,7 +106,7 @@ function LaneRow({ lane, index, data }: { lane: Lane; index: number; data: Roadm
         className="button button--icon"
         disabled={index === data.lanes.length - 1}
         aria-label={t('roadmap.lanes.down', { lane: lane.name })}
-        onClick={() => void save(repositories.roadmap.moveLane(lane.id, index + 1))}
+        onClick={() => void save(roadmapRepository.moveLane(lane.id, index + 1))}
       >
         ↓
       </button>
@@ -134,7 +134,7 @@ function LaneRow({ lane, index, data }: { lane: Lane; index: number; data: Roadm
               <button
                 type="button"
                 className="button button--danger"
-                onClick={() => void save(repositories.roadmap.deleteLane(lane.id, held > 0 ? moveTo : null))}
+                onClick={() => void save(roadmapRepository.deleteLane(lane.id, held > 0 ? moveTo : null))}
               >
                 {t('roadmap.lanes.confirmDelete')}
               </button>

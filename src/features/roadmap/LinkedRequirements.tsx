@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo, useState } from 'react';
 import { repositories } from '../../db';
+import { roadmapRepository } from '../../db/roadmapAccess';
 import { initiativeProgress } from '../../domain/roadmap/progress';
 import type { Requirement } from '../../domain/types';
 import { stageDisplayName } from '../../ui/stageName';
@@ -45,12 +46,12 @@ export function LinkedRequirements({ productId, initiativeId, data, pendingIds, 
 
   const link = (r: Requirement) => {
     if (initiativeId === null) onPendingChange([...pendingIds, r.id]);
-    else void save(repositories.roadmap.linkRequirement(initiativeId, r.id));
+    else void save(roadmapRepository.linkRequirement(initiativeId, r.id));
     setQuery('');
   };
   const unlink = (r: Requirement) => {
     if (initiativeId === null) onPendingChange(pendingIds.filter((id) => id !== r.id));
-    else void save(repositories.roadmap.unlinkRequirement(r.id));
+    else void save(roadmapRepository.unlinkRequirement(r.id));
   };
 
   return (

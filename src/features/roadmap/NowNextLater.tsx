@@ -13,7 +13,7 @@ import {
 import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { useMemo, useRef, useState } from 'react';
-import { repositories } from '../../db';
+import { roadmapRepository } from '../../db/roadmapAccess';
 import { dayOf } from '../../domain/dates';
 import { rankAtIndex } from '../../domain/ranking';
 import { HORIZONS, type Horizon, type Initiative } from '../../domain/roadmap/types';
@@ -82,7 +82,7 @@ export function NowNextLater({ data }: { data: RoadmapData }) {
       setConfirm({ initiative, horizon: target.horizon, rank });
       return;
     }
-    void save(repositories.roadmap.setHorizon(initiative.id, target.horizon, rank));
+    void save(roadmapRepository.setHorizon(initiative.id, target.horizon, rank));
   };
 
   const active = activeId ? data.byId.get(activeId) : undefined;
@@ -120,7 +120,7 @@ export function NowNextLater({ data }: { data: RoadmapData }) {
               type="button"
               className="button button--primary"
               onClick={() => {
-                void save(repositories.roadmap.setHorizon(confirm.initiative.id, confirm.horizon, confirm.rank, { clearDates: true }));
+                void save(roadmapRepository.setHorizon(confirm.initiative.id, confirm.horizon, confirm.rank, { clearDates: true }));
                 setConfirm(null);
               }}
             >

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { repositories } from '../../db';
+import { roadmapRepository } from '../../db/roadmapAccess';
 import { dayOf } from '../../domain/dates';
 import {
   dayToX,
@@ -109,7 +109,7 @@ export function Timeline({ data, zoom }: { data: RoadmapData; zoom: Zoom }) {
       const from = { start: initiative.start, end: initiative.end, laneId: initiative.laneId };
       if (from.start === to.start && from.end === to.end && from.laneId === to.laneId) return;
       addPending(initiative.id, to);
-      void save(repositories.roadmap.moveInitiative(initiative.id, to)).then((saved) => {
+      void save(roadmapRepository.moveInitiative(initiative.id, to)).then((saved) => {
         if (!saved) dropPending(initiative.id);
       });
     },

@@ -1,5 +1,6 @@
 // The roadmap as the exporters need it, read through the repositories.
 import { repositories } from '../../db';
+import { roadmapRepository } from '../../db/roadmapAccess';
 import { dayOf } from '../../domain/dates';
 import { buildRoadmapExportData } from '../../domain/roadmap/exportData';
 import type { ExportOptions, RoadmapExportData } from '../../domain/roadmap/types';
@@ -20,13 +21,13 @@ export async function loadRoadmapExportData(
 ): Promise<RoadmapExportData> {
   const [product, lanes, initiatives, stages, members] = await Promise.all([
     repositories.products.getProduct(productId),
-    repositories.roadmap.listLanes(productId),
-    repositories.roadmap.listInitiatives(productId),
+    roadmapRepository.listLanes(productId),
+    roadmapRepository.listInitiatives(productId),
     repositories.stages.listStages(productId),
     repositories.products.listMembers(productId),
   ]);
   if (!product) throw new Error(`Product ${productId} does not exist`);
-  const requirements = await repositories.roadmap.listLinkedRequirements(initiatives.map((i) => i.id));
+  const requirements = await roadmapRepository.listLinkedRequirements(initiatives.map((i) => i.id));
   const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate(locale, key, params);
   return buildRoadmapExportData({
     product,

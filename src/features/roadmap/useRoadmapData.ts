@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { repositories } from '../../db';
+import { roadmapRepository } from '../../db/roadmapAccess';
 import { doneStageIds, initiativeProgress } from '../../domain/roadmap/progress';
 import type { Initiative, InitiativeProgress, Lane } from '../../domain/roadmap/types';
 import type { Member, Requirement, Stage } from '../../domain/types';
@@ -29,10 +30,10 @@ export function progressOf(data: RoadmapData, id: string): InitiativeProgress {
  * unplanned requirements costs nothing here.
  */
 export function useRoadmapData(productId: string): RoadmapData | undefined {
-  const lanes = useLiveQuery(() => repositories.roadmap.listLanes(productId), [productId]);
-  const initiatives = useLiveQuery(() => repositories.roadmap.listInitiatives(productId), [productId]);
+  const lanes = useLiveQuery(() => roadmapRepository.listLanes(productId), [productId]);
+  const initiatives = useLiveQuery(() => roadmapRepository.listInitiatives(productId), [productId]);
   const ids = useMemo(() => (initiatives ?? []).map((i) => i.id), [initiatives]);
-  const requirements = useLiveQuery(() => repositories.roadmap.listLinkedRequirements(ids), [ids]);
+  const requirements = useLiveQuery(() => roadmapRepository.listLinkedRequirements(ids), [ids]);
   const members = useLiveQuery(() => repositories.products.listMembers(productId), [productId]);
   const stages = useLiveQuery(() => repositories.stages.listStages(productId), [productId]);
 
