@@ -132,3 +132,71 @@ test.describe('the roadmap', () => {
     await expect(page.getByRole('combobox', { name: 'Initiative' }).locator('option:checked')).toHaveText('Visa reminders');
   });
 });
+
+test('drawing on an empty row opens a new initiative with those dates', async ({ page }) => {
+  await openRoadmap(page);
+  const track = page.locator('[data-lane-track]').nth(1);
+  const box = await track.boundingBox();
+  const view = await page.getByRole('region', { name: 'Timeline' }).boundingBox();
+  if (!box || !view) throw new Error('not visible');
+  // The band under the last row of bars is empty.
+  const y = box.y + box.height - 4;
+  const x = view.x + view.width - 260;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + 40, y, { steps: 4 });
+  await page.mouse.move(x + 120, y, { steps: 4 });
+  await page.mouse.up();
+  const editor = page.getByRole('dialog', { name: 'New initiative' });
+  await expect(editor).toBeVisible();
+  await expect(editor.getByRole('combobox', { name: 'Lane' }).locator('option:checked')).toHaveText('Trip experience');
+  const start = await editor.getByLabel('Start').inputValue();
+  const end = await editor.getByLabel('End').inputValue();
+  expect(start < end).toBe(true);
+  await editor.getByRole('textbox', { name: 'Title' }).fill('Drawn initiative');
+  await editor.getByRole('button', { name: 'Create' }).click();
+  await waitSaved(page);
+  await expect(page.locator('[data-lane-track]').nth(1).getByRole('button', { name: /^Drawn initiative,/ })).toBeVisible();
+});
+
+test('moving a dated initiative to another horizon asks before dropping its dates', async ({ page }) => {
+  await openRoadmap(page);
+  await page.getByRole('button', { name: 'Now / Next / Later' }).click();
+  const card = page.locator('[data-horizon="now"]').getByRole('button', { name: /^Travel-day companion,/ });
+  await card.focus();
+  await page.keyboard.press('Space');
+  await expect(card).toHaveAttribute('aria-pressed', 'true');
+  await afterQueuedTimers(page);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByText(/Travel-day companion is over Next/)).toBeAttached();
+  await page.keyboard.press('Space');
+  const ask = page.getByRole('dialog', { name: 'Remove the dates?' });
+  await ask.getByRole('button', { name: 'Keep the dates' }).click();
+  await expect(page.locator('[data-horizon="now"]').getByRole('button', { name: /^Travel-day companion,/ })).toBeVisible();
+
+  await card.focus();
+  await page.keyboard.press('Space');
+  await expect(card).toHaveAttribute('aria-pressed', 'true');
+  await afterQueuedTimers(page);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Space');
+  await ask.getByRole('button', { name: 'Remove dates and move' }).click();
+  await waitSaved(page);
+  await expect(page.locator('[data-horizon="next"]').getByRole('button', { name: 'Travel-day companion, Next' })).toBeVisible();
+  // Undated now, it is listed beside the timeline instead of drawn on it.
+  await page.getByRole('button', { name: 'Timeline' }).click();
+  await expect(page.getByRole('complementary', { name: 'Not scheduled' }).getByRole('button', { name: /Travel-day companion/ })).toBeVisible();
+});
+
+test('a change in one tab shows in another without reloading', async ({ page, context }) => {
+  await openRoadmap(page);
+  const other = await context.newPage();
+  await other.goto('/#/roadmap');
+  await expect(bar(other, 'Travel-day companion')).toBeVisible();
+  const id = await bar(page, 'Travel-day companion').getAttribute('data-initiative-id');
+  await bar(page, 'Travel-day companion').focus();
+  await page.keyboard.press('ArrowRight');
+  await waitSaved(page);
+  const label = await page.locator(`[data-initiative-id="${id}"]`).getAttribute('aria-label');
+  await expect(other.locator(`[data-initiative-id="${id}"]`)).toHaveAttribute('aria-label', label ?? '');
+});

@@ -30,7 +30,9 @@ export function setAppView(view: AppView): void {
 if (typeof window !== 'undefined') {
   // Back and forward walk between the views.
   window.addEventListener('popstate', () => {
-    const view = viewFromHash(currentHash());
+    const hash = currentHash();
+    // Back to the address the app was opened on (no hash) is the board; other fragments (the skip link) are not views.
+    const view = hash === '' ? 'board' : viewFromHash(hash);
     if (view) useAppView.setState({ view });
   });
 }
