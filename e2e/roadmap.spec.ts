@@ -200,3 +200,37 @@ test('a change in one tab shows in another without reloading', async ({ page, co
   const label = await page.locator(`[data-initiative-id="${id}"]`).getAttribute('aria-label');
   await expect(other.locator(`[data-initiative-id="${id}"]`)).toHaveAttribute('aria-label', label ?? '');
 });
+
+test('lanes are added, renamed, reordered and deleted in the lane manager', async ({ page }) => {
+  await openRoadmap(page);
+  const lanes = page.locator('.timeline__lane-name');
+  await page.getByRole('button', { name: 'Lanes', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Lanes' });
+  await dialog.getByRole('textbox', { name: 'Name of the new lane' }).fill('Partnerships');
+  await dialog.getByRole('button', { name: 'Add lane' }).click();
+  await waitSaved(page);
+  await dialog.getByRole('button', { name: 'Move Partnerships up' }).click();
+  await waitSaved(page);
+  const rename = dialog.getByRole('textbox', { name: 'Name of lane Platform & quality' });
+  await rename.fill('Platform');
+  await rename.press('Enter');
+  await waitSaved(page);
+  await expect(dialog.getByRole('textbox', { name: 'Name of lane Platform', exact: true })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(lanes).toHaveText(['Conversion', 'Trip experience', 'Loyalty & retention', 'Partnerships', 'Platform']);
+
+  await page.reload();
+  await expect(lanes).toHaveText(['Conversion', 'Trip experience', 'Loyalty & retention', 'Partnerships', 'Platform']);
+
+  // A lane with initiatives asks where they go.
+  await page.getByRole('button', { name: 'Lanes', exact: true }).click();
+  await dialog.getByRole('button', { name: 'Delete lane Platform' }).click();
+  const confirm = dialog.getByRole('group', { name: 'Delete lane Platform' });
+  await confirm.getByRole('combobox').selectOption({ label: 'Partnerships' });
+  await confirm.getByRole('button', { name: 'Delete lane' }).click();
+  await waitSaved(page);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(lanes).toHaveText(['Conversion', 'Trip experience', 'Loyalty & retention', 'Partnerships']);
+  await expect(page.locator('[data-lane-track]').nth(3).getByRole('button', { name: /^Account basics,/ })).toBeVisible();
+});

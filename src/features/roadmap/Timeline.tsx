@@ -22,7 +22,7 @@ import {
 import type { Initiative } from '../../domain/roadmap/types';
 import { openInitiativeEditor } from '../../state/roadmapUi';
 import { useLocale, useT } from '../../ui/useT';
-import { formatMonth } from './format';
+import { describeWhen, formatMonth } from './format';
 import { TimelineBar, type DragMode } from './TimelineBar';
 import { UnscheduledList } from './UnscheduledList';
 import { usePendingSpans, type Placement } from './usePendingSpans';
@@ -62,6 +62,7 @@ export function Timeline({ data, zoom }: { data: RoadmapData; zoom: Zoom }) {
   const [preview, setPreview] = useState<{ id: string; placement: Placement } | null>(null);
   const [drawing, setDrawing] = useState<Drawing | null>(null);
   const refocus = useRef<string | null>(null);
+  const [announcement, setAnnouncement] = useState('');
 
   const dated = useMemo(() => data.initiatives.filter((i) => i.start !== null && i.end !== null), [data.initiatives]);
   const placementOf = useCallback(
@@ -108,12 +109,20 @@ export function Timeline({ data, zoom }: { data: RoadmapData; zoom: Zoom }) {
     (initiative: Initiative, to: Placement) => {
       const from = { start: initiative.start, end: initiative.end, laneId: initiative.laneId };
       if (from.start === to.start && from.end === to.end && from.laneId === to.laneId) return;
+      // Screen readers hear where it went; the bar's own name changes silently.
+      setAnnouncement(
+        t('roadmap.timeline.moved', {
+          title: initiative.title,
+          when: describeWhen({ ...initiative, ...to }, t, locale),
+          lane: data.laneById.get(to.laneId)?.name ?? '',
+        }),
+      );
       addPending(initiative.id, to);
       void save(roadmapRepository.moveInitiative(initiative.id, to)).then((saved) => {
         if (!saved) dropPending(initiative.id);
       });
     },
-    [save, addPending, dropPending],
+    [save, addPending, dropPending, t, locale, data.laneById],
   );
 
   const laneAt = (clientY: number): string | null => {
@@ -151,11 +160,15 @@ export function Timeline({ data, zoom }: { data: RoadmapData; zoom: Zoom }) {
       latest = { ...span, laneId };
       setPreview({ id: gesture.id, placement: latest });
     };
-    const onUp = () => {
+    const stop = () => {
       window.removeEventListener('pointermove', onMove);
       window.removeEventListener('pointerup', onUp);
       window.removeEventListener('pointercancel', onCancel);
+      window.removeEventListener('keydown', onEscape, true);
       setPreview(null);
+    };
+    const onUp = () => {
+      stop();
       if (!gesture.moved) {
         openInitiativeEditor({ mode: 'edit', id: initiative.id });
         return;
@@ -163,15 +176,18 @@ export function Timeline({ data, zoom }: { data: RoadmapData; zoom: Zoom }) {
       refocus.current = initiative.id;
       commit(initiative, latest);
     };
-    const onCancel = () => {
-      window.removeEventListener('pointermove', onMove);
-      window.removeEventListener('pointerup', onUp);
-      window.removeEventListener('pointercancel', onCancel);
-      setPreview(null);
+    const onCancel = () => stop();
+    // Escape drops the gesture: the bar goes back to where it is saved.
+    const onEscape = (e: globalThis.KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      e.stopPropagation();
+      stop();
     };
     window.addEventListener('pointermove', onMove);
     window.addEventListener('pointerup', onUp);
     window.addEventListener('pointercancel', onCancel);
+    window.addEventListener('keydown', onEscape, true);
   };
 
   const onBarKeyDown = (initiative: Initiative) => (event: KeyboardEvent<HTMLElement>) => {
@@ -234,6 +250,9 @@ export function Timeline({ data, zoom }: { data: RoadmapData; zoom: Zoom }) {
         <p id="timeline-help" className="visually-hidden">
           {t('roadmap.timeline.help')}
         </p>
+        <p role="status" className="visually-hidden">
+          {announcement}
+        </p>
         <div className="timeline__canvas" style={{ width: width + 180 }}>
           <div className="timeline__head">
             <div className="timeline__corner">{t('roadmap.timeline.lanes')}</div>
@@ -254,7 +273,7 @@ export function Timeline({ data, zoom }: { data: RoadmapData; zoom: Zoom }) {
               <div
                 className="timeline__track"
                 data-lane-track={lane.id}
-                style={{ width, height: rows * ROW_HEIGHT + 8 }}
+                style={{ width, minHeight: rows * ROW_HEIGHT + 8 }}
                 onPointerDown={onTrackPointerDown(lane.id)}
               >
                 {columns.map((c) => (
