@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { afterQueuedTimers, expectNoAxeViolations, openBoard, waitSaved } from './support/board';
+import { afterQueuedTimers, dragTo, expectNoAxeViolations, openBoard, waitSaved } from './support/board';
 
 async function openRoadmap(page: Page): Promise<void> {
   await openBoard(page);
@@ -233,4 +233,16 @@ test('lanes are added, renamed, reordered and deleted in the lane manager', asyn
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(lanes).toHaveText(['Conversion', 'Trip experience', 'Loyalty & retention', 'Partnerships']);
   await expect(page.locator('[data-lane-track]').nth(3).getByRole('button', { name: /^Account basics,/ })).toBeVisible();
+});
+
+test('drags an undated initiative with the mouse from Later to Next', async ({ page }) => {
+  await openRoadmap(page);
+  await page.getByRole('button', { name: 'Now / Next / Later' }).click();
+  const card = page.locator('[data-horizon="later"]').getByRole('button', { name: /^Group travel,/ });
+  await dragTo(page, card, page.locator('[data-horizon="next"]').getByTestId('initiative-bar').first(), 'top');
+  await expect(page.locator('[data-horizon="next"]').getByRole('button', { name: /^Group travel,/ })).toBeVisible();
+  await waitSaved(page);
+  await page.reload();
+  await page.getByRole('button', { name: 'Now / Next / Later' }).click();
+  await expect(page.locator('[data-horizon="next"]').getByTestId('initiative-bar').first()).toHaveAccessibleName(/^Group travel,/);
 });
