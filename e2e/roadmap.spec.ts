@@ -17,6 +17,10 @@ test.describe('the roadmap', () => {
     await expect(page.getByRole('button', { name: /^Milestone / }).first()).toBeVisible();
     await expect(page).toHaveURL(/#\/roadmap$/);
     await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toBeHidden();
 
     await page.getByRole('button', { name: 'Now / Next / Later' }).click();
     for (const name of ['Now', 'Next', 'Later']) await expect(page.getByRole('heading', { name, exact: true })).toBeVisible();
