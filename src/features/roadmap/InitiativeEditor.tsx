@@ -9,6 +9,7 @@ import { showToast } from '../../state/toasts';
 import { describeError } from '../../ui/describeError';
 import { Dialog } from '../../ui/Dialog';
 import { useT } from '../../ui/useT';
+import { changedFields } from './editorPatch';
 import { LinkedRequirements } from './LinkedRequirements';
 import type { RoadmapData } from './useRoadmapData';
 
@@ -56,6 +57,8 @@ function EditorForm({ productId, target, data }: EditorProps) {
   const [status, setStatus] = useState<InitiativeStatus>(existing?.status ?? 'planned');
   const [ownerId, setOwnerId] = useState<string | null>(existing?.ownerId ?? null);
   const [ownColor, setOwnColor] = useState<string | null>(existing?.color ?? null);
+  // The row as it was when the editor opened: only what the PM changed here is written, so an edit made meanwhile in another tab survives.
+  const [opened] = useState(existing);
   const [newLinks, setNewLinks] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -81,7 +84,7 @@ function EditorForm({ productId, target, data }: EditorProps) {
     const fields = { title: title.trim(), description, laneId, ...schedule, status, ownerId, color: ownColor };
     setSaving(true);
     const write = existing
-      ? roadmapRepository.updateInitiative(existing.id, fields)
+      ? roadmapRepository.updateInitiative(existing.id, opened ? changedFields(opened, fields) : fields)
       : roadmapRepository.createInitiative(productId, { ...fields, requirementIds: newLinks });
     trackSave(write).then(
       () => openInitiativeEditor(null),
