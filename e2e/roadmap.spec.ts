@@ -97,8 +97,9 @@ test.describe('the roadmap', () => {
     await expect(page.locator('[data-horizon="now"]').getByRole('button', { name: /^Offline trips,/ })).toBeVisible();
     await waitSaved(page);
 
+    // The roadmap reopens on the view the PM left it in.
     await page.reload();
-    await page.getByRole('button', { name: 'Now / Next / Later' }).click();
+    await expect(page.getByRole('button', { name: 'Now / Next / Later' })).toHaveAttribute('aria-pressed', 'true');
     await expect(page.locator('[data-horizon="now"]').getByRole('button', { name: /^Offline trips,/ })).toBeVisible();
     await expect(page.locator('[data-horizon="next"]').getByRole('button', { name: /^Offline trips,/ })).toHaveCount(0);
   });
@@ -183,6 +184,7 @@ test('moving a dated initiative to another horizon asks before dropping its date
   await expect(card).toHaveAttribute('aria-pressed', 'true');
   await afterQueuedTimers(page);
   await page.keyboard.press('ArrowRight');
+  await expect(page.getByText(/Travel-day companion is over Next/)).toBeAttached();
   await page.keyboard.press('Space');
   await ask.getByRole('button', { name: 'Remove dates and move' }).click();
   await waitSaved(page);

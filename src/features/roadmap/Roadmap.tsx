@@ -1,13 +1,6 @@
 import { lazy, Suspense } from 'react';
-import {
-  openInitiativeEditor,
-  setExportOpen,
-  setLaneManagerOpen,
-  setRoadmapSubView,
-  setRoadmapZoom,
-  useRoadmapUi,
-  type RoadmapZoom,
-} from '../../state/roadmapUi';
+import { setRoadmapSubView, setRoadmapZoom, usePreferences, type RoadmapZoom } from '../../state/preferences';
+import { openInitiativeEditor, setExportOpen, setLaneManagerOpen, useRoadmapUi } from '../../state/roadmapUi';
 import { useT } from '../../ui/useT';
 import { InitiativeEditor } from './InitiativeEditor';
 import { LaneManager } from './LaneManager';
@@ -29,8 +22,8 @@ interface RoadmapProps {
 export function Roadmap({ productId, productName }: RoadmapProps) {
   const t = useT();
   const data = useRoadmapData(productId);
-  const subView = useRoadmapUi((s) => s.subView);
-  const zoom = useRoadmapUi((s) => s.zoom);
+  const subView = usePreferences((s) => s.roadmapView);
+  const zoom = usePreferences((s) => s.roadmapZoom);
   const editor = useRoadmapUi((s) => s.editor);
   const lanesOpen = useRoadmapUi((s) => s.laneManagerOpen);
   const exportOpen = useRoadmapUi((s) => s.exportOpen);
