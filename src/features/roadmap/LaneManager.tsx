@@ -60,6 +60,7 @@ function LaneRow({ lane, index, data }: { lane: Lane; index: number; data: Roadm
   const t = useT();
   const save = useSave();
   const [name, setName] = useState(lane.name);
+  const [color, setColor] = useState(lane.color);
   const [deleting, setDeleting] = useState(false);
   const others = data.lanes.filter((l) => l.id !== lane.id);
   const [moveTo, setMoveTo] = useState(others[0]?.id ?? '');
@@ -74,9 +75,13 @@ function LaneRow({ lane, index, data }: { lane: Lane; index: number; data: Roadm
     <li className="lane-manager__row">
       <input
         type="color"
-        value={lane.color}
+        value={color}
         aria-label={t('roadmap.lanes.color', { lane: lane.name })}
-        onChange={(e) => void save(roadmapRepository.updateLane(lane.id, { color: e.target.value }))}
+        onChange={(e) => setColor(e.target.value)}
+        // The picker reports every hue it passes through: write once, when the PM leaves it.
+        onBlur={() => {
+          if (color !== lane.color) void save(roadmapRepository.updateLane(lane.id, { color }));
+        }}
       />
       <input
         type="text"

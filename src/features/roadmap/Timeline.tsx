@@ -226,15 +226,28 @@ export function Timeline({ data, zoom }: { data: RoadmapData; zoom: Zoom }) {
       latest = { ...latest, to: dayAt(e.clientX), moved: true };
       setDrawing(latest);
     };
-    const onUp = () => {
+    const stop = () => {
       window.removeEventListener('pointermove', onMove);
       window.removeEventListener('pointerup', onUp);
+      window.removeEventListener('pointercancel', stop);
+      window.removeEventListener('keydown', onEscape, true);
       setDrawing(null);
+    };
+    const onUp = () => {
+      stop();
       if (!latest.moved) return;
       openInitiativeEditor({ mode: 'new', laneId, ...drawnSpan(latest.from, latest.to, snapOf(zoom)) });
     };
+    const onEscape = (e: globalThis.KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      e.stopPropagation();
+      stop();
+    };
     window.addEventListener('pointermove', onMove);
     window.addEventListener('pointerup', onUp);
+    window.addEventListener('pointercancel', stop);
+    window.addEventListener('keydown', onEscape, true);
   };
 
   const todayX = dayToX(zoom, range, today);
