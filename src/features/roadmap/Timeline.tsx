@@ -3,20 +3,15 @@ import { roadmapRepository } from '../../db/roadmapAccess';
 import { dayOf } from '../../domain/dates';
 import {
   dayToX,
-  dragDeltaDays,
   drawnSpan,
-  moveSpan,
   moveSpanByStep,
   packRows,
   rangeWidth,
   resizeEndByStep,
-  resizeSpan,
   snapOf,
   spanWidth,
   timelineColumns,
   visibleRange,
-  xToDay,
-  type Span,
   type Zoom,
 } from '../../domain/roadmap/timelineScale';
 import type { Initiative } from '../../domain/roadmap/types';
@@ -26,31 +21,12 @@ import { describeWhen, formatMonth } from './format';
 import { TimelineBar, type DragMode } from './TimelineBar';
 import { UnscheduledList } from './UnscheduledList';
 import { usePendingSpans, type Placement } from './usePendingSpans';
+import { useTimelineGestures } from './useTimelineGestures';
 import { useSave } from './useSave';
 import { progressOf, type RoadmapData } from './useRoadmapData';
 
 const ROW_HEIGHT = 40;
 const BAR_TOP = 6;
-/** Pixels a pointer must travel before a press becomes a drag (a shorter press is a click). */
-const DRAG_THRESHOLD = 4;
-
-interface Gesture {
-  kind: 'bar';
-  id: string;
-  mode: DragMode;
-  originX: number;
-  originY: number;
-  from: Placement;
-  moved: boolean;
-}
-
-interface Drawing {
-  laneId: string;
-  originX: number;
-  from: string;
-  to: string;
-  moved: boolean;
-}
 
 export function Timeline({ data, zoom }: { data: RoadmapData; zoom: Zoom }) {
   const t = useT();
@@ -59,12 +35,48 @@ export function Timeline({ data, zoom }: { data: RoadmapData; zoom: Zoom }) {
   const today = dayOf(new Date());
   const scroller = useRef<HTMLDivElement>(null);
   const { pending, add: addPending, drop: dropPending } = usePendingSpans(data.byId);
-  const [preview, setPreview] = useState<{ id: string; placement: Placement } | null>(null);
-  const [drawing, setDrawing] = useState<Drawing | null>(null);
   const refocus = useRef<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
 
   const dated = useMemo(() => data.initiatives.filter((i) => i.start !== null && i.end !== null), [data.initiatives]);
+  const range = useMemo(
+    () => visibleRange(zoom, today, dated.map((i) => ({ start: i.start ?? today, end: i.end ?? today }))),
+    [zoom, today, dated],
+  );
+  const width = rangeWidth(zoom, range);
+  const columns = useMemo(() => timelineColumns(zoom, range), [zoom, range]);
+
+  const commit = useCallback(
+    (initiative: Initiative, to: Placement) => {
+      const from = { start: initiative.start, end: initiative.end, laneId: initiative.laneId };
+      if (from.start === to.start && from.end === to.end && from.laneId === to.laneId) return;
+      // Screen readers hear where it went; the bar's own name changes silently.
+      setAnnouncement(
+        t('roadmap.timeline.moved', {
+          title: initiative.title,
+          when: describeWhen({ ...initiative, ...to }, t, locale),
+          lane: data.laneById.get(to.laneId)?.name ?? '',
+        }),
+      );
+      addPending(initiative.id, to);
+      void save(roadmapRepository.moveInitiative(initiative.id, to)).then((saved) => {
+        if (!saved) dropPending(initiative.id);
+      });
+    },
+    [save, addPending, dropPending, t, locale, data.laneById],
+  );
+
+  const { preview, drawing, startBarDrag, startDrawing } = useTimelineGestures({
+    zoom,
+    range,
+    scroller,
+    onMoved: (initiative, to) => {
+      refocus.current = initiative.id;
+      commit(initiative, to);
+    },
+    onClicked: (initiative) => openInitiativeEditor({ mode: 'edit', id: initiative.id }),
+    onDrawn: (laneId, span) => openInitiativeEditor({ mode: 'new', laneId, ...span }),
+  });
   const placementOf = useCallback(
     (i: Initiative): Placement => {
       if (preview?.id === i.id) return preview.placement;
@@ -72,12 +84,6 @@ export function Timeline({ data, zoom }: { data: RoadmapData; zoom: Zoom }) {
     },
     [preview, pending],
   );
-  const range = useMemo(
-    () => visibleRange(zoom, today, dated.map((i) => ({ start: i.start ?? today, end: i.end ?? today }))),
-    [zoom, today, dated],
-  );
-  const width = rangeWidth(zoom, range);
-  const columns = useMemo(() => timelineColumns(zoom, range), [zoom, range]);
 
   const lanesLayout = useMemo(
     () =>
@@ -105,90 +111,8 @@ export function Timeline({ data, zoom }: { data: RoadmapData; zoom: Zoom }) {
     refocus.current = null;
   });
 
-  const commit = useCallback(
-    (initiative: Initiative, to: Placement) => {
-      const from = { start: initiative.start, end: initiative.end, laneId: initiative.laneId };
-      if (from.start === to.start && from.end === to.end && from.laneId === to.laneId) return;
-      // Screen readers hear where it went; the bar's own name changes silently.
-      setAnnouncement(
-        t('roadmap.timeline.moved', {
-          title: initiative.title,
-          when: describeWhen({ ...initiative, ...to }, t, locale),
-          lane: data.laneById.get(to.laneId)?.name ?? '',
-        }),
-      );
-      addPending(initiative.id, to);
-      void save(roadmapRepository.moveInitiative(initiative.id, to)).then((saved) => {
-        if (!saved) dropPending(initiative.id);
-      });
-    },
-    [save, addPending, dropPending, t, locale, data.laneById],
-  );
-
-  const laneAt = (clientY: number): string | null => {
-    const tracks = scroller.current?.querySelectorAll<HTMLElement>('[data-lane-track]') ?? [];
-    for (const track of tracks) {
-      const rect = track.getBoundingClientRect();
-      if (clientY >= rect.top && clientY < rect.bottom) return track.dataset.laneTrack ?? null;
-    }
-    return null;
-  };
-
-  const onBarPointerDown = (initiative: Initiative) => (event: PointerEvent<HTMLElement>, mode: DragMode) => {
-    if (event.button !== 0) return;
-    event.stopPropagation();
-    event.preventDefault();
-    (event.currentTarget.closest('[data-initiative-id]') as HTMLElement | null)?.focus();
-    const gesture: Gesture = {
-      kind: 'bar',
-      id: initiative.id,
-      mode: initiative.milestone ? 'move' : mode,
-      originX: event.clientX,
-      originY: event.clientY,
-      from: placementOf(initiative),
-      moved: false,
-    };
-    let latest: Placement = gesture.from;
-    const onMove = (e: globalThis.PointerEvent) => {
-      const dx = e.clientX - gesture.originX;
-      if (!gesture.moved && Math.hypot(dx, e.clientY - gesture.originY) < DRAG_THRESHOLD) return;
-      gesture.moved = true;
-      const days = dragDeltaDays(zoom, dx);
-      const span: Span =
-        gesture.mode === 'move' ? moveSpan(gesture.from, days) : resizeSpan(gesture.from, gesture.mode, days);
-      const laneId = gesture.mode === 'move' ? (laneAt(e.clientY) ?? gesture.from.laneId) : gesture.from.laneId;
-      latest = { ...span, laneId };
-      setPreview({ id: gesture.id, placement: latest });
-    };
-    const stop = () => {
-      window.removeEventListener('pointermove', onMove);
-      window.removeEventListener('pointerup', onUp);
-      window.removeEventListener('pointercancel', onCancel);
-      window.removeEventListener('keydown', onEscape, true);
-      setPreview(null);
-    };
-    const onUp = () => {
-      stop();
-      if (!gesture.moved) {
-        openInitiativeEditor({ mode: 'edit', id: initiative.id });
-        return;
-      }
-      refocus.current = initiative.id;
-      commit(initiative, latest);
-    };
-    const onCancel = () => stop();
-    // Escape drops the gesture: the bar goes back to where it is saved.
-    const onEscape = (e: globalThis.KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      e.preventDefault();
-      e.stopPropagation();
-      stop();
-    };
-    window.addEventListener('pointermove', onMove);
-    window.addEventListener('pointerup', onUp);
-    window.addEventListener('pointercancel', onCancel);
-    window.addEventListener('keydown', onEscape, true);
-  };
+  const onBarPointerDown = (initiative: Initiative) => (event: PointerEvent<HTMLElement>, mode: DragMode) =>
+    startBarDrag(event, mode, initiative, placementOf(initiative));
 
   const onBarKeyDown = (initiative: Initiative) => (event: KeyboardEvent<HTMLElement>) => {
     if (event.target !== event.currentTarget) return;
@@ -213,41 +137,6 @@ export function Timeline({ data, zoom }: { data: RoadmapData; zoom: Zoom }) {
     event.preventDefault();
     refocus.current = initiative.id;
     commit(initiative, next);
-  };
-
-  const onTrackPointerDown = (laneId: string) => (event: PointerEvent<HTMLDivElement>) => {
-    if (event.button !== 0 || event.target !== event.currentTarget) return;
-    const track = event.currentTarget;
-    const dayAt = (clientX: number) => xToDay(zoom, range, clientX - track.getBoundingClientRect().left);
-    const start: Drawing = { laneId, originX: event.clientX, from: dayAt(event.clientX), to: dayAt(event.clientX), moved: false };
-    let latest = start;
-    const onMove = (e: globalThis.PointerEvent) => {
-      if (!latest.moved && Math.abs(e.clientX - start.originX) < DRAG_THRESHOLD) return;
-      latest = { ...latest, to: dayAt(e.clientX), moved: true };
-      setDrawing(latest);
-    };
-    const stop = () => {
-      window.removeEventListener('pointermove', onMove);
-      window.removeEventListener('pointerup', onUp);
-      window.removeEventListener('pointercancel', stop);
-      window.removeEventListener('keydown', onEscape, true);
-      setDrawing(null);
-    };
-    const onUp = () => {
-      stop();
-      if (!latest.moved) return;
-      openInitiativeEditor({ mode: 'new', laneId, ...drawnSpan(latest.from, latest.to, snapOf(zoom)) });
-    };
-    const onEscape = (e: globalThis.KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      e.preventDefault();
-      e.stopPropagation();
-      stop();
-    };
-    window.addEventListener('pointermove', onMove);
-    window.addEventListener('pointerup', onUp);
-    window.addEventListener('pointercancel', stop);
-    window.addEventListener('keydown', onEscape, true);
   };
 
   const todayX = dayToX(zoom, range, today);
@@ -287,7 +176,7 @@ export function Timeline({ data, zoom }: { data: RoadmapData; zoom: Zoom }) {
                 className="timeline__track"
                 data-lane-track={lane.id}
                 style={{ width, minHeight: rows * ROW_HEIGHT + 8 }}
-                onPointerDown={onTrackPointerDown(lane.id)}
+                onPointerDown={(event) => startDrawing(event, lane.id)}
               >
                 {columns.map((c) => (
                   <span key={c.start} className="timeline__gridline" style={{ left: dayToX(zoom, range, c.start) }} aria-hidden="true" />
