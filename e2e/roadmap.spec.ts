@@ -252,3 +252,22 @@ test('drags an undated initiative with the mouse from Later to Next', async ({ p
   await page.getByRole('button', { name: 'Now / Next / Later' }).click();
   await expect(page.locator('[data-horizon="next"]').getByTestId('initiative-bar').first()).toHaveAccessibleName(/^Group travel,/);
 });
+
+test('Escape during a mouse drag puts the bar back and saves nothing', async ({ page }) => {
+  await openRoadmap(page);
+  const moving = bar(page, 'Hotel discovery');
+  const id = await moving.getAttribute('data-initiative-id');
+  const before = await moving.getAttribute('aria-label');
+  const box = await moving.boundingBox();
+  if (!box) throw new Error('not visible');
+  await page.mouse.move(box.x + 20, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 120, box.y + box.height / 2, { steps: 8 });
+  await expect(page.locator(`[data-initiative-id="${id}"]`)).not.toHaveAttribute('aria-label', before ?? '');
+  await page.keyboard.press('Escape');
+  await page.mouse.up();
+  await expect(page.locator(`[data-initiative-id="${id}"]`)).toHaveAttribute('aria-label', before ?? '');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await page.reload();
+  await expect(page.locator(`[data-initiative-id="${id}"]`)).toHaveAttribute('aria-label', before ?? '');
+});
