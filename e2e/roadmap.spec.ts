@@ -223,7 +223,7 @@ test('lanes are added, renamed, reordered and deleted in the lane manager', asyn
   await waitSaved(page);
   await expect(dialog.getByRole('textbox', { name: 'Name of lane Platform', exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
-  await dialog.getByRole('button', { name: 'Close' }).click();
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
   await expect(lanes).toHaveText(['Conversion', 'Trip experience', 'Loyalty & retention', 'Partnerships', 'Platform']);
 
   await page.reload();
@@ -236,7 +236,7 @@ test('lanes are added, renamed, reordered and deleted in the lane manager', asyn
   await confirm.getByRole('combobox').selectOption({ label: 'Partnerships' });
   await confirm.getByRole('button', { name: 'Delete lane' }).click();
   await waitSaved(page);
-  await dialog.getByRole('button', { name: 'Close' }).click();
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
   await expect(lanes).toHaveText(['Conversion', 'Trip experience', 'Loyalty & retention', 'Partnerships']);
   await expect(page.locator('[data-lane-track]').nth(3).getByRole('button', { name: /^Account basics,/ })).toBeVisible();
 });

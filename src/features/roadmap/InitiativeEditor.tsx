@@ -103,7 +103,7 @@ function EditorForm({ productId, target, data }: EditorProps) {
         showToast({
           tone: 'info',
           message: t('roadmap.editor.deleted', { title: existing.title }),
-          action: { label: t('detail.undo'), run: () => void trackSave(roadmapRepository.restoreInitiative(existing.id)) },
+          action: { label: t('roadmap.editor.undo'), run: () => void trackSave(roadmapRepository.restoreInitiative(existing.id)) },
         }),
       (e: unknown) => showToast({ tone: 'error', message: describeError(e, t) }),
     );
@@ -144,7 +144,7 @@ function EditorForm({ productId, target, data }: EditorProps) {
         <div className="field">
           <label htmlFor={field('owner')}>{t('roadmap.editor.owner')}</label>
           <select id={field('owner')} value={ownerId ?? ''} onChange={(e) => setOwnerId(e.target.value || null)}>
-            <option value="">{t('detail.noOwner')}</option>
+            <option value="">{t('roadmap.editor.noOwner')}</option>
             {data.members.map((m) => (
               <option key={m.id} value={m.id}>
                 {m.name}

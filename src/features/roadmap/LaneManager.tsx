@@ -49,7 +49,7 @@ export function LaneManager({ productId, data }: { productId: string; data: Road
       </form>
       <div className="dialog__actions">
         <button type="button" className="button" onClick={() => setLaneManagerOpen(false)}>
-          {t('detail.close')}
+          {t('roadmap.dialog.close')}
         </button>
       </div>
     </Dialog>

@@ -60,6 +60,9 @@ export const roadmapEn = {
   'roadmap.dnd.dropped': 'Dropped {title} in {column}.',
   'roadmap.dnd.cancelled': 'Move cancelled. {title} stays where it was.',
 
+  'roadmap.dialog.close': 'Close',
+  'roadmap.editor.undo': 'Undo',
+  'roadmap.editor.noOwner': 'No owner',
   'roadmap.editor.newTitle': 'New initiative',
   'roadmap.editor.editTitle': 'Initiative',
   'roadmap.editor.missing': 'This initiative was deleted.',

@@ -60,6 +60,9 @@ export const roadmapZhCN: Record<keyof typeof roadmapEn, string> = {
   'roadmap.dnd.dropped': '已将 {title} 放入 {column}。',
   'roadmap.dnd.cancelled': '已取消移动，{title} 保持原位。',
 
+  'roadmap.dialog.close': '关闭',
+  'roadmap.editor.undo': '撤销',
+  'roadmap.editor.noOwner': '无负责人',
   'roadmap.editor.newTitle': '新建举措',
   'roadmap.editor.editTitle': '举措',
   'roadmap.editor.missing': '该举措已被删除。',

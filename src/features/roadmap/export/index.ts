@@ -11,7 +11,7 @@ export function ExportDialog(props: { productId: string; productName: string; on
     createElement(
       'div',
       { key: 'actions', className: 'dialog__actions' },
-      createElement('button', { type: 'button', className: 'button button--primary', onClick: props.onClose }, t('detail.close')),
+      createElement('button', { type: 'button', className: 'button button--primary', onClick: props.onClose }, t('roadmap.dialog.close')),
     ),
   ];
   return createElement(Dialog, { open: true, title: t('roadmap.export.title', { product: props.productName }), onClose: props.onClose, children });
