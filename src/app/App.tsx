@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { repositories } from '../db';
 import { Board } from '../features/board';
 import { ProductSwitcher } from '../features/products';
+import { setAppView, useAppView } from '../state/appView';
 import { setSettingsOpen, setStageSettingsOpen, useBoardUi } from '../state/boardUi';
 import { usePreferences } from '../state/preferences';
 import { SaveStatus } from '../ui/SaveStatus';
@@ -16,6 +17,8 @@ import './app.css';
 const RequirementDetail = lazy(() => import('../features/requirements').then((m) => ({ default: m.RequirementDetail })));
 const StageSettingsDialog = lazy(() => import('../features/settings').then((m) => ({ default: m.StageSettingsDialog })));
 const SettingsDialog = lazy(() => import('../features/settings').then((m) => ({ default: m.SettingsDialog })));
+// The roadmap is a view of its own: it costs the board nothing until it is opened.
+const Roadmap = lazy(() => import('../features/roadmap').then((m) => ({ default: m.Roadmap })));
 
 export function App() {
   const t = useT();
@@ -27,6 +30,7 @@ export function App() {
   const detailOpen = useBoardUi((s) => s.selectedRequirementId !== null);
   const stagesOpen = useBoardUi((s) => s.stageSettingsOpen);
   const settingsOpen = useBoardUi((s) => s.settingsOpen);
+  const view = useAppView((s) => s.view);
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -44,6 +48,14 @@ export function App() {
           <span>{t('app.title')}</span>
         </h1>
         {products && current && <ProductSwitcher products={products} current={current} />}
+        <nav className="app__views" aria-label={t('roadmap.nav.label')}>
+          <button type="button" className="button" aria-pressed={view === 'board'} onClick={() => setAppView('board')}>
+            {t('roadmap.nav.board')}
+          </button>
+          <button type="button" className="button" aria-pressed={view === 'roadmap'} onClick={() => setAppView('roadmap')}>
+            {t('roadmap.nav.roadmap')}
+          </button>
+        </nav>
         <span className="app__spacer" />
         {current && (
           <button type="button" className="button" onClick={() => setStageSettingsOpen(true)}>
@@ -63,6 +75,10 @@ export function App() {
           <p role="alert" className="app__error">
             {t('app.storageError', { message: startup.message })}
           </p>
+        ) : current && view === 'roadmap' ? (
+          <Suspense fallback={<p className="board__loading">{t('app.loading')}</p>}>
+            <Roadmap key={current.id} productId={current.id} productName={current.name} />
+          </Suspense>
         ) : current ? (
           <Board key={current.id} productId={current.id} productName={current.name} />
         ) : (

@@ -1,6 +1,8 @@
 import Dexie, { type Table } from 'dexie';
+import type { Initiative, Lane } from '../domain/roadmap/types';
 import type { CairnEvent, Member, Product, Requirement, Stage } from '../domain/types';
 import { applyVersion1 } from './migrations/0001-initial';
+import { applyVersion2 } from './migrations/0002-roadmap';
 
 /** App-level facts that belong to no product (e.g. whether the demo was seeded). */
 export interface MetaRow {
@@ -15,11 +17,14 @@ export class CairnDatabase extends Dexie {
   members!: Table<Member, string>;
   events!: Table<CairnEvent, string>;
   meta!: Table<MetaRow, string>;
+  lanes!: Table<Lane, string>;
+  initiatives!: Table<Initiative, string>;
 
   constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     // Never delete a version that has an upgrade: databases in the wild may still be on it.
     applyVersion1(this);
+    applyVersion2(this);
   }
 }
 

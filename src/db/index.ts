@@ -1,14 +1,16 @@
 // The one door to IndexedDB for the app. Tests build their own with createRepositories.
 import { CairnDatabase, DEFAULT_DB_NAME } from './database';
 import { browserEnv } from './env';
-import { createRepositories } from './repositories';
+import { createCoreRepositories } from './repositories';
 
 // 'immutable': query results are shared and frozen, not deep-cloned per read (Dexie's default
 // 'cloned' keeps a second copy of every cached result: 10,000 rows twice, cloned on each move).
 // Nothing in the app mutates a row it read; a frozen row makes any such slip throw at once.
-export const repositories = createRepositories(new CairnDatabase(DEFAULT_DB_NAME, { cache: 'immutable' }), browserEnv);
+export const repositories = createCoreRepositories(new CairnDatabase(DEFAULT_DB_NAME, { cache: 'immutable' }), browserEnv);
 export { CairnWriteError } from '../domain/errors';
 export { requestPersistentStorage } from './storage';
-export type { Repositories } from './repositories';
+export type { CoreRepositories } from './repositories';
+export type { Repositories } from './allRepositories';
 export type { StagePatch } from './stages';
 export type { NewRequirement } from './requirements';
+export type { InitiativePatch, LanePatch, NewInitiative } from './roadmap';

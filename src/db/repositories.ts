@@ -6,8 +6,8 @@ import { createSampleRepository } from './sample';
 import { createSeedRepository } from './seed';
 import { createStageRepository } from './stages';
 
-/** Everything the app may do to its data, bound to one database. */
-export function createRepositories(db: CairnDatabase, env: Env) {
+/** What the board needs at start-up, bound to one database. */
+export function createCoreRepositories(db: CairnDatabase, env: Env) {
   return {
     db,
     products: createProductRepository(db, env),
@@ -18,4 +18,4 @@ export function createRepositories(db: CairnDatabase, env: Env) {
   };
 }
 
-export type Repositories = ReturnType<typeof createRepositories>;
+export type CoreRepositories = ReturnType<typeof createCoreRepositories>;

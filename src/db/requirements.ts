@@ -100,6 +100,7 @@ export function createRequirementRepository(db: CairnDatabase, env: Env) {
           stageId,
           rank: rankBetween(null, first?.rank ?? null),
           state: 'active',
+          initiativeId: null,
           createdAt: at,
           updatedAt: at,
           version: 1,

@@ -26,3 +26,17 @@ describe('first run', () => {
     expect(await repos.db.requirements.count()).toBe(0);
   });
 });
+
+describe('first run roadmap', () => {
+  it('seeds the demo roadmap with its links in the same transaction', async () => {
+    const repos = openTestRepositories();
+    const id = await repos.seed.seedDemoOnFirstRun('en', '2026-03-01');
+    if (id === null) throw new Error('not seeded');
+    const lanes = await repos.roadmap.listLanes(id);
+    const initiatives = await repos.roadmap.listInitiatives(id);
+    expect(lanes.length).toBeGreaterThanOrEqual(3);
+    expect(initiatives.length).toBeGreaterThanOrEqual(10);
+    const linked = await repos.roadmap.listLinkedRequirements(initiatives.map((i) => i.id));
+    expect(linked.length).toBeGreaterThanOrEqual(20);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { buildDemoProduct, type DemoLocale } from './demo';
 import { compareRanks } from './ranking';
+import { initiativeSchema, laneSchema } from './roadmap/types';
 import {
   STAGE_KEYS,
   eventSchema,
@@ -120,7 +121,7 @@ describe.each(LOCALES)('buildDemoProduct(%s)', (locale) => {
     for (const r of overdue) expect(['development', 'testing']).toContain(stageKeyById.get(r.stageId));
   });
 
-  it('records one creation event per product, member and requirement', () => {
+  it('records one creation event per product, member, requirement, lane and initiative', () => {
     const byType = (type: string) => demo.events.filter((e) => e.type === type);
     expect(byType('product.created')).toEqual([
       expect.objectContaining({ entityId: demo.product.id, at: NOW, data: { name: demo.product.name } }),
@@ -132,7 +133,9 @@ describe.each(LOCALES)('buildDemoProduct(%s)', (locale) => {
       const r = demo.requirements[i];
       expect(e.data).toEqual({ stageId: r?.stageId, title: r?.title });
     }
-    expect(demo.events).toHaveLength(1 + demo.members.length + demo.requirements.length);
+    expect(byType('lane.created').map((e) => e.entityId)).toEqual(demo.lanes.map((l) => l.id));
+    expect(byType('initiative.created').map((e) => e.entityId)).toEqual(demo.initiatives.map((i) => i.id));
+    expect(demo.events).toHaveLength(1 + demo.members.length + demo.requirements.length + demo.lanes.length + demo.initiatives.length);
   });
 
   it('is deterministic for the same env and day', () => {
@@ -184,5 +187,37 @@ describe('demo locales', () => {
     const due = en.requirements.map((r) => r.dueDate);
     expect(due.some((d) => d !== null && d.startsWith('2025-03'))).toBe(true);
     expect(later.requirements.some((r) => r.dueDate !== null && r.dueDate.startsWith('2026-01'))).toBe(true);
+  });
+});
+
+describe.each(LOCALES)('the demo roadmap (%s)', (locale) => {
+  const demo = build(locale);
+
+  it('has lanes and about a dozen valid initiatives: dated, horizon-only and milestones', () => {
+    for (const l of demo.lanes) expect(() => laneSchema.parse(l)).not.toThrow();
+    for (const i of demo.initiatives) expect(() => initiativeSchema.parse(i)).not.toThrow();
+    expect(demo.lanes.length).toBeGreaterThanOrEqual(3);
+    expect(demo.initiatives.length).toBeGreaterThanOrEqual(10);
+    expect(demo.initiatives.filter((i) => i.milestone && i.start !== null && i.start === i.end)).toHaveLength(3);
+    expect(demo.initiatives.filter((i) => !i.milestone && i.start !== null).length).toBeGreaterThanOrEqual(4);
+    const undated = demo.initiatives.filter((i) => i.start === null);
+    expect(new Set(undated.map((i) => i.horizon))).toEqual(new Set(['now', 'next', 'later']));
+    const laneIds = new Set(demo.lanes.map((l) => l.id));
+    for (const i of demo.initiatives) expect(laneIds.has(i.laneId)).toBe(true);
+  });
+
+  it('is dated around today, so the roadmap is current', () => {
+    const dated = demo.initiatives.filter((i) => i.start !== null);
+    expect(dated.some((i) => (i.start ?? '') <= TODAY && (i.end ?? '') >= TODAY)).toBe(true);
+    expect(dated.some((i) => (i.start ?? '') > TODAY)).toBe(true);
+  });
+
+  it('links most requirements to an existing initiative, in the same language', () => {
+    const ids = new Set(demo.initiatives.map((i) => i.id));
+    const linked = demo.requirements.filter((r) => r.initiativeId !== null);
+    expect(linked.length).toBeGreaterThanOrEqual(20);
+    for (const r of linked) expect(ids.has(r.initiativeId ?? '')).toBe(true);
+    const titles = demo.initiatives.map((i) => i.title).join(' ');
+    expect(CJK.test(titles)).toBe(locale === 'zh-CN');
   });
 });

@@ -4,6 +4,8 @@
 import { addDays } from './dates';
 import { defaultStages } from './lifecycle';
 import { ranksAfter } from './ranking';
+import { buildDemoRoadmap } from './roadmap/demoRoadmap';
+import type { Initiative, Lane } from './roadmap/types';
 import {
   STAGE_KEYS,
   type CairnEvent,
@@ -27,6 +29,8 @@ export interface DemoData {
   members: Member[];
   requirements: Requirement[];
   events: CairnEvent[];
+  lanes: Lane[];
+  initiatives: Initiative[];
 }
 
 // ---------------------------------------------------------------------------
@@ -487,6 +491,7 @@ export function buildDemoProduct(locale: DemoLocale, env: Env, today: string): D
     version: 1,
   }));
   const memberIdByRole = new Map(members.map((member) => [member.role, member.id]));
+  const roadmap = buildDemoRoadmap(lang, env, productId, today, memberIdByRole);
 
   // Seeds are in display order, so each stage's ranks are handed out top to bottom.
   const ranksByStage = new Map(
@@ -517,6 +522,7 @@ export function buildDemoProduct(locale: DemoLocale, env: Env, today: string): D
       stageId,
       rank,
       state: 'active',
+      initiativeId: roadmap.initiativeByRequirement.get(seed.en.title) ?? null,
       createdAt: at,
       updatedAt: at,
       version: 1,
@@ -535,7 +541,8 @@ export function buildDemoProduct(locale: DemoLocale, env: Env, today: string): D
     event(productId, 'product.created', { name: product.name }),
     ...members.map((m) => event(m.id, 'member.created', { name: m.name, role: m.role })),
     ...requirements.map((r) => event(r.id, 'requirement.created', { stageId: r.stageId, title: r.title })),
+    ...roadmap.events,
   ];
 
-  return { product, stages, members, requirements, events };
+  return { product, stages, members, requirements, events, lanes: roadmap.lanes, initiatives: roadmap.initiatives };
 }

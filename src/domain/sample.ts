@@ -262,6 +262,7 @@ export function generateSampleRequirements(
       stageId: slot.stageId,
       rank: slot.ranks[i - slot.start] as string,
       state: 'active',
+      initiativeId: null,
       createdAt: plan.at,
       updatedAt: plan.at,
       version: 1,
@@ -288,5 +289,8 @@ export function generateSampleProduct(options: SampleOptions, env: Env): DemoDat
     members: plan.members,
     requirements: rows.requirements,
     events: [...plan.events, ...rows.events],
+    // A generated sample is for board scale; it has no roadmap.
+    lanes: [],
+    initiatives: [],
   };
 }

@@ -82,6 +82,8 @@ export const requirementSchema = z.object({
   stageId: z.string().check(z.minLength(1)),
   rank: z.string().check(z.minLength(1)),
   state: z.enum(REQUIREMENT_STATES),
+  /** The roadmap initiative this requirement delivers; null when unplanned (schema version 2). */
+  initiativeId: z.nullable(z.string().check(z.minLength(1))),
 });
 export type Requirement = z.infer<typeof requirementSchema>;
 
@@ -122,6 +124,16 @@ export const EVENT_TYPES = [
   'product.created',
   'product.renamed',
   'member.created',
+  'lane.created',
+  'lane.edited',
+  'lane.moved',
+  'lane.deleted',
+  'initiative.created',
+  'initiative.edited',
+  'initiative.moved',
+  'initiative.deleted',
+  'initiative.linked',
+  'initiative.unlinked',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 

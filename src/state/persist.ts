@@ -7,6 +7,8 @@ const KEY = 'cairn.preferences.v1';
 export const storedPreferencesSchema = z.object({
   locale: z.optional(z.enum(['en', 'zh-CN'])),
   currentProductId: z.optional(z.nullable(z.string().check(z.minLength(1)))),
+  roadmapView: z.optional(z.enum(['timeline', 'horizons'])),
+  roadmapZoom: z.optional(z.enum(['month', 'quarter', 'half'])),
 });
 export type StoredPreferences = z.infer<typeof storedPreferencesSchema>;
 

@@ -2,9 +2,15 @@ import { create } from 'zustand';
 import { detectLocale, type Locale } from '../i18n/translate';
 import { loadPreferences, savePreferences } from './persist';
 
+export type RoadmapSubView = 'timeline' | 'horizons';
+export type RoadmapZoom = 'month' | 'quarter' | 'half';
+
 interface PreferencesState {
   locale: Locale;
   currentProductId: string | null;
+  /** The roadmap reopens as the PM left it. */
+  roadmapView: RoadmapSubView;
+  roadmapZoom: RoadmapZoom;
 }
 
 function initialPreferences(): PreferencesState {
@@ -13,12 +19,21 @@ function initialPreferences(): PreferencesState {
   return {
     locale: stored.locale ?? detectLocale(languages),
     currentProductId: stored.currentProductId ?? null,
+    roadmapView: stored.roadmapView ?? 'timeline',
+    roadmapZoom: stored.roadmapZoom ?? 'quarter',
   };
 }
 
 export const usePreferences = create<PreferencesState>(() => initialPreferences());
 
-usePreferences.subscribe((state) => savePreferences({ locale: state.locale, currentProductId: state.currentProductId }));
+usePreferences.subscribe((state) =>
+  savePreferences({
+    locale: state.locale,
+    currentProductId: state.currentProductId,
+    roadmapView: state.roadmapView,
+    roadmapZoom: state.roadmapZoom,
+  }),
+);
 
 export function setLocale(locale: Locale): void {
   usePreferences.setState({ locale });
@@ -26,4 +41,12 @@ export function setLocale(locale: Locale): void {
 
 export function setCurrentProduct(productId: string | null): void {
   usePreferences.setState({ currentProductId: productId });
+}
+
+export function setRoadmapSubView(roadmapView: RoadmapSubView): void {
+  usePreferences.setState({ roadmapView });
+}
+
+export function setRoadmapZoom(roadmapZoom: RoadmapZoom): void {
+  usePreferences.setState({ roadmapZoom });
 }

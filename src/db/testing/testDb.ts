@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import type { Env } from '../../domain/types';
 import { CairnDatabase } from '../database';
-import { createRepositories } from '../repositories';
+import { createRepositories } from '../allRepositories';
 
 let counter = 0;
 

@@ -11,6 +11,7 @@ import { Markdown } from '../../ui/Markdown';
 import { stageDisplayName } from '../../ui/stageName';
 import { useLocale, useT } from '../../ui/useT';
 import { ChecklistEditor } from './ChecklistEditor';
+import { InitiativeField } from './InitiativeField';
 import { TagsField } from './TagsField';
 import { useRequirementDraft } from './useRequirementDraft';
 import './detail.css';
@@ -120,6 +121,7 @@ function DetailForm({ id }: { id: string }) {
           <span className="field__label">{t('detail.stage')}</span>
           <span className="detail__stage">{stage ? stageDisplayName(stage, t) : ''}</span>
         </div>
+        <InitiativeField requirement={draft} />
       </div>
 
       <div className="field">

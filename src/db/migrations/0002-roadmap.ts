@@ -1,0 +1,24 @@
+import type Dexie from 'dexie';
+
+/**
+ * Version 2: the roadmap. Lanes and initiatives are ranked per product; a
+ * requirement may belong to one initiative. Requirements without one keep
+ * initiativeId null, which IndexedDB leaves out of the 'initiativeId' index,
+ * so the index only holds planned requirements.
+ */
+export function applyVersion2(db: Dexie): void {
+  db.version(2)
+    .stores({
+      requirements: 'id, productId, [productId+state+stageId+rank], [productId+updatedAt], initiativeId',
+      lanes: 'id, productId, [productId+rank]',
+      initiatives: 'id, productId, laneId, [productId+rank]',
+    })
+    .upgrade((tx) =>
+      tx
+        .table('requirements')
+        .toCollection()
+        .modify((row: Record<string, unknown>) => {
+          if (row.initiativeId === undefined) row.initiativeId = null;
+        }),
+    );
+}

@@ -1,0 +1,36 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { repositories } from '../../db';
+import { roadmapRepository } from '../../db/roadmapAccess';
+import type { ExportOptions } from '../../domain/roadmap/types';
+import { loadRoadmapExportData } from './exportData';
+
+const TODAY = '2026-05-14';
+
+describe('loadRoadmapExportData', () => {
+  it('reads the demo roadmap and resolves it in the export language', async () => {
+    const productId = await repositories.seed.seedDemoOnFirstRun('en', TODAY);
+    if (productId === null) throw new Error('demo not seeded');
+    const lanes = await roadmapRepository.listLanes(productId);
+    const options: ExportOptions = {
+      format: 'csv',
+      from: '2026-01-01',
+      to: '2026-12-31',
+      laneIds: lanes.map((l) => l.id).reverse(),
+      includeRequirements: true,
+      theme: 'light',
+      paper: 'a4',
+      zoom: 'quarter',
+      locale: 'zh-CN',
+    };
+    const data = await loadRoadmapExportData(productId, options, 'zh-CN', TODAY);
+    expect(data.today).toBe(TODAY);
+    expect(data.lanes.map((l) => l.name)).toEqual(lanes.map((l) => l.name).reverse());
+    expect(data.initiatives.length).toBeGreaterThanOrEqual(10);
+    const released = data.requirements.find((r) => r.title === 'Dark mode');
+    // Default stage names follow the export's language, not the UI's.
+    expect(released).toMatchObject({ stage: '已上线', done: true });
+    const account = data.initiatives.find((i) => i.title === 'Account basics');
+    expect(account?.progress).toEqual({ total: 3, done: 3, byCount: 1, byEstimate: null });
+  });
+});

@@ -1,0 +1,44 @@
+// The roadmap as the exporters need it, read through the repositories.
+import { repositories } from '../../db';
+import { roadmapRepository } from '../../db/roadmapAccess';
+import { dayOf } from '../../domain/dates';
+import { buildRoadmapExportData } from '../../domain/roadmap/exportData';
+import type { ExportOptions, RoadmapExportData } from '../../domain/roadmap/types';
+import { translate, type Locale } from '../../i18n/translate';
+import { stageDisplayName } from '../../ui/stageName';
+
+/**
+ * Loads one product's roadmap and resolves it for export: lanes in
+ * `options.laneIds` order, initiatives overlapping [from, to] (undated ones
+ * always), names in `locale` (default stage names included), progress and
+ * horizons relative to `today`.
+ */
+export async function loadRoadmapExportData(
+  productId: string,
+  options: Pick<ExportOptions, 'from' | 'to' | 'laneIds' | 'includeRequirements' | 'locale'>,
+  locale: Locale = options.locale,
+  today: string = dayOf(new Date()),
+): Promise<RoadmapExportData> {
+  const [product, lanes, initiatives, stages, members] = await Promise.all([
+    repositories.products.getProduct(productId),
+    roadmapRepository.listLanes(productId),
+    roadmapRepository.listInitiatives(productId),
+    repositories.stages.listStages(productId),
+    repositories.products.listMembers(productId),
+  ]);
+  if (!product) throw new Error(`Product ${productId} does not exist`);
+  const requirements = await roadmapRepository.listLinkedRequirements(initiatives.map((i) => i.id));
+  const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate(locale, key, params);
+  return buildRoadmapExportData({
+    product,
+    lanes,
+    initiatives,
+    requirements,
+    stages,
+    members,
+    options,
+    stageName: (stage) => stageDisplayName(stage, t),
+    today,
+    generatedAt: new Date().toISOString(),
+  });
+}

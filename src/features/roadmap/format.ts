@@ -1,0 +1,28 @@
+// Dates and progress as the PM reads them, in the UI language.
+import type { Initiative, InitiativeProgress } from '../../domain/roadmap/types';
+import type { Translate } from '../../i18n/translate';
+
+function parseDay(day: string): Date {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+export function formatDay(day: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(parseDay(day));
+}
+
+export function formatMonth(day: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(parseDay(day));
+}
+
+/** "May 1, 2026 – Jun 15, 2026", one date for a milestone, the horizon for an undated initiative. */
+export function describeWhen(initiative: Pick<Initiative, 'start' | 'end' | 'milestone' | 'horizon'>, t: Translate, locale: string): string {
+  if (initiative.start === null || initiative.end === null) return t(`roadmap.horizon.${initiative.horizon ?? 'later'}`);
+  if (initiative.milestone || initiative.start === initiative.end) return formatDay(initiative.start, locale);
+  return t('roadmap.dates.range', { start: formatDay(initiative.start, locale), end: formatDay(initiative.end, locale) });
+}
+
+export function describeProgress(progress: InitiativeProgress, t: Translate): string {
+  if (progress.byCount === null) return t('roadmap.progress.none');
+  return t('roadmap.progress.count', { done: progress.done, total: progress.total, percent: Math.round(progress.byCount * 100) });
+}

@@ -1,0 +1,2 @@
+export { Roadmap } from './Roadmap';
+export { loadRoadmapExportData } from './exportData';

@@ -1,0 +1,38 @@
+// Which top-level view is open. Mirrored in the URL hash (#/board, #/roadmap)
+// so a reload or a shared link keeps the view; the hash is untrusted input,
+// validated here, and anything else (e.g. the skip link's #board) is ignored.
+import { z } from 'zod/mini';
+import { create } from 'zustand';
+
+export const APP_VIEWS = ['board', 'roadmap'] as const;
+export type AppView = (typeof APP_VIEWS)[number];
+
+const hashSchema = z.string().check(z.regex(/^#\/(board|roadmap)$/));
+
+/** The view a hash names, or null when it names none. */
+export function viewFromHash(hash: string): AppView | null {
+  return hashSchema.safeParse(hash).success ? (hash.slice(2) as AppView) : null;
+}
+
+function currentHash(): string {
+  return typeof location === 'undefined' ? '' : location.hash;
+}
+
+export const useAppView = create<{ view: AppView }>(() => ({ view: viewFromHash(currentHash()) ?? 'board' }));
+
+export function setAppView(view: AppView): void {
+  useAppView.setState({ view });
+  if (typeof history !== 'undefined' && viewFromHash(currentHash()) !== view) {
+    history.pushState(null, '', `#/${view}`);
+  }
+}
+
+if (typeof window !== 'undefined') {
+  // Back and forward walk between the views.
+  window.addEventListener('popstate', () => {
+    const hash = currentHash();
+    // Back to the address the app was opened on (no hash) is the board; other fragments (the skip link) are not views.
+    const view = hash === '' ? 'board' : viewFromHash(hash);
+    if (view) useAppView.setState({ view });
+  });
+}
