@@ -16,7 +16,7 @@ export function LanguageSwitch() {
         id={id}
         value={locale}
         onChange={(event) => {
-          if (isLocale(event.target.value)) setLocale(event.target.value);
+          if (isLocale(event.target.value)) void setLocale(event.target.value);
         }}
       >
         {LOCALES.map((l) => (

@@ -1,19 +1,42 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './messages/en';
+import { exportEn } from './messages/export.en';
+import { exportZhCN } from './messages/export.zh-CN';
+import { roadmapEn } from './messages/roadmap.en';
+import { roadmapZhCN } from './messages/roadmap.zh-CN';
 import { zhCN } from './messages/zh-CN';
-import { detectLocale, translate } from './translate';
+import { addMessages, detectLocale, ensureLocale, translate } from './translate';
 
 describe('translate', () => {
   it('fills named parameters', () => {
     expect(translate('en', 'board.column.wip', { count: 3, limit: 5 })).toBe('3 of 5');
+  });
+
+  it('speaks Chinese once its messages are loaded, and English until then', async () => {
+    expect(translate('zh-CN', 'stage.inbox')).toBe('Inbox');
+    await ensureLocale('zh-CN');
     expect(translate('zh-CN', 'stage.inbox')).toBe('需求收集');
   });
 
-  it('uses the same parameters in both languages', () => {
+  it('uses the same parameters in both languages, in every capability', () => {
     const params = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const key of Object.keys(en) as (keyof typeof en)[]) {
-      expect(params(zhCN[key]), key).toEqual(params(en[key]));
+    const pairs: [Record<string, string>, Record<string, string>][] = [
+      [en, zhCN],
+      [roadmapEn, roadmapZhCN],
+      [exportEn, exportZhCN],
+    ];
+    for (const [english, chinese] of pairs) {
+      for (const key of Object.keys(english)) expect(params(chinese[key] ?? ''), key).toEqual(params(english[key] ?? ''));
     }
+  });
+
+  it('knows a capability’s messages once it has loaded them, and no key is shared between catalogues', () => {
+    expect(translate('en', 'roadmap.view.timeline')).toBe('roadmap.view.timeline');
+    addMessages({ en: roadmapEn, 'zh-CN': roadmapZhCN });
+    expect(translate('en', 'roadmap.view.timeline')).toBe(roadmapEn['roadmap.view.timeline']);
+    expect(translate('zh-CN', 'roadmap.view.timeline')).toBe(roadmapZhCN['roadmap.view.timeline']);
+    const keys = [en, roadmapEn, exportEn].flatMap((catalogue) => Object.keys(catalogue));
+    expect(new Set(keys).size).toBe(keys.length);
   });
 });
 

@@ -1,18 +1,40 @@
-import { en, type MessageKey } from './messages/en';
-import { zhCN } from './messages/zh-CN';
+import { en, type BaseMessageKey } from './messages/en';
+import type { exportEn } from './messages/export.en';
+import type { roadmapEn } from './messages/roadmap.en';
 
 export const LOCALES = ['en', 'zh-CN'] as const;
 export type Locale = (typeof LOCALES)[number];
-export type { MessageKey };
+/** Every key of every capability; the types cost nothing at start-up, the strings load with their capability. */
+export type MessageKey = BaseMessageKey | keyof typeof roadmapEn | keyof typeof exportEn;
 export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
+export type Messages = Record<Locale, Partial<Record<MessageKey, string>>>;
 
-const catalogs: Record<Locale, Record<MessageKey, string>> = { en, 'zh-CN': zhCN };
+// English ships with the app and is the fallback; Chinese loads before the first
+// render for those who read it (see ensureLocale), so nobody downloads both.
+const catalogs: Messages = { en: { ...en }, 'zh-CN': {} };
+const loaded = new Set<Locale>(['en']);
+
+/** Loads a language's base messages; the app awaits this before it renders in that language. */
+export async function ensureLocale(locale: Locale): Promise<void> {
+  if (loaded.has(locale)) return;
+  const { zhCN } = await import('./messages/zh-CN');
+  addMessages({ en: {}, 'zh-CN': zhCN });
+  loaded.add(locale);
+}
 
 export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', 'zh-CN': '简体中文' };
 
+/**
+ * Adds a lazily loaded capability's messages (see i18n/*Messages.ts). Its
+ * modules import them before they render, so a key is never shown raw.
+ */
+export function addMessages(messages: Messages): void {
+  for (const locale of LOCALES) Object.assign(catalogs[locale], messages[locale]);
+}
+
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
-  const template = catalogs[locale][key];
+  const template = catalogs[locale][key] ?? catalogs.en[key] ?? key;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

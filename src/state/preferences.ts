@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { detectLocale, type Locale } from '../i18n/translate';
+import { detectLocale, ensureLocale, type Locale } from '../i18n/translate';
 import { loadPreferences, savePreferences } from './persist';
 
 export type RoadmapSubView = 'timeline' | 'horizons';
@@ -35,7 +35,9 @@ usePreferences.subscribe((state) =>
   }),
 );
 
-export function setLocale(locale: Locale): void {
+/** Switches language once its messages are loaded, so no screen shows half of each. */
+export async function setLocale(locale: Locale): Promise<void> {
+  await ensureLocale(locale);
   usePreferences.setState({ locale });
 }
 

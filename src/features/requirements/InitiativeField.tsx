@@ -1,3 +1,4 @@
+import '../../i18n/roadmapMessages';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
 import { roadmapRepository } from '../../db/roadmapAccess';

@@ -1,3 +1,4 @@
+import '../../i18n/roadmapMessages';
 import { lazy, Suspense } from 'react';
 import { setRoadmapSubView, setRoadmapZoom, usePreferences, type RoadmapZoom } from '../../state/preferences';
 import { openInitiativeEditor, setExportOpen, setLaneManagerOpen, useRoadmapUi } from '../../state/roadmapUi';

@@ -4,7 +4,7 @@ import { roadmapRepository } from '../../db/roadmapAccess';
 import { dayOf } from '../../domain/dates';
 import { buildRoadmapExportData } from '../../domain/roadmap/exportData';
 import type { ExportOptions, RoadmapExportData } from '../../domain/roadmap/types';
-import { translate, type Locale } from '../../i18n/translate';
+import { ensureLocale, translate, type Locale } from '../../i18n/translate';
 import { stageDisplayName } from '../../ui/stageName';
 
 /**
@@ -19,6 +19,7 @@ export async function loadRoadmapExportData(
   locale: Locale = options.locale,
   today: string = dayOf(new Date()),
 ): Promise<RoadmapExportData> {
+  await ensureLocale(locale);
   const [product, lanes, initiatives, stages, members] = await Promise.all([
     repositories.products.getProduct(productId),
     roadmapRepository.listLanes(productId),

@@ -1,9 +1,4 @@
-import { exportEn } from './export.en';
-import { roadmapEn } from './roadmap.en';
-
 export const en = {
-  ...roadmapEn,
-  ...exportEn,
   'app.title': 'Cairn',
   'app.tagline': 'Local-first product board',
   'app.loading': 'Opening your board…',
@@ -13,6 +8,10 @@ export const en = {
   'error.view.title': 'This view stopped working',
   'error.view.body': 'Your work is safe: every change was saved on this device before it was shown. Try again, or reload the page.',
   'error.view.retry': 'Try again',
+
+  'roadmap.nav.label': 'Views',
+  'roadmap.nav.board': 'Board',
+  'roadmap.nav.roadmap': 'Roadmap',
 
   'save.saved': 'Saved',
   'save.saving': 'Saving…',
@@ -150,4 +149,5 @@ export const en = {
   'toast.region': 'Notifications',
 } as const;
 
-export type MessageKey = keyof typeof en;
+/** Keys of the catalogue that loads with the app; capabilities loaded on demand add theirs (see i18n/translate). */
+export type BaseMessageKey = keyof typeof en;

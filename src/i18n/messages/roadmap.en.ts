@@ -1,8 +1,5 @@
 // English strings of the roadmap capability; spread into en.ts so keys stay one flat catalogue.
 export const roadmapEn = {
-  'roadmap.nav.label': 'Views',
-  'roadmap.nav.board': 'Board',
-  'roadmap.nav.roadmap': 'Roadmap',
 
   'roadmap.label': 'Roadmap of {product}',
   'roadmap.view.label': 'Roadmap view',

@@ -1,9 +1,6 @@
 import type { roadmapEn } from './roadmap.en';
 
 export const roadmapZhCN: Record<keyof typeof roadmapEn, string> = {
-  'roadmap.nav.label': '视图',
-  'roadmap.nav.board': '看板',
-  'roadmap.nav.roadmap': '路线图',
 
   'roadmap.label': '{product} 的路线图',
   'roadmap.view.label': '路线图视图',

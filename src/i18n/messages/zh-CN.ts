@@ -1,10 +1,6 @@
-import type { MessageKey } from './en';
-import { exportZhCN } from './export.zh-CN';
-import { roadmapZhCN } from './roadmap.zh-CN';
+import type { BaseMessageKey } from './en';
 
-export const zhCN: Record<MessageKey, string> = {
-  ...roadmapZhCN,
-  ...exportZhCN,
+export const zhCN: Record<BaseMessageKey, string> = {
   'app.title': 'Cairn',
   'app.tagline': '本地优先的产品看板',
   'app.loading': '正在打开看板…',
@@ -14,6 +10,10 @@ export const zhCN: Record<MessageKey, string> = {
   'error.view.title': '此视图出现错误',
   'error.view.body': '你的数据是安全的：每个改动在显示之前都已保存在本机。请重试，或刷新页面。',
   'error.view.retry': '重试',
+
+  'roadmap.nav.label': '视图',
+  'roadmap.nav.board': '看板',
+  'roadmap.nav.roadmap': '路线图',
 
   'save.saved': '已保存',
   'save.saving': '正在保存…',

@@ -1,3 +1,4 @@
+import '../../../i18n/exportMessages';
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { dayOf } from '../../../domain/dates';
 import type { MarkdownGrouping } from '../../../domain/roadmap/export/markdown';

@@ -1,3 +1,4 @@
+import '../../../i18n/exportMessages';
 // The words inside exported files, in the export's language (which may differ
 // from the UI language), taken from the message catalogue.
 import type { ExportLabels } from '../../../domain/roadmap/export/labels';

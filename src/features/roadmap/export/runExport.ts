@@ -7,6 +7,7 @@ import { translate } from '../../../i18n/translate';
 import { exportFileName } from './fileName';
 import type { FontSource } from './fonts';
 import { exportLabels } from './labels';
+import { ensureLocale } from '../../../i18n/translate';
 
 export type ExportStep = 'fonts' | 'building';
 
@@ -37,6 +38,8 @@ export async function runExport(
   options: ExportOptions,
   extras: ExportExtras = {},
 ): Promise<ExportResult> {
+  // The file's language may not be the one the app loaded (stage and status names come from the base catalogue).
+  await ensureLocale(options.locale);
   const labels = exportLabels(options.locale);
   const fileName = exportFileName(data.product.name, data.today, options.format);
   const step = (name: ExportStep) => extras.onProgress?.(name);
