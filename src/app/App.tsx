@@ -5,6 +5,7 @@ import { Board } from '../features/board';
 import { ProductSwitcher } from '../features/products';
 import { setSettingsOpen, setStageSettingsOpen, useBoardUi } from '../state/boardUi';
 import { usePreferences } from '../state/preferences';
+import { describeStartupError } from '../ui/describeError';
 import { SaveStatus } from '../ui/SaveStatus';
 import { Toasts } from '../ui/Toasts';
 import { useLocale, useT } from '../ui/useT';
@@ -59,9 +60,9 @@ export function App() {
         <SaveStatus />
       </header>
       <main id="board" className="app__main" tabIndex={-1}>
-        {startup.status === 'failed' ? (
+        {startup.status === 'failed' || startup.status === 'blocked' ? (
           <p role="alert" className="app__error">
-            {t('app.storageError', { message: startup.message })}
+            {startup.status === 'failed' ? describeStartupError(startup.error, t) : t('storage.error.blocked')}
           </p>
         ) : current ? (
           <Board key={current.id} productId={current.id} productName={current.name} />

@@ -5,16 +5,21 @@ import { createRequirementRepository } from './requirements';
 import { createSampleRepository } from './sample';
 import { createSeedRepository } from './seed';
 import { createStageRepository } from './stages';
+import { withStorageErrors } from './storageErrors';
 
-/** Everything the app may do to its data, bound to one database. */
+/**
+ * Everything the app may do to its data, bound to one database. Storage
+ * failures (disk full, database closed for a newer tab, no IndexedDB) arrive as
+ * CairnWriteErrors with a code the UI translates.
+ */
 export function createRepositories(db: CairnDatabase, env: Env) {
   return {
     db,
-    products: createProductRepository(db, env),
-    stages: createStageRepository(db, env),
-    requirements: createRequirementRepository(db, env),
-    seed: createSeedRepository(db, env),
-    sample: createSampleRepository(db, env),
+    products: withStorageErrors(createProductRepository(db, env)),
+    stages: withStorageErrors(createStageRepository(db, env)),
+    requirements: withStorageErrors(createRequirementRepository(db, env)),
+    seed: withStorageErrors(createSeedRepository(db, env)),
+    sample: withStorageErrors(createSampleRepository(db, env)),
   };
 }
 
