@@ -34,3 +34,24 @@ test('no IndexedDB (as in some private windows): the start-up error names the ca
   await page.goto('/');
   await expect(page.getByRole('alert')).toContainText('This browser does not let Cairn store data here (private browsing');
 });
+
+test('an older Cairn tab holding the database: "Close other Cairn tabs", then it opens by itself', async ({ context }) => {
+  // The "old tab": same origin, holding an older version of the database open and never giving way.
+  const oldTab = await context.newPage();
+  await oldTab.goto('/manifest.webmanifest');
+  await oldTab.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('cairn', 1);
+        request.onsuccess = () => resolve();
+        request.onerror = () => reject(request.error);
+      }),
+  );
+
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('Close other Cairn tabs');
+  await oldTab.close();
+  await expect(column(page, 'inbox')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
