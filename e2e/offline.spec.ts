@@ -18,6 +18,13 @@ test('after one visit Cairn opens and saves offline, and nothing is lost back on
   await context.setOffline(true);
   await page.reload();
   await expect(column(page, 'inbox')).toBeVisible();
+  // Parts loaded on first use (details, settings) come from the precache too.
+  await cards(page, 'inbox').first().click();
+  await expect(page.getByRole('dialog', { name: 'Requirement details' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await expect(page.getByRole('dialog', { name: 'Settings' }).getByText('Yes: Cairn opens without a network')).toBeVisible();
+  await page.keyboard.press('Escape');
   await quickAdd(page, 'Inbox', 'Written on a plane');
   await dragTo(page, card(page, 'Written on a plane'), column(page, 'analysis'));
   await waitSaved(page);
@@ -73,9 +80,10 @@ test('a full session sends no request outside the app itself', async ({ page, co
   const origin = new URL(baseURL ?? page.url()).origin;
   const foreign = [...urls].filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin);
   expect(foreign).toEqual([]);
-  // The recording worked: the app's own files, the manifest and the service worker's precache are in it.
+  // The recording worked: the manifest, the worker, and what only the worker fetches (the 512 px icon, to precache it).
   expect([...urls].some((url) => url.endsWith('/manifest.webmanifest'))).toBe(true);
   expect([...urls].some((url) => url.endsWith('/sw.js'))).toBe(true);
+  expect([...urls].some((url) => url.endsWith('/pwa-512x512.png'))).toBe(true);
 });
 
 test.describe('Settings → Data → Storage', () => {

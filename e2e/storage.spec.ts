@@ -55,3 +55,31 @@ test('an older Cairn tab holding the database: "Close other Cairn tabs", then it
   await expect(column(page, 'inbox')).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
+
+test('a newer Cairn opening in another tab: this tab stops saving and asks for a reload, saying why', async ({ context }) => {
+  const page = await context.newPage();
+  await openBoard(page);
+  // The "new tab": upgrades the database to a version this tab's code does not know.
+  const newTab = await context.newPage();
+  await newTab.goto('/manifest.webmanifest');
+  await newTab.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('cairn', 1000);
+        request.onsuccess = () => {
+          request.result.close();
+          resolve();
+        };
+        request.onerror = () => reject(request.error);
+      }),
+  );
+
+  const notice = page.getByTestId('toast').filter({ hasText: 'Cairn was updated in another tab' });
+  await expect(notice).toContainText('Reload this tab to continue');
+  await expect(notice.getByRole('button', { name: 'Reload' })).toBeVisible();
+
+  const input = page.getByRole('textbox', { name: 'Add a requirement to Inbox' });
+  await input.fill('After the update');
+  await input.press('Enter');
+  await expect(page.getByTestId('save-status')).toHaveText('Not saved');
+});
