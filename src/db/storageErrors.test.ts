@@ -125,3 +125,13 @@ describe('storage failures', () => {
     expect(storageFailureOf(new Error('bug'))).toBeNull();
   });
 });
+
+describe('withStorageErrors', () => {
+  it('maps failures of plain Dexie promises too (reads that return a table call directly)', async () => {
+    const repos = openTestRepositories();
+    const product = await repos.products.createProduct('Closed');
+    repos.db.close({ disableAutoOpen: true });
+    const failure = await repos.products.getProduct(product.id).catch((e: unknown) => e);
+    expect((failure as CairnWriteError).code).toBe('databaseOutdated');
+  });
+});

@@ -39,6 +39,10 @@ export function toStorageError(error: unknown): unknown {
   return new CairnWriteError(code, message);
 }
 
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof (value as PromiseLike<unknown> | null)?.then === 'function';
+}
+
 /**
  * Wraps every function of a repository so that a storage failure reaches the
  * UI as a CairnWriteError. The repository's transactions are untouched: a
@@ -58,8 +62,9 @@ export function withStorageErrors<T extends object>(repository: T): T {
       } catch (error) {
         throw toStorageError(error);
       }
-      return result instanceof Promise
-        ? result.catch((error: unknown) => {
+      // Dexie's own promises are not instanceof Promise; `then` keeps them Dexie promises (and live queries' zones).
+      return isThenable(result)
+        ? result.then(undefined, (error: unknown) => {
             throw toStorageError(error);
           })
         : result;
