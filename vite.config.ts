@@ -1,8 +1,52 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+
+// Colours from src/ui/tokens.css (light theme): --accent and --bg.
+const THEME_COLOR = '#1f6f5c';
+const BACKGROUND_COLOR = '#f4f5f7';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    VitePWA({
+      // 'prompt': a new version never reloads the page under someone typing; the app shows a
+      // "New version ready" toast with a Reload button instead (src/app/serviceWorker.ts).
+      registerType: 'prompt',
+      // Registered from src/app/serviceWorker.ts after the board paints, not by an injected script.
+      injectRegister: null,
+      includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
+      manifest: {
+        name: 'Cairn',
+        short_name: 'Cairn',
+        description: 'Cairn: a local-first workflow board for product managers',
+        lang: 'en',
+        theme_color: THEME_COLOR,
+        background_color: BACKGROUND_COLOR,
+        display: 'standalone',
+        start_url: '/',
+        scope: '/',
+        icons: [
+          { src: '/pwa-192x192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/pwa-512x512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/maskable-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // Everything the app needs offline, lazily loaded chunks and export fonts included.
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,woff,woff2,ttf,otf}'],
+        // Export fonts (CJK) can pass Workbox's 2 MB default; above it Workbox silently leaves it out.
+        maximumFileSizeToCacheInBytes: 10 * 1024 * 1024,
+        navigateFallback: '/index.html',
+        // The first install takes the open page at once, so it works offline without a reload.
+        // Updates still wait for the person's Reload (no skipWaiting).
+        clientsClaim: true,
+        cleanupOutdatedCaches: true,
+      },
+      // `vite dev` runs without a service worker: a cached build would hide the code being edited.
+      devOptions: { enabled: false },
+    }),
+  ],
   build: { target: 'es2022', sourcemap: false },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],

@@ -6,6 +6,7 @@ import { ProductSwitcher } from '../features/products';
 import { setAppView, useAppView } from '../state/appView';
 import { setSettingsOpen, setStageSettingsOpen, useBoardUi } from '../state/boardUi';
 import { usePreferences } from '../state/preferences';
+import { describeStartupError } from '../ui/describeError';
 import { SaveStatus } from '../ui/SaveStatus';
 import { Toasts } from '../ui/Toasts';
 import { useLocale, useT } from '../ui/useT';
@@ -71,9 +72,9 @@ export function App() {
         <SaveStatus />
       </header>
       <main id="board" className="app__main" tabIndex={-1}>
-        {startup.status === 'failed' ? (
+        {startup.status === 'failed' || startup.status === 'blocked' ? (
           <p role="alert" className="app__error">
-            {t('app.storageError', { message: startup.message })}
+            {startup.status === 'failed' ? describeStartupError(startup.error, t) : t('storage.error.blocked')}
           </p>
         ) : current && view === 'roadmap' ? (
           <Suspense fallback={<p className="board__loading">{t('app.loading')}</p>}>

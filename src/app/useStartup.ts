@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
-import { repositories, requestPersistentStorage } from '../db';
+import { repositories, requestPersistentStorage, watchDatabaseConnection } from '../db';
 import { dayOf } from '../domain/dates';
+import { translate } from '../i18n/translate';
 import { setCurrentProduct, usePreferences } from '../state/preferences';
 import { useSaveStatus } from '../state/saveStatus';
+import { showToast } from '../state/toasts';
 
-export type Startup = { status: 'starting' } | { status: 'ready' } | { status: 'failed'; message: string };
+export type Startup = { status: 'starting' } | { status: 'blocked' } | { status: 'ready' } | { status: 'failed'; error: unknown };
 
 /** Opens the database and writes the demo product the first time Cairn ever runs. */
 export function useStartup(): Startup {
@@ -12,18 +14,26 @@ export function useStartup(): Startup {
   useEffect(() => {
     let live = true;
     const locale = usePreferences.getState().locale;
+    // Subscribed before the first query: 'blocked' fires while the database opens.
+    const unwatch = watchDatabaseConnection({
+      // An older Cairn tab holds the database; opening resumes by itself once it is closed.
+      onBlocked: () => live && setStartup((s) => (s.status === 'starting' ? { status: 'blocked' } : s)),
+      onOutdated: () => {
+        const t = (key: 'storage.error.outdated' | 'storage.reload') => translate(usePreferences.getState().locale, key);
+        showToast({ tone: 'error', message: t('storage.error.outdated'), action: { label: t('storage.reload'), run: () => location.reload() }, sticky: true });
+      },
+    });
     repositories.seed.seedDemoOnFirstRun(locale, dayOf(new Date())).then(
       (demoId) => {
         if (demoId) setCurrentProduct(demoId);
         if (live) setStartup({ status: 'ready' });
       },
-      (error: unknown) => {
-        // IndexedDB missing (some private modes), blocked by an old tab, or out of quota.
-        if (live) setStartup({ status: 'failed', message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
-      },
+      // IndexedDB missing or refused (some private modes) or out of quota: App names the cause.
+      (error: unknown) => live && setStartup({ status: 'failed', error }),
     );
     return () => {
       live = false;
+      unwatch();
     };
   }, []);
 

@@ -2,6 +2,7 @@ import type { Env } from '../domain/types';
 import type { CairnDatabase } from './database';
 import { createCoreRepositories } from './repositories';
 import { createRoadmapRepository } from './roadmap';
+import { withStorageErrors } from './storageErrors';
 
 /**
  * Everything the app may do to its data, bound to one database (tests, tools).
@@ -11,7 +12,7 @@ import { createRoadmapRepository } from './roadmap';
  * start-up bundle even when unused.
  */
 export function createRepositories(db: CairnDatabase, env: Env) {
-  return { ...createCoreRepositories(db, env), roadmap: createRoadmapRepository(db, env) };
+  return { ...createCoreRepositories(db, env), roadmap: withStorageErrors(createRoadmapRepository(db, env)) };
 }
 
 export type Repositories = ReturnType<typeof createRepositories>;

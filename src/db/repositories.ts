@@ -5,16 +5,22 @@ import { createRequirementRepository } from './requirements';
 import { createSampleRepository } from './sample';
 import { createSeedRepository } from './seed';
 import { createStageRepository } from './stages';
+import { withStorageErrors } from './storageErrors';
 
-/** What the board needs at start-up, bound to one database. */
+/**
+ * What the board needs at start-up, bound to one database (the roadmap's
+ * repository loads on demand: see roadmapAccess). Storage
+ * failures (disk full, database closed for a newer tab, no IndexedDB) arrive as
+ * CairnWriteErrors with a code the UI translates.
+ */
 export function createCoreRepositories(db: CairnDatabase, env: Env) {
   return {
     db,
-    products: createProductRepository(db, env),
-    stages: createStageRepository(db, env),
-    requirements: createRequirementRepository(db, env),
-    seed: createSeedRepository(db, env),
-    sample: createSampleRepository(db, env),
+    products: withStorageErrors(createProductRepository(db, env)),
+    stages: withStorageErrors(createStageRepository(db, env)),
+    requirements: withStorageErrors(createRequirementRepository(db, env)),
+    seed: withStorageErrors(createSeedRepository(db, env)),
+    sample: withStorageErrors(createSampleRepository(db, env)),
   };
 }
 

@@ -4,5 +4,6 @@
 import { browserEnv } from './env';
 import { repositories } from './index';
 import { createRoadmapRepository } from './roadmap';
+import { withStorageErrors } from './storageErrors';
 
-export const roadmapRepository = createRoadmapRepository(repositories.db, browserEnv);
+export const roadmapRepository = withStorageErrors(createRoadmapRepository(repositories.db, browserEnv));

@@ -12,3 +12,19 @@ export async function requestPersistentStorage(): Promise<boolean | null> {
     return null;
   }
 }
+
+/** What Settings → Data shows about this device's storage; null fields mean the browser does not say. */
+export interface StorageStatus {
+  persisted: boolean | null;
+  usage: number | null;
+  quota: number | null;
+}
+
+export async function readStorageStatus(): Promise<StorageStatus> {
+  const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
+  const [persisted, estimate] = await Promise.all([
+    storage?.persisted ? storage.persisted().catch(() => null) : null,
+    storage?.estimate ? storage.estimate().catch(() => null) : null,
+  ]);
+  return { persisted, usage: estimate?.usage ?? null, quota: estimate?.quota ?? null };
+}

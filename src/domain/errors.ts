@@ -1,7 +1,22 @@
+/**
+ * Why a write or the database's opening failed. The last four come from the
+ * browser's storage rather than from Cairn's rules (see src/db/storageErrors.ts).
+ */
+export type CairnWriteErrorCode =
+  | 'notFound'
+  | 'wipBlocked'
+  | 'stageHasRequirements'
+  | 'lastStage'
+  | 'invalidInput'
+  | 'storageFull'
+  | 'databaseOutdated'
+  | 'databaseBlocked'
+  | 'storageUnavailable';
+
 /** A write refused for a reason the user can act on; `code` selects the translated message. */
 export class CairnWriteError extends Error {
   constructor(
-    readonly code: 'notFound' | 'wipBlocked' | 'stageHasRequirements' | 'lastStage' | 'invalidInput',
+    readonly code: CairnWriteErrorCode,
     message: string,
     readonly details: Record<string, string | number> = {},
   ) {

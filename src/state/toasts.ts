@@ -5,6 +5,8 @@ export interface Toast {
   message: string;
   tone: 'info' | 'error';
   action?: { label: string; run: () => void };
+  /** Stays until dismissed: for news the person must not miss (a new version, a closed database). */
+  sticky?: boolean;
 }
 
 interface ToastState {
@@ -24,6 +26,6 @@ export function showToast(toast: Omit<Toast, 'id'>): number {
   const id = nextId++;
   // Keep the last three: a burst of errors must not bury the board.
   useToasts.setState((s) => ({ toasts: [...s.toasts.slice(-2), { ...toast, id }] }));
-  setTimeout(() => dismissToast(id), toast.action ? TOAST_MS * 1.5 : TOAST_MS);
+  if (!toast.sticky) setTimeout(() => dismissToast(id), toast.action ? TOAST_MS * 1.5 : TOAST_MS);
   return id;
 }

@@ -7,10 +7,22 @@ export function describeError(error: unknown, t: Translate): string {
     if (error.code === 'notFound') return t('error.notFound');
     if (error.code === 'lastStage') return t('stages.lastStage');
     if (error.code === 'invalidInput') return t('error.invalidInput', { message: error.message });
+    if (error.code === 'storageFull') return t('storage.error.full');
+    if (error.code === 'databaseOutdated') return t('storage.error.outdated');
+    if (error.code === 'databaseBlocked') return t('storage.error.blocked');
+    if (error.code === 'storageUnavailable') return t('storage.error.unavailable');
     return t('error.generic', { message: error.message });
   }
-  // Dexie surfaces quota and blocked-database failures as named errors.
   const name = error instanceof Error ? error.name : '';
   const message = error instanceof Error ? error.message : String(error);
   return t('error.generic', { message: name && !message.includes(name) ? `${name}: ${message}` : message });
+}
+
+/** Why Cairn could not open its database: the cause in plain words when it is known, else the raw error. */
+export function describeStartupError(error: unknown, t: Translate): string {
+  if (error instanceof CairnWriteError && ['storageFull', 'databaseOutdated', 'databaseBlocked', 'storageUnavailable'].includes(error.code)) {
+    return describeError(error, t);
+  }
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return t('app.storageError', { message });
 }

@@ -7,6 +7,7 @@ import { showToast } from '../../state/toasts';
 import { describeError } from '../../ui/describeError';
 import { useLocale, useT } from '../../ui/useT';
 import { createSampleProduct } from './sampleProduct';
+import { StorageSection } from './StorageSection';
 
 interface Progress {
   written: number;
@@ -73,6 +74,7 @@ export function DataSection() {
           </div>
         )}
       </fieldset>
+      <StorageSection />
     </section>
   );
 }

@@ -147,6 +147,27 @@ export const en = {
   'error.generic': '{message}',
   'toast.dismiss': 'Dismiss',
   'toast.region': 'Notifications',
+
+  'storage.update.ready': 'A new version of Cairn is ready.',
+  'storage.reload': 'Reload',
+  'storage.error.full': "This device's storage is full, so the change was not saved. Empty Cairn's trash, export a backup and remove products you no longer need, or free disk space, then try again.",
+  'storage.error.outdated': 'Cairn was updated in another tab, so this tab stopped saving. Reload this tab to continue; everything saved so far is safe.',
+  'storage.error.blocked': 'Close other Cairn tabs: one of them still holds an older version of the database. This tab opens by itself once they are closed.',
+  'storage.error.unavailable': 'This browser does not let Cairn store data here (private browsing, or site data turned off). Open Cairn in a normal window or allow site data for it, then reload.',
+  'storage.heading': 'Storage on this device',
+  'storage.hint': 'Cairn keeps your data in this browser on this device. Nothing is sent anywhere.',
+  'storage.persisted.label': 'Persistent storage',
+  'storage.persisted.granted': "Granted: the browser will not clear Cairn's data to free space",
+  'storage.persisted.refused': 'Not granted',
+  'storage.persisted.unknown': 'This browser does not say',
+  'storage.persist.button': 'Keep my data',
+  'storage.persist.warning': "The browser has not agreed to keep Cairn's data: when the device runs short of space, it may clear it without asking. Export a backup regularly. Installing Cairn as an app often makes the browser agree.",
+  'storage.usage.label': 'Used',
+  'storage.available.label': 'Available',
+  'storage.unknown': 'This browser does not say',
+  'storage.offline.label': 'Works offline',
+  'storage.offline.ready': 'Yes: Cairn opens without a network',
+  'storage.offline.notYet': 'Not yet: open Cairn once more while online',
 } as const;
 
 /** Keys of the catalogue that loads with the app; capabilities loaded on demand add theirs (see i18n/translate). */
