@@ -18,11 +18,13 @@ const render = () =>
 ensureLocale(usePreferences.getState().locale).then(render, render);
 
 // The service worker is wiring for the next visit and for offline use: registered once the
-// page has loaded and the browser is idle, so it costs nothing before the board paints.
+// board has had time to paint and the browser is idle, so it costs nothing before the board paints.
 // `vite dev` has none (a cached build would hide the code being edited).
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   const register = () => void import('./serviceWorker').then((m) => m.registerServiceWorker());
-  const whenIdle = () => ('requestIdleCallback' in window ? window.requestIdleCallback(register, { timeout: 3000 }) : setTimeout(register, 1000));
+  // A few seconds after load: the board reads IndexedDB and paints after `load`, and must not wait on this.
+  const whenIdle = () =>
+    setTimeout(() => ('requestIdleCallback' in window ? window.requestIdleCallback(register, { timeout: 3000 }) : register()), 3000);
   if (document.readyState === 'complete') whenIdle();
   else window.addEventListener('load', whenIdle, { once: true });
 }

@@ -4,10 +4,11 @@ import { watchConnection, type ConnectionWatcher } from './connection';
 import { browserEnv } from './env';
 import { createCoreRepositories } from './repositories';
 
-// 'immutable': query results are shared and frozen, not deep-cloned per read (Dexie's default
-// 'cloned' keeps a second copy of every cached result: 10,000 rows twice, cloned on each move).
-// Nothing in the app mutates a row it read; a frozen row makes any such slip throw at once.
-const database = new CairnDatabase(DEFAULT_DB_NAME, { cache: 'immutable' });
+// No query cache: Dexie's default keeps each live query's result (10,000 rows at scale) for 3 s
+// after it is replaced, and clones it on every read; each drop re-reads the board, so a few quick
+// moves held several copies at once. The board lays its own pending moves over the rows instead
+// of Dexie's optimistic updates.
+const database = new CairnDatabase(DEFAULT_DB_NAME, { cache: 'disabled' });
 export const repositories = createCoreRepositories(database, browserEnv);
 
 /** Tells the shell when another tab blocks or outdates this tab's database. */
