@@ -1,12 +1,14 @@
 // The self-contained HTML export, used as a person would: opened from disk
 // with no network, zoomed, hovered, tapped on a phone. Built straight from the
 // pure exporter, so it runs before the roadmap views exist.
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { exportFixture, fixtureLabels, fixtureOptions, HOSTILE_TITLE } from '../src/domain/roadmap/export/exportFixture';
 import { fontFaceCss, parseFontsourceCss, subsetsFor, visibleText } from '../src/domain/roadmap/export/fontSubsets';
 import { exportHtml } from '../src/domain/roadmap/export/html';
+import { HTML_PAGE_SCRIPT } from '../src/domain/roadmap/export/htmlScript';
 import { expectNoAxeViolations } from './support/board';
 
 const FONT_DIR = 'node_modules/@fontsource/noto-sans-sc';
@@ -14,13 +16,14 @@ const FONT_DIR = 'node_modules/@fontsource/noto-sans-sc';
 function buildPage(path: string) {
   const data = exportFixture();
   const options = fixtureOptions({ format: 'html' });
-  const plain = exportHtml(data, options, fixtureLabels);
+  const scriptHash = createHash('sha256').update(HTML_PAGE_SCRIPT, 'utf8').digest('base64');
+  const plain = exportHtml(data, options, fixtureLabels, { scriptHash });
   const subsets = subsetsFor(visibleText(plain), parseFontsourceCss(readFileSync(`${FONT_DIR}/400.css`, 'utf8')));
   const fontCss = fontFaceCss(
     'Noto Sans SC',
     subsets.map((subset) => ({ subset, base64: readFileSync(`${FONT_DIR}/files/${subset.file}`).toString('base64') })),
   );
-  writeFileSync(path, exportHtml(data, options, fixtureLabels, { fontCss }));
+  writeFileSync(path, exportHtml(data, options, fixtureLabels, { scriptHash, fontCss }));
 }
 
 async function openExport(page: Page, path: string) {

@@ -4,7 +4,8 @@ import { exportFixture, fixtureLabels, fixtureOptions, HOSTILE_TITLE } from './e
 import { exportHtml, scriptJson } from './html';
 import { HTML_PAGE_SCRIPT } from './htmlScript';
 
-const html = exportHtml(exportFixture(), fixtureOptions({ format: 'html' }), fixtureLabels);
+const scriptHash = createHash('sha256').update(HTML_PAGE_SCRIPT, 'utf8').digest('base64');
+const html = exportHtml(exportFixture(), fixtureOptions({ format: 'html' }), fixtureLabels, { scriptHash });
 
 function dataBlock(page: string): string {
   const match = /<script type="application\/json" id="roadmap-data">([\s\S]*?)<\/script>/.exec(page);
@@ -27,8 +28,7 @@ describe('exportHtml', () => {
     expect(csp).toContain("default-src 'none'");
     expect(csp).toContain("connect-src 'none'");
     expect(csp).not.toContain('unsafe-eval');
-    const hash = createHash('sha256').update(HTML_PAGE_SCRIPT, 'utf8').digest('base64');
-    expect(csp).toContain(`script-src 'sha256-${hash}'`);
+    expect(csp).toContain(`script-src 'sha256-${scriptHash}'`);
     const scripts = [...html.matchAll(/<script(?: [^>]*)?>([\s\S]*?)<\/script>/g)];
     expect(scripts).toHaveLength(2);
     expect(scripts[1]![1]).toBe(HTML_PAGE_SCRIPT);
@@ -63,12 +63,12 @@ describe('exportHtml', () => {
   it('is readable on a phone and speaks the export language', () => {
     expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
     expect(html).toContain('@media (max-width: 600px)');
-    expect(exportHtml(exportFixture(), fixtureOptions({ locale: 'zh-CN' }), fixtureLabels)).toContain('<html lang="zh-CN"');
+    expect(exportHtml(exportFixture(), fixtureOptions({ locale: 'zh-CN' }), fixtureLabels, { scriptHash })).toContain('<html lang="zh-CN"');
   });
 
   it('carries embedded fonts only as data: URLs', () => {
     const css = "@font-face{font-family:'Noto Sans SC';src:url(data:font/woff2;base64,AAAA) format('woff2')}";
-    const page = exportHtml(exportFixture(), fixtureOptions(), fixtureLabels, { fontCss: css });
+    const page = exportHtml(exportFixture(), fixtureOptions(), fixtureLabels, { scriptHash, fontCss: css });
     expect(page).toContain(css);
     expect(page).toContain('font-src data:');
   });

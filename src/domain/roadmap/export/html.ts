@@ -10,7 +10,6 @@ import { roadmapJson } from './json';
 import { fill, type ExportLabels } from './labels';
 import { timelineLayout } from './layout';
 import { isDated, percentText, progressShare, selectForExport } from './select';
-import { sha256Base64 } from './sha256';
 import { safeColor } from './theme';
 import { renderTimelineSvg } from './timelineSvg';
 
@@ -29,6 +28,11 @@ export function scriptJson(value: unknown): string {
 }
 
 export interface HtmlOptions {
+  /**
+   * SHA-256 (base64) of HTML_PAGE_SCRIPT, which the CSP pins. Computed by the
+   * caller with the platform's crypto: this function stays pure and synchronous.
+   */
+  scriptHash: string;
   /** @font-face rules with data: URLs, so Chinese renders without installed fonts. */
   fontCss?: string;
 }
@@ -39,7 +43,7 @@ export function exportHtml(
   data: RoadmapExportData,
   options: ExportOptions,
   labels: ExportLabels,
-  htmlOptions: HtmlOptions = {},
+  htmlOptions: HtmlOptions,
 ): string {
   const selection = selectForExport(data, options);
   const title = fill(labels.title, { product: data.product.name });
@@ -88,7 +92,7 @@ export function exportHtml(
   const csp = [
     "default-src 'none'",
     "style-src 'unsafe-inline'",
-    `script-src 'sha256-${sha256Base64(HTML_PAGE_SCRIPT)}'`,
+    `script-src 'sha256-${htmlOptions.scriptHash}'`,
     'font-src data:',
     'img-src data:',
     "connect-src 'none'",

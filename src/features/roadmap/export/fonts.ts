@@ -2,7 +2,7 @@
 // loaded from the app's own origin only when an export needs it. Nothing here
 // is fetched at start-up: this module itself is imported lazily.
 import fontsourceCss from '@fontsource/noto-sans-sc/400.css?raw';
-import { base64 } from '../../../domain/roadmap/export/sha256';
+import { bytesToBase64 } from './encoding';
 import {
   fontFaceCss,
   parseFontsourceCss,
@@ -75,6 +75,6 @@ export async function embeddedFontCss(text: string, source?: FontSource): Promis
   const loaded = await loadFontSubsets(text, source);
   return fontFaceCss(
     EXPORT_FONT_NAME,
-    loaded.map(({ subset, bytes }) => ({ subset, base64: base64(bytes) })),
+    loaded.map(({ subset, bytes }) => ({ subset, base64: bytesToBase64(bytes) })),
   );
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { exportFixture, fixtureOptions } from '../../../domain/roadmap/export/exportFixture';
@@ -41,5 +42,13 @@ describe('runExport', () => {
     const faces = svg.match(/@font-face/g) ?? [];
     expect(faces.length).toBeGreaterThan(1);
     expect(faces.length).toBeLessThan(30);
+  });
+
+  it('pins the HTML page’s own inline script in its Content-Security-Policy', async () => {
+    const page = await (await runExport(exportFixture(), fixtureOptions({ format: 'html' }), { fonts: diskFonts })).blob.text();
+    const scripts = [...page.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
+    expect(scripts).toHaveLength(1);
+    const hash = createHash('sha256').update(scripts[0] ?? '', 'utf8').digest('base64');
+    expect(page).toContain(`script-src 'sha256-${hash}'`);
   });
 });

@@ -95,14 +95,17 @@ export async function runExport(
     }
     case 'html': {
       step('fonts');
-      const [{ exportHtml }, { visibleText }, { embeddedFontCss }] = await Promise.all([
+      const [{ exportHtml }, { HTML_PAGE_SCRIPT }, { visibleText }, { embeddedFontCss }, { sha256Base64 }] = await Promise.all([
         import('../../../domain/roadmap/export/html'),
+        import('../../../domain/roadmap/export/htmlScript'),
         import('../../../domain/roadmap/export/fontSubsets'),
         import('./fonts'),
+        import('./encoding'),
       ]);
-      const fontCss = await embeddedFontCss(visibleText(exportHtml(data, options, labels)), extras.fonts);
+      const scriptHash = await sha256Base64(HTML_PAGE_SCRIPT);
+      const fontCss = await embeddedFontCss(visibleText(exportHtml(data, options, labels, { scriptHash })), extras.fonts);
       step('building');
-      return text(exportHtml(data, options, labels, { fontCss }), TEXT_TYPES.html);
+      return text(exportHtml(data, options, labels, { scriptHash, fontCss }), TEXT_TYPES.html);
     }
     case 'xlsx': {
       step('building');
