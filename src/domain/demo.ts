@@ -2,9 +2,9 @@
 // realistic board, in English or Simplified Chinese. Pure: ids and timestamps
 // come from the injected Env, due dates are relative to `today`.
 import { addDays } from './dates';
-import { defaultStages } from './lifecycle';
 import { ranksAfter } from './ranking';
 import { buildDemoRoadmap } from './roadmap/demoRoadmap';
+import { seedProduct } from './seedProduct';
 import type { Initiative, Lane } from './roadmap/types';
 import {
   STAGE_KEYS,
@@ -462,34 +462,18 @@ const DEMO_REQUIREMENTS: readonly DemoRequirementSeed[] = [
 /** The demo product with its board, team, cards and the events that created them. */
 export function buildDemoProduct(locale: DemoLocale, env: Env, today: string): DemoData {
   const lang = locale === 'zh-CN' ? 'zh' : 'en';
-  const at = env.now();
-
-  const productId = env.newId();
-  const product: Product = {
-    id: productId,
-    productId,
-    name: PRODUCT_NAME[lang],
-    createdAt: at,
-    updatedAt: at,
-    version: 1,
-    deleted: false,
-  };
-
-  const stages = defaultStages(productId, env).map((stage) =>
+  const seeded = seedProduct(
+    env,
+    PRODUCT_NAME[lang],
+    DEMO_MEMBERS.map((m) => ({ name: m[lang], role: m.role })),
+  );
+  const { at, product, members } = seeded;
+  const productId = product.id;
+  const stages = seeded.stages.map((stage) =>
     stage.key === 'development' ? { ...stage, wipLimit: 5, wipMode: 'warn' as const } : stage,
   );
   const stageIdByKey = new Map(stages.map((stage) => [stage.key, stage.id]));
 
-  const members: Member[] = DEMO_MEMBERS.map((m) => ({
-    id: env.newId(),
-    productId,
-    name: m[lang],
-    role: m.role,
-    deleted: false,
-    createdAt: at,
-    updatedAt: at,
-    version: 1,
-  }));
   const memberIdByRole = new Map(members.map((member) => [member.role, member.id]));
   const roadmap = buildDemoRoadmap(lang, env, productId, today, memberIdByRole);
 
@@ -529,18 +513,9 @@ export function buildDemoProduct(locale: DemoLocale, env: Env, today: string): D
     };
   });
 
-  const event = (entityId: string, type: CairnEvent['type'], data: Record<string, unknown>): CairnEvent => ({
-    id: env.newId(),
-    productId,
-    entityId,
-    type,
-    at,
-    data,
-  });
   const events: CairnEvent[] = [
-    event(productId, 'product.created', { name: product.name }),
-    ...members.map((m) => event(m.id, 'member.created', { name: m.name, role: m.role })),
-    ...requirements.map((r) => event(r.id, 'requirement.created', { stageId: r.stageId, title: r.title })),
+    ...seeded.creationEvents,
+    ...requirements.map((r) => seeded.event(r.id, 'requirement.created', { stageId: r.stageId, title: r.title })),
     ...roadmap.events,
   ];
 

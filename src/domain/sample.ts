@@ -4,9 +4,9 @@
 // range of rows can be generated on its own (in chunks) with the same result.
 import { addDays } from './dates';
 import type { DemoData, DemoLocale } from './demo';
-import { defaultStages } from './lifecycle';
 import { createRandom, mixSeed, type Random } from './random';
 import { ranksAfter } from './ranking';
+import { seedProduct } from './seedProduct';
 import { SAMPLE_COPY, SAMPLE_MEMBERS, SAMPLE_PRODUCT_NAME, type SampleCopy } from './sampleText';
 import {
   STAGE_KEYS,
@@ -144,28 +144,12 @@ export function planSampleProduct(options: SampleOptions, env: Env): SamplePlan 
     throw new RangeError(`sample size must be a whole number from 1 to ${MAX_SAMPLE_SIZE}, got ${size}`);
   }
   const lang = locale === 'zh-CN' ? 'zh' : 'en';
-  const at = env.now();
-  const productId = env.newId();
-  const product: Product = {
-    id: productId,
-    productId,
-    name: SAMPLE_PRODUCT_NAME[lang](thousands(size)),
-    createdAt: at,
-    updatedAt: at,
-    version: 1,
-    deleted: false,
-  };
-  const stages = defaultStages(productId, env);
-  const members: Member[] = SAMPLE_MEMBERS.map((m) => ({
-    id: env.newId(),
-    productId,
-    name: m[lang],
-    role: m.role,
-    deleted: false,
-    createdAt: at,
-    updatedAt: at,
-    version: 1,
-  }));
+  const seeded = seedProduct(
+    env,
+    SAMPLE_PRODUCT_NAME[lang](thousands(size)),
+    SAMPLE_MEMBERS.map((m) => ({ name: m[lang], role: m.role })),
+  );
+  const { at, product, stages, members } = seeded;
 
   const counts = sampleStageCounts(size, seed);
   let start = 0;
@@ -179,18 +163,7 @@ export function planSampleProduct(options: SampleOptions, env: Env): SamplePlan 
   const memberIdsByRole = new Map<MemberRole, string[]>();
   for (const m of members) memberIdsByRole.set(m.role, [...(memberIdsByRole.get(m.role) ?? []), m.id]);
 
-  const event = (entityId: string, type: CairnEvent['type'], data: Record<string, unknown>): CairnEvent => ({
-    id: env.newId(),
-    productId,
-    entityId,
-    type,
-    at,
-    data,
-  });
-  const events = [
-    event(productId, 'product.created', { name: product.name }),
-    ...members.map((m) => event(m.id, 'member.created', { name: m.name, role: m.role })),
-  ];
+  const events = seeded.creationEvents;
 
   return { size, seed, today, at, product, stages, members, events, slots, memberIdsByRole, memberIds: members.map((m) => m.id) };
 }

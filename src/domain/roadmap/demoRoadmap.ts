@@ -3,6 +3,7 @@
 // `today`, so the roadmap is always current when a new user opens it.
 import { addDays } from '../dates';
 import { ranksAfter } from '../ranking';
+import { eventMaker } from '../seedProduct';
 import type { CairnEvent, Env, MemberRole } from '../types';
 import type { Horizon, Initiative, InitiativeStatus, Lane } from './types';
 
@@ -193,14 +194,7 @@ export function buildDemoRoadmap(
     };
   });
 
-  const event = (entityId: string, type: CairnEvent['type'], data: Record<string, unknown>): CairnEvent => ({
-    id: env.newId(),
-    productId,
-    entityId,
-    type,
-    at,
-    data,
-  });
+  const event = eventMaker(env, productId, at);
   const events = [
     ...lanes.map((l) => event(l.id, 'lane.created', { name: l.name })),
     ...initiatives.map((i) => event(i.id, 'initiative.created', { title: i.title, laneId: i.laneId })),

@@ -1,0 +1,45 @@
+// What a product written all at once starts with (the demo, a generated
+// sample): one clock reading for every row, the default lifecycle, a team, and
+// the events that record their creation.
+import { defaultStages } from './lifecycle';
+import type { CairnEvent, Env, Member, MemberRole, Product, Stage } from './types';
+
+export type EventMaker = (entityId: string, type: CairnEvent['type'], data: Record<string, unknown>) => CairnEvent;
+
+/** Events of one product, all stamped `at`. */
+export function eventMaker(env: Env, productId: string, at: string): EventMaker {
+  return (entityId, type, data) => ({ id: env.newId(), productId, entityId, type, at, data });
+}
+
+export interface SeededProduct {
+  at: string;
+  product: Product;
+  stages: Stage[];
+  members: Member[];
+  event: EventMaker;
+  /** product.created, then member.created for each member. */
+  creationEvents: CairnEvent[];
+}
+
+export function seedProduct(env: Env, name: string, team: readonly { name: string; role: MemberRole }[]): SeededProduct {
+  const at = env.now();
+  const productId = env.newId();
+  const product: Product = { id: productId, productId, name, createdAt: at, updatedAt: at, version: 1, deleted: false };
+  const stages = defaultStages(productId, env);
+  const members: Member[] = team.map((m) => ({
+    id: env.newId(),
+    productId,
+    name: m.name,
+    role: m.role,
+    deleted: false,
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+  }));
+  const event = eventMaker(env, productId, at);
+  const creationEvents = [
+    event(productId, 'product.created', { name }),
+    ...members.map((m) => event(m.id, 'member.created', { name: m.name, role: m.role })),
+  ];
+  return { at, product, stages, members, event, creationEvents };
+}
