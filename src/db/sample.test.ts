@@ -18,6 +18,8 @@ async function counts(repos: ReturnType<typeof openTestRepositories>) {
     members: await db.members.count(),
     requirements: await db.requirements.count(),
     events: await db.events.count(),
+    lanes: await db.lanes.count(),
+    initiatives: await db.initiatives.count(),
   };
 }
 
@@ -45,6 +47,8 @@ describe('writeSampleProduct', () => {
       members: data.members.length,
       requirements: 1_000,
       events: data.events.length,
+      lanes: 4,
+      initiatives: 20,
     });
     const created = await repos.db.events.where('productId').equals(id).filter((e) => e.type === 'requirement.created').count();
     expect(created).toBe(1_000);
@@ -78,7 +82,7 @@ describe('writeSampleProduct', () => {
     const progress: number[] = [];
     await expect(repos.sample.writeSampleProduct(data, (written) => progress.push(written))).rejects.toThrow('disk full');
     expect(progress).toEqual([1_000, 2_000]);
-    expect(await counts(repos)).toEqual({ products: 0, stages: 0, members: 0, requirements: 0, events: 0 });
+    expect(await counts(repos)).toEqual({ products: 0, stages: 0, members: 0, requirements: 0, events: 0, lanes: 0, initiatives: 0 });
   });
 
   it('keeps existing products untouched and adds the sample beside them', async () => {

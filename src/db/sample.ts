@@ -38,13 +38,15 @@ export function createSampleRepository(db: CairnDatabase, env: Env) {
      * `onProgress(requirementsWritten, total)` after each. Returns the product id.
      */
     async writeSampleProduct(data: DemoData, onProgress?: SampleProgress): Promise<string> {
-      const { product, stages, members, requirements } = data;
+      const { product, stages, members, requirements, lanes, initiatives } = data;
       const events = eventsByBatch(data);
       const total = requirements.length;
-      await db.transaction('rw', [db.products, db.stages, db.members, db.requirements, db.events], async () => {
+      await db.transaction('rw', [db.products, db.stages, db.members, db.requirements, db.events, db.lanes, db.initiatives], async () => {
         await db.products.add(product);
         await db.stages.bulkAdd(stages);
         await db.members.bulkAdd(members);
+        await db.lanes.bulkAdd(lanes);
+        await db.initiatives.bulkAdd(initiatives);
         // Only Dexie promises are awaited in here: awaiting anything else (a timer for a
         // repaint) would let IndexedDB commit the transaction half-way.
         for (let batch = 0; batch < events.length; batch++) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { initiativeSchema } from './roadmap/types';
 import { compareRanks } from './ranking';
 import {
   generateSampleProduct,
@@ -85,12 +86,32 @@ describe.each([100, 1_000, 10_000])('generateSampleProduct(%i)', (size) => {
     }
   });
 
-  it('records product, member and one creation event per requirement', () => {
+  it('records product, member, lane, initiative and one creation event per requirement', () => {
     const count = (type: string) => data.events.filter((e) => e.type === type).length;
     expect(count('product.created')).toBe(1);
     expect(count('member.created')).toBe(data.members.length);
     expect(count('requirement.created')).toBe(size);
-    expect(data.events).toHaveLength(1 + data.members.length + size);
+    expect(count('lane.created')).toBe(data.lanes.length);
+    expect(count('initiative.created')).toBe(data.initiatives.length);
+    expect(data.events).toHaveLength(1 + data.members.length + size + data.lanes.length + data.initiatives.length);
+  });
+
+  it('has a roadmap: an initiative per 50 requirements, in valid lanes, most requirements linked', () => {
+    expect(data.initiatives).toHaveLength(Math.max(4, Math.round(size / 50)));
+    const laneIds = new Set(data.lanes.map((l) => l.id));
+    for (const initiative of data.initiatives) {
+      expect(initiativeSchema.safeParse(initiative).success).toBe(true);
+      expect(laneIds.has(initiative.laneId)).toBe(true);
+      // Either dated (a milestone on one day) or only on a horizon.
+      if (initiative.start === null) expect(initiative.horizon).not.toBeNull();
+      else expect(initiative.end! >= initiative.start).toBe(true);
+      if (initiative.milestone) expect(initiative.end).toBe(initiative.start);
+    }
+    const ids = new Set(data.initiatives.map((i) => i.id));
+    const linked = data.requirements.filter((r) => r.initiativeId !== null);
+    expect(linked.every((r) => ids.has(r.initiativeId!))).toBe(true);
+    expect(linked.length / size).toBeGreaterThan(0.45);
+    expect(linked.length / size).toBeLessThan(0.75);
   });
 });
 

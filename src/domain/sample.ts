@@ -6,6 +6,7 @@ import { addDays } from './dates';
 import type { DemoData, DemoLocale } from './demo';
 import { createRandom, mixSeed, type Random } from './random';
 import { ranksAfter } from './ranking';
+import { planSampleRoadmap, sampleInitiativeFor, type SampleRoadmap } from './roadmap/sampleRoadmap';
 import { seedProduct } from './seedProduct';
 import { SAMPLE_COPY, SAMPLE_MEMBERS, SAMPLE_PRODUCT_NAME, type SampleCopy } from './sampleText';
 import {
@@ -126,11 +127,13 @@ export interface SamplePlan {
   product: Product;
   stages: Stage[];
   members: Member[];
-  /** product.created, then member.created per member. */
+  /** product.created, member.created per member, then the roadmap's lane and initiative events. */
   events: CairnEvent[];
   slots: StageSlot[];
   memberIdsByRole: ReadonlyMap<MemberRole, readonly string[]>;
   memberIds: readonly string[];
+  /** Lanes and initiatives; requirements link to these. */
+  roadmap: SampleRoadmap;
 }
 
 function thousands(n: number): string {
@@ -163,9 +166,10 @@ export function planSampleProduct(options: SampleOptions, env: Env): SamplePlan 
   const memberIdsByRole = new Map<MemberRole, string[]>();
   for (const m of members) memberIdsByRole.set(m.role, [...(memberIdsByRole.get(m.role) ?? []), m.id]);
 
-  const events = seeded.creationEvents;
+  const roadmap = planSampleRoadmap({ size, seed, today, at, productId: product.id, lang, memberIds: members.map((m) => m.id) }, env);
+  const events = [...seeded.creationEvents, ...roadmap.events];
 
-  return { size, seed, today, at, product, stages, members, events, slots, memberIdsByRole, memberIds: members.map((m) => m.id) };
+  return { size, seed, today, at, product, stages, members, events, slots, memberIdsByRole, memberIds: members.map((m) => m.id), roadmap };
 }
 
 function fill(template: string, value: string | number): string {
@@ -220,6 +224,7 @@ export function generateSampleRequirements(
       criteria && rng.chance(criteria.chance)
         ? rng.sample(copy.criteria, rng.int(2, 4)).map((text) => ({ id: env.newId(), text, done: rng.chance(criteria.done) }))
         : [];
+    const initiativeId = sampleInitiativeFor(rng, plan.roadmap.initiatives);
 
     requirements.push({
       id,
@@ -235,7 +240,7 @@ export function generateSampleRequirements(
       stageId: slot.stageId,
       rank: slot.ranks[i - slot.start] as string,
       state: 'active',
-      initiativeId: null,
+      initiativeId,
       createdAt: plan.at,
       updatedAt: plan.at,
       version: 1,
@@ -262,8 +267,7 @@ export function generateSampleProduct(options: SampleOptions, env: Env): DemoDat
     members: plan.members,
     requirements: rows.requirements,
     events: [...plan.events, ...rows.events],
-    // A generated sample is for board scale; it has no roadmap.
-    lanes: [],
-    initiatives: [],
+    lanes: plan.roadmap.lanes,
+    initiatives: plan.roadmap.initiatives,
   };
 }
