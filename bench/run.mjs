@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: builds Cairn, serves it with `vite preview`, seeds fresh databases through the
 // app's sample generator (1,000 and 10,000 requirements) and measures the board in Debian's
-// headless Chromium. stdout: one JSON line per figure, then a summary line. stderr: progress.
+// headless Chromium (board, then the roadmap export). stdout: one JSON line per figure, then a summary line. stderr: progress.
 // Exit code 0 whenever the measurements were taken (budgets may fail); non-zero if the harness broke.
 //
 // Env: CHROMIUM_PATH (default /usr/bin/chromium), BENCH_SIZES (e.g. "1000"), BENCH_PROFILE=1
@@ -28,6 +28,12 @@ const BUDGETS = {
   heap_growth_after_20_drags_mb: { budget: 20, unit: 'MB' },
   drag_errors: { budget: 0, unit: 'count' }, // drags that crashed the app or never showed the drop
   filter_keystroke_ms: { budget: 50, unit: 'ms' },
+  // Export → download, the whole roadmap with linked requirements (an initiative per 50 requirements).
+  roadmap_export_csv_ms: { budget: 3000, unit: 'ms' },
+  roadmap_export_xlsx_ms: { budget: 5000, unit: 'ms' },
+  roadmap_export_pdf_ms: { budget: 5000, unit: 'ms' },
+  roadmap_export_png_ms: { budget: 5000, unit: 'ms' },
+  roadmap_export_html_ms: { budget: 5000, unit: 'ms' },
 };
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
@@ -35,6 +41,7 @@ const RELOADS = 3; // timed reloads per size (plus one warm-up)
 const DRAGS = 3; // timed drags per size
 const DRAG_MOVES = 40;
 const HEAP_DRAGS = 20;
+const EXPORTS = 3; // timed exports per format and size
 const FILTER_QUERY = 'check';
 const PORT = 4188;
 const HOST = '127.0.0.1';
@@ -53,10 +60,12 @@ import {
   heapAfterGc,
   jsGzipBefore,
   loadOnce,
+  openExportDialog,
   log,
   profile,
   settle,
   symbolize,
+  timeExport,
 } from './lib/measure.mjs';
 import { probe } from './lib/probe.mjs';
 import { boardTotal, generateSample, generatorBuilt } from './lib/seed.mjs';
@@ -290,6 +299,25 @@ async function measureSize(browser, url, size) {
       }
       const ms = result.perKey.map((k) => k.ms);
       figure('filter_keystroke_ms', n, median(ms), extra({ runs: ms }));
+    });
+
+    const exportNames = /** @type {const} */ (['roadmap_export_csv_ms', 'roadmap_export_xlsx_ms', 'roadmap_export_pdf_ms', 'roadmap_export_png_ms', 'roadmap_export_html_ms']);
+    await step('roadmap export', [...exportNames], async () => {
+      const dialog = await openExportDialog(page);
+      const labels = {
+        roadmap_export_csv_ms: 'CSV spreadsheet',
+        roadmap_export_xlsx_ms: 'Excel workbook (XLSX)',
+        roadmap_export_pdf_ms: 'PDF document',
+        roadmap_export_png_ms: 'PNG image',
+        roadmap_export_html_ms: 'Interactive web page (HTML, works offline)',
+      };
+      for (const name of exportNames) {
+        const runs = [];
+        for (let i = 0; i < EXPORTS; i++) runs.push(await timeExport(page, dialog, labels[name]));
+        log(`n=${n}: ${labels[name]}: ${runs.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+        figure(name, n, median(runs), extra({ runs }));
+      }
+      await page.keyboard.press('Escape');
     });
 
     if (process.env.BENCH_PROFILE && size === Math.max(...SIZES)) await profiles(page, cdp, n);

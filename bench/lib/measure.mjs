@@ -420,3 +420,34 @@ function original(cf, distDir) {
     : source.split('/').slice(0, 3).join('/');
   return { label: `${entry.name ?? name} ${source}:${entry.originalLine + 1}`, area };
 }
+
+// ---- roadmap export ------------------------------------------------------------------------------------
+
+/** Opens the roadmap and its Export dialog, as a person would. @param {Page} page */
+export async function openExportDialog(page) {
+  await page.getByRole('button', { name: 'Roadmap', exact: true }).click();
+  await page.locator('[data-testid="initiative-bar"]').first().waitFor({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export roadmap' });
+  await dialog.waitFor();
+  return dialog;
+}
+
+/**
+ * Click on Export → the file handed to the browser as a download, in ms, for
+ * the format whose radio button is labelled `label` (defaults otherwise).
+ * @param {Page} page
+ * @param {import('playwright').Locator} dialog
+ * @param {string} label
+ */
+export async function timeExport(page, dialog, label) {
+  await dialog.getByRole('radio', { name: label, exact: true }).check();
+  const t0 = performance.now();
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    dialog.getByRole('button', { name: 'Export', exact: true }).click(),
+  ]);
+  const ms = performance.now() - t0;
+  await download.delete();
+  return ms;
+}
