@@ -5,11 +5,13 @@ import { Board } from '../features/board';
 import { ProductSwitcher } from '../features/products';
 import { setAppView, useAppView } from '../state/appView';
 import { setSettingsOpen, setStageSettingsOpen, useBoardUi } from '../state/boardUi';
+import { clearHistory } from '../state/history';
 import { usePreferences } from '../state/preferences';
 import { describeStartupError } from '../ui/describeError';
 import { SaveStatus } from '../ui/SaveStatus';
 import { Toasts } from '../ui/Toasts';
 import { useLocale, useT } from '../ui/useT';
+import { HistoryControls } from './HistoryControls';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useStartup } from './useStartup';
 import './app.css';
@@ -32,6 +34,9 @@ export function App() {
   const stagesOpen = useBoardUi((s) => s.stageSettingsOpen);
   const settingsOpen = useBoardUi((s) => s.settingsOpen);
   const view = useAppView((s) => s.view);
+
+  // Undo belongs to the product it was done in.
+  useEffect(() => clearHistory(), [current?.id]);
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -58,6 +63,7 @@ export function App() {
           </button>
         </nav>
         <span className="app__spacer" />
+        {startup.status === 'ready' && <HistoryControls />}
         {current && (
           <button type="button" className="button" onClick={() => setStageSettingsOpen(true)}>
             {t('board.stageSettings')}

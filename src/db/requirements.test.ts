@@ -185,3 +185,33 @@ describe('listFirstScreen', () => {
     expect(first.counts).toEqual({ [inbox.id]: 5, [analysis.id]: 1, [byKey('design').id]: 0 });
   });
 });
+
+describe('version guard (undo and redo)', () => {
+  it('replays a move only on the row it saw, and never over a newer change', async () => {
+    const { repos, product, byKey } = await productWithStages();
+    const created = await repos.requirements.createRequirement(product.id, byKey('inbox').id, { title: 'Guarded' });
+    const moved = await repos.requirements.moveRequirement(created.id, byKey('analysis').id, 'a0');
+    // Undo of that move, as the history records it: back where it was, if nothing wrote the row since.
+    const back = await repos.requirements.moveRequirement(created.id, created.stageId, created.rank, { ifVersion: moved.version });
+    expect(back.stageId).toBe(byKey('inbox').id);
+
+    await repos.requirements.updateRequirement(created.id, { title: 'Edited meanwhile' });
+    const eventsBefore = await repos.db.events.count();
+    const stale = await repos.requirements
+      .moveRequirement(created.id, byKey('analysis').id, 'a0', { ifVersion: back.version })
+      .catch((e: unknown) => e);
+    expect(stale).toBeInstanceOf(CairnWriteError);
+    expect((stale as CairnWriteError).code).toBe('stale');
+    expect((await repos.db.requirements.get(created.id))?.stageId).toBe(byKey('inbox').id);
+    expect(await repos.db.events.count()).toBe(eventsBefore);
+  });
+
+  it('guards delete and restore the same way', async () => {
+    const { repos, product, byKey } = await productWithStages();
+    const created = await repos.requirements.createRequirement(product.id, byKey('inbox').id, { title: 'Trash me' });
+    const deleted = await repos.requirements.deleteRequirement(created.id, { ifVersion: created.version });
+    expect(deleted.state).toBe('deleted');
+    await expect(repos.requirements.restoreRequirement(created.id, { ifVersion: created.version })).rejects.toMatchObject({ code: 'stale' });
+    expect((await repos.requirements.restoreRequirement(created.id, { ifVersion: deleted.version })).state).toBe('active');
+  });
+});

@@ -41,6 +41,11 @@ export function stageRange(productId: string, state: RequirementState, stageId?:
 
 const BOARD_INDEX = '[productId+state+stageId+rank]';
 
+/** Write only if the row is still at this version (undo/redo: never over a newer change). */
+export interface WriteGuard {
+  ifVersion?: number;
+}
+
 export interface FirstScreen {
   /** The first cards of each stage, in board order. */
   rows: Requirement[];
@@ -64,13 +69,27 @@ export function createRequirementRepository(db: CairnDatabase, env: Env) {
     return db.requirements.where(BOARD_INDEX).between(lower, upper, true, true);
   }
 
-  async function setState(id: string, state: RequirementState, type: EventType): Promise<void> {
-    await db.transaction('rw', db.requirements, db.events, async () => {
+  /**
+   * Undo and redo replay a change on the row they saw; if anything (another tab,
+   * another edit) wrote it since, they must not overwrite that newer change.
+   */
+  function checkGuard(row: Requirement, guard: WriteGuard | undefined): void {
+    if (guard?.ifVersion !== undefined && row.version !== guard.ifVersion) {
+      throw new CairnWriteError('stale', `${row.title} changed since (version ${row.version}, expected ${guard.ifVersion})`, {
+        title: row.title,
+      });
+    }
+  }
+
+  async function setState(id: string, state: RequirementState, type: EventType, guard?: WriteGuard): Promise<Requirement> {
+    return db.transaction('rw', db.requirements, db.events, async () => {
       const row = await mustGet(id);
-      if (row.state === state) return;
-      const at = env.now();
-      await db.requirements.put({ ...row, state, updatedAt: at, version: row.version + 1 });
+      checkGuard(row, guard);
+      if (row.state === state) return row;
+      const next: Requirement = { ...row, state, updatedAt: env.now(), version: row.version + 1 };
+      await db.requirements.put(next);
       await db.events.add(event(row.productId, id, type, { from: row.state, to: state }));
+      return next;
     });
   }
 
@@ -116,9 +135,10 @@ export function createRequirementRepository(db: CairnDatabase, env: Env) {
      * row and one event, in one transaction; the WIP rule is checked inside it
      * so another tab cannot slip past a blocking limit.
      */
-    async moveRequirement(id: string, toStageId: string, rank: string): Promise<Requirement> {
+    async moveRequirement(id: string, toStageId: string, rank: string, guard?: WriteGuard): Promise<Requirement> {
       return db.transaction('rw', db.requirements, db.events, db.stages, async () => {
         const row = await mustGet(id);
+        checkGuard(row, guard);
         const target = await db.stages.get(toStageId);
         if (!target || target.deleted || target.productId !== row.productId) {
           throw new CairnWriteError('notFound', `Stage ${toStageId} does not exist in this product`);
@@ -162,9 +182,9 @@ export function createRequirementRepository(db: CairnDatabase, env: Env) {
       });
     },
 
-    archiveRequirement: (id: string) => setState(id, 'archived', 'requirement.archived'),
-    deleteRequirement: (id: string) => setState(id, 'deleted', 'requirement.deleted'),
-    restoreRequirement: (id: string) => setState(id, 'active', 'requirement.restored'),
+    archiveRequirement: (id: string, guard?: WriteGuard) => setState(id, 'archived', 'requirement.archived', guard),
+    deleteRequirement: (id: string, guard?: WriteGuard) => setState(id, 'deleted', 'requirement.deleted', guard),
+    restoreRequirement: (id: string, guard?: WriteGuard) => setState(id, 'active', 'requirement.restored', guard),
 
     getRequirement: (id: string) => db.requirements.get(id),
 

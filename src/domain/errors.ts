@@ -8,6 +8,8 @@ export type CairnWriteErrorCode =
   | 'stageHasRequirements'
   | 'lastStage'
   | 'invalidInput'
+  /** Undo/redo found the row changed since (another tab or edit): nothing is overwritten. */
+  | 'stale'
   | 'storageFull'
   | 'databaseOutdated'
   | 'databaseBlocked'

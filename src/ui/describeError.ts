@@ -7,6 +7,7 @@ export function describeError(error: unknown, t: Translate): string {
     if (error.code === 'notFound') return t('error.notFound');
     if (error.code === 'lastStage') return t('stages.lastStage');
     if (error.code === 'invalidInput') return t('error.invalidInput', { message: error.message });
+    if (error.code === 'stale') return t('error.stale', { title: String(error.details.title ?? '') });
     if (error.code === 'storageFull') return t('storage.error.full');
     if (error.code === 'databaseOutdated') return t('storage.error.outdated');
     if (error.code === 'databaseBlocked') return t('storage.error.blocked');

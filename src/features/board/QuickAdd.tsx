@@ -1,5 +1,6 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { repositories } from '../../db';
+import { recordChange } from '../../state/history';
 import { trackSave } from '../../state/saveStatus';
 import { showToast } from '../../state/toasts';
 import { describeError } from '../../ui/describeError';
@@ -25,10 +26,19 @@ export function QuickAdd({ productId, stageId, stageName }: QuickAddProps) {
     const trimmed = title.trim();
     if (!trimmed) return;
     setTitle('');
-    trackSave(repositories.requirements.createRequirement(productId, stageId, { title: trimmed })).catch((error: unknown) => {
-      setTitle(trimmed);
-      showToast({ tone: 'error', message: t('board.add.failed', { message: describeError(error, t) }) });
-    });
+    trackSave(repositories.requirements.createRequirement(productId, stageId, { title: trimmed })).then(
+      (created) =>
+        recordChange({
+          describe: (tr) => tr('history.create', { title: created.title }),
+          // Undoing an add puts the card in the trash (soft), so redo can bring back the very same card.
+          undo: () => trackSave(repositories.requirements.deleteRequirement(created.id, { ifVersion: created.version })),
+          redo: () => trackSave(repositories.requirements.restoreRequirement(created.id, { ifVersion: created.version + 1 })),
+        }),
+      (error: unknown) => {
+        setTitle(trimmed);
+        showToast({ tone: 'error', message: t('board.add.failed', { message: describeError(error, t) }) });
+      },
+    );
   };
 
   return (

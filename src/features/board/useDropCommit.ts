@@ -4,6 +4,7 @@ import { CairnWriteError } from '../../domain/errors';
 import { checkWipForEntry, rankForDrop } from '../../domain/moves';
 import type { Requirement } from '../../domain/types';
 import { addPendingMove, clearPendingMove } from '../../state/boardUi';
+import { recordChange } from '../../state/history';
 import { trackSave } from '../../state/saveStatus';
 import { showToast } from '../../state/toasts';
 import { describeError } from '../../ui/describeError';
@@ -44,7 +45,17 @@ export function useDropCommit(data: BoardData | undefined) {
       performance.mark('cairn:drop');
       addPendingMove(requirementId, { stageId: target.stageId, rank });
       trackSave(repositories.requirements.moveRequirement(requirementId, target.stageId, rank)).then(
-        () => performance.mark('cairn:move-committed'),
+        (moved) => {
+          performance.mark('cairn:move-committed');
+          recordChange({
+            describe: (tr) => tr('history.move', { title: moved.title, stage: stageDisplayName(stage, tr) }),
+            undo: () =>
+              trackSave(
+                repositories.requirements.moveRequirement(requirementId, requirement.stageId, requirement.rank, { ifVersion: moved.version }),
+              ),
+            redo: () => trackSave(repositories.requirements.moveRequirement(requirementId, target.stageId, rank, { ifVersion: moved.version + 1 })),
+          });
+        },
         (error: unknown) => {
           clearPendingMove(requirementId);
           const message =

@@ -15,6 +15,7 @@ import { InitiativeField } from './InitiativeField';
 import { TagsField } from './TagsField';
 import { useRequirementDraft } from './useRequirementDraft';
 import './detail.css';
+import { recordChange, undo, type HistoryEntry } from '../../state/history';
 
 /** The card detail panel: opened by clicking a card or pressing Enter on it. */
 export function RequirementDetail() {
@@ -50,15 +51,27 @@ function DetailForm({ id }: { id: string }) {
       action === 'archive' ? repositories.requirements.archiveRequirement(current.id) : repositories.requirements.deleteRequirement(current.id);
     openRequirement(null);
     trackSave(write).then(
-      () =>
+      (written) => {
+        const entry: HistoryEntry = {
+          describe: (tr) => tr(action === 'archive' ? 'history.archive' : 'history.delete', { title: current.title }),
+          undo: () => trackSave(repositories.requirements.restoreRequirement(current.id, { ifVersion: written.version })),
+          redo: () =>
+            trackSave(
+              action === 'archive'
+                ? repositories.requirements.archiveRequirement(current.id, { ifVersion: written.version + 1 })
+                : repositories.requirements.deleteRequirement(current.id, { ifVersion: written.version + 1 }),
+            ),
+        };
+        recordChange(entry);
         showToast({
           tone: 'info',
           message: t(action === 'archive' ? 'detail.archived' : 'detail.deleted', { title: current.title }),
           action: {
             label: t('detail.undo'),
-            run: () => void trackSave(repositories.requirements.restoreRequirement(current.id)),
+            run: () => void undo(entry).catch((error: unknown) => showToast({ tone: 'error', message: describeError(error, t) })),
           },
-        }),
+        });
+      },
       (error: unknown) => showToast({ tone: 'error', message: describeError(error, t) }),
     );
   };

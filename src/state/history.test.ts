@@ -1,0 +1,62 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { clearHistory, recordChange, redo, undo, useHistory, type HistoryEntry } from './history';
+
+function counter() {
+  const log: string[] = [];
+  const entry = (name: string, fail?: () => boolean): HistoryEntry => ({
+    describe: () => name,
+    undo: async () => {
+      if (fail?.()) throw new Error(`${name} is stale`);
+      log.push(`undo ${name}`);
+    },
+    redo: async () => {
+      log.push(`redo ${name}`);
+    },
+  });
+  return { log, entry };
+}
+
+beforeEach(clearHistory);
+
+describe('undo history', () => {
+  it('undoes latest first, redoes in the order undone, and a new change forgets the redo stack', async () => {
+    const { log, entry } = counter();
+    recordChange(entry('a'));
+    recordChange(entry('b'));
+    await undo();
+    await undo();
+    expect(await undo()).toBeNull();
+    await redo();
+    expect(log).toEqual(['undo b', 'undo a', 'redo a']);
+    recordChange(entry('c'));
+    expect(await redo()).toBeNull();
+    expect(useHistory.getState().past.map((e) => e.describe((k) => k))).toEqual(['a', 'c']);
+  });
+
+  it('undoes a given entry from its toast even when it is not the latest', async () => {
+    const { log, entry } = counter();
+    const first = entry('first');
+    recordChange(first);
+    recordChange(entry('second'));
+    await undo(first);
+    expect(log).toEqual(['undo first']);
+    expect(useHistory.getState().past.map((e) => e.describe((k) => k))).toEqual(['second']);
+    expect(await undo(first)).toBeNull();
+  });
+
+  it('drops an entry whose undo fails (the row changed since) and reports the error', async () => {
+    const { entry } = counter();
+    recordChange(entry('ok'));
+    recordChange(entry('stale', () => true));
+    await expect(undo()).rejects.toThrow('stale is stale');
+    expect(useHistory.getState().past.map((e) => e.describe((k) => k))).toEqual(['ok']);
+    expect(useHistory.getState().busy).toBe(false);
+  });
+
+  it('keeps at most 100 changes', () => {
+    const { entry } = counter();
+    for (let i = 0; i < 120; i++) recordChange(entry(String(i)));
+    expect(useHistory.getState().past).toHaveLength(100);
+    expect(useHistory.getState().past[0]?.describe((k) => k)).toBe('20');
+  });
+});

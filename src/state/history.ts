@@ -1,0 +1,62 @@
+import { create } from 'zustand';
+import type { Translate } from '../i18n/translate';
+
+/**
+ * One undoable change. `undo` and `redo` replay it against the rows it wrote,
+ * guarded by their versions in the repositories, so neither overwrites a newer
+ * change made since (in this tab or another).
+ */
+export interface HistoryEntry {
+  /** What was done, in the UI language at the time it is shown: "move “Dark mode” to Design". */
+  describe: (t: Translate) => string;
+  undo: () => Promise<unknown>;
+  redo: () => Promise<unknown>;
+}
+
+interface HistoryState {
+  past: HistoryEntry[];
+  future: HistoryEntry[];
+  /** An undo or redo is being written: a second one waits its turn rather than racing it. */
+  busy: boolean;
+}
+
+/** Enough for a working session; older entries fall off. */
+const LIMIT = 100;
+
+export const useHistory = create<HistoryState>(() => ({ past: [], future: [], busy: false }));
+
+/** Records a change the user just made; a new change forgets what was undone. */
+export function recordChange(entry: HistoryEntry): void {
+  useHistory.setState((s) => ({ past: [...s.past.slice(-(LIMIT - 1)), entry], future: [] }));
+}
+
+export function clearHistory(): void {
+  useHistory.setState({ past: [], future: [], busy: false });
+}
+
+async function replay(from: 'past' | 'future', entry?: HistoryEntry): Promise<HistoryEntry | null> {
+  const state = useHistory.getState();
+  const stack = state[from];
+  const target = entry ?? stack.at(-1);
+  if (state.busy || !target || !stack.includes(target)) return null;
+  useHistory.setState({ busy: true });
+  try {
+    await (from === 'past' ? target.undo() : target.redo());
+  } catch (error) {
+    // A change that can no longer be replayed (the row moved on) leaves the stack: trying again would fail again.
+    useHistory.setState((s) => ({ [from]: s[from].filter((e) => e !== target), busy: false }));
+    throw error;
+  }
+  const to = from === 'past' ? 'future' : 'past';
+  useHistory.setState((s) => ({ [from]: s[from].filter((e) => e !== target), [to]: [...s[to], target], busy: false }));
+  return target;
+}
+
+/** Undoes the latest change (or `entry`, e.g. from its toast's Undo button). Null when there was nothing to do. */
+export function undo(entry?: HistoryEntry): Promise<HistoryEntry | null> {
+  return replay('past', entry);
+}
+
+export function redo(): Promise<HistoryEntry | null> {
+  return replay('future');
+}
