@@ -56,4 +56,27 @@ test.describe('undo and redo', () => {
     await expect(cards(first, 'review').filter({ hasText: 'Contested' })).toHaveCount(1);
     await expect(cards(second, 'review').filter({ hasText: 'Contested' })).toHaveCount(1);
   });
+
+  test('one Undo takes back a whole edit typed in the details panel', async ({ page }) => {
+    await openBoard(page);
+    await quickAdd(page, 'Inbox', 'Before the edit');
+    await waitSaved(page);
+    await card(page, 'Before the edit').click();
+    const dialog = page.getByRole('dialog');
+    const title = dialog.getByRole('textbox', { name: 'Title' });
+    // Typed in bursts, each saved after a pause: still one edit.
+    await title.fill('After');
+    await waitSaved(page);
+    await title.fill('After the edit');
+    await waitSaved(page);
+    await page.keyboard.press('Escape');
+    await expect(card(page, 'After the edit')).toBeVisible();
+
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect(card(page, 'Before the edit')).toBeVisible();
+    await waitSaved(page);
+    await page.getByRole('button', { name: 'Redo', exact: true }).click();
+    await expect(card(page, 'After the edit')).toBeVisible();
+    await waitSaved(page);
+  });
 });

@@ -41,6 +41,13 @@ export function stageRange(productId: string, state: RequirementState, stageId?:
 
 const BOARD_INDEX = '[productId+state+stageId+rank]';
 
+/** An edit as written: the row before and after, and which fields changed. */
+export interface RequirementEdit {
+  before: Requirement;
+  after: Requirement;
+  fields: (keyof RequirementPatch)[];
+}
+
 /** Write only if the row is still at this version (undo/redo: never over a newer change). */
 export interface WriteGuard {
   ifVersion?: number;
@@ -90,6 +97,33 @@ export function createRequirementRepository(db: CairnDatabase, env: Env) {
       await db.requirements.put(next);
       await db.events.add(event(row.productId, id, type, { from: row.state, to: state }));
       return next;
+    });
+  }
+
+  /**
+   * Applies only the fields that changed, so concurrent edits to other fields
+   * (another tab) survive, and returns the row before and after, for undo.
+   * Null when nothing changed.
+   */
+  async function editRequirement(id: string, patch: RequirementPatch, guard?: WriteGuard): Promise<RequirementEdit | null> {
+    const parsed = requirementPatchSchema.safeParse(patch);
+    if (!parsed.success) {
+      throw new CairnWriteError('invalidInput', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+    }
+    const clean = parsed.data;
+    if (clean.title !== undefined) clean.title = clean.title.trim();
+    if (clean.title === '') throw new CairnWriteError('invalidInput', 'A requirement needs a title');
+    return db.transaction('rw', db.requirements, db.events, async () => {
+      const row = await mustGet(id);
+      checkGuard(row, guard);
+      const changed = (Object.keys(clean) as (keyof RequirementPatch)[]).filter(
+        (key) => JSON.stringify(row[key]) !== JSON.stringify(clean[key]),
+      );
+      if (changed.length === 0) return null;
+      const next: Requirement = { ...row, ...clean, updatedAt: env.now(), version: row.version + 1 };
+      await db.requirements.put(next);
+      await db.events.add(event(row.productId, id, 'requirement.edited', { fields: changed }));
+      return { before: row, after: next, fields: changed };
     });
   }
 
@@ -161,26 +195,11 @@ export function createRequirementRepository(db: CairnDatabase, env: Env) {
     },
 
     /** Applies only the fields that changed, so concurrent edits to other fields (another tab) survive. */
-    async updateRequirement(id: string, patch: RequirementPatch): Promise<Requirement | null> {
-      const parsed = requirementPatchSchema.safeParse(patch);
-      if (!parsed.success) {
-        throw new CairnWriteError('invalidInput', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-      }
-      const clean = parsed.data;
-      if (clean.title !== undefined) clean.title = clean.title.trim();
-      if (clean.title === '') throw new CairnWriteError('invalidInput', 'A requirement needs a title');
-      return db.transaction('rw', db.requirements, db.events, async () => {
-        const row = await mustGet(id);
-        const changed = (Object.keys(clean) as (keyof RequirementPatch)[]).filter(
-          (key) => JSON.stringify(row[key]) !== JSON.stringify(clean[key]),
-        );
-        if (changed.length === 0) return null;
-        const next: Requirement = { ...row, ...clean, updatedAt: env.now(), version: row.version + 1 };
-        await db.requirements.put(next);
-        await db.events.add(event(row.productId, id, 'requirement.edited', { fields: changed }));
-        return next;
-      });
+    async updateRequirement(id: string, patch: RequirementPatch, guard?: WriteGuard): Promise<Requirement | null> {
+      return (await editRequirement(id, patch, guard))?.after ?? null;
     },
+
+    editRequirement,
 
     archiveRequirement: (id: string, guard?: WriteGuard) => setState(id, 'archived', 'requirement.archived', guard),
     deleteRequirement: (id: string, guard?: WriteGuard) => setState(id, 'deleted', 'requirement.deleted', guard),

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { clearHistory, recordChange, redo, undo, useHistory, type HistoryEntry } from './history';
+import { clearHistory, recordChange, redo, replaceLatest, undo, useHistory, type HistoryEntry } from './history';
 
 function counter() {
   const log: string[] = [];
@@ -58,5 +58,16 @@ describe('undo history', () => {
     for (let i = 0; i < 120; i++) recordChange(entry(String(i)));
     expect(useHistory.getState().past).toHaveLength(100);
     expect(useHistory.getState().past[0]?.describe((k) => k)).toBe('20');
+  });
+
+  it('merges a continued edit into the latest entry, but not past another change', () => {
+    const { entry } = counter();
+    const first = entry('typing 1');
+    recordChange(first);
+    const merged = entry('typing 2');
+    expect(replaceLatest(first, merged)).toBe(true);
+    recordChange(entry('move'));
+    expect(replaceLatest(merged, entry('typing 3'))).toBe(false);
+    expect(useHistory.getState().past.map((e) => e.describe((k) => k))).toEqual(['typing 2', 'move']);
   });
 });

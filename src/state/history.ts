@@ -30,6 +30,18 @@ export function recordChange(entry: HistoryEntry): void {
   useHistory.setState((s) => ({ past: [...s.past.slice(-(LIMIT - 1)), entry], future: [] }));
 }
 
+/**
+ * Replaces `previous` with `entry` if it is still the latest change (typing in
+ * a field saves every pause; one undo should take back the whole edit).
+ * Returns false, changing nothing, when something else happened in between.
+ */
+export function replaceLatest(previous: HistoryEntry, entry: HistoryEntry): boolean {
+  const { past } = useHistory.getState();
+  if (past.at(-1) !== previous) return false;
+  useHistory.setState({ past: [...past.slice(0, -1), entry], future: [] });
+  return true;
+}
+
 export function clearHistory(): void {
   useHistory.setState({ past: [], future: [], busy: false });
 }

@@ -24,6 +24,7 @@ export const en = {
   'history.redone': 'Redone: {action}',
   'history.move': 'move “{title}” to {stage}',
   'history.create': 'add “{title}”',
+  'history.edit': 'edit “{title}”',
   'history.delete': 'delete “{title}”',
   'history.archive': 'archive “{title}”',
 

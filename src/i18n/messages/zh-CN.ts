@@ -26,6 +26,7 @@ export const zhCN: Record<BaseMessageKey, string> = {
   'history.redone': '已重做：{action}',
   'history.move': '将“{title}”移到{stage}',
   'history.create': '添加“{title}”',
+  'history.edit': '编辑“{title}”',
   'history.delete': '删除“{title}”',
   'history.archive': '归档“{title}”',
 
