@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { repositories } from '../db';
 import { Board } from '../features/board';
 import { ProductSwitcher } from '../features/products';
@@ -19,6 +19,7 @@ import './app.css';
 // Dialogs load on first use: Markdown, sanitising and settings cost nothing at start-up.
 const RequirementDetail = lazy(() => import('../features/requirements').then((m) => ({ default: m.RequirementDetail })));
 const StageSettingsDialog = lazy(() => import('../features/settings').then((m) => ({ default: m.StageSettingsDialog })));
+const CommandPalette = lazy(() => import('./palette/CommandPalette').then((m) => ({ default: m.CommandPalette })));
 const SettingsDialog = lazy(() => import('../features/settings').then((m) => ({ default: m.SettingsDialog })));
 // The roadmap is a view of its own: it costs the board nothing until it is opened.
 const Roadmap = lazy(() => import('../features/roadmap').then((m) => ({ default: m.Roadmap })));
@@ -34,6 +35,18 @@ export function App() {
   const stagesOpen = useBoardUi((s) => s.stageSettingsOpen);
   const settingsOpen = useBoardUi((s) => s.settingsOpen);
   const view = useAppView((s) => s.view);
+
+  const [paletteOpen, setPaletteOpen] = useState(false);
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        setPaletteOpen(true);
+      }
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
 
   // Undo belongs to the product it was done in.
   useEffect(() => clearHistory(), [current?.id]);
@@ -64,6 +77,11 @@ export function App() {
         </nav>
         <span className="app__spacer" />
         {startup.status === 'ready' && <HistoryControls />}
+        {startup.status === 'ready' && (
+          <button type="button" className="button" title="Ctrl+K" onClick={() => setPaletteOpen(true)}>
+            {t('palette.open')}
+          </button>
+        )}
         {current && (
           <button type="button" className="button" onClick={() => setStageSettingsOpen(true)}>
             {t('board.stageSettings')}
@@ -96,6 +114,7 @@ export function App() {
         {current && stagesOpen && <StageSettingsDialog productId={current.id} productName={current.name} />}
         {detailOpen && <RequirementDetail />}
         {settingsOpen && <SettingsDialog />}
+        {paletteOpen && <CommandPalette onClose={() => setPaletteOpen(false)} />}
       </Suspense>
       <Toasts />
     </div>

@@ -14,6 +14,7 @@ export const en = {
   'roadmap.nav.roadmap': 'Roadmap',
 
   'error.stale': '“{title}” was changed since, here or in another tab, so nothing was undone or redone.',
+  'palette.open': 'Commands',
   'history.undo': 'Undo',
   'history.redo': 'Redo',
   'history.undoWhat': 'Undo: {action} (Ctrl+Z)',

@@ -16,6 +16,7 @@ export const zhCN: Record<BaseMessageKey, string> = {
   'roadmap.nav.roadmap': '路线图',
 
   'error.stale': '“{title}”已在此处或其他标签页中被修改，因此未执行撤销或重做。',
+  'palette.open': '命令',
   'history.undo': '撤销',
   'history.redo': '重做',
   'history.undoWhat': '撤销：{action}（Ctrl+Z）',
