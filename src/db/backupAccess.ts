@@ -8,5 +8,12 @@ import { withStorageErrors } from './storageErrors';
 export const backupRepository = withStorageErrors(createBackupRepository(repositories.db, browserEnv));
 export type { BackupFile, BackupSummary } from '../domain/backup/format';
 export { backupFileName, summarizeBackup } from '../domain/backup/format';
-export type { BackupProblem } from '../domain/backup/problems';
+import { BACKUP_MAX_BYTES } from '../domain/backup/format';
+import { problem, type BackupProblem } from '../domain/backup/problems';
+export type { BackupProblem };
 export type { RestoreMode } from './backup';
+
+/** Files over the limit are refused before they are read: parsing them would exhaust the tab's memory. */
+export function sizeProblem(size: number): BackupProblem | null {
+  return size > BACKUP_MAX_BYTES ? problem('tooLarge', { size, limit: BACKUP_MAX_BYTES }) : null;
+}

@@ -3,27 +3,29 @@
 // database version this Cairn has.
 import { z } from 'zod/mini';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_MAX_BYTES, BACKUP_MAX_ROWS, BACKUP_TABLES, ROW_SCHEMAS, type BackupFile, type BackupTables } from './format';
+import { describeIssue } from './issues';
 import { MAX_PROBLEMS, problem, rowLabel, type BackupProblem } from './problems';
 import { checkBackupReferences } from './references';
 import { upgradeBackupTables } from './upgrade';
 
 export type BackupParseResult = { ok: true; file: BackupFile } | { ok: false; problems: BackupProblem[] };
 
-// Per parse, not z.config: the English texts stay out of the rest of the app.
-const englishErrors = z.locales.en().localeError;
-
 const envelopeSchema = z.object({
-  format: z.literal(BACKUP_FORMAT),
+  format: z.enum([BACKUP_FORMAT]),
   formatVersion: z.int().check(z.positive()),
   exportedAt: z.string().check(z.minLength(1)),
   app: z.object({ schemaVersion: z.int().check(z.positive()) }),
   tables: z.object(Object.fromEntries(BACKUP_TABLES.map((table) => [table, z.optional(z.array(z.unknown()))])) as Record<(typeof BACKUP_TABLES)[number], z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniUnknown>>>),
 });
 
-// Loose: fields a row schema does not know are kept, so nothing in the file is dropped.
-const looseRowSchemas = Object.fromEntries(BACKUP_TABLES.map((table) => [table, z.looseObject(ROW_SCHEMAS[table].shape)])) as unknown as {
-  [T in (typeof BACKUP_TABLES)[number]]: z.ZodMiniType<BackupTables[T][number]>;
-};
+const rowSchemas = ROW_SCHEMAS as unknown as { [T in (typeof BACKUP_TABLES)[number]]: z.ZodMiniType<BackupTables[T][number]> };
+
+/** The validated row plus any fields its schema does not know, so nothing in the file is dropped. */
+function withUnknownFields(table: (typeof BACKUP_TABLES)[number], row: Record<string, unknown>, valid: object): object {
+  const shape = ROW_SCHEMAS[table].shape;
+  const extra = Object.entries(row).filter(([key]) => !(key in shape));
+  return extra.length === 0 ? valid : { ...valid, ...Object.fromEntries(extra) };
+}
 
 function pathOf(path: readonly PropertyKey[]): string {
   return path.map((part) => (typeof part === 'number' ? `[${part}]` : String(part))).join('.').replace(/\.\[/g, '[') || '(row)';
@@ -49,9 +51,9 @@ export function parseBackup(text: string, currentSchemaVersion: number): BackupP
   if (typeof json.formatVersion === 'number' && json.formatVersion > BACKUP_FORMAT_VERSION) {
     return fail(problem('futureFormat', { version: json.formatVersion, supported: BACKUP_FORMAT_VERSION }));
   }
-  const envelope = envelopeSchema.safeParse(json, { error: englishErrors });
+  const envelope = envelopeSchema.safeParse(json);
   if (!envelope.success) {
-    return fail(...envelope.error.issues.slice(0, MAX_PROBLEMS).map((issue) => problem('badEnvelope', { field: pathOf(issue.path), detail: issue.message })));
+    return fail(...envelope.error.issues.slice(0, MAX_PROBLEMS).map((issue) => problem('badEnvelope', { field: pathOf(issue.path), detail: describeIssue(issue, json) })));
   }
   const { schemaVersion } = envelope.data.app;
   if (schemaVersion > currentSchemaVersion) return fail(problem('futureSchema', { version: schemaVersion, supported: currentSchemaVersion }));
@@ -74,15 +76,15 @@ export function parseBackup(text: string, currentSchemaVersion: number): BackupP
       if (problems.length >= MAX_PROBLEMS) return;
       const id = isRecord(row) ? row.id : undefined;
       const where = rowLabel(table, index, id);
-      const result = looseRowSchemas[table].safeParse(row, { error: englishErrors });
+      const result = rowSchemas[table].safeParse(row);
       if (!result.success) {
-        for (const issue of result.error.issues) problems.push(problem('badRow', { where, field: pathOf(issue.path), detail: issue.message }));
+        for (const issue of result.error.issues) problems.push(problem('badRow', { where, field: pathOf(issue.path), detail: describeIssue(issue, row) }));
         return;
       }
       const rowId = (result.data as { id: string }).id;
       if (seen.has(rowId)) problems.push(problem('duplicateId', { where, id: rowId }));
       seen.add(rowId);
-      valid.push(result.data);
+      valid.push(withUnknownFields(table, row as Record<string, unknown>, result.data));
     });
     tables[table] = valid;
   }
