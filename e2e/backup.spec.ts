@@ -73,16 +73,20 @@ test('download a backup, replace all data with it after typing REPLACE, and down
 
 test('restore as new products: the switcher shows both, and the board opens the copy', async ({ page }) => {
   await openBoard(page);
-  const { path } = await downloadBackup(page);
+  const { path, text } = await downloadBackup(page);
+  const originalId = (JSON.parse(text) as BackupJson).tables.products?.[0]?.id;
+  const inboxBefore = await titlesIn(page, 'inbox');
   const section = await openBackup(page);
   await section.getByLabel('Restore from backup…').setInputFiles(path);
   await section.getByRole('button', { name: 'Add as new products' }).click();
   await waitSaved(page);
   const product = page.getByRole('combobox', { name: 'Product' });
   await expect(product.locator('option')).toHaveCount(2);
-  const [original, copy] = await product.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
-  await expect(product).toHaveValue(copy ?? '');
-  expect(copy).not.toBe(original);
+  const values = await product.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+  expect(values).toContain(originalId);
+  // The copy is open, with the same board under new ids.
+  await expect(product).not.toHaveValue(originalId ?? '');
+  await expect.poll(() => titlesIn(page, 'inbox')).toEqual(inboxBefore);
 });
 
 test('a corrupt file: the problem names the row and field, and nothing changes', async ({ page }, testInfo) => {
@@ -107,4 +111,21 @@ test('a corrupt file: the problem names the row and field, and nothing changes',
   await page.reload();
   await expect(page.getByRole('combobox', { name: 'Product' }).locator('option')).toHaveCount(1);
   await expect.poll(() => titlesIn(page, 'inbox')).toEqual(inboxBefore);
+});
+
+test('in Chinese: the section is translated and "替换" is the word that confirms replacing', async ({ page }) => {
+  await openBoard(page);
+  const { path } = await downloadBackup(page);
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+  await page.getByRole('button', { name: '设置' }).click();
+  const section = page.getByRole('dialog', { name: '设置' }).getByRole('group', { name: '备份' });
+  await expect(section.getByRole('button', { name: '下载备份' })).toBeVisible();
+  await section.getByLabel('从备份恢复…').setInputFiles(path);
+  const replace = section.getByRole('button', { name: '替换我的全部数据' });
+  const confirm = section.getByRole('textbox', { name: '输入 替换 以确认' });
+  await confirm.fill('REPLACE');
+  await expect(replace).toBeDisabled();
+  await confirm.fill('替换');
+  await expect(replace).toBeEnabled();
+  await expectNoAxeViolations(page);
 });
