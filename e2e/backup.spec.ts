@@ -107,6 +107,11 @@ test('a corrupt file: the problem names the row and field, and nothing changes',
   await expect(problems.getByRole('listitem')).toHaveText([`requirements[2] (id ${broken.id}): title: expected at least 1 characters, got ""`]);
   await expect(section.getByRole('button', { name: 'Replace all my data' })).toHaveCount(0);
   await expectNoAxeViolations(page);
+  // By keyboard: Cancel closes the list and focus returns to the file chooser.
+  await section.getByRole('button', { name: 'Cancel' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(problems).toHaveCount(0);
+  await expect(section.getByLabel('Restore from backup…')).toBeFocused();
 
   await page.reload();
   await expect(page.getByRole('combobox', { name: 'Product' }).locator('option')).toHaveCount(1);

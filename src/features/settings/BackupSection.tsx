@@ -38,8 +38,11 @@ export function BackupSection() {
 
   const close = () => {
     setChecked(null);
-    // The same file can be chosen again.
-    if (fileInput.current) fileInput.current.value = '';
+    // The same file can be chosen again, and keyboard focus does not fall back to the page.
+    if (fileInput.current) {
+      fileInput.current.value = '';
+      fileInput.current.focus();
+    }
   };
 
   return (
