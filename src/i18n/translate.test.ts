@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { backupEn } from './messages/backup.en';
+import { backupZhCN } from './messages/backup.zh-CN';
 import { en } from './messages/en';
 import { exportEn } from './messages/export.en';
 import { exportZhCN } from './messages/export.zh-CN';
@@ -27,6 +29,7 @@ describe('translate', () => {
       [roadmapEn, roadmapZhCN],
       [exportEn, exportZhCN],
       [paletteEn, paletteZhCN],
+      [backupEn, backupZhCN],
     ];
     for (const [english, chinese] of pairs) {
       for (const key of Object.keys(english)) expect(params(chinese[key] ?? ''), key).toEqual(params(english[key] ?? ''));
@@ -38,7 +41,7 @@ describe('translate', () => {
     addMessages({ en: roadmapEn, 'zh-CN': roadmapZhCN });
     expect(translate('en', 'roadmap.view.timeline')).toBe(roadmapEn['roadmap.view.timeline']);
     expect(translate('zh-CN', 'roadmap.view.timeline')).toBe(roadmapZhCN['roadmap.view.timeline']);
-    const keys = [en, roadmapEn, exportEn, paletteEn].flatMap((catalogue) => Object.keys(catalogue));
+    const keys = [en, roadmapEn, exportEn, paletteEn, backupEn].flatMap((catalogue) => Object.keys(catalogue));
     expect(new Set(keys).size).toBe(keys.length);
   });
 });

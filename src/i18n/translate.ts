@@ -1,3 +1,4 @@
+import type { backupEn } from './messages/backup.en';
 import { en, type BaseMessageKey } from './messages/en';
 import type { exportEn } from './messages/export.en';
 import type { paletteEn } from './messages/palette.en';
@@ -6,7 +7,12 @@ import type { roadmapEn } from './messages/roadmap.en';
 export const LOCALES = ['en', 'zh-CN'] as const;
 export type Locale = (typeof LOCALES)[number];
 /** Every key of every capability; the types cost nothing at start-up, the strings load with their capability. */
-export type MessageKey = BaseMessageKey | keyof typeof roadmapEn | keyof typeof exportEn | keyof typeof paletteEn;
+export type MessageKey =
+  | BaseMessageKey
+  | keyof typeof roadmapEn
+  | keyof typeof exportEn
+  | keyof typeof paletteEn
+  | keyof typeof backupEn;
 export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 export type Messages = Record<Locale, Partial<Record<MessageKey, string>>>;

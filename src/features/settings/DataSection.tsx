@@ -7,6 +7,7 @@ import { showToast } from '../../state/toasts';
 import { describeError } from '../../ui/describeError';
 import { useLocale, useT } from '../../ui/useT';
 import { createSampleProduct } from './sampleProduct';
+import { BackupSection } from './BackupSection';
 import { StorageSection } from './StorageSection';
 
 interface Progress {
@@ -75,6 +76,7 @@ export function DataSection() {
         )}
       </fieldset>
       <StorageSection />
+      <BackupSection />
     </section>
   );
 }

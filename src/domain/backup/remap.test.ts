@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { remapBackupIds } from './remap';
+import type { BackupTables } from './format';
+
+const base = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', version: 1 };
+
+function tables(): BackupTables {
+  return {
+    products: [{ ...base, id: 'p', productId: 'p', name: 'Shop', deleted: false }],
+    stages: [{ ...base, id: 's1', productId: 'p', key: 'inbox', name: null, color: '#112233', rank: 'a', wipLimit: null, wipMode: 'warn', deleted: false }],
+    members: [{ ...base, id: 'm', productId: 'p', name: 'Ana', role: 'pm', deleted: false }],
+    lanes: [{ ...base, id: 'l', productId: 'p', name: 'Growth', color: '#112233', rank: 'a', deleted: false }],
+    initiatives: [
+      { ...base, id: 'i', productId: 'p', title: 'Launch', description: '', laneId: 'l', start: null, end: null, horizon: 'now', milestone: false, status: 'planned', ownerId: 'gone', color: null, rank: 'a', deleted: false },
+    ],
+    requirements: [
+      {
+        ...base,
+        id: 'r',
+        productId: 'p',
+        title: 'Pay',
+        description: '',
+        type: 'feature',
+        priority: 'P1',
+        ownerId: 'm',
+        tags: [],
+        dueDate: null,
+        acceptanceCriteria: [{ id: 'c', text: 'works', done: false }],
+        stageId: 's1',
+        rank: 'a',
+        state: 'active',
+        initiativeId: 'i',
+      },
+    ],
+    events: [
+      { id: 'e1', productId: 'p', entityId: 'r', type: 'requirement.moved', at: base.createdAt, data: { fromStageId: 's1', toStageId: 's1', fromRank: 'a', toRank: 'b' } },
+      { id: 'e2', productId: 'p', entityId: 'i', type: 'initiative.linked', at: base.createdAt, data: { requirementId: 'r', previousInitiativeId: null } },
+      { id: 'e3', productId: 'p', entityId: 's1', type: 'stage.deleted', at: base.createdAt, data: { movedTo: 's1', moved: 2 } },
+    ],
+  };
+}
+
+describe('remapBackupIds', () => {
+  let n = 0;
+  const newId = () => `new-${++n}`;
+
+  it('gives every row a fresh id and rewrites every reference to it', () => {
+    const out = remapBackupIds(tables(), newId);
+    const product = out.products[0]!;
+    const stage = out.stages[0]!;
+    const requirement = out.requirements[0]!;
+    const initiative = out.initiatives[0]!;
+    expect(product.id).toMatch(/^new-/);
+    expect(product.productId).toBe(product.id);
+    expect(requirement).toMatchObject({ productId: product.id, stageId: stage.id, ownerId: out.members[0]!.id, initiativeId: initiative.id });
+    expect(initiative.laneId).toBe(out.lanes[0]!.id);
+    const [moved, linked, deleted] = out.events;
+    expect(moved).toMatchObject({ entityId: requirement.id, data: { fromStageId: stage.id, toStageId: stage.id, fromRank: 'a', toRank: 'b' } });
+    expect(linked).toMatchObject({ entityId: initiative.id, data: { requirementId: requirement.id, previousInitiativeId: null } });
+    expect(deleted).toMatchObject({ entityId: stage.id, data: { movedTo: stage.id, moved: 2 } });
+    const allIds = Object.values(out).flatMap((rows: { id: string }[]) => rows.map((r) => r.id));
+    expect(allIds.every((id) => id.startsWith('new-'))).toBe(true);
+  });
+
+  it('clears an owner who is not in the file instead of pointing at someone elsewhere', () => {
+    expect(remapBackupIds(tables(), newId).initiatives[0]!.ownerId).toBeNull();
+  });
+
+  it('leaves the input untouched and keeps ids inside a requirement (checklist items)', () => {
+    const input = tables();
+    const out = remapBackupIds(input, newId);
+    expect(input.requirements[0]!.id).toBe('r');
+    expect(out.requirements[0]!.acceptanceCriteria[0]!.id).toBe('c');
+  });
+});

@@ -1,0 +1,27 @@
+// Rows from a backup made by an older Cairn get the same upgrades the database's
+// migrations apply (src/db/migrations), before they are validated. A new Dexie
+// version that changes a row shape adds its step here too.
+
+type RawTables = Record<string, unknown[]>;
+
+function mapRows(rows: unknown[] | undefined, change: (row: Record<string, unknown>) => Record<string, unknown>): unknown[] {
+  return (rows ?? []).map((row) => (typeof row === 'object' && row !== null && !Array.isArray(row) ? change(row as Record<string, unknown>) : row));
+}
+
+const STEPS: Record<number, (tables: RawTables) => RawTables> = {
+  // Version 2 (roadmap): requirements gained initiativeId; lanes and initiatives are new.
+  2: (tables) => ({
+    ...tables,
+    requirements: mapRows(tables.requirements, (row) => ('initiativeId' in row ? row : { ...row, initiativeId: null })),
+  }),
+};
+
+/** The tables as `toVersion` would hold them. */
+export function upgradeBackupTables(tables: RawTables, fromVersion: number, toVersion: number): RawTables {
+  let current = tables;
+  for (let version = fromVersion + 1; version <= toVersion; version++) {
+    const step = STEPS[version];
+    if (step) current = step(current);
+  }
+  return current;
+}

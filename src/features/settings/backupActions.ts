@@ -1,0 +1,46 @@
+// Backup and restore outside React, each loading the backup code on demand: the
+// settings dialog opens without it, and a restore finishes even if the dialog closes.
+import { dayOf } from '../../domain/dates';
+import type { BackupFile, BackupProblem, BackupSummary, RestoreMode } from '../../db/backupAccess';
+
+function saveFile(text: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.style.display = 'none';
+  document.body.append(link);
+  try {
+    link.click();
+  } finally {
+    link.remove();
+    // Some browsers start reading the URL after click() returns.
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+}
+
+/** Makes the backup and hands it to the browser as a download; returns the file name. */
+export async function downloadBackup(): Promise<string> {
+  const { backupRepository, backupFileName } = await import('../../db/backupAccess');
+  const text = await backupRepository.exportBackup();
+  const fileName = backupFileName(dayOf(new Date()));
+  saveFile(text, fileName);
+  return fileName;
+}
+
+export type CheckedBackup = { ok: true; file: BackupFile; summary: BackupSummary } | { ok: false; problems: BackupProblem[] };
+
+/** Reads and validates the whole file; writes nothing. */
+export async function checkBackupFile(file: Blob): Promise<CheckedBackup> {
+  const { backupRepository, summarizeBackup, sizeProblem } = await import('../../db/backupAccess');
+  const tooLarge = sizeProblem(file.size);
+  if (tooLarge) return { ok: false, problems: [tooLarge] };
+  const result = backupRepository.parseBackup(await file.text());
+  return result.ok ? { ok: true, file: result.file, summary: summarizeBackup(result.file) } : result;
+}
+
+/** Writes a checked backup in one transaction; returns the restored products' ids. */
+export async function restoreBackup(file: BackupFile, mode: RestoreMode, onProgress: (written: number, total: number) => void): Promise<string[]> {
+  const { backupRepository } = await import('../../db/backupAccess');
+  return backupRepository.restoreBackup(file, mode, onProgress);
+}
