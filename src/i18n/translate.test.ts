@@ -5,6 +5,8 @@ import { en } from './messages/en';
 import { exportEn } from './messages/export.en';
 import { exportZhCN } from './messages/export.zh-CN';
 import { paletteEn } from './messages/palette.en';
+import { panelsEn } from './messages/panels.en';
+import { panelsZhCN } from './messages/panels.zh-CN';
 import { paletteZhCN } from './messages/palette.zh-CN';
 import { roadmapEn } from './messages/roadmap.en';
 import { roadmapZhCN } from './messages/roadmap.zh-CN';
@@ -30,6 +32,7 @@ describe('translate', () => {
       [exportEn, exportZhCN],
       [paletteEn, paletteZhCN],
       [backupEn, backupZhCN],
+      [panelsEn, panelsZhCN],
     ];
     for (const [english, chinese] of pairs) {
       for (const key of Object.keys(english)) expect(params(chinese[key] ?? ''), key).toEqual(params(english[key] ?? ''));
@@ -41,7 +44,7 @@ describe('translate', () => {
     addMessages({ en: roadmapEn, 'zh-CN': roadmapZhCN });
     expect(translate('en', 'roadmap.view.timeline')).toBe(roadmapEn['roadmap.view.timeline']);
     expect(translate('zh-CN', 'roadmap.view.timeline')).toBe(roadmapZhCN['roadmap.view.timeline']);
-    const keys = [en, roadmapEn, exportEn, paletteEn, backupEn].flatMap((catalogue) => Object.keys(catalogue));
+    const keys = [en, roadmapEn, exportEn, paletteEn, backupEn, panelsEn].flatMap((catalogue) => Object.keys(catalogue));
     expect(new Set(keys).size).toBe(keys.length);
   });
 });

@@ -2,6 +2,7 @@ import type { backupEn } from './messages/backup.en';
 import { en, type BaseMessageKey } from './messages/en';
 import type { exportEn } from './messages/export.en';
 import type { paletteEn } from './messages/palette.en';
+import type { panelsEn } from './messages/panels.en';
 import type { roadmapEn } from './messages/roadmap.en';
 
 export const LOCALES = ['en', 'zh-CN'] as const;
@@ -12,7 +13,8 @@ export type MessageKey =
   | keyof typeof roadmapEn
   | keyof typeof exportEn
   | keyof typeof paletteEn
-  | keyof typeof backupEn;
+  | keyof typeof backupEn
+  | keyof typeof panelsEn;
 export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 export type Messages = Record<Locale, Partial<Record<MessageKey, string>>>;

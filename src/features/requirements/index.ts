@@ -1,1 +1,2 @@
+import '../../i18n/panelMessages';
 export { RequirementDetail } from './RequirementDetail';

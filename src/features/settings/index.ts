@@ -1,2 +1,3 @@
+import '../../i18n/panelMessages';
 export { SettingsDialog } from './SettingsDialog';
 export { StageSettingsDialog } from './StageSettingsDialog';
