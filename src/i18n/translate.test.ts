@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { en } from './messages/en';
 import { exportEn } from './messages/export.en';
 import { exportZhCN } from './messages/export.zh-CN';
+import { importEn } from './messages/import.en';
+import { importZhCN } from './messages/import.zh-CN';
 import { roadmapEn } from './messages/roadmap.en';
 import { roadmapZhCN } from './messages/roadmap.zh-CN';
 import { zhCN } from './messages/zh-CN';
@@ -24,6 +26,7 @@ describe('translate', () => {
       [en, zhCN],
       [roadmapEn, roadmapZhCN],
       [exportEn, exportZhCN],
+      [importEn, importZhCN],
     ];
     for (const [english, chinese] of pairs) {
       for (const key of Object.keys(english)) expect(params(chinese[key] ?? ''), key).toEqual(params(english[key] ?? ''));
@@ -35,7 +38,7 @@ describe('translate', () => {
     addMessages({ en: roadmapEn, 'zh-CN': roadmapZhCN });
     expect(translate('en', 'roadmap.view.timeline')).toBe(roadmapEn['roadmap.view.timeline']);
     expect(translate('zh-CN', 'roadmap.view.timeline')).toBe(roadmapZhCN['roadmap.view.timeline']);
-    const keys = [en, roadmapEn, exportEn].flatMap((catalogue) => Object.keys(catalogue));
+    const keys = [en, roadmapEn, exportEn, importEn].flatMap((catalogue) => Object.keys(catalogue));
     expect(new Set(keys).size).toBe(keys.length);
   });
 });

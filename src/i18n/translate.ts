@@ -1,11 +1,12 @@
 import { en, type BaseMessageKey } from './messages/en';
 import type { exportEn } from './messages/export.en';
+import type { importEn } from './messages/import.en';
 import type { roadmapEn } from './messages/roadmap.en';
 
 export const LOCALES = ['en', 'zh-CN'] as const;
 export type Locale = (typeof LOCALES)[number];
 /** Every key of every capability; the types cost nothing at start-up, the strings load with their capability. */
-export type MessageKey = BaseMessageKey | keyof typeof roadmapEn | keyof typeof exportEn;
+export type MessageKey = BaseMessageKey | keyof typeof roadmapEn | keyof typeof exportEn | keyof typeof importEn;
 export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 export type Messages = Record<Locale, Partial<Record<MessageKey, string>>>;
