@@ -131,3 +131,20 @@ test('a broken file shows its problems with their lines and writes nothing', asy
   await expect(dialog).toBeHidden();
   expect(await productOptions(page)).toEqual(before);
 });
+
+test('a 10,000-row CSV is read in the background and imported into a new product', async ({ page }) => {
+  const dialog = await openImport(page);
+  const lines = ['Title\tStage\tPriority\tTags'];
+  for (let i = 0; i < 10_000; i++) lines.push(`Requirement ${i}\t${i % 3 === 0 ? 'Done' : 'Backlog'}\tP${i % 4}\tscale`);
+  await chooseFile(dialog, { name: 'big.tsv', mimeType: 'text/tab-separated-values', buffer: Buffer.from(lines.join('\n')) });
+  await dialog.getByRole('button', { name: 'Next' }).click();
+  await dialog.getByRole('combobox', { name: 'Import into' }).selectOption('new');
+  await expect(dialog.getByRole('textbox', { name: 'New product name' })).toHaveValue('big');
+  await dialog.getByRole('button', { name: 'Next' }).click();
+  await expect(dialog.getByTestId('import-counts')).toContainText('10,000 requirements');
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await waitSaved(page);
+  await expect(page.getByTestId('toast')).toContainText('Imported 10,000 requirements');
+  await expect(column(page, 'inbox').locator('.column__count')).toHaveAttribute('aria-label', '6666 requirements');
+  await expect(column(page, 'released').locator('.column__count')).toHaveAttribute('aria-label', '3334 requirements');
+});

@@ -184,6 +184,7 @@ export function createImportRepository(db: CairnDatabase, env: Env) {
             {
               ...base(productId),
               createdAt: created,
+              updatedAt: r.updatedAt ?? (r.createdAt === null ? at : created),
               title: r.title,
               description: r.description,
               type: r.type,

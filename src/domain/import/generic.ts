@@ -119,6 +119,7 @@ export function buildGenericPlan(table: Table, mapping: ColumnMapping, name: str
       archived: false,
       initiativeKey: null,
       createdAt: null,
+      updatedAt: null,
     });
   }
   return { source: 'csv', name, stages, members, tags: [], initiatives: [], requirements, priorities, problems };

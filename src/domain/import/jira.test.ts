@@ -66,7 +66,7 @@ describe('parseJira with the real SCRUM export (counts from SOURCES.md)', () => 
   it('keeps assignees as owners, reporters as members, dates, and the comment as a note', () => {
     expect(plan.requirements.filter((r) => r.ownerKey !== null).length).toBeGreaterThan(0);
     expect(plan.members.length).toBeGreaterThanOrEqual(4);
-    expect(plan.requirements.every((r) => r.createdAt !== null)).toBe(true);
+    expect(plan.requirements.every((r) => r.createdAt !== null && r.updatedAt !== null && r.updatedAt >= r.createdAt)).toBe(true);
     const notes = plan.requirements.flatMap((r) => r.notes);
     expect(notes).toHaveLength(1);
     expect(notes[0]?.at).toMatch(/^2026-/);

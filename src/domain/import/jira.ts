@@ -158,7 +158,7 @@ export function parseJira(table: Table): ImportPlan {
     // Reporters become members too, so the product knows everyone who worked on it.
     addMember(get(cells, 'reporter'));
     const created = date('created', 'Created');
-    date('updated', 'Updated');
+    const updated = date('updated', 'Updated');
     requirements.push({
       key,
       title: summary.slice(0, 500),
@@ -178,6 +178,7 @@ export function parseJira(table: Table): ImportPlan {
       archived: false,
       initiativeKey: epicOf(byKey.get(key)?.parentKey ?? '', get(cells, 'parentSummary')),
       createdAt: created?.iso ?? null,
+      updatedAt: updated?.iso ?? null,
     });
   }
   const projectKey = requirements[0]?.key.replace(/-\d+$/, '') ?? '';

@@ -81,8 +81,9 @@ export interface PlanRequirement {
   links: { label: string; url: string }[];
   archived: boolean;
   initiativeKey: string | null;
-  /** ISO timestamp from the source, when it has one. */
+  /** ISO timestamps from the source, when it has them. */
   createdAt: string | null;
+  updatedAt: string | null;
 }
 
 export interface ImportPlan {

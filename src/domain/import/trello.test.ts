@@ -44,6 +44,7 @@ describe('parseTrello with the real "How Goes It?" board (counts from SOURCES.md
     expect(notes).toHaveLength(17);
     expect(notes).toContainEqual({ authorKey: '4f0b094161d1ad231548d658', at: '2017-12-22T15:29:08.172Z', text: '@josephfioramonti1 Awesome! Thank you!' });
     expect(plan.requirements.filter((r) => r.description !== '')).toHaveLength(18);
+    expect(plan.requirements.every((r) => r.createdAt !== null && r.updatedAt !== null && r.createdAt <= r.updatedAt)).toBe(true);
   });
 
   it('suggests lifecycle stages by list name', () => {

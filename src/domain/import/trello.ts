@@ -21,6 +21,7 @@ const trelloBoardSchema = z.object({
       due: maybeText,
       dueComplete: z.optional(z.nullable(z.boolean())),
       start: maybeText,
+      dateLastActivity: maybeText,
       idLabels: z.optional(z.array(text)),
       idMembers: z.optional(z.array(text)),
       attachments: z.optional(z.array(z.object({ name: maybeText, url: maybeText }))),
@@ -191,6 +192,7 @@ export function parseTrello(json: string): ImportPlan {
       archived: card.closed === true || list.closed === true,
       initiativeKey: null,
       createdAt: idTime(card.id),
+      updatedAt: (card.dateLastActivity ? parseDateTime(card.dateLastActivity)?.iso : null) ?? null,
     });
   }
   return { source: 'trello', name: (board.name ?? '').trim().slice(0, 200) || 'Trello', stages, members, tags, initiatives: [], requirements, priorities: [], problems };

@@ -13,7 +13,7 @@ export async function runImport(plan: ImportPlan, mapping: ImportMapping, target
   setCurrentProduct(result.productId);
   showToast({
     tone: 'info',
-    message: t('import.done', { count: result.requirements }),
+    message: t('import.done', { count: new Intl.NumberFormat(usePreferences.getState().locale).format(result.requirements) }),
     action: {
       label: t('import.undo'),
       run: () => {
