@@ -148,3 +148,20 @@ test('a 10,000-row CSV is read in the background and imported into a new product
   await expect(column(page, 'inbox').locator('.column__count')).toHaveAttribute('aria-label', '6666 requirements');
   await expect(column(page, 'released').locator('.column__count')).toHaveAttribute('aria-label', '3334 requirements');
 });
+
+test('a GBK file from Chinese Excel is detected and shown correctly before import', async ({ page }) => {
+  const dialog = await openImport(page);
+  // "标题,阶段\n登录,开发\n" in GBK.
+  const gbk = Buffer.from([0xb1, 0xea, 0xcc, 0xe2, 0x2c, 0xbd, 0xd7, 0xb6, 0xce, 0x0a, 0xb5, 0xc7, 0xc2, 0xbc, 0x2c, 0xbf, 0xaa, 0xb7, 0xa2, 0x0a]);
+  await chooseFile(dialog, { name: '需求.csv', mimeType: 'text/csv', buffer: gbk });
+  await expect(dialog.getByRole('combobox', { name: 'Text encoding' }).locator('option:checked')).toHaveText('Detect (GBK / GB18030 (Chinese Excel))');
+  await dialog.getByRole('button', { name: 'Next' }).click();
+  await expect(dialog.getByRole('combobox', { name: 'Column “标题”' })).toHaveValue('title');
+  await expect(dialog.getByRole('table', { name: 'First rows of the file' })).toContainText('登录');
+  await expect(dialog.getByRole('combobox', { name: 'Stage for “开发”' }).locator('option:checked')).toHaveText('Development');
+  // Read as UTF-8 on purpose, the text is garbled: the person can tell and switch back.
+  await dialog.getByRole('button', { name: 'Back' }).click();
+  await dialog.getByRole('combobox', { name: 'Text encoding' }).selectOption('utf-8');
+  await dialog.getByRole('button', { name: 'Next' }).click();
+  await expect(dialog.getByRole('table', { name: 'First rows of the file' })).not.toContainText('登录');
+});

@@ -18,13 +18,13 @@ export function PreviewStep({ plan, counts, writing, error }: PreviewStepProps) 
   const countsId = useId();
   const problemsId = useId();
   const blocking = hasBlockingProblems(plan);
-  const items: [string, number][] = [
-    [t('import.count.requirements', { count: number.format(counts.requirements) }), counts.requirements],
-    [t('import.count.stages', { count: number.format(counts.stages) }), counts.stages],
-    [t('import.count.members', { count: number.format(counts.members) }), counts.members],
-    [t('import.count.archived', { count: number.format(counts.archived) }), counts.archived],
-    [t('import.count.initiatives', { count: number.format(counts.initiatives) }), counts.initiatives],
-    [t('import.count.tags', { count: number.format(counts.tags) }), counts.tags],
+  const items = [
+    t('import.count.requirements', { count: number.format(counts.requirements) }),
+    t('import.count.stages', { count: number.format(counts.stages) }),
+    t('import.count.members', { count: number.format(counts.members) }),
+    t('import.count.archived', { count: number.format(counts.archived) }),
+    t('import.count.initiatives', { count: number.format(counts.initiatives) }),
+    t('import.count.tags', { count: number.format(counts.tags) }),
   ];
   return (
     <div className="import-step">
@@ -33,7 +33,7 @@ export function PreviewStep({ plan, counts, writing, error }: PreviewStepProps) 
           {t('import.counts')}
         </h3>
         <ul className="import-counts" data-testid="import-counts">
-          {items.map(([label]) => (
+          {items.map((label) => (
             <li key={label}>{label}</li>
           ))}
         </ul>
