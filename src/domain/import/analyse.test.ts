@@ -29,7 +29,12 @@ describe('analyse', () => {
   it('reads 10,000 generated rows', () => {
     const lines = ['Title,Status,Priority,Due'];
     for (let i = 0; i < 10_000; i++) lines.push(`"Row ${i}, with comma",${i % 2 ? 'Done' : 'To do'},P${i % 4},2026-01-${String((i % 28) + 1).padStart(2, '0')}`);
-    const { analysis } = analyse(new TextEncoder().encode(lines.join('\r\n')), { fileName: 'big.csv', source: null, encoding: 'auto' });
+    const progress: number[] = [];
+    const { analysis } = analyse(new TextEncoder().encode(lines.join('\r\n')), { fileName: 'big.csv', source: null, encoding: 'auto' }, (f) => progress.push(f));
+    // Parsing reports as it goes, always forward, ending at 1.
+    expect(progress.length).toBeGreaterThan(5);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(progress.at(-1)).toBe(1);
     expect(analysis.plan.problems).toEqual([]);
     expect(analysis.plan.requirements).toHaveLength(10_000);
     expect(analysis.plan.requirements[9999]?.title).toBe('Row 9999, with comma');

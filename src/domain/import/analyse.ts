@@ -41,8 +41,8 @@ export function analyse(bytes: Uint8Array, options: AnalyseOptions, onProgress: 
     onProgress(1);
     return { analysis: { source, detectedSource, encoding: decoded.encoding, headers: [], preview: [], columnMapping: [], plan }, table: null };
   }
-  const table = readTable(decoded.text, detectDelimiter(decoded.text));
-  onProgress(0.6);
+  const table = readTable(decoded.text, detectDelimiter(decoded.text), (fraction) => onProgress(0.2 + fraction * 0.6));
+  onProgress(0.8);
   const preview = table.rows.slice(0, PREVIEW_ROWS).map((r) => r.cells);
   const columnMapping = source === 'csv' ? guessMapping(table.headers) : [];
   const plan = source === 'jira' ? parseJira(table) : buildGenericPlan(table, columnMapping, name);

@@ -13,8 +13,10 @@ export interface CsvTable {
 
 export type Delimiter = ',' | '\t' | ';';
 
+const PROGRESS_EVERY = 1 << 16;
+
 /** Reads `text` (BOM already removed) into records. A final empty line is not a record. */
-export function parseCsv(text: string, delimiter: Delimiter = ','): CsvTable {
+export function parseCsv(text: string, delimiter: Delimiter = ',', onProgress?: (fraction: number) => void): CsvTable {
   const records: string[][] = [];
   const lines: number[] = [];
   let record: string[] = [];
@@ -34,7 +36,12 @@ export function parseCsv(text: string, delimiter: Delimiter = ','): CsvTable {
     field = '';
     fieldStarted = false;
   };
+  let nextReport = PROGRESS_EVERY;
   while (i < n) {
+    if (onProgress && i >= nextReport) {
+      onProgress(i / n);
+      nextReport = i + PROGRESS_EVERY;
+    }
     const ch = text[i] as string;
     if (inQuotes) {
       if (ch === '"') {

@@ -32,8 +32,8 @@ export function toTable(csv: CsvTable): Table {
   return { headers, rows, problems };
 }
 
-export function readTable(text: string, delimiter: Delimiter): Table {
-  return toTable(parseCsv(text, delimiter));
+export function readTable(text: string, delimiter: Delimiter, onProgress?: (fraction: number) => void): Table {
+  return toTable(parseCsv(text, delimiter, onProgress));
 }
 
 /** Column positions of every header named like one of `names` (case-insensitive). */

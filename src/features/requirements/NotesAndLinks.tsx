@@ -1,19 +1,45 @@
 import '../../i18n/importMessages';
 import { useId } from 'react';
-import type { Link, Member, Note } from '../../domain/types';
+import type { Member, Requirement } from '../../domain/types';
 import { Markdown } from '../../ui/Markdown';
 import { useLocale, useT } from '../../ui/useT';
 
-/** Imported comments and attachments, read-only (editing them is not built yet). */
-export function NotesAndLinks({ notes, links, members }: { notes: Note[]; links: Link[]; members: Member[] }) {
+type Imported = Pick<Requirement, 'notes' | 'links' | 'startDate' | 'estimate' | 'dueDone'>;
+
+/** What imports bring beyond the editable fields, read-only (editing them is not built yet). */
+export function NotesAndLinks({ requirement, members }: { requirement: Imported; members: Member[] }) {
   const t = useT();
   const locale = useLocale();
   const notesId = useId();
   const linksId = useId();
-  if (notes.length === 0 && links.length === 0) return null;
+  const { notes, links, startDate, estimate, dueDone } = requirement;
+  const hasFacts = startDate !== null || estimate !== null || dueDone;
+  if (notes.length === 0 && links.length === 0 && !hasFacts) return null;
   const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <>
+      {hasFacts && (
+        <dl className="detail__facts">
+          {startDate !== null && (
+            <>
+              <dt>{t('import.detail.start')}</dt>
+              <dd>{startDate}</dd>
+            </>
+          )}
+          {estimate !== null && (
+            <>
+              <dt>{t('import.detail.estimate')}</dt>
+              <dd>{new Intl.NumberFormat(locale).format(estimate)}</dd>
+            </>
+          )}
+          {dueDone && (
+            <>
+              <dt>{t('import.detail.due')}</dt>
+              <dd>{t('import.detail.dueDone')}</dd>
+            </>
+          )}
+        </dl>
+      )}
       {notes.length > 0 && (
         <section className="detail__notes" aria-labelledby={notesId}>
           <h3 id={notesId} className="field__label">

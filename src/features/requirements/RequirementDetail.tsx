@@ -165,7 +165,7 @@ function DetailForm({ id }: { id: string }) {
         onChange={(acceptanceCriteria) => change({ acceptanceCriteria }, true)}
       />
 
-      <NotesAndLinks notes={draft.notes} links={draft.links} members={members} />
+      <NotesAndLinks requirement={draft} members={members} />
 
       <div className="detail__footer">
         <small className="field__hint">
