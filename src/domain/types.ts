@@ -69,6 +69,22 @@ export const checklistItemSchema = z.object({
 });
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 
+/** A dated remark on a requirement (e.g. an imported comment). Markdown. */
+export const noteSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  authorId: z.nullable(z.string()),
+  at: isoDateTime,
+  text: z.string().check(z.maxLength(100_000)),
+});
+export type Note = z.infer<typeof noteSchema>;
+
+export const linkSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  label: z.string().check(z.maxLength(500)),
+  url: z.string().check(z.minLength(1), z.maxLength(4000)),
+});
+export type Link = z.infer<typeof linkSchema>;
+
 export const requirementSchema = z.object({
   ...rowBase,
   title: z.string().check(z.minLength(1), z.maxLength(500)),
@@ -84,6 +100,14 @@ export const requirementSchema = z.object({
   state: z.enum(REQUIREMENT_STATES),
   /** The roadmap initiative this requirement delivers; null when unplanned (schema version 2). */
   initiativeId: z.nullable(z.string().check(z.minLength(1))),
+  /** Schema version 3 (import): read-only in the panel for now. */
+  notes: z.array(noteSchema),
+  links: z.array(linkSchema),
+  startDate: z.nullable(dayString),
+  /** Story points; null when not estimated. */
+  estimate: z.nullable(z.number().check(z.nonnegative())),
+  /** The due date was met (Trello's dueComplete). */
+  dueDone: z.boolean(),
 });
 export type Requirement = z.infer<typeof requirementSchema>;
 
@@ -101,6 +125,14 @@ export const requirementPatchSchema = z.partial(
   }),
 );
 export type RequirementPatch = z.infer<typeof requirementPatchSchema>;
+
+/** A tag's colour within a product (schema version 3); tags without a row use the default look. */
+export const tagSchema = z.object({
+  ...rowBase,
+  name: z.string().check(z.minLength(1), z.maxLength(50)),
+  color: z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/)),
+});
+export type Tag = z.infer<typeof tagSchema>;
 
 export const memberSchema = z.object({
   ...rowBase,
@@ -134,6 +166,8 @@ export const EVENT_TYPES = [
   'initiative.deleted',
   'initiative.linked',
   'initiative.unlinked',
+  'import.applied',
+  'import.undone',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 

@@ -8,6 +8,8 @@ import { paletteEn } from './messages/palette.en';
 import { panelsEn } from './messages/panels.en';
 import { panelsZhCN } from './messages/panels.zh-CN';
 import { paletteZhCN } from './messages/palette.zh-CN';
+import { importEn } from './messages/import.en';
+import { importZhCN } from './messages/import.zh-CN';
 import { roadmapEn } from './messages/roadmap.en';
 import { roadmapZhCN } from './messages/roadmap.zh-CN';
 import { zhCN } from './messages/zh-CN';
@@ -33,6 +35,7 @@ describe('translate', () => {
       [paletteEn, paletteZhCN],
       [backupEn, backupZhCN],
       [panelsEn, panelsZhCN],
+      [importEn, importZhCN],
     ];
     for (const [english, chinese] of pairs) {
       for (const key of Object.keys(english)) expect(params(chinese[key] ?? ''), key).toEqual(params(english[key] ?? ''));
@@ -44,7 +47,7 @@ describe('translate', () => {
     addMessages({ en: roadmapEn, 'zh-CN': roadmapZhCN });
     expect(translate('en', 'roadmap.view.timeline')).toBe(roadmapEn['roadmap.view.timeline']);
     expect(translate('zh-CN', 'roadmap.view.timeline')).toBe(roadmapZhCN['roadmap.view.timeline']);
-    const keys = [en, roadmapEn, exportEn, paletteEn, backupEn, panelsEn].flatMap((catalogue) => Object.keys(catalogue));
+    const keys = [en, roadmapEn, exportEn, paletteEn, backupEn, panelsEn, importEn].flatMap((catalogue) => Object.keys(catalogue));
     expect(new Set(keys).size).toBe(keys.length);
   });
 });

@@ -15,6 +15,7 @@ function demoTables(): BackupTables {
     products: [demo.product],
     stages: demo.stages,
     members: demo.members,
+    tags: [],
     lanes: demo.lanes,
     initiatives: demo.initiatives,
     requirements: demo.requirements,
@@ -23,7 +24,7 @@ function demoTables(): BackupTables {
 }
 
 function file(tables: BackupTables, exportedAt = '2026-05-14T10:00:00.000Z'): BackupFile {
-  return { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, exportedAt, app: { schemaVersion: 2 }, tables };
+  return { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, exportedAt, app: { schemaVersion: 3 }, tables };
 }
 
 /** The same rows, in reverse order and with their keys reversed, as IndexedDB might hand them back. */
@@ -50,7 +51,7 @@ describe('serializeBackup', () => {
 
   it('parses back to the same file: serialising the parsed file gives the same bytes', () => {
     const text = serializeBackup(file(demoTables()));
-    const result = parseBackup(text, 2);
+    const result = parseBackup(text, 3);
     expect(result.ok).toBe(true);
     if (result.ok) expect(serializeBackup(result.file)).toBe(text);
   });
@@ -59,7 +60,7 @@ describe('serializeBackup', () => {
     const tables = demoTables();
     const [first] = tables.requirements;
     tables.requirements[0] = { ...first!, ...{ futureField: 'kept' } };
-    const result = parseBackup(serializeBackup(file(tables)), 2);
+    const result = parseBackup(serializeBackup(file(tables)), 3);
     expect(result.ok && result.file.tables.requirements.find((r) => r.id === first!.id)).toMatchObject({ futureField: 'kept' });
   });
 });

@@ -7,11 +7,13 @@ import {
   productSchema,
   requirementSchema,
   stageSchema,
+  tagSchema,
   type CairnEvent,
   type Member,
   type Product,
   type Requirement,
   type Stage,
+  type Tag,
 } from '../types';
 
 export const BACKUP_FORMAT = 'cairn-backup';
@@ -26,13 +28,14 @@ export const BACKUP_MAX_ROWS = 500_000;
  * meta table is left out on purpose: it holds facts about this device (e.g.
  * whether the demo was seeded), which must not travel to another one.
  */
-export const BACKUP_TABLES = ['products', 'stages', 'members', 'lanes', 'initiatives', 'requirements', 'events'] as const;
+export const BACKUP_TABLES = ['products', 'stages', 'members', 'tags', 'lanes', 'initiatives', 'requirements', 'events'] as const;
 export type BackupTableName = (typeof BACKUP_TABLES)[number];
 
 export interface BackupTables {
   products: Product[];
   stages: Stage[];
   members: Member[];
+  tags: Tag[];
   lanes: Lane[];
   initiatives: Initiative[];
   requirements: Requirement[];
@@ -51,6 +54,7 @@ export const ROW_SCHEMAS = {
   products: productSchema,
   stages: stageSchema,
   members: memberSchema,
+  tags: tagSchema,
   lanes: laneSchema,
   initiatives: initiativeSchema,
   requirements: requirementSchema,

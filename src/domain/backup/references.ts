@@ -20,7 +20,7 @@ export function checkBackupReferences(tables: BackupTables): BackupProblem[] {
   tables.products.forEach((row, index) => {
     if (row.productId !== row.id) add(problem('productNotSelf', { where: rowLabel('products', index, row.id), value: row.productId }));
   });
-  for (const table of ['stages', 'members', 'lanes', 'initiatives', 'requirements', 'events'] as const) {
+  for (const table of ['stages', 'members', 'tags', 'lanes', 'initiatives', 'requirements', 'events'] as const) {
     tables[table].forEach((row, index) => {
       if (!products.has(row.productId)) add(problem('unknownProduct', { where: rowLabel(table, index, row.id), value: row.productId }));
     });

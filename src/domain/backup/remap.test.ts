@@ -9,6 +9,7 @@ function tables(): BackupTables {
     products: [{ ...base, id: 'p', productId: 'p', name: 'Shop', deleted: false }],
     stages: [{ ...base, id: 's1', productId: 'p', key: 'inbox', name: null, color: '#112233', rank: 'a', wipLimit: null, wipMode: 'warn', deleted: false }],
     members: [{ ...base, id: 'm', productId: 'p', name: 'Ana', role: 'pm', deleted: false }],
+    tags: [{ ...base, id: 't', productId: 'p', name: 'payments', color: '#112233' }],
     lanes: [{ ...base, id: 'l', productId: 'p', name: 'Growth', color: '#112233', rank: 'a', deleted: false }],
     initiatives: [
       { ...base, id: 'i', productId: 'p', title: 'Launch', description: '', laneId: 'l', start: null, end: null, horizon: 'now', milestone: false, status: 'planned', ownerId: 'gone', color: null, rank: 'a', deleted: false },
@@ -30,6 +31,11 @@ function tables(): BackupTables {
         rank: 'a',
         state: 'active',
         initiativeId: 'i',
+        notes: [{ id: 'n', authorId: 'm', at: base.createdAt, text: 'from Trello' }],
+        links: [],
+        startDate: null,
+        estimate: 3,
+        dueDone: false,
       },
     ],
     events: [

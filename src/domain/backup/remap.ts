@@ -23,7 +23,7 @@ export function remapBackupIds(tables: BackupTables, newId: () => string): Backu
     }
     return next;
   };
-  for (const table of ['products', 'stages', 'members', 'lanes', 'initiatives', 'requirements', 'events'] as const) {
+  for (const table of ['products', 'stages', 'members', 'tags', 'lanes', 'initiatives', 'requirements', 'events'] as const) {
     for (const row of tables[table]) fresh(row.id);
   }
   const to = (id: string) => ids.get(id) ?? id;
@@ -33,6 +33,7 @@ export function remapBackupIds(tables: BackupTables, newId: () => string): Backu
     products: tables.products.map((row) => ({ ...row, id: to(row.id), productId: to(row.productId) })),
     stages: tables.stages.map((row) => ({ ...row, id: to(row.id), productId: to(row.productId) })),
     members: tables.members.map((row) => ({ ...row, id: to(row.id), productId: to(row.productId) })),
+    tags: tables.tags.map((row) => ({ ...row, id: to(row.id), productId: to(row.productId) })),
     lanes: tables.lanes.map((row) => ({ ...row, id: to(row.id), productId: to(row.productId) })),
     initiatives: tables.initiatives.map((row) => ({
       ...row,

@@ -14,6 +14,18 @@ const STEPS: Record<number, (tables: RawTables) => RawTables> = {
     ...tables,
     requirements: mapRows(tables.requirements, (row) => ('initiativeId' in row ? row : { ...row, initiativeId: null })),
   }),
+  // Version 3 (import): requirements gained notes, links, startDate, estimate and dueDone; tags is new.
+  3: (tables) => ({
+    ...tables,
+    requirements: mapRows(tables.requirements, (row) => ({
+      ...row,
+      notes: row.notes ?? [],
+      links: row.links ?? [],
+      startDate: row.startDate ?? null,
+      estimate: row.estimate ?? null,
+      dueDone: row.dueDone ?? false,
+    })),
+  }),
 };
 
 /** The tables as `toVersion` would hold them. */

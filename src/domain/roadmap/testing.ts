@@ -46,6 +46,11 @@ export function makeRequirement(overrides: Partial<Requirement> & { id: string }
     rank: 'a0',
     state: 'active',
     initiativeId: null,
+    notes: [],
+    links: [],
+    startDate: null,
+    estimate: null,
+    dueDone: false,
     ...overrides,
   };
 }

@@ -12,6 +12,7 @@ import { stageDisplayName } from '../../ui/stageName';
 import { useLocale, useT } from '../../ui/useT';
 import { ChecklistEditor } from './ChecklistEditor';
 import { InitiativeField } from './InitiativeField';
+import { NotesAndLinks } from './NotesAndLinks';
 import { TagsField } from './TagsField';
 import { useRequirementDraft } from './useRequirementDraft';
 import './detail.css';
@@ -176,6 +177,8 @@ function DetailForm({ id }: { id: string }) {
         newId={() => crypto.randomUUID()}
         onChange={(acceptanceCriteria) => change({ acceptanceCriteria }, true)}
       />
+
+      <NotesAndLinks requirement={draft} members={members} />
 
       <div className="detail__footer">
         <small className="field__hint">

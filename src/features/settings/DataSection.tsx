@@ -1,4 +1,5 @@
-import { useId, useMemo, useState } from 'react';
+import '../../i18n/importMessages';
+import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import { SAMPLE_SIZES } from '../../domain/sample';
 import { setSettingsOpen } from '../../state/boardUi';
 import { setCurrentProduct } from '../../state/preferences';
@@ -9,6 +10,9 @@ import { useLocale, useT } from '../../ui/useT';
 import { createSampleProduct } from './sampleProduct';
 import { BackupSection } from './BackupSection';
 import { StorageSection } from './StorageSection';
+
+// The importer (parsers, worker, dialog) loads only when the PM opens it.
+const ImportDialog = lazy(() => import('../import').then((m) => ({ default: m.ImportDialog })));
 
 interface Progress {
   written: number;
@@ -24,6 +28,8 @@ export function DataSection() {
   const sizeId = useId();
   const [size, setSize] = useState<number>(SAMPLE_SIZES[1]);
   const [progress, setProgress] = useState<Progress | null>(null);
+  const [importing, setImporting] = useState(false);
+  const importHintId = useId();
   const number = useMemo(() => new Intl.NumberFormat(locale), [locale]);
 
   const generate = () => {
@@ -75,6 +81,28 @@ export function DataSection() {
           </div>
         )}
       </fieldset>
+      <fieldset className="settings-group" aria-describedby={importHintId}>
+        <legend className="settings-group__legend">{t('import.heading')}</legend>
+        <p id={importHintId} className="settings-group__hint">
+          {t('import.hint')}
+        </p>
+        <div className="settings-group__controls">
+          <button type="button" className="button" onClick={() => setImporting(true)}>
+            {t('import.open')}
+          </button>
+        </div>
+      </fieldset>
+      {importing && (
+        <Suspense fallback={null}>
+          <ImportDialog
+            onClose={() => setImporting(false)}
+            onImported={() => {
+              setImporting(false);
+              setSettingsOpen(false);
+            }}
+          />
+        </Suspense>
+      )}
       <StorageSection />
       <BackupSection />
     </section>

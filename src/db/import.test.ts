@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../domain/import/csv';
+import { decodeBytes } from '../domain/import/encoding';
+import { parseJira } from '../domain/import/jira';
+import { defaultMapping, type ImportPlan } from '../domain/import/plan';
+import { toTable } from '../domain/import/table';
+import { parseTrello } from '../domain/import/trello';
+import { requirementSchema } from '../domain/types';
+import { createImportRepository } from './import';
+import { openTestRepositories, testEnv } from './testing/testDb';
+
+const trello = parseTrello(readFileSync('src/domain/import/__fixtures__/trello-how-goes-it-en.json', 'utf8'));
+const jira = parseJira(toTable(parseCsv(decodeBytes(new Uint8Array(readFileSync('src/domain/import/__fixtures__/jira-pdp-scrum-en.csv'))).text)));
+
+async function setup() {
+  const repos = openTestRepositories();
+  const db = repos.db;
+  return { repos, db, importer: createImportRepository(db, testEnv()) };
+}
+
+async function snapshot(db: Awaited<ReturnType<typeof setup>>['db']) {
+  return {
+    products: await db.products.count(),
+    stages: await db.stages.count(),
+    members: await db.members.count(),
+    requirements: await db.requirements.count(),
+    tags: await db.tags.count(),
+    lanes: await db.lanes.count(),
+    initiatives: await db.initiatives.count(),
+  };
+}
+
+describe('applyImport', () => {
+  it('writes the Trello board into a new product: stages in list order, ranks in pos order, all fields', async () => {
+    const { db, importer } = await setup();
+    const result = await importer.applyImport(trello, defaultMapping(trello), { kind: 'new', name: trello.name });
+    expect(result).toMatchObject({ productCreated: true, requirements: 40 });
+    const product = await db.products.get(result.productId);
+    expect(product?.name).toBe('How Goes It? - Public Board');
+    const stages = (await db.stages.where('productId').equals(result.productId).sortBy('rank'));
+    expect(stages.map((s) => s.key ?? s.name)).toEqual(['inbox', 'Blocked by Dependencies', 'Available to Pickup', 'analysis', 'development', 'review', 'released']);
+    const rows = await db.requirements.where('productId').equals(result.productId).toArray();
+    expect(rows).toHaveLength(40);
+    for (const row of rows) expect(requirementSchema.safeParse(row).success).toBe(true);
+    expect(rows.filter((r) => r.state === 'archived')).toHaveLength(1);
+    expect(rows.flatMap((r) => r.notes)).toHaveLength(17);
+    expect(rows.flatMap((r) => r.acceptanceCriteria).filter((c) => c.done)).toHaveLength(5);
+    expect(await db.members.where('productId').equals(result.productId).count()).toBe(8);
+    expect((await db.tags.where('productId').equals(result.productId).toArray()).map((t) => t.name).sort()).toHaveLength(8);
+    // Ranks reproduce Trello's order inside each list.
+    for (const stage of trello.stages) {
+      const expected = trello.requirements.filter((r) => r.stageKey === stage.key).map((r) => r.title);
+      const stageId = stages[trello.stages.indexOf(stage)]?.id;
+      const actual = rows.filter((r) => r.stageId === stageId).sort((a, b) => (a.rank < b.rank ? -1 : 1)).map((r) => r.title);
+      expect(actual).toEqual(expected);
+    }
+    const owned = rows.find((r) => r.ownerId !== null);
+    expect(await db.members.get(owned?.ownerId ?? '')).toBeDefined();
+  });
+
+  it('writes Jira with mapped statuses and priorities, epics as initiatives in an Imported lane', async () => {
+    const { db, repos, importer } = await setup();
+    const product = await repos.products.createProduct('Existing');
+    const stages = await db.stages.where('productId').equals(product.id).sortBy('rank');
+    const mapping = defaultMapping(jira);
+    mapping.stages['In Review'] = `stage:${stages[4]?.id}`; // testing
+    mapping.priorities.Highest = 'P1';
+    const before = await snapshot(db);
+    const result = await importer.applyImport(jira, mapping, { kind: 'existing', productId: product.id });
+    expect(result.productCreated).toBe(false);
+    const after = await snapshot(db);
+    // All four statuses map onto existing lifecycle stages: no stage is created.
+    expect(after.stages).toBe(before.stages);
+    const rows = await db.requirements.where('productId').equals(product.id).toArray();
+    expect(rows).toHaveLength(62);
+    expect(rows.filter((r) => r.stageId === stages[4]?.id)).toHaveLength(jira.requirements.filter((r) => r.stageKey === 'In Review').length);
+    expect(rows.filter((r) => r.priority === 'P0')).toHaveLength(0);
+    expect(rows.filter((r) => r.estimate !== null).length).toBeGreaterThan(0);
+    const lanes = await db.lanes.where('productId').equals(product.id).toArray();
+    expect(lanes.map((l) => l.name)).toEqual(['Imported']);
+    expect(await db.initiatives.where('productId').equals(product.id).count()).toBe(9);
+    expect(rows.filter((r) => r.initiativeId !== null).length).toBeGreaterThanOrEqual(34);
+  });
+
+  it('writes nothing when a row breaks the schema half-way', async () => {
+    const { db, importer } = await setup();
+    const broken: ImportPlan = { ...trello, requirements: trello.requirements.map((r, i) => (i === 30 ? { ...r, tags: ['x'.repeat(51)] } : r)) };
+    const before = await snapshot(db);
+    await expect(importer.applyImport(broken, defaultMapping(trello), { kind: 'new', name: 'B' })).rejects.toMatchObject({ code: 'invalidInput' });
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('refuses a plan with blocking problems and writes nothing', async () => {
+    const { db, importer } = await setup();
+    const bad = parseTrello(JSON.stringify({ lists: [{ id: 'l', name: 'L' }], cards: [{ id: 'c', name: 'C', idList: 'l', due: 'soon' }] }));
+    const before = await snapshot(db);
+    await expect(importer.applyImport(bad, defaultMapping(bad), { kind: 'new', name: 'B' })).rejects.toMatchObject({ code: 'invalidInput' });
+    expect(await snapshot(db)).toEqual(before);
+  });
+});
+
+describe('undoImport', () => {
+  it('removes exactly what the import wrote, in one step', async () => {
+    const { db, repos, importer } = await setup();
+    const product = await repos.products.createProduct('Mine');
+    const stages = await db.stages.where('productId').equals(product.id).sortBy('rank');
+    const mine = await repos.requirements.createRequirement(product.id, stages[0]?.id ?? '', { title: 'Keep me' });
+    const before = await snapshot(db);
+    const result = await importer.applyImport(trello, defaultMapping(trello), { kind: 'existing', productId: product.id });
+    expect((await snapshot(db)).requirements).toBe(before.requirements + 40);
+    await importer.undoImport(result.batchId);
+    expect(await snapshot(db)).toEqual(before);
+    expect(await db.requirements.get(mine.id)).toBeDefined();
+    // A second undo is harmless.
+    await importer.undoImport(result.batchId);
+    expect(await snapshot(db)).toEqual(before);
+    const events = await db.events.where('entityId').equals(result.batchId).toArray();
+    expect(events.map((e) => e.type).sort()).toEqual(['import.applied', 'import.undone']);
+  });
+
+  it('deletes the product the import created', async () => {
+    const { db, importer } = await setup();
+    const before = await snapshot(db);
+    const result = await importer.applyImport(jira, defaultMapping(jira), { kind: 'new', name: 'SCRUM' });
+    await importer.undoImport(result.batchId);
+    expect(await snapshot(db)).toEqual(before);
+    expect(await db.products.get(result.productId)).toBeUndefined();
+  });
+});

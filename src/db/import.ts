@@ -1,0 +1,256 @@
+// Writes an ImportPlan in one transaction, and takes it back in one. What was
+// written is listed in the 'import.applied' event, so undo deletes exactly that.
+import { CairnWriteError } from '../domain/errors';
+import type { ImportMapping, ImportPlan } from '../domain/import/plan';
+import { hasBlockingProblems } from '../domain/import/plan';
+import { DEFAULT_STAGE_COLORS, isDefaultStageKey } from '../domain/lifecycle';
+import { ranksAfter } from '../domain/ranking';
+import { initiativeSchema, laneSchema, type Initiative, type Lane } from '../domain/roadmap/types';
+import {
+  memberSchema,
+  REQUIREMENT_STATES,
+  requirementSchema,
+  stageSchema,
+  tagSchema,
+  type CairnEvent,
+  type Env,
+  type Member,
+  type Product,
+  type Requirement,
+  type Stage,
+  type Tag,
+} from '../domain/types';
+import type { CairnDatabase } from './database';
+
+export type ImportTarget = { kind: 'new'; name: string } | { kind: 'existing'; productId: string };
+
+export interface ImportResult {
+  batchId: string;
+  productId: string;
+  productCreated: boolean;
+  requirements: number;
+}
+
+/** Row ids an import wrote, kept in its event. */
+interface WrittenIds {
+  product: string | null;
+  stages: string[];
+  members: string[];
+  tags: string[];
+  lanes: string[];
+  initiatives: string[];
+  requirements: string[];
+}
+
+const IMPORTED_LANE = 'Imported';
+const IMPORTED_LANE_COLOR = '#64748b';
+const NEW_STAGE_COLOR = '#475569';
+
+function check<T>(schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown, what: string): T {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new CairnWriteError('invalidInput', `${what}: ${issue ? `${issue.path.join('.')} ${issue.message}` : 'invalid'}`);
+  }
+  return result.data;
+}
+
+export function createImportRepository(db: CairnDatabase, env: Env) {
+  const tables = [db.products, db.stages, db.members, db.tags, db.lanes, db.initiatives, db.requirements, db.events];
+
+  return {
+    /**
+     * Writes the whole plan or nothing. `onProgress` reports rows prepared; the write itself is
+     * one transaction, so a failure anywhere (a row that breaks the schema, a full disk) leaves
+     * the database as it was.
+     */
+    async applyImport(plan: ImportPlan, mapping: ImportMapping, target: ImportTarget): Promise<ImportResult> {
+      if (hasBlockingProblems(plan)) throw new CairnWriteError('invalidInput', 'The file has problems; nothing was imported');
+      if (plan.requirements.length === 0) throw new CairnWriteError('invalidInput', 'The file holds no requirements');
+      return db.transaction('rw', tables, async () => {
+        const at = env.now();
+        const batchId = env.newId();
+        const base = (productId: string) => ({ id: env.newId(), productId, createdAt: at, updatedAt: at, version: 1 });
+        const written: WrittenIds = { product: null, stages: [], members: [], tags: [], lanes: [], initiatives: [], requirements: [] };
+
+        let productId: string;
+        if (target.kind === 'new') {
+          const name = target.name.trim().slice(0, 200);
+          if (!name) throw new CairnWriteError('invalidInput', 'A product needs a name');
+          productId = env.newId();
+          const product: Product = { id: productId, productId, name, createdAt: at, updatedAt: at, version: 1, deleted: false };
+          await db.products.add(product);
+          written.product = productId;
+        } else {
+          productId = target.productId;
+          const product = await db.products.get(productId);
+          if (!product || product.deleted) throw new CairnWriteError('notFound', `Product ${productId} does not exist`);
+        }
+
+        // Stages: existing ones by id or lifecycle key, the rest created after the last stage, in plan order.
+        const existingStages = (await db.stages.where('productId').equals(productId).toArray()).filter((s) => !s.deleted).sort((a, b) => (a.rank < b.rank ? -1 : 1));
+        const newStages: Stage[] = [];
+        const stageIdByKey = new Map<string, string>();
+        const newStageRanks = ranksAfter(existingStages.at(-1)?.rank ?? null, plan.stages.length);
+        const createStage = (planKey: string, key: string | null, name: string | null, color: string) => {
+          const row = check<Stage>(stageSchema, { ...base(productId), key, name, color, rank: newStageRanks[newStages.length], wipLimit: null, wipMode: 'warn', deleted: false }, `stage ${planKey}`);
+          newStages.push(row);
+          return row.id;
+        };
+        for (const stage of plan.stages) {
+          const choice = mapping.stages[stage.key] ?? 'new';
+          if (choice.startsWith('stage:')) {
+            const id = choice.slice('stage:'.length);
+            if (!existingStages.some((s) => s.id === id)) throw new CairnWriteError('notFound', `Stage ${id} does not exist in this product`);
+            stageIdByKey.set(stage.key, id);
+          } else if (choice.startsWith('default:')) {
+            const key = choice.slice('default:'.length);
+            if (!isDefaultStageKey(key)) throw new CairnWriteError('invalidInput', `Unknown lifecycle stage ${key}`);
+            // Several lists mapped to one lifecycle stage share it.
+            const existing = [...existingStages, ...newStages].find((s) => s.key === key);
+            stageIdByKey.set(stage.key, existing ? existing.id : createStage(stage.key, key, null, DEFAULT_STAGE_COLORS[key]));
+          } else {
+            stageIdByKey.set(stage.key, createStage(stage.key, null, stage.name.slice(0, 100), NEW_STAGE_COLOR));
+          }
+        }
+
+        // Members: matched by name to the product's members, else created.
+        const existingMembers = (await db.members.where('productId').equals(productId).toArray()).filter((m) => !m.deleted);
+        const memberIdByKey = new Map<string, string>();
+        const newMembers: Member[] = [];
+        for (const member of plan.members) {
+          const same = [...existingMembers, ...newMembers].find((m) => m.name.toLowerCase() === member.name.toLowerCase());
+          if (same) memberIdByKey.set(member.key, same.id);
+          else {
+            const row = check<Member>(memberSchema, { ...base(productId), name: member.name, role: 'engineering', deleted: false }, `member ${member.name}`);
+            newMembers.push(row);
+            memberIdByKey.set(member.key, row.id);
+          }
+        }
+
+        // Tag colours: only for tags the product has no colour for yet.
+        const existingTags = await db.tags.where('productId').equals(productId).toArray();
+        const newTags: Tag[] = plan.tags
+          .filter((tag) => !existingTags.some((t) => t.name === tag.name))
+          .map((tag) => check<Tag>(tagSchema, { ...base(productId), name: tag.name, color: tag.color }, `tag ${tag.name}`));
+
+        // Epics/parents: initiatives in an "Imported" lane, waiting on the Later horizon.
+        const initiativeIdByKey = new Map<string, string>();
+        const newLanes: Lane[] = [];
+        const newInitiatives: Initiative[] = [];
+        if (plan.initiatives.length > 0) {
+          const lanes = (await db.lanes.where('productId').equals(productId).toArray()).filter((l) => !l.deleted).sort((a, b) => (a.rank < b.rank ? -1 : 1));
+          let lane = lanes.find((l) => l.name === IMPORTED_LANE);
+          if (!lane) {
+            lane = check<Lane>(laneSchema, { ...base(productId), name: IMPORTED_LANE, color: IMPORTED_LANE_COLOR, rank: ranksAfter(lanes.at(-1)?.rank ?? null, 1)[0], deleted: false }, 'lane');
+            newLanes.push(lane);
+          }
+          const laneId = lane.id;
+          const initiatives = (await db.initiatives.where('productId').equals(productId).toArray()).sort((a, b) => (a.rank < b.rank ? -1 : 1));
+          const ranks = ranksAfter(initiatives.at(-1)?.rank ?? null, plan.initiatives.length);
+          plan.initiatives.forEach((initiative, i) => {
+            const row = check<Initiative>(
+              initiativeSchema,
+              { ...base(productId), title: initiative.title, description: initiative.description, laneId, start: null, end: null, horizon: 'later', milestone: false, status: 'planned', ownerId: null, color: null, rank: ranks[i], deleted: false },
+              `initiative ${initiative.key}`,
+            );
+            newInitiatives.push(row);
+            initiativeIdByKey.set(initiative.key, row.id);
+          });
+        }
+
+        // Requirements: ranks per target stage after what is already there, in plan order.
+        const byStage = new Map<string, number>();
+        for (const r of plan.requirements) {
+          const stageId = stageIdByKey.get(r.stageKey);
+          if (!stageId) throw new CairnWriteError('invalidInput', `No stage for ${r.stageKey}`);
+          byStage.set(stageId, (byStage.get(stageId) ?? 0) + 1);
+        }
+        const ranksByStage = new Map<string, string[]>();
+        for (const [stageId, count] of byStage) {
+          // Imported rows go below everything already in the stage, whatever its state.
+          let top: string | null = null;
+          for (const state of REQUIREMENT_STATES) {
+            const last = await db.requirements.where('[productId+state+stageId+rank]').between([productId, state, stageId, ''], [productId, state, stageId, '\uffff']).last();
+            if (last && (top === null || last.rank > top)) top = last.rank;
+          }
+          ranksByStage.set(stageId, ranksAfter(top, count));
+        }
+        const requirements: Requirement[] = plan.requirements.map((r) => {
+          const stageId = stageIdByKey.get(r.stageKey) as string;
+          const created = r.createdAt ?? at;
+          return check<Requirement>(
+            requirementSchema,
+            {
+              ...base(productId),
+              createdAt: created,
+              updatedAt: r.updatedAt ?? (r.createdAt === null ? at : created),
+              title: r.title,
+              description: r.description,
+              type: r.type,
+              priority: r.priority === null ? 'P2' : (mapping.priorities[r.priority] ?? 'P2'),
+              ownerId: r.ownerKey === null ? null : (memberIdByKey.get(r.ownerKey) ?? null),
+              tags: r.tags,
+              dueDate: r.dueDate,
+              acceptanceCriteria: r.acceptanceCriteria.map((c) => ({ id: env.newId(), text: c.text, done: c.done })),
+              stageId,
+              rank: ranksByStage.get(stageId)?.shift(),
+              state: r.archived ? 'archived' : 'active',
+              initiativeId: r.initiativeKey === null ? null : (initiativeIdByKey.get(r.initiativeKey) ?? null),
+              notes: r.notes.map((n) => ({ id: env.newId(), authorId: n.authorKey === null ? null : (memberIdByKey.get(n.authorKey) ?? null), at: n.at || at, text: n.text })),
+              links: r.links.map((l) => ({ id: env.newId(), label: l.label, url: l.url })),
+              startDate: r.startDate,
+              estimate: r.estimate,
+              dueDone: r.dueDone,
+            },
+            `requirement ${r.key}`,
+          );
+        });
+
+        await db.stages.bulkAdd(newStages);
+        await db.members.bulkAdd(newMembers);
+        await db.tags.bulkAdd(newTags);
+        await db.lanes.bulkAdd(newLanes);
+        await db.initiatives.bulkAdd(newInitiatives);
+        await db.requirements.bulkAdd(requirements);
+        written.stages = newStages.map((r) => r.id);
+        written.members = newMembers.map((r) => r.id);
+        written.tags = newTags.map((r) => r.id);
+        written.lanes = newLanes.map((r) => r.id);
+        written.initiatives = newInitiatives.map((r) => r.id);
+        written.requirements = requirements.map((r) => r.id);
+        const event: CairnEvent = {
+          id: env.newId(),
+          productId,
+          entityId: batchId,
+          type: 'import.applied',
+          at,
+          data: { source: plan.source, name: plan.name, written },
+        };
+        await db.events.add(event);
+        return { batchId, productId, productCreated: written.product !== null, requirements: requirements.length };
+      });
+    },
+
+    /** Deletes exactly what import `batchId` wrote, in one transaction; a second undo does nothing. */
+    async undoImport(batchId: string): Promise<void> {
+      await db.transaction('rw', tables, async () => {
+        const events = await db.events.where('entityId').equals(batchId).toArray();
+        const applied = events.find((e) => e.type === 'import.applied');
+        if (!applied) throw new CairnWriteError('notFound', `Import ${batchId} does not exist`);
+        if (events.some((e) => e.type === 'import.undone')) return;
+        const written = applied.data.written as WrittenIds;
+        await db.requirements.bulkDelete(written.requirements);
+        await db.initiatives.bulkDelete(written.initiatives);
+        await db.lanes.bulkDelete(written.lanes);
+        await db.tags.bulkDelete(written.tags);
+        await db.members.bulkDelete(written.members);
+        await db.stages.bulkDelete(written.stages);
+        if (written.product !== null) await db.products.delete(written.product);
+        await db.events.add({ id: env.newId(), productId: applied.productId, entityId: batchId, type: 'import.undone', at: env.now(), data: { requirements: written.requirements.length } });
+      });
+    },
+  };
+}
+
+export type ImportRepository = ReturnType<typeof createImportRepository>;

@@ -1,0 +1,74 @@
+import { useId } from 'react';
+import { hasBlockingProblems, type ImportPlan, type PlanCounts } from '../../domain/import/plan';
+import { useLocale, useT } from '../../ui/useT';
+
+interface PreviewStepProps {
+  plan: ImportPlan;
+  counts: PlanCounts;
+  writing: boolean;
+  error: string | null;
+}
+
+const MAX_SHOWN = 500;
+
+export function PreviewStep({ plan, counts, writing, error }: PreviewStepProps) {
+  const t = useT();
+  const locale = useLocale();
+  const number = new Intl.NumberFormat(locale);
+  const countsId = useId();
+  const problemsId = useId();
+  const blocking = hasBlockingProblems(plan);
+  const items = [
+    t('import.count.requirements', { count: number.format(counts.requirements) }),
+    t('import.count.stages', { count: number.format(counts.stages) }),
+    t('import.count.members', { count: number.format(counts.members) }),
+    t('import.count.archived', { count: number.format(counts.archived) }),
+    t('import.count.initiatives', { count: number.format(counts.initiatives) }),
+    t('import.count.tags', { count: number.format(counts.tags) }),
+  ];
+  return (
+    <div className="import-step">
+      <section aria-labelledby={countsId}>
+        <h3 id={countsId} className="import-step__heading">
+          {t('import.counts')}
+        </h3>
+        <ul className="import-counts" data-testid="import-counts">
+          {items.map((label) => (
+            <li key={label}>{label}</li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby={problemsId}>
+        <h3 id={problemsId} className="import-step__heading">
+          {t('import.problems', { count: number.format(plan.problems.length) })}
+        </h3>
+        {plan.problems.length === 0 ? (
+          <p>{t('import.problems.none')}</p>
+        ) : (
+          <>
+            {blocking && (
+              <p role="alert" className="import-error">
+                {t('import.problems.blocking')}
+              </p>
+            )}
+            <ul className="import-problems" data-testid="import-problems">
+              {plan.problems.slice(0, MAX_SHOWN).map((problem, i) => (
+                <li key={i} className={problem.blocking ? 'import-problems__error' : 'import-problems__warning'}>
+                  <strong>{t(problem.blocking ? 'import.problem.error' : 'import.problem.warning')}</strong> <code>{problem.where}</code>: {t(`import.problem.${problem.code}`)}
+                  {problem.detail && <> ({problem.detail.slice(0, 200)})</>}
+                </li>
+              ))}
+              {plan.problems.length > MAX_SHOWN && <li>…</li>}
+            </ul>
+          </>
+        )}
+      </section>
+      {writing && <progress className="import-progress" aria-label={t('import.writing')} />}
+      {error && (
+        <p role="alert" className="import-error">
+          {t('import.failed', { message: error })}
+        </p>
+      )}
+    </div>
+  );
+}
