@@ -82,7 +82,7 @@ export function buildRoadmapExportData(input: RoadmapExportInput): RoadmapExport
         color: i.color ?? lane?.color ?? '#64748b',
         // Requirements carry no estimate yet (a later schema version adds it).
         progress: initiativeProgress(
-          requirements.map((r) => ({ stageId: r.stageId, state: r.state, estimate: null })),
+          requirements.map((r) => ({ stageId: r.stageId, state: r.state, estimate: r.estimate })),
           done,
         ),
       };
@@ -100,7 +100,7 @@ export function buildRoadmapExportData(input: RoadmapExportInput): RoadmapExport
                 stage: stage ? input.stageName(stage) : '',
                 priority: r.priority,
                 owner: r.ownerId === null ? null : (memberName.get(r.ownerId) ?? null),
-                estimate: null,
+                estimate: r.estimate,
                 done: done.has(r.stageId),
               };
             }),

@@ -8,7 +8,7 @@ export const DONE_STAGE_KEYS: readonly string[] = ['released', 'review'];
 export interface ProgressInput {
   stageId: string;
   state: Requirement['state'];
-  /** Points; requirements have no estimate yet, so callers pass null for now. */
+  /** Story points, or null when not estimated. */
   estimate: number | null;
 }
 

@@ -34,7 +34,7 @@ export function LinkedRequirements({ productId, initiativeId, data, pendingIds, 
     initiativeId !== null ? (data.linked.get(initiativeId) ?? []) : pendingIds.map((id) => byId.get(id)).filter((r): r is Requirement => !!r);
   const linkedIds = new Set(linked.map((r) => r.id));
   const progress = initiativeProgress(
-    linked.map((r) => ({ stageId: r.stageId, state: r.state, estimate: null })),
+    linked.map((r) => ({ stageId: r.stageId, state: r.state, estimate: r.estimate })),
     data.doneStages,
   );
   const needle = query.trim().toLowerCase();

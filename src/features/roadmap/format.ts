@@ -24,5 +24,7 @@ export function describeWhen(initiative: Pick<Initiative, 'start' | 'end' | 'mil
 
 export function describeProgress(progress: InitiativeProgress, t: Translate): string {
   if (progress.byCount === null) return t('roadmap.progress.none');
-  return t('roadmap.progress.count', { done: progress.done, total: progress.total, percent: Math.round(progress.byCount * 100) });
+  const byCount = t('roadmap.progress.count', { done: progress.done, total: progress.total, percent: Math.round(progress.byCount * 100) });
+  // Story points tell more than counts when the team estimates: ten small done and one big open is not 90 %.
+  return progress.byEstimate === null ? byCount : `${byCount} · ${t('roadmap.progress.points', { percent: Math.round(progress.byEstimate * 100) })}`;
 }

@@ -53,7 +53,7 @@ export function useRoadmapData(productId: string): RoadmapData | undefined {
         i.id,
         // Requirements have no estimate yet: progress is by count only.
         initiativeProgress(
-          (linked.get(i.id) ?? []).map((r) => ({ stageId: r.stageId, state: r.state, estimate: null })),
+          (linked.get(i.id) ?? []).map((r) => ({ stageId: r.stageId, state: r.state, estimate: r.estimate })),
           doneStages,
         ),
       );

@@ -25,6 +25,7 @@ export const roadmapEn = {
   'roadmap.dates.range': '{start} – {end}',
   'roadmap.progress.none': 'No requirements linked',
   'roadmap.progress.count': '{done} of {total} requirements done ({percent}%)',
+  'roadmap.progress.points': '{percent}% of story points',
 
   'roadmap.timeline.label': 'Timeline',
   'roadmap.timeline.help':

@@ -26,6 +26,7 @@ export const roadmapZhCN: Record<keyof typeof roadmapEn, string> = {
   'roadmap.dates.range': '{start} – {end}',
   'roadmap.progress.none': '未关联需求',
   'roadmap.progress.count': '{total} 个需求已完成 {done} 个（{percent}%）',
+  'roadmap.progress.points': '故事点完成 {percent}%',
 
   'roadmap.timeline.label': '时间线',
   'roadmap.timeline.help':
