@@ -4,6 +4,7 @@
 import { addDays } from '../dates';
 import { ranksAfter } from '../ranking';
 import { eventMaker } from '../seedProduct';
+import { roadmapCreationEvents, seedLanes } from './seedRows';
 import type { CairnEvent, Env, MemberRole } from '../types';
 import type { Horizon, Initiative, InitiativeStatus, Lane } from './types';
 
@@ -148,18 +149,12 @@ export function buildDemoRoadmap(
   memberIdByRole: ReadonlyMap<MemberRole, string>,
 ): DemoRoadmap {
   const at = env.now();
-  const laneRanks = ranksAfter(null, DEMO_LANES.length);
-  const lanes: Lane[] = DEMO_LANES.map((seed, i) => ({
-    id: env.newId(),
+  const lanes = seedLanes(
+    env,
     productId,
-    name: seed[lang],
-    color: seed.color,
-    rank: laneRanks[i] as string,
-    deleted: false,
-    createdAt: at,
-    updatedAt: at,
-    version: 1,
-  }));
+    at,
+    DEMO_LANES.map((seed) => ({ name: seed[lang], color: seed.color })),
+  );
   const laneIdByKey = new Map(DEMO_LANES.map((seed, i) => [seed.key, lanes[i]?.id as string]));
   const ranks = ranksAfter(null, DEMO_INITIATIVES.length);
   const initiativeByRequirement = new Map<string, string>();
@@ -194,10 +189,6 @@ export function buildDemoRoadmap(
     };
   });
 
-  const event = eventMaker(env, productId, at);
-  const events = [
-    ...lanes.map((l) => event(l.id, 'lane.created', { name: l.name })),
-    ...initiatives.map((i) => event(i.id, 'initiative.created', { title: i.title, laneId: i.laneId })),
-  ];
+  const events = roadmapCreationEvents(eventMaker(env, productId, at), lanes, initiatives);
   return { lanes, initiatives, events, initiativeByRequirement };
 }

@@ -5,6 +5,7 @@ import { addDays } from '../dates';
 import { createRandom, mixSeed, type Random } from '../random';
 import { ranksAfter } from '../ranking';
 import { eventMaker } from '../seedProduct';
+import { roadmapCreationEvents, seedLanes } from './seedRows';
 import type { CairnEvent, Env } from '../types';
 import { HORIZONS, type Initiative, type InitiativeStatus, type Lane } from './types';
 
@@ -40,18 +41,12 @@ export function planSampleRoadmap(
   env: Env,
 ): SampleRoadmap {
   const { size, seed, today, at, productId, lang } = input;
-  const laneRanks = ranksAfter(null, LANES.length);
-  const lanes: Lane[] = LANES.map((lane, i) => ({
-    id: env.newId(),
+  const lanes = seedLanes(
+    env,
     productId,
-    name: lane[lang],
-    color: lane.color,
-    rank: laneRanks[i] as string,
-    deleted: false,
-    createdAt: at,
-    updatedAt: at,
-    version: 1,
-  }));
+    at,
+    LANES.map((lane) => ({ name: lane[lang], color: lane.color })),
+  );
   const count = Math.max(LANES.length, Math.round(size / REQUIREMENTS_PER_INITIATIVE));
   const ranks = ranksAfter(null, count);
   const initiatives = Array.from({ length: count }, (_, i): Initiative => {
@@ -83,11 +78,7 @@ export function planSampleRoadmap(
       version: 1,
     };
   });
-  const event = eventMaker(env, productId, at);
-  const events = [
-    ...lanes.map((l) => event(l.id, 'lane.created', { name: l.name })),
-    ...initiatives.map((i) => event(i.id, 'initiative.created', { title: i.title, laneId: i.laneId })),
-  ];
+  const events = roadmapCreationEvents(eventMaker(env, productId, at), lanes, initiatives);
   return { lanes, initiatives, events };
 }
 

@@ -1,0 +1,28 @@
+// Lanes and creation events for a roadmap written at once (the demo, a generated sample).
+import { ranksAfter } from '../ranking';
+import type { EventMaker } from '../seedProduct';
+import type { CairnEvent, Env } from '../types';
+import type { Initiative, Lane } from './types';
+
+export function seedLanes(env: Env, productId: string, at: string, lanes: readonly { name: string; color: string }[]): Lane[] {
+  const ranks = ranksAfter(null, lanes.length);
+  return lanes.map((lane, i) => ({
+    id: env.newId(),
+    productId,
+    name: lane.name,
+    color: lane.color,
+    rank: ranks[i] as string,
+    deleted: false,
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+  }));
+}
+
+/** lane.created per lane, then initiative.created per initiative. */
+export function roadmapCreationEvents(event: EventMaker, lanes: readonly Lane[], initiatives: readonly Initiative[]): CairnEvent[] {
+  return [
+    ...lanes.map((l) => event(l.id, 'lane.created', { name: l.name })),
+    ...initiatives.map((i) => event(i.id, 'initiative.created', { title: i.title, laneId: i.laneId })),
+  ];
+}
