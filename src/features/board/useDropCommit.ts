@@ -2,9 +2,9 @@ import { useCallback } from 'react';
 import { repositories } from '../../db';
 import { CairnWriteError } from '../../domain/errors';
 import { checkWipForEntry, rankForDrop } from '../../domain/moves';
-import type { Requirement } from '../../domain/types';
+import type { Requirement, Stage } from '../../domain/types';
 import { addPendingMove, clearPendingMove } from '../../state/boardUi';
-import { recordChange } from '../../state/history';
+import { recordChange, type HistoryEntry } from '../../state/history';
 import { trackSave } from '../../state/saveStatus';
 import { showToast } from '../../state/toasts';
 import { describeError } from '../../ui/describeError';
@@ -12,6 +12,20 @@ import { stageDisplayName } from '../../ui/stageName';
 import { useT } from '../../ui/useT';
 import { dropTarget, type ColumnIds } from './drag/dragPreview';
 import type { BoardData } from './useBoardData';
+
+/**
+ * The undo entry of a move. Built here, outside the hook, so its closures hold
+ * only these few values: a closure made inside the drop handler would keep
+ * that render's whole board (10,000 rows) alive for as long as it is in history.
+ */
+function moveEntry(moved: Requirement, stage: Stage, from: { stageId: string; rank: string }): HistoryEntry {
+  const { id, title, version, stageId, rank } = moved;
+  return {
+    describe: (t) => t('history.move', { title, stage: stageDisplayName(stage, t) }),
+    undo: () => trackSave(repositories.requirements.moveRequirement(id, from.stageId, from.rank, { ifVersion: version })),
+    redo: () => trackSave(repositories.requirements.moveRequirement(id, stageId, rank, { ifVersion: version + 1 })),
+  };
+}
 
 /**
  * Turns a drop into one write: the card shows at its new place at once
@@ -47,14 +61,7 @@ export function useDropCommit(data: BoardData | undefined) {
       trackSave(repositories.requirements.moveRequirement(requirementId, target.stageId, rank)).then(
         (moved) => {
           performance.mark('cairn:move-committed');
-          recordChange({
-            describe: (tr) => tr('history.move', { title: moved.title, stage: stageDisplayName(stage, tr) }),
-            undo: () =>
-              trackSave(
-                repositories.requirements.moveRequirement(requirementId, requirement.stageId, requirement.rank, { ifVersion: moved.version }),
-              ),
-            redo: () => trackSave(repositories.requirements.moveRequirement(requirementId, target.stageId, rank, { ifVersion: moved.version + 1 })),
-          });
+          recordChange(moveEntry(moved, stage, { stageId: requirement.stageId, rank: requirement.rank }));
         },
         (error: unknown) => {
           clearPendingMove(requirementId);
