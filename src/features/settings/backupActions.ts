@@ -2,29 +2,14 @@
 // settings dialog opens without it, and a restore finishes even if the dialog closes.
 import { dayOf } from '../../domain/dates';
 import type { BackupFile, BackupProblem, BackupSummary, RestoreMode } from '../../db/backupAccess';
-
-function saveFile(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  try {
-    link.click();
-  } finally {
-    link.remove();
-    // Some browsers start reading the URL after click() returns.
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
-}
+import { downloadBlob } from '../../ui/download';
 
 /** Makes the backup and hands it to the browser as a download; returns the file name. */
 export async function downloadBackup(): Promise<string> {
   const { backupRepository, backupFileName } = await import('../../db/backupAccess');
   const text = await backupRepository.exportBackup();
   const fileName = backupFileName(dayOf(new Date()));
-  saveFile(text, fileName);
+  downloadBlob(new Blob([text], { type: 'application/json' }), fileName);
   return fileName;
 }
 

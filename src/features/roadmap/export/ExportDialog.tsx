@@ -7,7 +7,7 @@ import { EXPORT_FORMATS, type ExportFormat, type ExportOptions, type RoadmapExpo
 import type { MessageKey } from '../../../i18n/translate';
 import { Dialog } from '../../../ui/Dialog';
 import { useLocale, useT } from '../../../ui/useT';
-import { downloadBlob } from './download';
+import { downloadBlob } from '../../../ui/download';
 import { exportFileName } from './fileName';
 import { loadRoadmapExportData, type LoadExportData } from './loadExportData';
 import { RadioRow } from './RadioRow';
