@@ -21,6 +21,36 @@ function eventsByBatch(data: DemoData): CairnEvent[][] {
   return batches;
 }
 
+/** The tables a whole product is written to (see addProductRows). */
+export function productTables(db: CairnDatabase) {
+  return [db.products, db.stages, db.members, db.requirements, db.events, db.lanes, db.initiatives];
+}
+
+/**
+ * Adds a whole product (the demo, a sample): product, stages, team, roadmap,
+ * then requirements and their events in batches, with `onProgress(written,
+ * total)` after each. Call inside a transaction on productTables(db).
+ */
+export async function addProductRows(db: CairnDatabase, data: DemoData, onProgress?: SampleProgress): Promise<void> {
+  const { product, stages, members, requirements, lanes, initiatives } = data;
+  const events = eventsByBatch(data);
+  const total = requirements.length;
+  await db.products.add(product);
+  await db.stages.bulkAdd(stages);
+  await db.members.bulkAdd(members);
+  await db.lanes.bulkAdd(lanes);
+  await db.initiatives.bulkAdd(initiatives);
+  // Only Dexie promises are awaited in here: awaiting anything else (a timer for a
+  // repaint) would let IndexedDB commit the transaction half-way.
+  for (let batch = 0; batch < events.length; batch++) {
+    const from = batch * SAMPLE_BATCH_SIZE;
+    const rows = requirements.slice(from, from + SAMPLE_BATCH_SIZE);
+    if (rows.length > 0) await db.requirements.bulkAdd(rows);
+    await db.events.bulkAdd(events[batch] ?? []);
+    if (rows.length > 0) onProgress?.(from + rows.length, total);
+  }
+}
+
 export function createSampleRepository(db: CairnDatabase, env: Env) {
   return {
     /**
@@ -38,26 +68,8 @@ export function createSampleRepository(db: CairnDatabase, env: Env) {
      * `onProgress(requirementsWritten, total)` after each. Returns the product id.
      */
     async writeSampleProduct(data: DemoData, onProgress?: SampleProgress): Promise<string> {
-      const { product, stages, members, requirements, lanes, initiatives } = data;
-      const events = eventsByBatch(data);
-      const total = requirements.length;
-      await db.transaction('rw', [db.products, db.stages, db.members, db.requirements, db.events, db.lanes, db.initiatives], async () => {
-        await db.products.add(product);
-        await db.stages.bulkAdd(stages);
-        await db.members.bulkAdd(members);
-        await db.lanes.bulkAdd(lanes);
-        await db.initiatives.bulkAdd(initiatives);
-        // Only Dexie promises are awaited in here: awaiting anything else (a timer for a
-        // repaint) would let IndexedDB commit the transaction half-way.
-        for (let batch = 0; batch < events.length; batch++) {
-          const from = batch * SAMPLE_BATCH_SIZE;
-          const rows = requirements.slice(from, from + SAMPLE_BATCH_SIZE);
-          if (rows.length > 0) await db.requirements.bulkAdd(rows);
-          await db.events.bulkAdd(events[batch] ?? []);
-          if (rows.length > 0) onProgress?.(from + rows.length, total);
-        }
-      });
-      return product.id;
+      await db.transaction('rw', productTables(db), () => addProductRows(db, data, onProgress));
+      return data.product.id;
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { DemoLocale } from '../domain/demo';
 import type { Env } from '../domain/types';
 import type { CairnDatabase } from './database';
+import { addProductRows, productTables } from './sample';
 
 const SEEDED_KEY = 'demoSeeded';
 
@@ -17,15 +18,9 @@ export function createSeedRepository(db: CairnDatabase, env: Env) {
       // the transaction (awaiting a non-Dexie promise inside one would commit it).
       const { buildDemoProduct } = await import('../domain/demo');
       const demo = buildDemoProduct(locale, env, today);
-      return db.transaction('rw', [db.meta, db.products, db.stages, db.requirements, db.members, db.events, db.lanes, db.initiatives], async () => {
+      return db.transaction('rw', [db.meta, ...productTables(db)], async () => {
         if (await db.meta.get(SEEDED_KEY)) return null;
-        await db.products.add(demo.product);
-        await db.stages.bulkAdd(demo.stages);
-        await db.members.bulkAdd(demo.members);
-        await db.requirements.bulkAdd(demo.requirements);
-        await db.lanes.bulkAdd(demo.lanes);
-        await db.initiatives.bulkAdd(demo.initiatives);
-        await db.events.bulkAdd(demo.events);
+        await addProductRows(db, demo);
         await db.meta.put({ key: SEEDED_KEY, value: env.now() });
         return demo.product.id;
       });
