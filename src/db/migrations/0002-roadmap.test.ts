@@ -1,15 +1,14 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { buildDemoProduct } from '../../domain/demo';
 import { requirementSchema } from '../../domain/types';
+import { writeOldDatabase } from '../testing/oldDatabase';
 import { testEnv } from '../testing/testDb';
 import { CairnDatabase } from '../database';
 import { applyVersion1 } from './0001-initial';
 
 describe('upgrade from version 1 to 2 (roadmap)', () => {
   it('keeps every row and sets initiativeId null on every requirement', async () => {
-    const name = `cairn-upgrade-${Math.random().toString(36).slice(2)}`;
     const demo = buildDemoProduct('en', testEnv(), '2026-05-14');
     // A version-1 database as the app wrote it before the roadmap: requirements without initiativeId.
     const v1Requirements = demo.requirements.map((r) => {
@@ -17,15 +16,13 @@ describe('upgrade from version 1 to 2 (roadmap)', () => {
       delete row.initiativeId;
       return row;
     });
-    const old = new Dexie(name);
-    applyVersion1(old);
-    await old.open();
-    await old.table('products').add(demo.product);
-    await old.table('stages').bulkAdd(demo.stages);
-    await old.table('members').bulkAdd(demo.members);
-    await old.table('requirements').bulkAdd(v1Requirements);
-    await old.table('events').bulkAdd(demo.events);
-    old.close();
+    const name = await writeOldDatabase([applyVersion1], {
+      products: [demo.product],
+      stages: demo.stages,
+      members: demo.members,
+      requirements: v1Requirements,
+      events: demo.events,
+    });
 
     const db = new CairnDatabase(name);
     await db.open();

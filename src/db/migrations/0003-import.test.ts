@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { buildDemoProduct } from '../../domain/demo';
 import { requirementSchema } from '../../domain/types';
+import { writeOldDatabase } from '../testing/oldDatabase';
 import { testEnv } from '../testing/testDb';
 import { CairnDatabase } from '../database';
 import { applyVersion1 } from './0001-initial';
@@ -10,7 +10,6 @@ import { applyVersion2 } from './0002-roadmap';
 
 describe('upgrade from version 2 to 3 (import fields)', () => {
   it('keeps every row and defaults notes, links, startDate, estimate and dueDone', async () => {
-    const name = `cairn-upgrade3-${Math.random().toString(36).slice(2)}`;
     const demo = buildDemoProduct('en', testEnv(), '2026-05-14');
     // Requirements as version 2 wrote them: without the import fields.
     const v2Requirements = demo.requirements.map((r) => {
@@ -22,18 +21,15 @@ describe('upgrade from version 2 to 3 (import fields)', () => {
       delete row.dueDone;
       return row;
     });
-    const old = new Dexie(name);
-    applyVersion1(old);
-    applyVersion2(old);
-    await old.open();
-    await old.table('products').add(demo.product);
-    await old.table('stages').bulkAdd(demo.stages);
-    await old.table('members').bulkAdd(demo.members);
-    await old.table('requirements').bulkAdd(v2Requirements);
-    await old.table('events').bulkAdd(demo.events);
-    await old.table('lanes').bulkAdd(demo.lanes);
-    await old.table('initiatives').bulkAdd(demo.initiatives);
-    old.close();
+    const name = await writeOldDatabase([applyVersion1, applyVersion2], {
+      products: [demo.product],
+      stages: demo.stages,
+      members: demo.members,
+      requirements: v2Requirements,
+      events: demo.events,
+      lanes: demo.lanes,
+      initiatives: demo.initiatives,
+    });
 
     const db = new CairnDatabase(name);
     await db.open();
