@@ -4,6 +4,13 @@ import type { CairnEvent, Member, Product, Requirement, Stage, Tag } from '../do
 import { applyVersion1 } from './migrations/0001-initial';
 import { applyVersion2 } from './migrations/0002-roadmap';
 import { applyVersion3 } from './migrations/0003-import';
+import { applyVersion4 } from './migrations/0004-workspace';
+import type { Capability, Competitor } from '../domain/competitors/types';
+import type { Feedback } from '../domain/feedback/types';
+import type { Iteration } from '../domain/iterations/types';
+import type { Snapshot } from '../domain/snapshots/types';
+import type { Template } from '../domain/templates/types';
+import type { SavedView } from '../domain/views/types';
 
 /** App-level facts that belong to no product (e.g. whether the demo was seeded). */
 export interface MetaRow {
@@ -21,6 +28,13 @@ export class CairnDatabase extends Dexie {
   lanes!: Table<Lane, string>;
   initiatives!: Table<Initiative, string>;
   tags!: Table<Tag, string>;
+  iterations!: Table<Iteration, string>;
+  feedback!: Table<Feedback, string>;
+  competitors!: Table<Competitor, string>;
+  capabilities!: Table<Capability, string>;
+  templates!: Table<Template, string>;
+  savedViews!: Table<SavedView, string>;
+  snapshots!: Table<Snapshot, string>;
 
   constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -28,7 +42,10 @@ export class CairnDatabase extends Dexie {
     applyVersion1(this);
     applyVersion2(this);
     applyVersion3(this);
+    applyVersion4(this);
   }
 }
 
 export const DEFAULT_DB_NAME = 'cairn';
+/** The newest version applied above; upgrade tests expect a database to reach it. */
+export const SCHEMA_VERSION = 4;

@@ -19,6 +19,9 @@ import {
   type Requirement,
   type Stage,
   type Tag,
+  defaultProductSettings,
+  isDoneByDefault,
+  unscoredRequirementFields,
 } from '../domain/types';
 import type { CairnDatabase } from './database';
 
@@ -78,7 +81,7 @@ export function createImportRepository(db: CairnDatabase, env: Env) {
           const name = target.name.trim().slice(0, 200);
           if (!name) throw new CairnWriteError('invalidInput', 'A product needs a name');
           productId = env.newId();
-          const product: Product = { id: productId, productId, name, createdAt: at, updatedAt: at, version: 1, deleted: false };
+          const product: Product = { id: productId, productId, name, createdAt: at, updatedAt: at, version: 1, deleted: false, settings: defaultProductSettings() };
           await db.products.add(product);
           written.product = productId;
         } else {
@@ -93,7 +96,7 @@ export function createImportRepository(db: CairnDatabase, env: Env) {
         const stageIdByKey = new Map<string, string>();
         const newStageRanks = ranksAfter(existingStages.at(-1)?.rank ?? null, plan.stages.length);
         const createStage = (planKey: string, key: string | null, name: string | null, color: string) => {
-          const row = check<Stage>(stageSchema, { ...base(productId), key, name, color, rank: newStageRanks[newStages.length], wipLimit: null, wipMode: 'warn', deleted: false }, `stage ${planKey}`);
+          const row = check<Stage>(stageSchema, { ...base(productId), key, name, color, rank: newStageRanks[newStages.length], wipLimit: null, wipMode: 'warn', done: isDoneByDefault(key), deleted: false }, `stage ${planKey}`);
           newStages.push(row);
           return row.id;
         };
@@ -202,6 +205,7 @@ export function createImportRepository(db: CairnDatabase, env: Env) {
               startDate: r.startDate,
               estimate: r.estimate,
               dueDone: r.dueDone,
+              ...unscoredRequirementFields(),
             },
             `requirement ${r.key}`,
           );

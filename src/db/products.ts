@@ -1,4 +1,5 @@
 import { defaultStages } from '../domain/lifecycle';
+import { defaultProductSettings } from '../domain/types';
 import type { CairnEvent, Env, Member, MemberRole, Product } from '../domain/types';
 import type { CairnDatabase } from './database';
 import { CairnWriteError } from '../domain/errors';
@@ -23,7 +24,7 @@ export function createProductRepository(db: CairnDatabase, env: Env) {
       return db.transaction('rw', db.products, db.stages, db.events, async () => {
         const at = env.now();
         const id = env.newId();
-        const product: Product = { id, productId: id, name: trimmed, createdAt: at, updatedAt: at, version: 1, deleted: false };
+        const product: Product = { id, productId: id, name: trimmed, createdAt: at, updatedAt: at, version: 1, deleted: false, settings: defaultProductSettings() };
         await db.products.add(product);
         await db.stages.bulkAdd(defaultStages(id, env));
         await db.events.add(event(id, 'product.created', { name: trimmed }));

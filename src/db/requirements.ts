@@ -9,8 +9,7 @@ import {
   type RequirementState,
   type RequirementType,
   type Priority,
-  type Env,
-} from '../domain/types';
+  type Env, unscoredRequirementFields } from '../domain/types';
 import type { CairnDatabase } from './database';
 import { CairnWriteError } from '../domain/errors';
 
@@ -159,6 +158,7 @@ export function createRequirementRepository(db: CairnDatabase, env: Env) {
           startDate: null,
           estimate: null,
           dueDone: false,
+      ...unscoredRequirementFields(),
           createdAt: at,
           updatedAt: at,
           version: 1,

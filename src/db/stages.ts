@@ -47,6 +47,7 @@ export function createStageRepository(db: CairnDatabase, env: Env) {
           rank: ranksAfter(stages.at(-1)?.rank ?? null, 1)[0] as string,
           wipLimit: null,
           wipMode: 'warn',
+          done: false,
           deleted: false,
           createdAt: at,
           updatedAt: at,

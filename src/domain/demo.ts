@@ -18,8 +18,7 @@ import {
   type Product,
   type Requirement,
   type RequirementType,
-  type Stage,
-} from './types';
+  type Stage, unscoredRequirementFields } from './types';
 
 export type DemoLocale = 'en' | 'zh-CN';
 
@@ -512,6 +511,7 @@ export function buildDemoProduct(locale: DemoLocale, env: Env, today: string): D
       startDate: null,
       estimate: null,
       dueDone: false,
+      ...unscoredRequirementFields(),
       createdAt: at,
       updatedAt: at,
       version: 1,

@@ -1,5 +1,5 @@
 import { ranksAfter } from './ranking';
-import { STAGE_KEYS, type DefaultStageKey, type Env, type Stage } from './types';
+import { STAGE_KEYS, type DefaultStageKey, type Env, type Stage, isDoneByDefault } from './types';
 
 export const DEFAULT_STAGE_COLORS: Record<DefaultStageKey, string> = {
   inbox: '#64748b',
@@ -28,6 +28,7 @@ export function defaultStages(productId: string, env: Env): Stage[] {
     rank: ranks[i] as string,
     wipLimit: null,
     wipMode: 'warn',
+    done: isDoneByDefault(key),
     deleted: false,
     createdAt: at,
     updatedAt: at,

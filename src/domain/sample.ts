@@ -21,8 +21,7 @@ import {
   type Product,
   type Requirement,
   type RequirementType,
-  type Stage,
-} from './types';
+  type Stage, unscoredRequirementFields } from './types';
 
 export interface SampleOptions {
   /** How many requirements. */
@@ -246,6 +245,7 @@ export function generateSampleRequirements(
       startDate: null,
       estimate: null,
       dueDone: false,
+      ...unscoredRequirementFields(),
       createdAt: plan.at,
       updatedAt: plan.at,
       version: 1,

@@ -2,6 +2,7 @@
 // sample): one clock reading for every row, the default lifecycle, a team, and
 // the events that record their creation.
 import { defaultStages } from './lifecycle';
+import { defaultProductSettings } from './types';
 import type { CairnEvent, Env, Member, MemberRole, Product, Stage } from './types';
 
 export type EventMaker = (entityId: string, type: CairnEvent['type'], data: Record<string, unknown>) => CairnEvent;
@@ -24,7 +25,7 @@ export interface SeededProduct {
 export function seedProduct(env: Env, name: string, team: readonly { name: string; role: MemberRole }[]): SeededProduct {
   const at = env.now();
   const productId = env.newId();
-  const product: Product = { id: productId, productId, name, createdAt: at, updatedAt: at, version: 1, deleted: false };
+  const product: Product = { id: productId, productId, name, createdAt: at, updatedAt: at, version: 1, deleted: false, settings: defaultProductSettings() };
   const stages = defaultStages(productId, env);
   const members: Member[] = team.map((m) => ({
     id: env.newId(),

@@ -3,6 +3,8 @@
 // zod/mini: the functional build tree-shakes to a fraction of classic zod,
 // and these schemas load with the board.
 import { z } from 'zod/mini';
+import { dayString, isoDateTime, rowBase } from './rowBase';
+import { CARD_SCORES, emptyScores, scoresSchema } from './scoring/types';
 
 export const STAGE_KEYS = ['inbox', 'analysis', 'design', 'development', 'testing', 'released', 'review'] as const;
 export type DefaultStageKey = (typeof STAGE_KEYS)[number];
@@ -23,18 +25,7 @@ export type RequirementState = (typeof REQUIREMENT_STATES)[number];
 export const WIP_MODES = ['warn', 'block'] as const;
 export type WipMode = (typeof WIP_MODES)[number];
 
-const isoDateTime = z.string().check(z.minLength(1));
-/** A calendar day, YYYY-MM-DD: due dates have no time zone. */
-export const dayString = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'));
-
-const rowBase = {
-  id: z.string().check(z.minLength(1)),
-  productId: z.string().check(z.minLength(1)),
-  createdAt: isoDateTime,
-  updatedAt: isoDateTime,
-  /** Bumped on every write, so a stale writer can be detected. */
-  version: z.int().check(z.nonnegative()),
-};
+export { dayString } from './rowBase';
 
 export const productSchema = z.object({
   id: z.string().check(z.minLength(1)),
@@ -45,6 +36,13 @@ export const productSchema = z.object({
   updatedAt: isoDateTime,
   version: z.int().check(z.nonnegative()),
   deleted: z.boolean(),
+  /** Schema version 4. */
+  settings: z.object({
+    /** The score shown on cards and used to rank. */
+    cardScore: z.enum(CARD_SCORES),
+    /** More than one active iteration at a time (parallel teams). */
+    parallelIterations: z.boolean(),
+  }),
 });
 export type Product = z.infer<typeof productSchema>;
 
@@ -58,6 +56,8 @@ export const stageSchema = z.object({
   rank: z.string().check(z.minLength(1)),
   wipLimit: z.nullable(z.int().check(z.positive())),
   wipMode: z.enum(WIP_MODES),
+  /** Reaching this stage means the work is done (burndown, velocity); schema version 4. */
+  done: z.boolean(),
   deleted: z.boolean(),
 });
 export type Stage = z.infer<typeof stageSchema>;
@@ -85,6 +85,19 @@ export const linkSchema = z.object({
 });
 export type Link = z.infer<typeof linkSchema>;
 
+export const REQUIREMENT_SOURCES = ['feedback', 'interview', 'data', 'competitor', 'strategy', 'other'] as const;
+export type RequirementSource = (typeof REQUIREMENT_SOURCES)[number];
+
+/** What success looks like, measured: baseline → target, and the actual once known. */
+export const successMetricSchema = z.object({
+  name: z.string().check(z.maxLength(200)),
+  unit: z.string().check(z.maxLength(50)),
+  baseline: z.nullable(z.number()),
+  target: z.nullable(z.number()),
+  actual: z.nullable(z.number()),
+});
+export type SuccessMetric = z.infer<typeof successMetricSchema>;
+
 export const requirementSchema = z.object({
   ...rowBase,
   title: z.string().check(z.minLength(1), z.maxLength(500)),
@@ -108,6 +121,11 @@ export const requirementSchema = z.object({
   estimate: z.nullable(z.number().check(z.nonnegative())),
   /** The due date was met (Trello's dueComplete). */
   dueDone: z.boolean(),
+  /** Schema version 4 (workspace, iterations). */
+  source: z.nullable(z.enum(REQUIREMENT_SOURCES)),
+  successMetric: z.nullable(successMetricSchema),
+  scores: scoresSchema,
+  iterationId: z.nullable(z.string().check(z.minLength(1))),
 });
 export type Requirement = z.infer<typeof requirementSchema>;
 
@@ -122,6 +140,14 @@ export const requirementPatchSchema = z.partial(
     tags: true,
     dueDate: true,
     acceptanceCriteria: true,
+    notes: true,
+    links: true,
+    estimate: true,
+    startDate: true,
+    source: true,
+    successMetric: true,
+    scores: true,
+    iterationId: true,
   }),
 );
 export type RequirementPatch = z.infer<typeof requirementPatchSchema>;
@@ -168,6 +194,32 @@ export const EVENT_TYPES = [
   'initiative.unlinked',
   'import.applied',
   'import.undone',
+  // Schema version 4: the requirements workspace and iterations.
+  'requirement.purged',
+  'product.settingsChanged',
+  'iteration.created',
+  'iteration.edited',
+  'iteration.started',
+  'iteration.closed',
+  'iteration.deleted',
+  'iteration.planned',
+  'iteration.unplanned',
+  'feedback.created',
+  'feedback.edited',
+  'feedback.deleted',
+  'feedback.linked',
+  'feedback.unlinked',
+  'competitor.created',
+  'competitor.edited',
+  'competitor.deleted',
+  'capability.created',
+  'capability.edited',
+  'capability.deleted',
+  'template.created',
+  'template.edited',
+  'template.deleted',
+  'view.saved',
+  'view.deleted',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -187,4 +239,18 @@ export type CairnEvent = z.infer<typeof eventSchema>;
 export interface Env {
   now: () => string;
   newId: () => string;
+}
+
+export function defaultProductSettings(): Product['settings'] {
+  return { cardScore: 'rice', parallelIterations: false };
+}
+
+/** Fields a new requirement starts with that no older Cairn wrote (schema version 4). */
+export function unscoredRequirementFields(): Pick<Requirement, 'source' | 'successMetric' | 'scores' | 'iterationId'> {
+  return { source: null, successMetric: null, scores: emptyScores(), iterationId: null };
+}
+
+/** Stages whose arrival means done, unless the product says otherwise. */
+export function isDoneByDefault(key: string | null): boolean {
+  return key === 'released' || key === 'review';
 }

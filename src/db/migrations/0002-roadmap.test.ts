@@ -4,7 +4,7 @@ import { buildDemoProduct } from '../../domain/demo';
 import { requirementSchema } from '../../domain/types';
 import { writeOldDatabase } from '../testing/oldDatabase';
 import { testEnv } from '../testing/testDb';
-import { CairnDatabase } from '../database';
+import { CairnDatabase, SCHEMA_VERSION } from '../database';
 import { applyVersion1 } from './0001-initial';
 
 describe('upgrade from version 1 to 2 (roadmap)', () => {
@@ -27,7 +27,7 @@ describe('upgrade from version 1 to 2 (roadmap)', () => {
     const db = new CairnDatabase(name);
     await db.open();
     // Opens at the newest version; every later upgrade runs too.
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     const rows = await db.requirements.toArray();
     expect(rows).toHaveLength(demo.requirements.length);
     for (const row of rows) {

@@ -4,7 +4,7 @@ import { buildDemoProduct } from '../../domain/demo';
 import { requirementSchema } from '../../domain/types';
 import { writeOldDatabase } from '../testing/oldDatabase';
 import { testEnv } from '../testing/testDb';
-import { CairnDatabase } from '../database';
+import { CairnDatabase, SCHEMA_VERSION } from '../database';
 import { applyVersion1 } from './0001-initial';
 import { applyVersion2 } from './0002-roadmap';
 
@@ -33,7 +33,7 @@ describe('upgrade from version 2 to 3 (import fields)', () => {
 
     const db = new CairnDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     const rows = await db.requirements.toArray();
     expect(rows).toHaveLength(demo.requirements.length);
     for (const row of rows) {

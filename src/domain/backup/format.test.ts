@@ -18,13 +18,19 @@ function demoTables(): BackupTables {
     tags: [],
     lanes: demo.lanes,
     initiatives: demo.initiatives,
+    iterations: [],
+    templates: [],
+    savedViews: [],
+    competitors: [],
     requirements: demo.requirements,
+    feedback: [],
+    capabilities: [],
     events: demo.events,
   };
 }
 
 function file(tables: BackupTables, exportedAt = '2026-05-14T10:00:00.000Z'): BackupFile {
-  return { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, exportedAt, app: { schemaVersion: 3 }, tables };
+  return { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, exportedAt, app: { schemaVersion: 4 }, tables };
 }
 
 /** The same rows, in reverse order and with their keys reversed, as IndexedDB might hand them back. */
@@ -51,7 +57,7 @@ describe('serializeBackup', () => {
 
   it('parses back to the same file: serialising the parsed file gives the same bytes', () => {
     const text = serializeBackup(file(demoTables()));
-    const result = parseBackup(text, 3);
+    const result = parseBackup(text, 4);
     expect(result.ok).toBe(true);
     if (result.ok) expect(serializeBackup(result.file)).toBe(text);
   });
@@ -60,7 +66,7 @@ describe('serializeBackup', () => {
     const tables = demoTables();
     const [first] = tables.requirements;
     tables.requirements[0] = { ...first!, ...{ futureField: 'kept' } };
-    const result = parseBackup(serializeBackup(file(tables)), 3);
+    const result = parseBackup(serializeBackup(file(tables)), 4);
     expect(result.ok && result.file.tables.requirements.find((r) => r.id === first!.id)).toMatchObject({ futureField: 'kept' });
   });
 });

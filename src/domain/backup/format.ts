@@ -1,6 +1,11 @@
 // Cairn's full backup file: every table of every product, in a stable layout so
 // that two backups of the same data are byte-identical apart from `exportedAt`.
+import { capabilitySchema, competitorSchema, type Capability, type Competitor } from '../competitors/types';
+import { feedbackSchema, type Feedback } from '../feedback/types';
+import { iterationSchema, type Iteration } from '../iterations/types';
 import { initiativeSchema, laneSchema, type Initiative, type Lane } from '../roadmap/types';
+import { templateSchema, type Template } from '../templates/types';
+import { savedViewSchema, type SavedView } from '../views/types';
 import {
   eventSchema,
   memberSchema,
@@ -28,7 +33,22 @@ export const BACKUP_MAX_ROWS = 500_000;
  * meta table is left out on purpose: it holds facts about this device (e.g.
  * whether the demo was seeded), which must not travel to another one.
  */
-export const BACKUP_TABLES = ['products', 'stages', 'members', 'tags', 'lanes', 'initiatives', 'requirements', 'events'] as const;
+export const BACKUP_TABLES = [
+  'products',
+  'stages',
+  'members',
+  'tags',
+  'lanes',
+  'initiatives',
+  'iterations',
+  'templates',
+  'savedViews',
+  'competitors',
+  'requirements',
+  'feedback',
+  'capabilities',
+  'events',
+] as const;
 export type BackupTableName = (typeof BACKUP_TABLES)[number];
 
 export interface BackupTables {
@@ -38,7 +58,13 @@ export interface BackupTables {
   tags: Tag[];
   lanes: Lane[];
   initiatives: Initiative[];
+  iterations: Iteration[];
+  templates: Template[];
+  savedViews: SavedView[];
+  competitors: Competitor[];
   requirements: Requirement[];
+  feedback: Feedback[];
+  capabilities: Capability[];
   events: CairnEvent[];
 }
 
@@ -57,7 +83,13 @@ export const ROW_SCHEMAS = {
   tags: tagSchema,
   lanes: laneSchema,
   initiatives: initiativeSchema,
+  iterations: iterationSchema,
+  templates: templateSchema,
+  savedViews: savedViewSchema,
+  competitors: competitorSchema,
   requirements: requirementSchema,
+  feedback: feedbackSchema,
+  capabilities: capabilitySchema,
   events: eventSchema,
 } as const;
 

@@ -16,7 +16,8 @@ export type BackupProblemCode =
   | 'productNotSelf'
   | 'notStageOfProduct'
   | 'notLaneOfProduct'
-  | 'notInitiativeOfProduct';
+  | 'notInitiativeOfProduct'
+  | 'notIterationOfProduct';
 
 export type BackupProblemParams = Record<string, string | number>;
 
@@ -41,6 +42,7 @@ const ENGLISH: Record<BackupProblemCode, string> = {
   notStageOfProduct: "{where}: stageId '{value}' is not a stage of product '{productId}'",
   notLaneOfProduct: "{where}: laneId '{value}' is not a lane of product '{productId}'",
   notInitiativeOfProduct: "{where}: initiativeId '{value}' is not an initiative of product '{productId}'",
+  notIterationOfProduct: "{where}: iterationId '{value}' is not an iteration of product '{productId}'",
 };
 
 export function problem(code: BackupProblemCode, params: BackupProblemParams = {}): BackupProblem {

@@ -1,5 +1,5 @@
 // Every row of a backup must point at rows of the same file and the same product.
-import type { BackupTables } from './format';
+import { BACKUP_TABLES, type BackupTables } from './format';
 import { MAX_PROBLEMS, problem, rowLabel, type BackupProblem } from './problems';
 
 /** Ids per product, for "is X a stage of product Y". */
@@ -16,11 +16,13 @@ export function checkBackupReferences(tables: BackupTables): BackupProblem[] {
   const stages = idsByProduct(tables.stages);
   const lanes = idsByProduct(tables.lanes);
   const initiatives = idsByProduct(tables.initiatives);
+  const iterations = idsByProduct(tables.iterations);
 
   tables.products.forEach((row, index) => {
     if (row.productId !== row.id) add(problem('productNotSelf', { where: rowLabel('products', index, row.id), value: row.productId }));
   });
-  for (const table of ['stages', 'members', 'tags', 'lanes', 'initiatives', 'requirements', 'events'] as const) {
+  for (const table of BACKUP_TABLES) {
+    if (table === 'products') continue;
     tables[table].forEach((row, index) => {
       if (!products.has(row.productId)) add(problem('unknownProduct', { where: rowLabel(table, index, row.id), value: row.productId }));
     });
@@ -30,6 +32,9 @@ export function checkBackupReferences(tables: BackupTables): BackupProblem[] {
     if (stages.get(row.stageId) !== row.productId) add(problem('notStageOfProduct', { where, value: row.stageId, productId: row.productId }));
     if (row.initiativeId !== null && initiatives.get(row.initiativeId) !== row.productId) {
       add(problem('notInitiativeOfProduct', { where, value: row.initiativeId, productId: row.productId }));
+    }
+    if (row.iterationId !== null && iterations.get(row.iterationId) !== row.productId) {
+      add(problem('notIterationOfProduct', { where, value: row.iterationId, productId: row.productId }));
     }
   });
   tables.initiatives.forEach((row, index) => {

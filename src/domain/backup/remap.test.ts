@@ -1,3 +1,4 @@
+import { unscoredRequirementFields } from '../types';
 import { describe, expect, it } from 'vitest';
 import { remapBackupIds } from './remap';
 import type { BackupTables } from './format';
@@ -6,8 +7,8 @@ const base = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:
 
 function tables(): BackupTables {
   return {
-    products: [{ ...base, id: 'p', productId: 'p', name: 'Shop', deleted: false }],
-    stages: [{ ...base, id: 's1', productId: 'p', key: 'inbox', name: null, color: '#112233', rank: 'a', wipLimit: null, wipMode: 'warn', deleted: false }],
+    products: [{ ...base, id: 'p', productId: 'p', name: 'Shop', deleted: false, settings: { cardScore: 'rice', parallelIterations: false } }],
+    stages: [{ ...base, id: 's1', productId: 'p', key: 'inbox', name: null, color: '#112233', rank: 'a', wipLimit: null, wipMode: 'warn', done: false, deleted: false }],
     members: [{ ...base, id: 'm', productId: 'p', name: 'Ana', role: 'pm', deleted: false }],
     tags: [{ ...base, id: 't', productId: 'p', name: 'payments', color: '#112233' }],
     lanes: [{ ...base, id: 'l', productId: 'p', name: 'Growth', color: '#112233', rank: 'a', deleted: false }],
@@ -36,6 +37,50 @@ function tables(): BackupTables {
         startDate: null,
         estimate: 3,
         dueDone: false,
+        ...unscoredRequirementFields(),
+        iterationId: 'it',
+      },
+    ],
+    iterations: [
+      {
+        ...base,
+        id: 'it',
+        productId: 'p',
+        name: 'Sprint 1',
+        goal: '',
+        startDate: '2026-01-05',
+        endDate: '2026-01-16',
+        state: 'active',
+        capacityUnit: 'points',
+        capacity: 20,
+        memberCapacity: [
+          { memberId: 'm', days: 10, daysOff: 1 },
+          { memberId: 'gone', days: 10, daysOff: 0 },
+        ],
+        committedPoints: null,
+        completedPoints: null,
+        startedAt: null,
+        closedAt: null,
+        deleted: false,
+      },
+    ],
+    templates: [],
+    savedViews: [],
+    competitors: [{ ...base, id: 'c1', productId: 'p', name: 'Rival', url: null, note: '', rank: 'a', deleted: false }],
+    feedback: [
+      { ...base, id: 'f', productId: 'p', text: 'Want Alipay', customer: 'Acme', segment: '', channel: 'support', date: '2026-01-02', url: null, requirementIds: ['r', 'elsewhere'], deleted: false },
+    ],
+    capabilities: [
+      {
+        ...base,
+        id: 'cap',
+        productId: 'p',
+        name: 'Payments',
+        rank: 'a',
+        ours: { level: 'partial', note: '' },
+        cells: { c1: { level: 'has', note: 'since 2025' }, elsewhere: { level: 'no', note: '' } },
+        requirementIds: ['r'],
+        deleted: false,
       },
     ],
     events: [
@@ -64,6 +109,13 @@ describe('remapBackupIds', () => {
     expect(moved).toMatchObject({ entityId: requirement.id, data: { fromStageId: stage.id, toStageId: stage.id, fromRank: 'a', toRank: 'b' } });
     expect(linked).toMatchObject({ entityId: initiative.id, data: { requirementId: requirement.id, previousInitiativeId: null } });
     expect(deleted).toMatchObject({ entityId: stage.id, data: { movedTo: stage.id, moved: 2 } });
+    const iteration = out.iterations[0]!;
+    expect(requirement.iterationId).toBe(iteration.id);
+    expect(requirement.notes[0]!.authorId).toBe(out.members[0]!.id);
+    expect(iteration.memberCapacity).toEqual([{ memberId: out.members[0]!.id, days: 10, daysOff: 1 }]);
+    expect(out.feedback[0]!.requirementIds).toEqual([requirement.id]);
+    expect(out.capabilities[0]!.requirementIds).toEqual([requirement.id]);
+    expect(out.capabilities[0]!.cells).toEqual({ [out.competitors[0]!.id]: { level: 'has', note: 'since 2025' } });
     const allIds = Object.values(out).flatMap((rows: { id: string }[]) => rows.map((r) => r.id));
     expect(allIds.every((id) => id.startsWith('new-'))).toBe(true);
   });

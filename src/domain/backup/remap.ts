@@ -1,6 +1,6 @@
 // "Add as new products": the same data under fresh ids, so it never collides
 // with rows already in the database and two restores give two independent copies.
-import type { BackupTables } from './format';
+import { BACKUP_TABLES, type BackupTables } from './format';
 
 /** Keys of an event's data that hold ids of rows (from/to stage, linked requirement...). */
 function isIdKey(key: string): boolean {
@@ -23,18 +23,21 @@ export function remapBackupIds(tables: BackupTables, newId: () => string): Backu
     }
     return next;
   };
-  for (const table of ['products', 'stages', 'members', 'tags', 'lanes', 'initiatives', 'requirements', 'events'] as const) {
+  for (const table of BACKUP_TABLES) {
     for (const row of tables[table]) fresh(row.id);
   }
   const to = (id: string) => ids.get(id) ?? id;
   const owner = (id: string | null) => (id === null ? null : (ids.get(id) ?? null));
+  const simple = <T extends { id: string; productId: string }>(row: T): T => ({ ...row, id: to(row.id), productId: to(row.productId) });
+  // Links to rows outside the file are dropped rather than pointed into another product.
+  const known = (list: string[]) => list.filter((id) => ids.has(id)).map(to);
 
   return {
-    products: tables.products.map((row) => ({ ...row, id: to(row.id), productId: to(row.productId) })),
-    stages: tables.stages.map((row) => ({ ...row, id: to(row.id), productId: to(row.productId) })),
-    members: tables.members.map((row) => ({ ...row, id: to(row.id), productId: to(row.productId) })),
-    tags: tables.tags.map((row) => ({ ...row, id: to(row.id), productId: to(row.productId) })),
-    lanes: tables.lanes.map((row) => ({ ...row, id: to(row.id), productId: to(row.productId) })),
+    products: tables.products.map(simple),
+    stages: tables.stages.map(simple),
+    members: tables.members.map(simple),
+    tags: tables.tags.map(simple),
+    lanes: tables.lanes.map(simple),
     initiatives: tables.initiatives.map((row) => ({
       ...row,
       id: to(row.id),
@@ -49,6 +52,21 @@ export function remapBackupIds(tables: BackupTables, newId: () => string): Backu
       stageId: to(row.stageId),
       ownerId: owner(row.ownerId),
       initiativeId: row.initiativeId === null ? null : to(row.initiativeId),
+      iterationId: row.iterationId === null ? null : to(row.iterationId),
+      notes: row.notes.map((note) => ({ ...note, authorId: owner(note.authorId) })),
+    })),
+    iterations: tables.iterations.map((row) => ({
+      ...simple(row),
+      memberCapacity: row.memberCapacity.filter((m) => ids.has(m.memberId)).map((m) => ({ ...m, memberId: to(m.memberId) })),
+    })),
+    templates: tables.templates.map(simple),
+    savedViews: tables.savedViews.map(simple),
+    competitors: tables.competitors.map(simple),
+    feedback: tables.feedback.map((row) => ({ ...simple(row), requirementIds: known(row.requirementIds) })),
+    capabilities: tables.capabilities.map((row) => ({
+      ...simple(row),
+      requirementIds: known(row.requirementIds),
+      cells: Object.fromEntries(Object.entries(row.cells).filter(([id]) => ids.has(id)).map(([id, cell]) => [to(id), cell])),
     })),
     events: tables.events.map((row) => ({
       ...row,

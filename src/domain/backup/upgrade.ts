@@ -2,6 +2,8 @@
 // migrations apply (src/db/migrations), before they are validated. A new Dexie
 // version that changes a row shape adds its step here too.
 
+import { emptyScores } from '../scoring/types';
+
 type RawTables = Record<string, unknown[]>;
 
 function mapRows(rows: unknown[] | undefined, change: (row: Record<string, unknown>) => Record<string, unknown>): unknown[] {
@@ -24,6 +26,20 @@ const STEPS: Record<number, (tables: RawTables) => RawTables> = {
       startDate: row.startDate ?? null,
       estimate: row.estimate ?? null,
       dueDone: row.dueDone ?? false,
+    })),
+  }),
+  // Version 4 (workspace, iterations): requirements gained source, successMetric, scores
+  // and iterationId; stages gained done; products gained settings; seven tables are new.
+  4: (tables) => ({
+    ...tables,
+    products: mapRows(tables.products, (row) => ({ ...row, settings: row.settings ?? { cardScore: 'rice', parallelIterations: false } })),
+    stages: mapRows(tables.stages, (row) => ({ ...row, done: row.done ?? (row.key === 'released' || row.key === 'review') })),
+    requirements: mapRows(tables.requirements, (row) => ({
+      ...row,
+      source: row.source ?? null,
+      successMetric: row.successMetric ?? null,
+      scores: row.scores ?? emptyScores(),
+      iterationId: row.iterationId ?? null,
     })),
   }),
 };

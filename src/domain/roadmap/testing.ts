@@ -1,4 +1,5 @@
 // Plain-data generators for roadmap unit tests.
+import { unscoredRequirementFields } from '../types';
 import type { Requirement, Stage } from '../types';
 import type { Initiative, Lane } from './types';
 
@@ -28,7 +29,7 @@ export function makeInitiative(overrides: Partial<Initiative> & { id: string }):
 }
 
 export function makeStage(id: string, key: string | null): Stage {
-  return { ...base, id, key, name: null, color: '#64748b', rank: 'a0', wipLimit: null, wipMode: 'warn', deleted: false };
+  return { ...base, id, key, name: null, color: '#64748b', rank: 'a0', wipLimit: null, wipMode: 'warn', done: key === 'released' || key === 'review', deleted: false };
 }
 
 export function makeRequirement(overrides: Partial<Requirement> & { id: string }): Requirement {
@@ -51,6 +52,7 @@ export function makeRequirement(overrides: Partial<Requirement> & { id: string }
     startDate: null,
     estimate: null,
     dueDone: false,
+      ...unscoredRequirementFields(),
     ...overrides,
   };
 }

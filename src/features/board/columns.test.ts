@@ -1,3 +1,4 @@
+import { unscoredRequirementFields } from '../../domain/types';
 import { describe, expect, it } from 'vitest';
 import type { Requirement } from '../../domain/types';
 import { countsWithPending, groupByStage, settledMoves } from './columns';
@@ -5,7 +6,7 @@ import { countsWithPending, groupByStage, settledMoves } from './columns';
 function requirement(id: string, stageId: string, rank: string): Requirement {
   return {
     id, productId: 'p', title: id, description: '', type: 'feature', priority: 'P2', ownerId: null, tags: [], dueDate: null,
-    acceptanceCriteria: [], stageId, rank, state: 'active', initiativeId: null, notes: [], links: [], startDate: null, estimate: null, dueDone: false, createdAt: '', updatedAt: '', version: 1,
+    acceptanceCriteria: [], stageId, rank, state: 'active', initiativeId: null, notes: [], links: [], startDate: null, estimate: null, dueDone: false, ...unscoredRequirementFields(), createdAt: '', updatedAt: '', version: 1,
   };
 }
 

@@ -1,3 +1,4 @@
+import { unscoredRequirementFields } from '../../domain/types';
 import { describe, expect, it } from 'vitest';
 import type { Member, Requirement } from '../../domain/types';
 import { buildSearchIndex, filterColumnIds } from './filter';
@@ -5,7 +6,7 @@ import { buildSearchIndex, filterColumnIds } from './filter';
 function requirement(id: string, title: string, tags: string[] = [], ownerId: string | null = null): Requirement {
   return {
     id, productId: 'p', title, description: '', type: 'feature', priority: 'P2', ownerId, tags, dueDate: null,
-    acceptanceCriteria: [], stageId: 's', rank: 'a0', state: 'active', initiativeId: null, notes: [], links: [], startDate: null, estimate: null, dueDone: false, createdAt: '', updatedAt: '', version: 1,
+    acceptanceCriteria: [], stageId: 's', rank: 'a0', state: 'active', initiativeId: null, notes: [], links: [], startDate: null, estimate: null, dueDone: false, ...unscoredRequirementFields(), createdAt: '', updatedAt: '', version: 1,
   };
 }
 

@@ -40,4 +40,5 @@ export const backupEn = {
   'backup.problem.notStageOfProduct': "{where}: stageId '{value}' is not a stage of product '{productId}'.",
   'backup.problem.notLaneOfProduct': "{where}: laneId '{value}' is not a lane of product '{productId}'.",
   'backup.problem.notInitiativeOfProduct': "{where}: initiativeId '{value}' is not an initiative of product '{productId}'.",
+  'backup.problem.notIterationOfProduct': "{where}: iterationId '{value}' is not an iteration of product '{productId}'.",
 } as const;

@@ -41,4 +41,5 @@ export const backupZhCN: Record<keyof typeof backupEn, string> = {
   'backup.problem.notStageOfProduct': '{where}：stageId「{value}」不是产品「{productId}」的阶段。',
   'backup.problem.notLaneOfProduct': '{where}：laneId「{value}」不是产品「{productId}」的泳道。',
   'backup.problem.notInitiativeOfProduct': '{where}：initiativeId「{value}」不是产品「{productId}」的路线图事项。',
+  'backup.problem.notIterationOfProduct': '{where}：iterationId「{value}」不是产品「{productId}」的迭代。',
 };
