@@ -47,7 +47,19 @@ export default defineConfig({
       devOptions: { enabled: false },
     }),
   ],
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // The small modules both the board and the lazy views use would each become a chunk of
+          // their own; every extra file at start-up costs a request and gzip's per-file overhead.
+          groups: [{ name: 'shared', test: /node_modules[\\/]zod[\\/]|src[\\/](domain[\\/](types|rowBase|lifecycle|errors|scoring[\\/]types)|state[\\/]|ui[\\/]describeError)/ }],
+        },
+      },
+    },
+  },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     environment: 'node',
