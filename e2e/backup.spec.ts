@@ -134,3 +134,30 @@ test('in Chinese: the section is translated and "替换" is the word that confir
   await expect(replace).toBeEnabled();
   await expectNoAxeViolations(page);
 });
+
+test('a daily snapshot is taken by itself; restoring it takes the data back to that moment', async ({ page }) => {
+  await openBoard(page);
+  const inboxBefore = await titlesIn(page, 'inbox');
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const section = page.getByRole('dialog', { name: 'Settings' }).getByRole('group', { name: 'Daily snapshots' });
+  // Taken in a worker a few seconds after start-up; the list follows the database live.
+  const today = section.getByTestId('snapshot');
+  await expect(today).toHaveCount(1, { timeout: 20_000 });
+  await expect(section.getByRole('checkbox', { name: 'Take a snapshot every day' })).toBeChecked();
+  await expectNoAxeViolations(page);
+  await page.getByRole('dialog', { name: 'Settings' }).getByRole('button', { name: 'Done' }).click();
+
+  await quickAdd(page, 'Inbox', 'Written after the snapshot');
+  await waitSaved(page);
+  await expect(card(page, 'Written after the snapshot')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await section.getByRole('button', { name: /^Restore / }).click();
+  const preview = section.getByTestId('backup-preview');
+  await preview.getByRole('textbox', { name: 'Type REPLACE to confirm' }).fill('REPLACE');
+  await preview.getByRole('button', { name: 'Replace all my data' }).click();
+  await waitSaved(page);
+  await expect(page.getByRole('dialog', { name: 'Settings' })).toBeHidden();
+  await expect(card(page, 'Written after the snapshot')).toHaveCount(0);
+  expect(await titlesIn(page, 'inbox')).toEqual(inboxBefore);
+});

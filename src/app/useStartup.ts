@@ -5,6 +5,7 @@ import { translate } from '../i18n/translate';
 import { setCurrentProduct, usePreferences } from '../state/preferences';
 import { useSaveStatus } from '../state/saveStatus';
 import { showToast } from '../state/toasts';
+import { scheduleDailySnapshots } from './dailySnapshot';
 
 export type Startup = { status: 'starting' } | { status: 'blocked' } | { status: 'ready' } | { status: 'failed'; error: unknown };
 
@@ -36,6 +37,9 @@ export function useStartup(): Startup {
       unwatch();
     };
   }, []);
+
+  // The database is open and the demo written: safe to read everything for a snapshot.
+  useEffect(() => (startup.status === 'ready' ? scheduleDailySnapshots() : undefined), [startup.status]);
 
   // Persistent storage is asked for on the first real write, not on a visit.
   useEffect(

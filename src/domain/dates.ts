@@ -11,7 +11,14 @@ export function isOverdue(dueDate: string | null, today: string): boolean {
   return dueDate !== null && dueDate < today;
 }
 
-export function addDays(day: string, days: number): string {
+/** Local midnight of a YYYY-MM-DD day. */
+export function dateOfDay(day: string): Date {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return dayOf(new Date(y, m - 1, d + days));
+  return new Date(y, m - 1, d);
+}
+
+export function addDays(day: string, days: number): string {
+  const date = dateOfDay(day);
+  date.setDate(date.getDate() + days);
+  return dayOf(date);
 }

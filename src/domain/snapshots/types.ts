@@ -15,3 +15,17 @@ export const snapshotSchema = z.object({
   content: z.string(),
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;
+
+/** Whether daily snapshots are taken on this device, and how many days are kept. */
+export const SNAPSHOT_KEEP_CHOICES = [3, 7, 14, 30] as const;
+export const snapshotSettingsSchema = z.object({
+  enabled: z.boolean(),
+  keep: z.int().check(z.gte(1), z.lte(90)),
+});
+export type SnapshotSettings = z.infer<typeof snapshotSettingsSchema>;
+export const DEFAULT_SNAPSHOT_SETTINGS: SnapshotSettings = { enabled: true, keep: 7 };
+
+/** The days to drop so that only the newest `keep` remain. */
+export function snapshotDaysToDrop(days: readonly string[], keep: number): string[] {
+  return [...days].sort().reverse().slice(keep);
+}

@@ -9,6 +9,7 @@ import { describeError } from '../../ui/describeError';
 import { useLocale, useT } from '../../ui/useT';
 import { createSampleProduct } from './sampleProduct';
 import { BackupSection } from './BackupSection';
+import { SnapshotSection } from './SnapshotSection';
 import { StorageSection } from './StorageSection';
 
 // The importer (parsers, worker, dialog) loads only when the PM opens it.
@@ -105,6 +106,7 @@ export function DataSection() {
       )}
       <StorageSection />
       <BackupSection />
+      <SnapshotSection />
     </section>
   );
 }

@@ -24,6 +24,23 @@ export async function checkBackupFile(file: Blob): Promise<CheckedBackup> {
   return result.ok ? { ok: true, file: result.file, summary: summarizeBackup(result.file) } : result;
 }
 
+/** Validates a daily snapshot like a chosen file; writes nothing. */
+export async function checkSnapshot(day: string): Promise<CheckedBackup> {
+  const [{ backupRepository, summarizeBackup }, { snapshotRepository }] = await Promise.all([import('../../db/backupAccess'), import('../../db/snapshotAccess')]);
+  const text = await snapshotRepository.readSnapshot(day);
+  const result = backupRepository.parseBackup(text ?? '');
+  return result.ok ? { ok: true, file: result.file, summary: summarizeBackup(result.file) } : result;
+}
+
+/** Hands a daily snapshot to the browser as a backup file named for its day. */
+export async function downloadSnapshot(day: string): Promise<string> {
+  const [{ backupFileName }, { snapshotRepository }] = await Promise.all([import('../../db/backupAccess'), import('../../db/snapshotAccess')]);
+  const text = (await snapshotRepository.readSnapshot(day)) ?? '';
+  const fileName = backupFileName(day);
+  downloadBlob(new Blob([text], { type: 'application/json' }), fileName);
+  return fileName;
+}
+
 /** Writes a checked backup in one transaction; returns the restored products' ids. */
 export async function restoreBackup(file: BackupFile, mode: RestoreMode, onProgress: (written: number, total: number) => void): Promise<string[]> {
   const { backupRepository } = await import('../../db/backupAccess');

@@ -1,6 +1,19 @@
 import type { backupEn } from './backup.en';
 
 export const backupZhCN: Record<keyof typeof backupEn, string> = {
+  'snapshots.heading': '每日快照',
+  'snapshots.hint': 'Cairn 每天在本设备上保存一份全部数据的副本，方便您回到之前某一天的状态。快照只保存在本设备；如需另存，请下载备份。',
+  'snapshots.enabled': '每天自动保存快照',
+  'snapshots.keep': '保留',
+  'snapshots.keepOption': '{count} 天',
+  'snapshots.takeNow': '立即保存快照',
+  'snapshots.taken': '已保存 {day} 的快照。',
+  'snapshots.failed': '无法保存快照：{message}',
+  'snapshots.listLabel': '本设备上的快照',
+  'snapshots.none': '还没有快照。',
+  'snapshots.restore': '恢复 {day}…',
+  'snapshots.download': '下载 {day}',
+  'snapshots.reading': '正在检查快照…',
   'backup.heading': '备份',
   'backup.hint': '一个文件包含全部数据：所有产品、需求、路线图及其历史记录。请妥善保存；可在此处或其他设备上恢复。',
   'backup.download': '下载备份',
