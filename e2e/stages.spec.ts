@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { card, cards, column, dragTo, expectNoAxeViolations, openBoard, quickAdd, waitSaved } from './support/board';
+import { card, cards, column, dragTo, expectNoAxeViolations, openBoard, quickAdd, titlesIn, waitSaved } from './support/board';
 
 test.describe('stage settings', () => {
   test('rename a stage and keep the name exactly as typed', async ({ page }) => {
@@ -76,5 +76,36 @@ test.describe('stage settings', () => {
     await expect(column(page, 'review')).toHaveCount(0);
     await expect(page.getByRole('heading', { name: 'Growth' })).toBeVisible();
     expect(await cards(page, 'released').count()).toBeGreaterThanOrEqual(reviewCount);
+  });
+
+  test('stage changes are undone and redone like any other change', async ({ page }) => {
+    await openBoard(page);
+    const reviewTitles = await titlesIn(page, 'review');
+    await page.getByRole('button', { name: 'Stages' }).click();
+    const dialog = page.getByRole('dialog', { name: /^Stages of/ });
+    const name = dialog.getByRole('textbox', { name: 'Name of stage 2' });
+    await name.fill('Discovery');
+    await name.press('Enter');
+    await waitSaved(page);
+    await dialog.getByRole('button', { name: 'Delete Review' }).click();
+    const confirm = dialog.getByRole('group', { name: 'Delete Review?' });
+    await confirm.getByRole('combobox', { name: 'Move its requirements to' }).selectOption({ label: 'Released' });
+    await confirm.getByRole('button', { name: 'Delete and move' }).click();
+    await waitSaved(page);
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await expect(column(page, 'review')).toHaveCount(0);
+
+    const undo = page.getByRole('button', { name: 'Undo', exact: true });
+    await expect(undo).toHaveAttribute('title', 'Undo: delete stage “Review” (Ctrl+Z)');
+    await undo.click();
+    await waitSaved(page);
+    // The stage is back, holding exactly what it held.
+    expect(await titlesIn(page, 'review')).toEqual(reviewTitles);
+    await undo.click();
+    await waitSaved(page);
+    await expect(column(page, 'analysis').getByRole('heading', { name: 'Analysis' })).toBeVisible();
+    await page.getByRole('button', { name: 'Redo', exact: true }).click();
+    await waitSaved(page);
+    await expect(column(page, 'analysis').getByRole('heading', { name: 'Discovery' })).toBeVisible();
   });
 });

@@ -62,4 +62,27 @@ describe('stages', () => {
     await expect(repos.stages.deleteStage(stages[0]!.id, null)).rejects.toMatchObject({ code: 'lastStage' });
     expect((await repos.stages.listStages(product.id)).length).toBe(1);
   });
+
+  it('restores a deleted stage and puts back the requirements its deletion moved, except those changed since', async () => {
+    const { repos, product, stages } = await setup();
+    const [inbox, analysis] = stages as [(typeof stages)[0], (typeof stages)[0]];
+    const a = await repos.requirements.createRequirement(product.id, analysis.id, { title: 'A' });
+    const b = await repos.requirements.createRequirement(product.id, analysis.id, { title: 'B' });
+    const moved = await repos.stages.deleteStage(analysis.id, inbox.id);
+    expect(moved.map((m) => m.id).sort()).toEqual([a.id, b.id].sort());
+    // B is moved on by hand after the deletion: undo must not drag it back.
+    await repos.requirements.moveRequirement(b.id, inbox.id, 'a0');
+    await repos.stages.restoreStage(analysis.id, moved);
+    expect((await repos.stages.listStages(product.id)).map((s) => s.id)).toEqual(stages.map((s) => s.id));
+    const rows = await repos.requirements.listBoardRequirements(product.id);
+    expect(rows.find((r) => r.id === a.id)?.stageId).toBe(analysis.id);
+    expect(rows.find((r) => r.id === b.id)?.stageId).toBe(inbox.id);
+  });
+
+  it('refuses a guarded edit when the stage changed since', async () => {
+    const { repos, stages } = await setup();
+    const stage = stages[0]!;
+    await repos.stages.updateStage(stage.id, { name: 'One' }, { ifVersion: stage.version });
+    await expect(repos.stages.updateStage(stage.id, { name: 'Two' }, { ifVersion: stage.version })).rejects.toMatchObject({ code: 'stale' });
+  });
 });

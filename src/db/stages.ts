@@ -13,6 +13,20 @@ export interface StagePatch {
 
 const BOARD_INDEX = '[productId+state+stageId+rank]';
 
+/** Where a requirement was before a stage's deletion moved it, so undo can put it back. */
+export interface MovedRequirement {
+  id: string;
+  stageId: string;
+  rank: string;
+  /** Its version right after the move: undo leaves it alone if it changed since. */
+  version: number;
+}
+
+/** Only write if the stage is still at this version (undo/redo must not overwrite newer changes). */
+export interface StageGuard {
+  ifVersion?: number;
+}
+
 export function createStageRepository(db: CairnDatabase, env: Env) {
   function event(productId: string, entityId: string, type: EventType, data: Record<string, unknown>): CairnEvent {
     return { id: env.newId(), productId, entityId, type, at: env.now(), data };
@@ -23,9 +37,12 @@ export function createStageRepository(db: CairnDatabase, env: Env) {
     return rows.filter((s) => !s.deleted).sort((a, b) => compareRanks(a.rank, b.rank) || compareRanks(a.id, b.id));
   }
 
-  async function mustGet(id: string): Promise<Stage> {
+  async function mustGet(id: string, guard?: StageGuard): Promise<Stage> {
     const stage = await db.stages.get(id);
     if (!stage || stage.deleted) throw new CairnWriteError('notFound', `Stage ${id} does not exist`);
+    if (guard?.ifVersion !== undefined && stage.version !== guard.ifVersion) {
+      throw new CairnWriteError('stale', `Stage ${id} changed since`, { title: stage.name ?? stage.key ?? '' });
+    }
     return stage;
   }
 
@@ -59,7 +76,7 @@ export function createStageRepository(db: CairnDatabase, env: Env) {
       });
     },
 
-    async updateStage(id: string, patch: StagePatch): Promise<void> {
+    async updateStage(id: string, patch: StagePatch, guard?: StageGuard): Promise<void> {
       if (patch.name !== undefined && patch.name !== null && patch.name.trim() === '') {
         throw new CairnWriteError('invalidInput', 'A stage needs a name');
       }
@@ -70,7 +87,7 @@ export function createStageRepository(db: CairnDatabase, env: Env) {
         throw new CairnWriteError('invalidInput', 'A colour is written as #rrggbb');
       }
       await db.transaction('rw', db.stages, db.events, async () => {
-        const stage = await mustGet(id);
+        const stage = await mustGet(id, guard);
         // Kept exactly as typed (beyond trimming), never translated.
         const name = patch.name === undefined ? stage.name : patch.name === null ? null : patch.name.trim();
         await db.stages.put({ ...stage, ...patch, name, updatedAt: env.now(), version: stage.version + 1 });
@@ -96,8 +113,8 @@ export function createStageRepository(db: CairnDatabase, env: Env) {
      * Soft-deletes a stage. A stage that still holds requirements (active or
      * archived) needs `moveTo`: they are appended to that stage, in order.
      */
-    async deleteStage(id: string, moveTo: string | null): Promise<void> {
-      await db.transaction('rw', db.stages, db.requirements, db.events, async () => {
+    async deleteStage(id: string, moveTo: string | null): Promise<MovedRequirement[]> {
+      return db.transaction('rw', db.stages, db.requirements, db.events, async () => {
         const stage = await mustGet(id);
         const stages = await liveStages(stage.productId);
         if (stages.length <= 1) throw new CairnWriteError('lastStage', 'A product keeps at least one stage');
@@ -130,6 +147,29 @@ export function createStageRepository(db: CairnDatabase, env: Env) {
         }
         await db.stages.put({ ...stage, deleted: true, updatedAt: env.now(), version: stage.version + 1 });
         await db.events.add(event(stage.productId, id, 'stage.deleted', { movedTo: moveTo, moved: held.length }));
+        return held.map((r) => ({ id: r.id, stageId: r.stageId, rank: r.rank, version: r.version + 1 }));
+      });
+    },
+
+    /**
+     * Undoes a deletion: the stage comes back where it was, and the requirements
+     * its deletion moved go back to their places, except any changed since.
+     */
+    async restoreStage(id: string, moved: readonly MovedRequirement[]): Promise<void> {
+      await db.transaction('rw', db.stages, db.requirements, db.events, async () => {
+        const stage = await db.stages.get(id);
+        if (!stage) throw new CairnWriteError('notFound', `Stage ${id} does not exist`);
+        if (!stage.deleted) return;
+        await db.stages.put({ ...stage, deleted: false, updatedAt: env.now(), version: stage.version + 1 });
+        await db.events.add(event(stage.productId, id, 'stage.edited', { fields: ['deleted'] }));
+        const rows = await db.requirements.bulkGet(moved.map((m) => m.id));
+        const at = env.now();
+        for (const [i, row] of rows.entries()) {
+          const before = moved[i];
+          if (!row || !before || row.version !== before.version) continue;
+          await db.requirements.put({ ...row, stageId: before.stageId, rank: before.rank, updatedAt: at, version: row.version + 1 });
+          await db.events.add(event(row.productId, row.id, 'requirement.moved', { fromStageId: row.stageId, toStageId: before.stageId, fromRank: row.rank, toRank: before.rank, reason: 'undo' }));
+        }
       });
     },
 

@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { CairnWriteError, repositories } from '../../db';
+import { CairnWriteError } from '../../db';
 import { WIP_MODES, type Stage, type WipMode } from '../../domain/types';
 import { showToast } from '../../state/toasts';
 import { useT } from '../../ui/useT';
 import { StageDeleteConfirm, type StageOption } from './StageDeleteConfirm';
 import { useFieldDraft } from './useFieldDraft';
+import { deleteStage, editStage, moveStage } from './stageHistory';
 import { useSave } from './useSave';
 
 interface StageRowProps {
@@ -44,13 +45,13 @@ export function StageRow({ stage, name, count, index, stages, wipHintId }: Stage
     const value = nameDraft.draft.trim();
     if (value === '' || value === nameDraft.base) return nameDraft.revert();
     nameDraft.accept(value);
-    save(repositories.stages.updateStage(stage.id, { name: value }), () => nameDraft.accept(name));
+    save(editStage(stage, { name: value }, value), () => nameDraft.accept(name));
   };
 
   const commitColor = (value: string) => {
     if (value === color.base) return;
     color.accept(value);
-    save(repositories.stages.updateStage(stage.id, { color: value }), () => color.accept(stage.color));
+    save(editStage(stage, { color: value }, name), () => color.accept(stage.color));
   };
   // React's onChange for a colour input fires on every step of dragging in the picker; write once, on
   // the native change event, when the picker closes.
@@ -78,18 +79,18 @@ export function StageRow({ stage, name, count, index, stages, wipHintId }: Stage
     const text = limitText(value);
     if (text === limit.base) return limit.accept(text);
     limit.accept(text);
-    save(repositories.stages.updateStage(stage.id, { wipLimit: value }), () => limit.accept(limitText(stage.wipLimit)));
+    save(editStage(stage, { wipLimit: value }, name), () => limit.accept(limitText(stage.wipLimit)));
   };
 
   const commitMode = (value: string) => {
     const wipMode: WipMode = WIP_MODES.find((m) => m === value) ?? 'warn';
     mode.accept(wipMode);
-    save(repositories.stages.updateStage(stage.id, { wipMode }), () => mode.accept(stage.wipMode));
+    save(editStage(stage, { wipMode }, name), () => mode.accept(stage.wipMode));
   };
 
   const move = (direction: 'left' | 'right') => {
     movedBy.current = direction;
-    save(repositories.stages.moveStage(stage.id, direction === 'left' ? index - 1 : index + 1));
+    save(moveStage(stage, index, direction === 'left' ? index - 1 : index + 1, name));
   };
   // Moving a row can take focus away from its button (React moves the DOM node): put it back.
   useEffect(() => {
@@ -103,7 +104,7 @@ export function StageRow({ stage, name, count, index, stages, wipHintId }: Stage
 
   const remove = () => {
     if (count > 0) return setConfirming(count);
-    save(repositories.stages.deleteStage(stage.id, null), (error) => {
+    save(deleteStage(stage, null, name), (error) => {
       // Archived requirements are not counted on the board but still need a new stage.
       if (!(error instanceof CairnWriteError && error.code === 'stageHasRequirements')) return false;
       setConfirming(Number(error.details.count ?? 0));
@@ -196,7 +197,7 @@ export function StageRow({ stage, name, count, index, stages, wipHintId }: Stage
           count={confirming}
           targets={targets}
           defaultTarget={defaultTarget}
-          onConfirm={(target) => save(repositories.stages.deleteStage(stage.id, target))}
+          onConfirm={(target) => save(deleteStage(stage, target, name))}
           onCancel={() => {
             setConfirming(null);
             deleteRef.current?.focus();

@@ -6,6 +6,7 @@ import { Dialog } from '../../ui/Dialog';
 import { stageDisplayName } from '../../ui/stageName';
 import { useT } from '../../ui/useT';
 import { StageRow } from './StageRow';
+import { addStage } from './stageHistory';
 import { useSave } from './useSave';
 import './stageSettings.css';
 
@@ -66,7 +67,7 @@ function StageSettingsBody({ productId }: { productId: string }) {
     if (name === '') return;
     const color = NEW_STAGE_COLORS[rows.length % NEW_STAGE_COLORS.length] as string;
     setNewName('');
-    save(repositories.stages.addStage(productId, name, color), () => setNewName(name));
+    save(addStage(productId, name, color), () => setNewName(name));
   };
 
   return (
