@@ -111,6 +111,18 @@ test('import the Jira export with statuses and priorities mapped', async ({ page
   await expect(detail.getByRole('definition').first()).toHaveText('5');
   await expect(detail.getByRole('term').first()).toHaveText('Estimate (story points)');
   await expectNoAxeViolations(page);
+  await detail.getByRole('button', { name: 'Close' }).click();
+
+  // The import is one step in the undo history, kept across the switch to its new product.
+  const undo = page.getByRole('button', { name: 'Undo', exact: true });
+  await expect(undo).toHaveAttribute('title', 'Undo: import 62 requirements (Ctrl+Z)');
+  await undo.click();
+  await waitSaved(page);
+  await expect.poll(() => productOptions(page)).not.toContain('SCRUM');
+  await page.getByRole('button', { name: 'Redo', exact: true }).click();
+  await waitSaved(page);
+  await expect(page.getByRole('combobox', { name: 'Product' }).locator('option:checked')).toHaveText('SCRUM');
+  await expect(column(page, 'testing').locator('.column__count')).toHaveAttribute('aria-label', /^\d+ requirements$/);
 });
 
 test('a broken file shows its problems with their lines and writes nothing', async ({ page }) => {

@@ -49,7 +49,7 @@ export function App() {
   }, []);
 
   // Undo belongs to the product it was done in.
-  useEffect(() => clearHistory(), [current?.id]);
+  useEffect(() => clearHistory(current?.id), [current?.id]);
 
   useEffect(() => {
     document.documentElement.lang = locale;

@@ -70,4 +70,15 @@ describe('undo history', () => {
     expect(replaceLatest(merged, entry('typing 3'))).toBe(false);
     expect(useHistory.getState().past.map((e) => e.describe((k) => k))).toEqual(['typing 2', 'move']);
   });
+
+  it('keeps across a product switch only the changes made for the product that opens', () => {
+    const entry = (productId?: string) => ({ describe: () => '', undo: async () => undefined, redo: async () => undefined, productId });
+    const imported = entry('new-product');
+    recordChange(entry());
+    recordChange(imported);
+    clearHistory('new-product');
+    expect(useHistory.getState().past).toEqual([imported]);
+    clearHistory('another');
+    expect(useHistory.getState().past).toEqual([]);
+  });
 });

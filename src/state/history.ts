@@ -11,6 +11,8 @@ export interface HistoryEntry {
   describe: (t: Translate) => string;
   undo: () => Promise<unknown>;
   redo: () => Promise<unknown>;
+  /** The product the change lands in, when it opens another (an import): it survives the switch. */
+  productId?: string;
 }
 
 interface HistoryState {
@@ -42,8 +44,10 @@ export function replaceLatest(previous: HistoryEntry, entry: HistoryEntry): bool
   return true;
 }
 
-export function clearHistory(): void {
-  useHistory.setState({ past: [], future: [], busy: false });
+/** Forgets the history when another product opens, except changes made for that product. */
+export function clearHistory(keepProductId?: string): void {
+  const keep = (entries: HistoryEntry[]) => (keepProductId === undefined ? [] : entries.filter((e) => e.productId === keepProductId));
+  useHistory.setState((s) => ({ past: keep(s.past), future: keep(s.future), busy: false }));
 }
 
 async function replay(from: 'past' | 'future', entry?: HistoryEntry): Promise<HistoryEntry | null> {

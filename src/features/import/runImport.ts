@@ -1,15 +1,46 @@
 import type { ImportMapping, ImportPlan } from '../../domain/import/plan';
 import { importRepository, type ImportTarget } from '../../db/importAccess';
 import type { Translate } from '../../i18n/translate';
+import { recordChange, undo, type HistoryEntry } from '../../state/history';
 import { setCurrentProduct, usePreferences } from '../../state/preferences';
 import { trackSave } from '../../state/saveStatus';
 import { showToast } from '../../state/toasts';
 import { describeError } from '../../ui/describeError';
 
+interface Written {
+  productId: string;
+  batchId: string;
+  productCreated: boolean;
+}
+
+/**
+ * The import as one undoable change. Undo removes exactly what it wrote (and
+ * goes back to the product that was open if it made a new one); redo writes
+ * the same plan again.
+ */
+function importEntry(plan: ImportPlan, mapping: ImportMapping, target: ImportTarget, first: Written, previousProductId: string | null): HistoryEntry {
+  let written = first;
+  return {
+    productId: first.productId,
+    describe: (t) => t('history.import', { count: plan.requirements.length }),
+    undo: async () => {
+      await importRepository.undoImport(written.batchId);
+      if (written.productCreated) setCurrentProduct(previousProductId);
+    },
+    redo: async () => {
+      const result = await importRepository.applyImport(plan, mapping, target);
+      written = result;
+      setCurrentProduct(result.productId);
+    },
+  };
+}
+
 /** Writes the import, shows the imported board, and offers Undo in the toast. Rejects (nothing written) on failure. */
 export async function runImport(plan: ImportPlan, mapping: ImportMapping, target: ImportTarget, t: Translate): Promise<boolean> {
   const previousProductId = usePreferences.getState().currentProductId;
   const result = await trackSave(importRepository.applyImport(plan, mapping, target));
+  const entry = importEntry(plan, mapping, target, result, previousProductId);
+  recordChange(entry);
   setCurrentProduct(result.productId);
   showToast({
     tone: 'info',
@@ -17,11 +48,8 @@ export async function runImport(plan: ImportPlan, mapping: ImportMapping, target
     action: {
       label: t('import.undo'),
       run: () => {
-        trackSave(importRepository.undoImport(result.batchId)).then(
-          () => {
-            if (result.productCreated) setCurrentProduct(previousProductId);
-            showToast({ tone: 'info', message: t('import.undone') });
-          },
+        trackSave(undo(entry)).then(
+          () => showToast({ tone: 'info', message: t('import.undone') }),
           (error: unknown) => showToast({ tone: 'error', message: t('import.undoFailed', { message: describeError(error, t) }) }),
         );
       },

@@ -90,6 +90,7 @@ export const importEn = {
   'import.done': 'Imported {count} requirements',
   'import.failed': 'Nothing was imported: {message}',
   'import.undo': 'Undo import',
+  'history.import': 'import {count} requirements',
   'import.undone': 'Import undone',
   'import.undoFailed': 'The import could not be undone: {message}',
 } as const;

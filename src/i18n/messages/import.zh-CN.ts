@@ -91,6 +91,7 @@ export const importZhCN: Record<keyof typeof importEn, string> = {
   'import.done': '已导入 {count} 个需求',
   'import.failed': '未导入任何内容：{message}',
   'import.undo': '撤销导入',
+  'history.import': '导入 {count} 条需求',
   'import.undone': '已撤销导入',
   'import.undoFailed': '无法撤销导入：{message}',
 };
