@@ -52,6 +52,17 @@ test.describe('the roadmap', () => {
 
     await page.reload();
     await expect(page.locator(`[data-initiative-id="${id}"]`)).toHaveAttribute('aria-label', resized ?? '');
+
+    // Moves on the roadmap are in the undo history like moves on the board.
+    await target.focus();
+    await page.keyboard.press('ArrowRight');
+    await waitSaved(page);
+    await expect(target).not.toHaveAttribute('aria-label', resized ?? '');
+    const undo = page.getByRole('button', { name: 'Undo', exact: true });
+    await expect(undo).toHaveAttribute('title', 'Undo: move “Travel-day companion” (Ctrl+Z)');
+    await undo.click();
+    await waitSaved(page);
+    await expect(target).toHaveAttribute('aria-label', resized ?? '');
   });
 
   test('drags a bar with the mouse to another lane and later in time', async ({ page }) => {

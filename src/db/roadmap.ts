@@ -29,7 +29,7 @@ export interface NewInitiative {
   requirementIds?: string[];
 }
 
-export type InitiativePatch = Partial<Omit<NewInitiative, 'laneId' | 'requirementIds'> & { laneId: string }>;
+export type InitiativePatch = Partial<Omit<NewInitiative, 'laneId' | 'requirementIds'> & { laneId: string; rank: string }>;
 
 export interface LanePatch {
   name?: string;
@@ -88,9 +88,12 @@ export function createRoadmapRepository(db: CairnDatabase, env: Env) {
     return lane;
   }
 
-  async function mustGetInitiative(id: string): Promise<Initiative> {
+  async function mustGetInitiative(id: string, guard?: { ifVersion?: number }): Promise<Initiative> {
     const row = await db.initiatives.get(id);
     if (!row || row.deleted) throw new CairnWriteError('notFound', `Initiative ${id} does not exist`);
+    if (guard?.ifVersion !== undefined && row.version !== guard.ifVersion) {
+      throw new CairnWriteError('stale', `Initiative ${id} changed since`, { title: row.title });
+    }
     return row;
   }
 
@@ -231,9 +234,10 @@ export function createRoadmapRepository(db: CairnDatabase, env: Env) {
     },
 
     /** The editor's save: only the fields given; the schedule rules are checked on the result. */
-    async updateInitiative(id: string, patch: InitiativePatch): Promise<Initiative | null> {
+    /** `guard.ifVersion`: write only if nobody changed it since (undo/redo). */
+    async updateInitiative(id: string, patch: InitiativePatch, guard?: { ifVersion?: number }): Promise<Initiative | null> {
       return db.transaction('rw', db.lanes, db.initiatives, db.events, async () => {
-        const row = await mustGetInitiative(id);
+        const row = await mustGetInitiative(id, guard);
         if (patch.laneId !== undefined && patch.laneId !== row.laneId) await mustGetLane(patch.laneId, row.productId);
         const merged = { ...row, ...patch, title: (patch.title ?? row.title).trim() };
         const schedule = checkedSchedule({ start: merged.start, end: merged.end, horizon: merged.horizon, milestone: merged.milestone });

@@ -4,7 +4,9 @@ import { addDays, dayOf } from '../../domain/dates';
 import { normaliseSchedule, scheduleProblem } from '../../domain/roadmap/schedule';
 import { HORIZONS, INITIATIVE_STATUSES, type Horizon, type InitiativeStatus } from '../../domain/roadmap/types';
 import { openInitiativeEditor, type EditorTarget } from '../../state/roadmapUi';
+import { undo } from '../../state/history';
 import { trackSave } from '../../state/saveStatus';
+import { deleteInitiativeRecorded, recordInitiativeChange, recordInitiativeCreated } from './roadmapHistory';
 import { showToast } from '../../state/toasts';
 import { describeError } from '../../ui/describeError';
 import { Dialog } from '../../ui/Dialog';
@@ -84,8 +86,10 @@ function EditorForm({ productId, target, data }: EditorProps) {
     const fields = { title: title.trim(), description, laneId, ...schedule, status, ownerId, color: ownColor };
     setSaving(true);
     const write = existing
-      ? roadmapRepository.updateInitiative(existing.id, opened ? changedFields(opened, fields) : fields)
-      : roadmapRepository.createInitiative(productId, { ...fields, requirementIds: newLinks });
+      ? roadmapRepository.updateInitiative(existing.id, opened ? changedFields(opened, fields) : fields).then((saved) => {
+          if (saved) recordInitiativeChange(existing, saved, 'edit');
+        })
+      : roadmapRepository.createInitiative(productId, { ...fields, requirementIds: newLinks }).then(recordInitiativeCreated);
     trackSave(write).then(
       () => openInitiativeEditor(null),
       (e: unknown) => {
@@ -98,12 +102,12 @@ function EditorForm({ productId, target, data }: EditorProps) {
   const remove = () => {
     if (!existing) return;
     openInitiativeEditor(null);
-    trackSave(roadmapRepository.deleteInitiative(existing.id)).then(
-      () =>
+    trackSave(deleteInitiativeRecorded(existing)).then(
+      (entry) =>
         showToast({
           tone: 'info',
           message: t('roadmap.editor.deleted', { title: existing.title }),
-          action: { label: t('roadmap.editor.undo'), run: () => void trackSave(roadmapRepository.restoreInitiative(existing.id)) },
+          action: { label: t('roadmap.editor.undo'), run: () => void trackSave(undo(entry)).catch((e: unknown) => showToast({ tone: 'error', message: describeError(e, t) })) },
         }),
       (e: unknown) => showToast({ tone: 'error', message: describeError(e, t) }),
     );

@@ -23,6 +23,7 @@ import { useLocale, useT } from '../../ui/useT';
 import { tint } from './colors';
 import { describeProgress, describeWhen } from './format';
 import { groupByHorizon, horizonDropTarget, isHorizon, type HorizonColumns } from './horizonColumns';
+import { recordInitiativeChange } from './roadmapHistory';
 import { useSave } from './useSave';
 import { progressOf, type RoadmapData } from './useRoadmapData';
 
@@ -82,7 +83,7 @@ export function NowNextLater({ data }: { data: RoadmapData }) {
       setConfirm({ initiative, horizon: target.horizon, rank });
       return;
     }
-    void save(roadmapRepository.setHorizon(initiative.id, target.horizon, rank));
+    void save(roadmapRepository.setHorizon(initiative.id, target.horizon, rank)).then((saved) => saved && recordInitiativeChange(initiative, saved, 'move'));
   };
 
   const active = activeId ? data.byId.get(activeId) : undefined;
@@ -120,7 +121,10 @@ export function NowNextLater({ data }: { data: RoadmapData }) {
               type="button"
               className="button button--primary"
               onClick={() => {
-                void save(roadmapRepository.setHorizon(confirm.initiative.id, confirm.horizon, confirm.rank, { clearDates: true }));
+                const { initiative } = confirm;
+                void save(roadmapRepository.setHorizon(initiative.id, confirm.horizon, confirm.rank, { clearDates: true })).then(
+                  (saved) => saved && recordInitiativeChange(initiative, saved, 'move'),
+                );
                 setConfirm(null);
               }}
             >

@@ -22,6 +22,7 @@ import { TimelineBar, type DragMode } from './TimelineBar';
 import { UnscheduledList } from './UnscheduledList';
 import { usePendingSpans, type Placement } from './usePendingSpans';
 import { useTimelineGestures } from './useTimelineGestures';
+import { recordInitiativeChange } from './roadmapHistory';
 import { useSave } from './useSave';
 import { progressOf, type RoadmapData } from './useRoadmapData';
 
@@ -61,6 +62,7 @@ export function Timeline({ data, zoom }: { data: RoadmapData; zoom: Zoom }) {
       addPending(initiative.id, to);
       void save(roadmapRepository.moveInitiative(initiative.id, to)).then((saved) => {
         if (!saved) dropPending(initiative.id);
+        else recordInitiativeChange(initiative, saved, 'move');
       });
     },
     [save, addPending, dropPending, t, locale, data.laneById],

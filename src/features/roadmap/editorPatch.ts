@@ -1,7 +1,7 @@
 import type { InitiativePatch } from '../../db';
 import type { Initiative } from '../../domain/roadmap/types';
 
-export type EditorFields = Required<Omit<InitiativePatch, 'requirementIds'>>;
+export type EditorFields = Required<Omit<InitiativePatch, 'requirementIds' | 'rank'>>;
 
 /** The fields that differ from the row as opened; the schedule travels whole, as its parts only make sense together. */
 export function changedFields(opened: Initiative, fields: EditorFields): InitiativePatch {

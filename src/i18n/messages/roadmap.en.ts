@@ -1,5 +1,9 @@
 // English strings of the roadmap capability; spread into en.ts so keys stay one flat catalogue.
 export const roadmapEn = {
+  'history.initiativeMove': 'move “{title}”',
+  'history.initiativeEdit': 'edit “{title}”',
+  'history.initiativeCreate': 'add “{title}”',
+  'history.initiativeDelete': 'delete “{title}”',
 
   'roadmap.label': 'Roadmap of {product}',
   'roadmap.view.label': 'Roadmap view',

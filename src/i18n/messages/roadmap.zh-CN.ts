@@ -1,6 +1,10 @@
 import type { roadmapEn } from './roadmap.en';
 
 export const roadmapZhCN: Record<keyof typeof roadmapEn, string> = {
+  'history.initiativeMove': '移动「{title}」',
+  'history.initiativeEdit': '编辑「{title}」',
+  'history.initiativeCreate': '添加「{title}」',
+  'history.initiativeDelete': '删除「{title}」',
 
   'roadmap.label': '{product} 的路线图',
   'roadmap.view.label': '路线图视图',
