@@ -24,7 +24,10 @@ export function useStartup(): Startup {
         showToast({ tone: 'error', message: t('storage.error.outdated'), action: { label: t('storage.reload'), run: () => location.reload() }, sticky: true });
       },
     });
-    repositories.seed.seedDemoOnFirstRun(locale, dayOf(new Date())).then(
+    // The demo's writer and its bilingual content load only on a device's first run.
+    const seedOnFirstRun = async () =>
+      (await repositories.firstRun.isDemoSeeded()) ? null : (await import('../db/seedAccess')).seedRepository.seedDemoOnFirstRun(locale, dayOf(new Date()));
+    seedOnFirstRun().then(
       (demoId) => {
         if (demoId) setCurrentProduct(demoId);
         if (live) setStartup({ status: 'ready' });

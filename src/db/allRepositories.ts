@@ -2,6 +2,8 @@ import type { Env } from '../domain/types';
 import type { CairnDatabase } from './database';
 import { createCoreRepositories } from './repositories';
 import { createRoadmapRepository } from './roadmap';
+import { createSampleRepository } from './sample';
+import { createSeedRepository } from './seed';
 import { withStorageErrors } from './storageErrors';
 
 /**
@@ -12,7 +14,12 @@ import { withStorageErrors } from './storageErrors';
  * start-up bundle even when unused.
  */
 export function createRepositories(db: CairnDatabase, env: Env) {
-  return { ...createCoreRepositories(db, env), roadmap: withStorageErrors(createRoadmapRepository(db, env)) };
+  return {
+    ...createCoreRepositories(db, env),
+    roadmap: withStorageErrors(createRoadmapRepository(db, env)),
+    seed: withStorageErrors(createSeedRepository(db, env)),
+    sample: withStorageErrors(createSampleRepository(db, env)),
+  };
 }
 
 export type Repositories = ReturnType<typeof createRepositories>;

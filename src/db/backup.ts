@@ -11,7 +11,7 @@ export type RestoreMode = 'replace' | 'add';
 /** Rows written so far, of all rows. */
 export type RestoreProgress = (written: number, total: number) => void;
 
-const SEEDED_KEY = 'demoSeeded';
+import { DEMO_SEEDED_KEY as SEEDED_KEY } from './firstRun';
 /** Rows per bulkAdd: progress moves at 10,000 requirements, and each call stays cheap. */
 const RESTORE_BATCH_SIZE = 2_000;
 

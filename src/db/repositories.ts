@@ -1,15 +1,14 @@
 import type { Env } from '../domain/types';
 import { CairnDatabase } from './database';
+import { createFirstRunRepository } from './firstRun';
 import { createProductRepository } from './products';
 import { createRequirementRepository } from './requirements';
-import { createSampleRepository } from './sample';
-import { createSeedRepository } from './seed';
 import { createStageRepository } from './stages';
 import { withStorageErrors } from './storageErrors';
 
 /**
  * What the board needs at start-up, bound to one database (the roadmap's
- * repository loads on demand: see roadmapAccess). Storage
+ * repository loads on demand: see roadmapAccess; the demo's writer: seedAccess). Storage
  * failures (disk full, database closed for a newer tab, no IndexedDB) arrive as
  * CairnWriteErrors with a code the UI translates.
  */
@@ -19,8 +18,7 @@ export function createCoreRepositories(db: CairnDatabase, env: Env) {
     products: withStorageErrors(createProductRepository(db, env)),
     stages: withStorageErrors(createStageRepository(db, env)),
     requirements: withStorageErrors(createRequirementRepository(db, env)),
-    seed: withStorageErrors(createSeedRepository(db, env)),
-    sample: withStorageErrors(createSampleRepository(db, env)),
+    firstRun: withStorageErrors(createFirstRunRepository(db)),
   };
 }
 

@@ -1,9 +1,8 @@
 import type { DemoLocale } from '../domain/demo';
 import type { Env } from '../domain/types';
 import type { CairnDatabase } from './database';
+import { DEMO_SEEDED_KEY as SEEDED_KEY } from './firstRun';
 import { addProductRows, productTables } from './sample';
-
-const SEEDED_KEY = 'demoSeeded';
 
 export function createSeedRepository(db: CairnDatabase, env: Env) {
   return {

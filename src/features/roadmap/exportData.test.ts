@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { repositories } from '../../db';
 import { roadmapRepository } from '../../db/roadmapAccess';
+import { seedRepository } from '../../db/seedAccess';
 import type { ExportOptions } from '../../domain/roadmap/types';
 import { loadRoadmapExportData } from './exportData';
 
@@ -9,7 +9,7 @@ const TODAY = '2026-05-14';
 
 describe('loadRoadmapExportData', () => {
   it('reads the demo roadmap and resolves it in the export language', async () => {
-    const productId = await repositories.seed.seedDemoOnFirstRun('en', TODAY);
+    const productId = await seedRepository.seedDemoOnFirstRun('en', TODAY);
     if (productId === null) throw new Error('demo not seeded');
     const lanes = await roadmapRepository.listLanes(productId);
     const options: ExportOptions = {

@@ -1,6 +1,5 @@
 // Generating and writing a sample product lives outside React, so it finishes
 // (and the board switches to it) even if the settings dialog is closed half-way.
-import { repositories } from '../../db';
 import { dayOf } from '../../domain/dates';
 import type { Locale } from '../../i18n/translate';
 
@@ -28,6 +27,7 @@ export async function createSampleProduct(
 ): Promise<string> {
   // Generation holds the main thread for a moment at 10,000: let the progress bar show first.
   await afterNextPaint();
-  const data = await repositories.sample.generateSampleProduct({ size, locale, today: dayOf(new Date()), seed: SAMPLE_SEED });
-  return repositories.sample.writeSampleProduct(data, onProgress);
+  const { sampleRepository } = await import('../../db/seedAccess');
+  const data = await sampleRepository.generateSampleProduct({ size, locale, today: dayOf(new Date()), seed: SAMPLE_SEED });
+  return sampleRepository.writeSampleProduct(data, onProgress);
 }
