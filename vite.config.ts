@@ -63,5 +63,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     environment: 'node',
+    // A hang guard, not a speed check: on a busy 2-core machine writing 1,000 rows to fake-indexeddb takes seconds.
+    testTimeout: 30_000,
   },
 });
