@@ -13,7 +13,7 @@ describe('updateProductSettings', () => {
   it('changes the card score and logs it in the same write', async () => {
     const { repos, product, events } = await setup();
     expect(product.settings.cardScore).toBe('rice');
-    const next = await repos.products.updateProductSettings(product.id, { cardScore: 'wsjf' });
+    const next = await repos.productSettings.updateProductSettings(product.id, { cardScore: 'wsjf' });
     const stored = await repos.products.getProduct(product.id);
     expect(stored?.settings).toEqual({ cardScore: 'wsjf', parallelIterations: false });
     expect(stored?.version).toBe(product.version + 1);
@@ -25,7 +25,7 @@ describe('updateProductSettings', () => {
 
   it('writes nothing when nothing changes', async () => {
     const { repos, product, events } = await setup();
-    await repos.products.updateProductSettings(product.id, { cardScore: 'rice' });
+    await repos.productSettings.updateProductSettings(product.id, { cardScore: 'rice' });
     expect((await repos.products.getProduct(product.id))?.version).toBe(product.version);
     expect((await events()).some((e) => e.type === 'product.settingsChanged')).toBe(false);
   });
@@ -33,13 +33,13 @@ describe('updateProductSettings', () => {
   it('refuses an unknown score and changes nothing', async () => {
     const { repos, product, events } = await setup();
     const bad = { cardScore: 'stars' } as unknown as Partial<Product['settings']>;
-    await expect(repos.products.updateProductSettings(product.id, bad)).rejects.toMatchObject({ code: 'invalidInput' });
+    await expect(repos.productSettings.updateProductSettings(product.id, bad)).rejects.toMatchObject({ code: 'invalidInput' });
     expect((await repos.products.getProduct(product.id))?.settings.cardScore).toBe('rice');
     expect((await events()).some((e) => e.type === 'product.settingsChanged')).toBe(false);
   });
 
   it('refuses a product that does not exist', async () => {
     const { repos } = await setup();
-    await expect(repos.products.updateProductSettings('nope', { cardScore: 'ice' })).rejects.toMatchObject({ code: 'notFound' });
+    await expect(repos.productSettings.updateProductSettings('nope', { cardScore: 'ice' })).rejects.toMatchObject({ code: 'notFound' });
   });
 });

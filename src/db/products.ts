@@ -1,9 +1,8 @@
 import { defaultStages } from '../domain/lifecycle';
-import { defaultProductSettings, productSchema } from '../domain/types';
+import { defaultProductSettings } from '../domain/types';
 import type { CairnEvent, Env, Member, MemberRole, Product } from '../domain/types';
 import type { CairnDatabase } from './database';
 import { CairnWriteError } from '../domain/errors';
-import { z } from 'zod/mini';
 
 export function createProductRepository(db: CairnDatabase, env: Env) {
   function event(productId: string, type: CairnEvent['type'], data: Record<string, unknown>, entityId = productId): CairnEvent {
@@ -41,25 +40,6 @@ export function createProductRepository(db: CairnDatabase, env: Env) {
         if (!product) throw new CairnWriteError('notFound', `Product ${id} does not exist`);
         await db.products.put({ ...product, name: trimmed, updatedAt: env.now(), version: product.version + 1 });
         await db.events.add(event(id, 'product.renamed', { from: product.name, to: trimmed }));
-      });
-    },
-
-    /** Changes some of a product's settings (e.g. the score its cards show); a change to nothing writes nothing. */
-    async updateProductSettings(id: string, patch: Partial<Product['settings']>): Promise<Product> {
-      const parsed = z.partial(productSchema.shape.settings).safeParse(patch);
-      if (!parsed.success) throw new CairnWriteError('invalidInput', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-      return db.transaction('rw', db.products, db.events, async () => {
-        const product = await db.products.get(id);
-        if (!product || product.deleted) throw new CairnWriteError('notFound', `Product ${id} does not exist`);
-        const settings = { ...product.settings, ...parsed.data };
-        const changed = (Object.keys(parsed.data) as (keyof Product['settings'])[]).filter((key) => product.settings[key] !== settings[key]);
-        if (changed.length === 0) return product;
-        const next: Product = { ...product, settings, updatedAt: env.now(), version: product.version + 1 };
-        await db.products.put(next);
-        const from = Object.fromEntries(changed.map((key) => [key, product.settings[key]]));
-        const to = Object.fromEntries(changed.map((key) => [key, settings[key]]));
-        await db.events.add(event(id, 'product.settingsChanged', { from, to }));
-        return next;
       });
     },
 
