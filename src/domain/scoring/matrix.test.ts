@@ -41,12 +41,13 @@ describe('impact axis', () => {
 });
 
 describe('effort axis', () => {
-  it('is a square-root scale from 0 to the maximum, with the low/high split in the middle', () => {
+  it('is a square-root scale from 0 to the maximum, with the low/high split near the middle, between two snapped efforts', () => {
     expect(effortToX(0)).toBe(0);
     expect(effortToX(EFFORT_MAX)).toBe(1);
     expect(effortToX(3)).toBeCloseTo(0.5);
-    expect(EFFORT_SPLIT_X).toBeCloseTo(0.5);
     expect(effortToX(40)).toBe(1);
+    expect(EFFORT_SPLIT_X).toBeGreaterThan(effortToX(2.5));
+    expect(EFFORT_SPLIT_X).toBeLessThan(effortToX(3));
   });
 
   it('snaps a position to half person-months, never below half a month', () => {
@@ -66,6 +67,7 @@ describe('quadrants', () => {
     expect(quadrantOf(1, 0.5)).toBe('fillIns');
     expect(quadrantOf(0.25, 6)).toBe('moneyPits');
     expect(quadrantOf(2, 3)).toBe('bigBets');
+    expect(quadrantOf(2, 2.5)).toBe('quickWins');
   });
 });
 

@@ -9,12 +9,17 @@ export type RiceImpact = (typeof RICE_IMPACTS)[number];
 export const EFFORT_MAX = 12;
 /** Drags snap effort to half person-months. */
 export const EFFORT_STEP = 0.5;
-/** Below this effort is "low" (the left half: the square-root scale puts it in the middle). */
-export const EFFORT_SPLIT = 3;
+/**
+ * Below this effort is "low": up to two and a half person-months. Between two
+ * snapped efforts, so no dot ever sits on the divider.
+ */
+export const EFFORT_SPLIT = 2.75;
 /** At or above this impact is "high" (high and massive). */
 export const IMPACT_SPLIT = 2;
 /** The efforts the arrow keys step through. */
 export const EFFORT_LADDER = [0.5, 1, 1.5, 2, 3, 4, 5, 6, 8, 10, 12] as const;
+/** Efforts labelled under the plot. */
+export const EFFORT_TICKS = [0.5, 1, 2, 3, 6, 12] as const;
 
 export type Quadrant = 'quickWins' | 'bigBets' | 'fillIns' | 'moneyPits';
 

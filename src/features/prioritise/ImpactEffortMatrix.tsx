@@ -1,5 +1,15 @@
 import { useId, useMemo, useRef, useState, type CSSProperties } from 'react';
-import { EFFORT_SPLIT_X, IMPACT_SPLIT_Y, matrixPoint, spreadOffsets, type Quadrant } from '../../domain/scoring/matrix';
+import {
+  EFFORT_SPLIT_X,
+  EFFORT_TICKS,
+  effortToX,
+  IMPACT_SPLIT_Y,
+  impactToY,
+  matrixPoint,
+  spreadOffsets,
+  type Quadrant,
+} from '../../domain/scoring/matrix';
+import { RICE_IMPACTS } from '../../domain/scoring/types';
 import type { Requirement } from '../../domain/types';
 import { openRequirement } from '../../state/boardUi';
 import { IMPACT_NAMES } from '../../ui/scoreLabels';
@@ -49,6 +59,13 @@ export function ImpactEffortMatrix({ requirements }: { requirements: Requirement
       <div className="matrix__layout">
         <div className="matrix__frame">
           <span className="matrix__axis matrix__axis--impact">{t('priority.matrix.impactAxis')}</span>
+          <div className="matrix__ticks matrix__ticks--impact" aria-hidden="true">
+            {RICE_IMPACTS.map((impact) => (
+              <span key={impact} style={{ top: `${impactToY(impact) * 100}%` }}>
+                {t(IMPACT_NAMES[impact])}
+              </span>
+            ))}
+          </div>
           <div ref={plot} className="matrix__plot" style={splits} data-testid="impact-effort-plot">
             {QUADRANTS.map(({ quadrant, className }) => (
               <div key={quadrant} className={`matrix__quadrant ${className}`} data-quadrant={quadrant}>
@@ -65,6 +82,13 @@ export function ImpactEffortMatrix({ requirements }: { requirements: Requirement
                 describedBy={instructionsId}
                 onMoved={onMoved}
               />
+            ))}
+          </div>
+          <div className="matrix__ticks matrix__ticks--effort" aria-hidden="true">
+            {EFFORT_TICKS.map((effort) => (
+              <span key={effort} style={{ left: `${effortToX(effort) * 100}%` }}>
+                {effort}
+              </span>
             ))}
           </div>
           <span className="matrix__axis matrix__axis--effort">{t('priority.matrix.effortAxis')}</span>
