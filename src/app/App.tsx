@@ -23,6 +23,7 @@ const CommandPalette = lazy(() => import('./palette/CommandPalette').then((m) =>
 const SettingsDialog = lazy(() => import('../features/settings').then((m) => ({ default: m.SettingsDialog })));
 // The roadmap is a view of its own: it costs the board nothing until it is opened.
 const Roadmap = lazy(() => import('../features/roadmap').then((m) => ({ default: m.Roadmap })));
+const Prioritise = lazy(() => import('../features/prioritise').then((m) => ({ default: m.Prioritise })));
 
 export function App() {
   const t = useT();
@@ -74,6 +75,9 @@ export function App() {
           <button type="button" className="button" aria-pressed={view === 'roadmap'} onClick={() => setAppView('roadmap')}>
             {t('roadmap.nav.roadmap')}
           </button>
+          <button type="button" className="button" aria-pressed={view === 'prioritise'} onClick={() => setAppView('prioritise')}>
+            {t('nav.prioritise')}
+          </button>
         </nav>
         <span className="app__spacer" />
         {startup.status === 'ready' && <HistoryControls />}
@@ -104,8 +108,12 @@ export function App() {
           <Suspense fallback={<p className="board__loading">{t('app.loading')}</p>}>
             <Roadmap key={current.id} productId={current.id} productName={current.name} />
           </Suspense>
+        ) : current && view === 'prioritise' ? (
+          <Suspense fallback={<p className="board__loading">{t('app.loading')}</p>}>
+            <Prioritise key={current.id} product={current} />
+          </Suspense>
         ) : current ? (
-          <Board key={current.id} productId={current.id} productName={current.name} />
+          <Board key={current.id} productId={current.id} productName={current.name} cardScore={current.settings.cardScore} />
         ) : (
           <p className="board__loading">{t('app.loading')}</p>
         )}

@@ -1,6 +1,7 @@
 import type { Env } from '../domain/types';
 import type { CairnDatabase } from './database';
 import { createCoreRepositories } from './repositories';
+import { createProductSettingsRepository } from './productSettings';
 import { createRoadmapRepository } from './roadmap';
 import { createSampleRepository } from './sample';
 import { createSeedRepository } from './seed';
@@ -19,6 +20,7 @@ export function createRepositories(db: CairnDatabase, env: Env) {
     roadmap: withStorageErrors(createRoadmapRepository(db, env)),
     seed: withStorageErrors(createSeedRepository(db, env)),
     sample: withStorageErrors(createSampleRepository(db, env)),
+    productSettings: withStorageErrors(createProductSettingsRepository(db, env)),
   };
 }
 

@@ -4,6 +4,7 @@
 import { addDays } from './dates';
 import { ranksAfter } from './ranking';
 import { buildDemoRoadmap } from './roadmap/demoRoadmap';
+import { demoScores } from './scoring/demoScores';
 import { seedProduct } from './seedProduct';
 import type { Initiative, Lane } from './roadmap/types';
 import {
@@ -512,6 +513,7 @@ export function buildDemoProduct(locale: DemoLocale, env: Env, today: string): D
       estimate: null,
       dueDone: false,
       ...unscoredRequirementFields(),
+      scores: demoScores(seed.en.title),
       createdAt: at,
       updatedAt: at,
       version: 1,

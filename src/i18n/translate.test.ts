@@ -8,6 +8,8 @@ import { paletteEn } from './messages/palette.en';
 import { panelsEn } from './messages/panels.en';
 import { panelsZhCN } from './messages/panels.zh-CN';
 import { paletteZhCN } from './messages/palette.zh-CN';
+import { priorityEn } from './messages/priority.en';
+import { priorityZhCN } from './messages/priority.zh-CN';
 import { importEn } from './messages/import.en';
 import { importZhCN } from './messages/import.zh-CN';
 import { roadmapEn } from './messages/roadmap.en';
@@ -36,6 +38,7 @@ describe('translate', () => {
       [backupEn, backupZhCN],
       [panelsEn, panelsZhCN],
       [importEn, importZhCN],
+      [priorityEn, priorityZhCN],
     ];
     for (const [english, chinese] of pairs) {
       for (const key of Object.keys(english)) expect(params(chinese[key] ?? ''), key).toEqual(params(english[key] ?? ''));
@@ -47,7 +50,7 @@ describe('translate', () => {
     addMessages({ en: roadmapEn, 'zh-CN': roadmapZhCN });
     expect(translate('en', 'roadmap.view.timeline')).toBe(roadmapEn['roadmap.view.timeline']);
     expect(translate('zh-CN', 'roadmap.view.timeline')).toBe(roadmapZhCN['roadmap.view.timeline']);
-    const keys = [en, roadmapEn, exportEn, paletteEn, backupEn, panelsEn, importEn].flatMap((catalogue) => Object.keys(catalogue));
+    const keys = [en, roadmapEn, exportEn, paletteEn, backupEn, panelsEn, importEn, priorityEn].flatMap((catalogue) => Object.keys(catalogue));
     expect(new Set(keys).size).toBe(keys.length);
   });
 });

@@ -3,6 +3,7 @@ import { en, type BaseMessageKey } from './messages/en';
 import type { exportEn } from './messages/export.en';
 import type { importEn } from './messages/import.en';
 import type { paletteEn } from './messages/palette.en';
+import type { priorityEn } from './messages/priority.en';
 import type { panelsEn } from './messages/panels.en';
 import type { roadmapEn } from './messages/roadmap.en';
 
@@ -16,7 +17,8 @@ export type MessageKey =
   | keyof typeof paletteEn
   | keyof typeof backupEn
   | keyof typeof panelsEn
-  | keyof typeof importEn;
+  | keyof typeof importEn
+  | keyof typeof priorityEn;
 export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 export type Messages = Record<Locale, Partial<Record<MessageKey, string>>>;

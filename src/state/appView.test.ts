@@ -6,6 +6,9 @@ describe('viewFromHash', () => {
     expect(viewFromHash('#/roadmap')).toBe('roadmap');
     expect(viewFromHash('#/board')).toBe('board');
   });
+  it('reads the prioritise view', () => {
+    expect(viewFromHash('#/prioritise')).toBe('prioritise');
+  });
   it('ignores anything else, including the skip link and look-alikes', () => {
     for (const hash of ['', '#board', '#/roadmap/x', '#/Roadmap', '#/settings', '#/roadmap?x=1']) expect(viewFromHash(hash)).toBeNull();
   });

@@ -23,6 +23,8 @@ import { createLocatorRegistry } from './drag/columnLocator';
 import { insertionIndex, placeAt, stageOf, type ColumnIds } from './drag/dragPreview';
 import { boardKeyboardCoordinates } from './drag/keyboardMoves';
 import { CardBody } from './RequirementCard';
+import { CardScoreContext } from './ScoreBadge';
+import type { CardScore } from '../../domain/scoring/types';
 import { StageColumn } from './StageColumn';
 import { useBoardData } from './useBoardData';
 import { useDropCommit } from './useDropCommit';
@@ -35,9 +37,20 @@ const TOUCH_OPTIONS = { activationConstraint: { delay: 200, tolerance: 8 } };
 interface BoardProps {
   productId: string;
   productName: string;
+  /** The score the product shows on its cards. */
+  cardScore: CardScore;
 }
 
-export function Board({ productId, productName }: BoardProps) {
+/** The board, with the product's card score for every card in it. */
+export function Board({ cardScore, ...props }: BoardProps) {
+  return (
+    <CardScoreContext.Provider value={cardScore}>
+      <BoardView {...props} />
+    </CardScoreContext.Provider>
+  );
+}
+
+function BoardView({ productId, productName }: Omit<BoardProps, 'cardScore'>) {
   const t = useT();
   const data = useBoardData(productId);
   const activeId = useBoardUi((s) => s.activeDragId);

@@ -4,6 +4,7 @@ import { dayOf, isOverdue } from '../../domain/dates';
 import type { Member, Requirement } from '../../domain/types';
 import { openRequirement } from '../../state/boardUi';
 import { useLocale, useT } from '../../ui/useT';
+import { ScoreBadge } from './ScoreBadge';
 
 interface CardProps {
   requirement: Requirement;
@@ -55,6 +56,7 @@ function CardBodyView({ requirement, owner }: CardProps) {
         <span className={`badge badge--${requirement.priority}`} title={t('card.priority', { priority: requirement.priority })}>
           {requirement.priority}
         </span>
+        <ScoreBadge scores={requirement.scores} />
         {requirement.dueDate && (
           <span className={overdue ? 'card__due card__due--overdue' : 'card__due'}>
             {overdue

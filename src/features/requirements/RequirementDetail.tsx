@@ -13,6 +13,7 @@ import { useLocale, useT } from '../../ui/useT';
 import { ChecklistEditor } from './ChecklistEditor';
 import { InitiativeField } from './InitiativeField';
 import { NotesAndLinks } from './NotesAndLinks';
+import { ScoresSection } from './ScoresSection';
 import { TagsField } from './TagsField';
 import { useRequirementDraft } from './useRequirementDraft';
 import './detail.css';
@@ -177,6 +178,8 @@ function DetailForm({ id }: { id: string }) {
         newId={() => crypto.randomUUID()}
         onChange={(acceptanceCriteria) => change({ acceptanceCriteria }, true)}
       />
+
+      <ScoresSection scores={draft.scores} onChange={(scores, now) => change({ scores }, now)} />
 
       <NotesAndLinks requirement={draft} members={members} />
 

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { Product } from '../domain/types';
+import { openTestRepositories } from './testing/testDb';
+
+async function setup() {
+  const repos = openTestRepositories();
+  const product = await repos.products.createProduct('P');
+  const events = () => repos.db.events.where('productId').equals(product.id).toArray();
+  return { repos, product, events };
+}
+
+describe('updateProductSettings', () => {
+  it('changes the card score and logs it in the same write', async () => {
+    const { repos, product, events } = await setup();
+    expect(product.settings.cardScore).toBe('rice');
+    const next = await repos.productSettings.updateProductSettings(product.id, { cardScore: 'wsjf' });
+    const stored = await repos.products.getProduct(product.id);
+    expect(stored?.settings).toEqual({ cardScore: 'wsjf', parallelIterations: false });
+    expect(stored?.version).toBe(product.version + 1);
+    expect(next).toEqual(stored);
+    const changed = (await events()).filter((e) => e.type === 'product.settingsChanged');
+    expect(changed).toHaveLength(1);
+    expect(changed[0]?.data).toEqual({ from: { cardScore: 'rice' }, to: { cardScore: 'wsjf' } });
+  });
+
+  it('writes nothing when nothing changes', async () => {
+    const { repos, product, events } = await setup();
+    await repos.productSettings.updateProductSettings(product.id, { cardScore: 'rice' });
+    expect((await repos.products.getProduct(product.id))?.version).toBe(product.version);
+    expect((await events()).some((e) => e.type === 'product.settingsChanged')).toBe(false);
+  });
+
+  it('refuses an unknown score and changes nothing', async () => {
+    const { repos, product, events } = await setup();
+    const bad = { cardScore: 'stars' } as unknown as Partial<Product['settings']>;
+    await expect(repos.productSettings.updateProductSettings(product.id, bad)).rejects.toMatchObject({ code: 'invalidInput' });
+    expect((await repos.products.getProduct(product.id))?.settings.cardScore).toBe('rice');
+    expect((await events()).some((e) => e.type === 'product.settingsChanged')).toBe(false);
+  });
+
+  it('refuses a product that does not exist', async () => {
+    const { repos } = await setup();
+    await expect(repos.productSettings.updateProductSettings('nope', { cardScore: 'ice' })).rejects.toMatchObject({ code: 'notFound' });
+  });
+});

@@ -1,0 +1,39 @@
+// Product settings (the score cards show, parallel iterations). Apart from the
+// product repository so the board's start-up bundle does not carry it: only
+// the prioritise view and settings change them, and both load on demand.
+import { z } from 'zod/mini';
+import { CairnWriteError } from '../domain/errors';
+import { productSchema, type Env, type Product } from '../domain/types';
+import type { CairnDatabase } from './database';
+
+export type ProductSettingsPatch = Partial<Product['settings']>;
+
+export function createProductSettingsRepository(db: CairnDatabase, env: Env) {
+  return {
+    /** Changes some of a product's settings, with its event, in one transaction; a change to nothing writes nothing. */
+    async updateProductSettings(id: string, patch: ProductSettingsPatch): Promise<Product> {
+      const parsed = z.partial(productSchema.shape.settings).safeParse(patch);
+      if (!parsed.success) {
+        throw new CairnWriteError('invalidInput', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+      }
+      return db.transaction('rw', db.products, db.events, async () => {
+        const product = await db.products.get(id);
+        if (!product || product.deleted) throw new CairnWriteError('notFound', `Product ${id} does not exist`);
+        const settings = { ...product.settings, ...parsed.data };
+        const changed = (Object.keys(parsed.data) as (keyof Product['settings'])[]).filter((key) => product.settings[key] !== settings[key]);
+        if (changed.length === 0) return product;
+        const next: Product = { ...product, settings, updatedAt: env.now(), version: product.version + 1 };
+        await db.products.put(next);
+        await db.events.add({
+          id: env.newId(),
+          productId: id,
+          entityId: id,
+          type: 'product.settingsChanged',
+          at: env.now(),
+          data: { from: Object.fromEntries(changed.map((key) => [key, product.settings[key]])), to: Object.fromEntries(changed.map((key) => [key, settings[key]])) },
+        });
+        return next;
+      });
+    },
+  };
+}

@@ -1,0 +1,2 @@
+import '../../i18n/priorityMessages';
+export { Prioritise } from './Prioritise';

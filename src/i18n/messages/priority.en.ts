@@ -1,0 +1,61 @@
+// English strings of prioritisation (scores in the detail panel, the prioritise view); loaded with them.
+export const priorityEn = {
+  'priority.scores.heading': 'Prioritisation',
+  'priority.scores.score': '{framework} score: {value}',
+  'priority.scores.notScored': '{framework}: not scored',
+  'priority.scores.unset': 'Not set',
+
+  'priority.rice.hint': 'Reach × impact × confidence ÷ effort',
+  'priority.rice.reach': 'Reach (people per quarter)',
+  'priority.rice.impact': 'Impact',
+  'priority.rice.confidence': 'Confidence (%)',
+  'priority.rice.effort': 'Effort (person-months)',
+  'priority.impact.massive': 'Massive (3)',
+  'priority.impact.high': 'High (2)',
+  'priority.impact.medium': 'Medium (1)',
+  'priority.impact.low': 'Low (0.5)',
+  'priority.impact.minimal': 'Minimal (0.25)',
+
+  'priority.ice.hint': 'Impact × confidence × ease, each from 1 to 10',
+  'priority.ice.impact': 'Impact (1–10)',
+  'priority.ice.confidence': 'Confidence (1–10)',
+  'priority.ice.ease': 'Ease (1–10)',
+
+  'priority.wsjf.hint': 'Cost of delay ÷ job size',
+  'priority.wsjf.businessValue': 'Business value',
+  'priority.wsjf.timeCriticality': 'Time criticality',
+  'priority.wsjf.riskReduction': 'Risk reduction / opportunity enablement',
+  'priority.wsjf.jobSize': 'Job size',
+
+  'priority.moscow.label': 'MoSCoW',
+  'priority.kano.label': 'Kano category',
+
+  'priority.error.notANumber': 'Enter a number, or leave it empty. Not saved.',
+  'priority.error.between': 'Enter a number from {min} to {max}. Not saved.',
+  'priority.error.atLeast': 'Enter {min} or more. Not saved.',
+  'priority.error.above': 'Enter a number greater than {min}. Not saved.',
+
+  'priority.view.label': 'Prioritisation of {product}',
+  'priority.rankBy': 'Rank by',
+  'priority.cardScore': 'Score on cards',
+  'priority.cardScore.none': 'None',
+  'priority.ranking.heading': 'Ranking by {framework}',
+  'priority.ranking.empty': 'No requirements yet. Add some on the board.',
+  'priority.ranking.notScored': 'not scored',
+
+  'priority.matrix.heading': 'Impact and effort',
+  'priority.matrix.impactAxis': 'Impact (RICE) →',
+  'priority.matrix.effortAxis': 'Effort (person-months) →',
+  'priority.matrix.instructions':
+    'Drag a dot, or focus it and use the arrow keys: up and down change impact, left and right change effort. Enter opens the requirement.',
+  'priority.matrix.dot': '{title}: impact {impact}, effort {effort} person-months, {quadrant}',
+  'priority.matrix.tip': 'Impact {impact} · effort {effort} person-months',
+  'priority.matrix.moved': '{title} moved to impact {impact}, effort {effort} person-months.',
+  'priority.matrix.unplaced': 'Not on the matrix: no impact or effort yet',
+  'priority.matrix.unplacedEmpty': 'Every requirement has an impact and an effort.',
+  'priority.quadrant.quickWins': 'Quick wins',
+  'priority.quadrant.bigBets': 'Big bets',
+  'priority.quadrant.fillIns': 'Fill-ins',
+  'priority.quadrant.moneyPits': 'Money pits',
+  'priority.history.move': 'Move “{title}” on the matrix',
+} as const;

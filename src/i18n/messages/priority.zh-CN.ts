@@ -1,0 +1,61 @@
+import type { priorityEn } from './priority.en';
+
+export const priorityZhCN: Record<keyof typeof priorityEn, string> = {
+  'priority.scores.heading': '优先级评估',
+  'priority.scores.score': '{framework} 得分：{value}',
+  'priority.scores.notScored': '{framework}：未评分',
+  'priority.scores.unset': '未设置',
+
+  'priority.rice.hint': '覆盖人数 × 影响力 × 信心 ÷ 工作量',
+  'priority.rice.reach': '覆盖人数（每季度人数）',
+  'priority.rice.impact': '影响力',
+  'priority.rice.confidence': '信心（%）',
+  'priority.rice.effort': '工作量（人月）',
+  'priority.impact.massive': '巨大（3）',
+  'priority.impact.high': '高（2）',
+  'priority.impact.medium': '中（1）',
+  'priority.impact.low': '低（0.5）',
+  'priority.impact.minimal': '极小（0.25）',
+
+  'priority.ice.hint': '影响 × 信心 × 容易度，各 1 到 10 分',
+  'priority.ice.impact': '影响（1–10）',
+  'priority.ice.confidence': '信心（1–10）',
+  'priority.ice.ease': '容易度（1–10）',
+
+  'priority.wsjf.hint': '延迟成本 ÷ 工作规模',
+  'priority.wsjf.businessValue': '业务价值',
+  'priority.wsjf.timeCriticality': '时间紧迫性',
+  'priority.wsjf.riskReduction': '降低风险 / 创造机会',
+  'priority.wsjf.jobSize': '工作规模',
+
+  'priority.moscow.label': 'MoSCoW',
+  'priority.kano.label': 'Kano 分类',
+
+  'priority.error.notANumber': '请输入数字，或留空。未保存。',
+  'priority.error.between': '请输入 {min} 到 {max} 之间的数字。未保存。',
+  'priority.error.atLeast': '请输入不小于 {min} 的数字。未保存。',
+  'priority.error.above': '请输入大于 {min} 的数字。未保存。',
+
+  'priority.view.label': '{product} 的优先级',
+  'priority.rankBy': '排序依据',
+  'priority.cardScore': '卡片显示的分数',
+  'priority.cardScore.none': '不显示',
+  'priority.ranking.heading': '按 {framework} 排序',
+  'priority.ranking.empty': '还没有需求，请先在看板上添加。',
+  'priority.ranking.notScored': '未评分',
+
+  'priority.matrix.heading': '影响力与工作量',
+  'priority.matrix.impactAxis': '影响力（RICE）→',
+  'priority.matrix.effortAxis': '工作量（人月）→',
+  'priority.matrix.instructions': '拖动圆点，或聚焦后用方向键移动：上下调整影响力，左右调整工作量。按 Enter 打开需求。',
+  'priority.matrix.dot': '{title}：影响力 {impact}，工作量 {effort} 人月，{quadrant}',
+  'priority.matrix.tip': '影响力 {impact} · 工作量 {effort} 人月',
+  'priority.matrix.moved': '{title} 已移到影响力 {impact}、工作量 {effort} 人月。',
+  'priority.matrix.unplaced': '未进入矩阵：尚无影响力或工作量',
+  'priority.matrix.unplacedEmpty': '所有需求都有影响力和工作量。',
+  'priority.quadrant.quickWins': '速赢',
+  'priority.quadrant.bigBets': '大赌注',
+  'priority.quadrant.fillIns': '填空项',
+  'priority.quadrant.moneyPits': '无底洞',
+  'priority.history.move': '在矩阵上移动「{title}」',
+};
