@@ -3,6 +3,7 @@ import type { CairnDatabase } from './database';
 import { createCoreRepositories } from './repositories';
 import { createRoadmapRepository } from './roadmap';
 import { withStorageErrors } from './storageErrors';
+import { createWorkspaceRepository } from './workspace';
 
 /**
  * Everything the app may do to its data, bound to one database (tests, tools).
@@ -12,7 +13,9 @@ import { withStorageErrors } from './storageErrors';
  * start-up bundle even when unused.
  */
 export function createRepositories(db: CairnDatabase, env: Env) {
-  return { ...createCoreRepositories(db, env), roadmap: withStorageErrors(createRoadmapRepository(db, env)) };
+  return { ...createCoreRepositories(db, env), roadmap: withStorageErrors(createRoadmapRepository(db, env)),
+    workspace: withStorageErrors(createWorkspaceRepository(db, env)),
+  };
 }
 
 export type Repositories = ReturnType<typeof createRepositories>;
