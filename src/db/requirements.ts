@@ -12,7 +12,7 @@ import {
   type Env, unscoredRequirementFields } from '../domain/types';
 import type { CairnDatabase } from './database';
 import { CairnWriteError } from '../domain/errors';
-import { trackedChanges } from '../domain/requirements/history';
+import { trackedChanges } from '../domain/requirements/editChanges';
 
 export interface NewRequirement {
   title: string;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CairnEvent } from '../types';
-import { historyLines, relativeTime, trackedChanges, type HistoryLabels } from './history';
+import { trackedChanges } from './editChanges';
+import { historyLines, relativeTime, type HistoryLabels } from './history';
 
 const stages: Record<string, string> = { s1: 'Analysis', s2: 'Design' };
 const labels: HistoryLabels = {

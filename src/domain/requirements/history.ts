@@ -1,5 +1,6 @@
 // A requirement's own event log as a readable timeline, newest first.
 import type { CairnEvent } from '../types';
+import type { FieldChange } from './editChanges';
 
 /** The kinds of line a timeline shows; the UI translates each (with its params). */
 export type HistoryLineKind =
@@ -13,10 +14,6 @@ export type HistoryLineKind =
   | 'deleted'
   | 'restoredFromTrash'
   | 'restoredFromArchive';
-
-/** Fields whose before and after values an edit event carries (short values only). */
-export const TRACKED_FIELDS = ['title', 'type', 'priority', 'ownerId', 'dueDate', 'startDate', 'estimate', 'source', 'iterationId'] as const;
-export type TrackedField = (typeof TRACKED_FIELDS)[number];
 
 export interface HistoryLabels {
   line: (kind: HistoryLineKind, params: Record<string, string>) => string;
@@ -69,12 +66,7 @@ export function relativeTime(at: Date, now: Date, format: Intl.RelativeTimeForma
   return format.format(0, 'second');
 }
 
-interface Change {
-  from: unknown;
-  to: unknown;
-}
-
-function isChange(value: unknown): value is Change {
+function isChange(value: unknown): value is FieldChange {
   return typeof value === 'object' && value !== null && 'from' in value && 'to' in value;
 }
 
@@ -133,13 +125,4 @@ export function historyLines(events: readonly CairnEvent[], options: HistoryOpti
   }
   // Ties keep log order (the log appends in order; ISO strings sort as times).
   return lines.map((line, index) => ({ line, index })).sort((a, b) => (a.line.at === b.line.at ? b.index - a.index : a.line.at < b.line.at ? 1 : -1)).map((x) => x.line);
-}
-
-/** The before and after values of the tracked fields an edit changed; what the event records. */
-export function trackedChanges(before: Record<string, unknown>, after: Record<string, unknown>, fields: readonly string[]): Record<string, Change> {
-  const changes: Record<string, Change> = {};
-  for (const field of fields) {
-    if ((TRACKED_FIELDS as readonly string[]).includes(field)) changes[field] = { from: before[field] ?? null, to: after[field] ?? null };
-  }
-  return changes;
 }

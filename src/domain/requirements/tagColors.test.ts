@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, TAG_PALETTE, textColorOn } from './tagColors';
+import { contrastRatio, textColorOn } from './tagColors';
+import { TAG_PALETTE } from './tagPalette';
 
 describe('textColorOn', () => {
   it('picks white on dark colours and black on light ones', () => {

@@ -20,6 +20,3 @@ export function contrastRatio(a: string, b: string): number {
 export function textColorOn(background: string): '#000000' | '#ffffff' {
   return contrastRatio(background, '#000000') >= contrastRatio(background, '#ffffff') ? '#000000' : '#ffffff';
 }
-
-/** A palette for the tag colour picker: distinct hues that all pass with black or white text. */
-export const TAG_PALETTE = ['#e03131', '#f08c00', '#2f9e44', '#1971c2', '#7048e8', '#c2255c', '#0c8599', '#495057'] as const;

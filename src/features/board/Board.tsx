@@ -24,6 +24,7 @@ import { insertionIndex, placeAt, stageOf, type ColumnIds } from './drag/dragPre
 import { boardKeyboardCoordinates } from './drag/keyboardMoves';
 import { CardBody } from './RequirementCard';
 import { StageColumn } from './StageColumn';
+import { TagColors, useTagColors } from './tagColors';
 import { useBoardData } from './useBoardData';
 import { useDropCommit } from './useDropCommit';
 import './board.css';
@@ -40,6 +41,7 @@ interface BoardProps {
 export function Board({ productId, productName }: BoardProps) {
   const t = useT();
   const data = useBoardData(productId);
+  const tagColors = useTagColors(productId);
   const activeId = useBoardUi((s) => s.activeDragId);
   const filter = useBoardUi((s) => s.filter);
   // A search belongs to the product it was typed on.
@@ -177,6 +179,7 @@ export function Board({ productId, productName }: BoardProps) {
   const activeRequirement = activeId ? data.byId.get(activeId) : undefined;
 
   return (
+    <TagColors value={tagColors}>
     <div className="board" aria-label={t('board.label', { product: productName })} role="region">
       <BoardToolbar shown={shown} total={data.total} />
       <div role="status" aria-live="assertive" aria-atomic="true" className="visually-hidden">
@@ -226,5 +229,6 @@ export function Board({ productId, productName }: BoardProps) {
         </DragOverlay>
       </DndContext>
     </div>
+    </TagColors>
   );
 }
