@@ -15,7 +15,12 @@ function labelsFor(t: Translate, locale: string, stages: Stage[], members: Membe
   const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   return {
     line: (kind, params) => t(`workspace.history.${kind}`, params),
-    field: (field) => t(`workspace.field.${field}` as MessageKey),
+    field: (field) => {
+      // A field this timeline has no name for (added later) reads as its code name rather than a raw key.
+      const key = `workspace.field.${field}` as MessageKey;
+      const name = t(key);
+      return name === key ? field : name;
+    },
     value: (field, value) => {
       if (value === null || value === undefined || value === '') return t('workspace.history.none');
       const text = String(value);

@@ -76,6 +76,8 @@ export function NotesEditor({ notes, members, onChange }: Props) {
               {editing?.id === note.id ? (
                 <div className="detail__note-edit">
                   <textarea
+                    // Shown only when Edit is pressed; that button is gone, so the text takes the focus.
+                    autoFocus
                     aria-label={t('workspace.notes.editText')}
                     rows={4}
                     maxLength={100_000}

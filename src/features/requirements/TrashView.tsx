@@ -1,6 +1,6 @@
 import '../../i18n/workspaceMessages';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { repositories } from '../../db';
 import { workspaceRepository } from '../../db/workspaceAccess';
 import { isPurgeable, purgeCutoff } from '../../domain/requirements/trash';
@@ -75,6 +75,11 @@ function RequirementList({ heading, rows, empty, when, children }: ListProps) {
 function PurgeButton({ productId, trash }: { productId: string; trash: Requirement[] }) {
   const t = useT();
   const [asking, setAsking] = useState<number | null>(null);
+  // The button that asked is replaced by the question: focus moves to its safe answer.
+  const safeAnswer = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (asking !== null) safeAnswer.current?.focus();
+  }, [asking]);
   const ask = () => setAsking(trash.filter((row) => isPurgeable(row, purgeCutoff(new Date().toISOString()))).length);
   const purge = () => {
     setAsking(null);
@@ -94,7 +99,7 @@ function PurgeButton({ productId, trash }: { productId: string; trash: Requireme
     return (
       <p role="status" className="trash__confirm">
         {t('workspace.trash.purgeNone')}{' '}
-        <button type="button" className="button" onClick={() => setAsking(null)}>
+        <button ref={safeAnswer} type="button" className="button" onClick={() => setAsking(null)}>
           {t('workspace.trash.ok')}
         </button>
       </p>
@@ -106,7 +111,7 @@ function PurgeButton({ productId, trash }: { productId: string; trash: Requireme
       <button type="button" className="button button--danger" onClick={purge}>
         {t('workspace.trash.purgeYes')}
       </button>
-      <button type="button" className="button" onClick={() => setAsking(null)}>
+      <button ref={safeAnswer} type="button" className="button" onClick={() => setAsking(null)}>
         {t('workspace.trash.purgeNo')}
       </button>
     </div>
