@@ -44,15 +44,14 @@ export function createWorkspaceRepository(db: CairnDatabase, env: Env) {
         if (!original) throw new CairnWriteError('notFound', `Requirement ${id} does not exist`);
         const stage = await db.stages.get(original.stageId);
         if (!stage || stage.deleted) throw new CairnWriteError('notFound', `Stage ${original.stageId} does not exist`);
-        const [, upper] = stageRange(original.productId, 'active', original.stageId);
-        const stageRows = db.requirements.where(BOARD_INDEX);
+        const [lower, upper] = stageRange(original.productId, 'active', original.stageId);
         if (stage.wipLimit !== null) {
-          const [lower] = stageRange(original.productId, 'active', original.stageId);
-          const count = await stageRows.between(lower, upper, true, true).count();
+          const count = await db.requirements.where(BOARD_INDEX).between(lower, upper, true, true).count();
           const verdict = checkWipForEntry(stage, count, false);
           if (verdict.kind === 'block') throw new CairnWriteError('wipBlocked', `Stage is at its WIP limit of ${verdict.limit}`, { limit: verdict.limit });
         }
-        const next =
+        // The copy goes between the original and the card below it.
+        const below =
           original.state === 'active'
             ? await db.requirements.where(BOARD_INDEX).between([original.productId, 'active', original.stageId, original.rank], upper, false, true).first()
             : undefined;
@@ -66,7 +65,7 @@ export function createWorkspaceRepository(db: CairnDatabase, env: Env) {
           notes: [],
           state: 'active',
           dueDone: false,
-          rank: original.state === 'active' ? rankBetween(original.rank, next?.rank ?? null) : rankBetween(original.rank, null),
+          rank: rankBetween(original.rank, below?.rank ?? null),
           createdAt: at,
           updatedAt: at,
           version: 1,

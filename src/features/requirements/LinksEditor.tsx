@@ -86,8 +86,9 @@ export function LinksEditor({ links, onChange }: Props) {
           <label htmlFor={`${id}-url`}>{t('workspace.links.url')}</label>
           <input
             id={`${id}-url`}
-            type="url"
+            type="text"
             inputMode="url"
+            autoComplete="url"
             maxLength={4000}
             placeholder="https://"
             value={url}

@@ -20,7 +20,7 @@ export function TrashView({ productId }: { productId: string }) {
     <div className="trash" role="region" aria-label={t('workspace.trash.title')}>
       <RequirementList heading={t('workspace.trash.trashHeading')} rows={trash} empty={t('workspace.trash.emptyTrash')} when="workspace.trash.deletedOn">
         <p className="field__hint">{t('workspace.trash.hint')}</p>
-        {trash && <PurgeButton productId={productId} trash={trash} />}
+        {trash && trash.length > 0 && <PurgeButton productId={productId} trash={trash} />}
       </RequirementList>
       <RequirementList heading={t('workspace.trash.archiveHeading')} rows={archived} empty={t('workspace.trash.emptyArchive')} when="workspace.trash.archivedOn" />
     </div>
