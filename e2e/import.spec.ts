@@ -62,7 +62,7 @@ test('import the Trello board into a new product, see it on the board, open a ca
   await card(page, '#5 Web App Wireframes (Desktop)').click();
   const detail = page.getByRole('dialog', { name: 'Requirement details' });
   await expect(detail.getByRole('checkbox', { name: /Add wireframes showing state with fresh account/ })).toBeChecked();
-  const notes = detail.getByRole('region', { name: 'Notes (1)' });
+  const notes = detail.getByRole('region', { name: 'Notes', exact: true });
   await expect(notes).toContainText('First draft of wireframes');
   await expectNoAxeViolations(page);
   await detail.getByRole('button', { name: 'Close' }).click();
@@ -108,8 +108,7 @@ test('import the Jira export with statuses and priorities mapped', async ({ page
   await card(page, 'Replace mocked farm-profile sync with durable synced profile state and validation refresh').click();
   const detail = page.getByRole('dialog', { name: 'Requirement details' });
   await expect(detail.getByRole('combobox', { name: 'Priority' })).toHaveValue('P3');
-  await expect(detail.getByRole('definition').first()).toHaveText('5');
-  await expect(detail.getByRole('term').first()).toHaveText('Estimate (story points)');
+  await expect(detail.getByRole('spinbutton', { name: 'Estimate (story points)' })).toHaveValue('5');
   await expectNoAxeViolations(page);
   await detail.getByRole('button', { name: 'Close' }).click();
 

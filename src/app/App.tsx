@@ -24,6 +24,7 @@ const SettingsDialog = lazy(() => import('../features/settings').then((m) => ({ 
 // The roadmap is a view of its own: it costs the board nothing until it is opened.
 const Roadmap = lazy(() => import('../features/roadmap').then((m) => ({ default: m.Roadmap })));
 const Prioritise = lazy(() => import('../features/prioritise').then((m) => ({ default: m.Prioritise })));
+const TrashView = lazy(() => import('../features/requirements').then((m) => ({ default: m.TrashView })));
 
 export function App() {
   const t = useT();
@@ -78,6 +79,9 @@ export function App() {
           <button type="button" className="button" aria-pressed={view === 'prioritise'} onClick={() => setAppView('prioritise')}>
             {t('nav.prioritise')}
           </button>
+          <button type="button" className="button" aria-pressed={view === 'trash'} onClick={() => setAppView('trash')}>
+            {t('nav.trash')}
+          </button>
         </nav>
         <span className="app__spacer" />
         {startup.status === 'ready' && <HistoryControls />}
@@ -111,6 +115,10 @@ export function App() {
         ) : current && view === 'prioritise' ? (
           <Suspense fallback={<p className="board__loading">{t('app.loading')}</p>}>
             <Prioritise key={current.id} product={current} />
+          </Suspense>
+        ) : current && view === 'trash' ? (
+          <Suspense fallback={<p className="board__loading">{t('app.loading')}</p>}>
+            <TrashView key={current.id} productId={current.id} />
           </Suspense>
         ) : current ? (
           <Board key={current.id} productId={current.id} productName={current.name} cardScore={current.settings.cardScore} />

@@ -6,6 +6,7 @@ import { createRoadmapRepository } from './roadmap';
 import { createSampleRepository } from './sample';
 import { createSeedRepository } from './seed';
 import { withStorageErrors } from './storageErrors';
+import { createWorkspaceRepository } from './workspace';
 
 /**
  * Everything the app may do to its data, bound to one database (tests, tools).
@@ -21,6 +22,7 @@ export function createRepositories(db: CairnDatabase, env: Env) {
     seed: withStorageErrors(createSeedRepository(db, env)),
     sample: withStorageErrors(createSampleRepository(db, env)),
     productSettings: withStorageErrors(createProductSettingsRepository(db, env)),
+    workspace: withStorageErrors(createWorkspaceRepository(db, env)),
   };
 }
 

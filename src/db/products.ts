@@ -48,6 +48,9 @@ export function createProductRepository(db: CairnDatabase, env: Env) {
       return rows.filter((m) => !m.deleted).sort((a, b) => a.name.localeCompare(b.name));
     },
 
+    /** The product's tag colours (tags without a row use the default look). */
+    listTags: (productId: string) => db.tags.where('productId').equals(productId).toArray(),
+
     async createMember(productId: string, name: string, role: MemberRole): Promise<Member> {
       const trimmed = name.trim();
       if (!trimmed) throw new CairnWriteError('invalidInput', 'A member needs a name');

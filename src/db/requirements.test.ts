@@ -132,7 +132,7 @@ describe('updateRequirement', () => {
     const next = await repos.requirements.updateRequirement(r.id, { title: 'New', priority: 'P2' });
     expect(next?.title).toBe('New');
     const [edit] = await repos.db.events.where({ entityId: r.id }).filter((e) => e.type === 'requirement.edited').toArray();
-    expect(edit?.data).toEqual({ fields: ['title'] });
+    expect(edit?.data).toEqual({ fields: ['title'], changes: { title: { from: 'Old', to: 'New' } } });
   });
 
   it('does not write when nothing changed', async () => {

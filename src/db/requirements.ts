@@ -12,6 +12,7 @@ import {
   type Env, unscoredRequirementFields } from '../domain/types';
 import type { CairnDatabase } from './database';
 import { CairnWriteError } from '../domain/errors';
+import { trackedChanges } from '../domain/requirements/editChanges';
 
 export interface NewRequirement {
   title: string;
@@ -121,7 +122,8 @@ export function createRequirementRepository(db: CairnDatabase, env: Env) {
       if (changed.length === 0) return null;
       const next: Requirement = { ...row, ...clean, updatedAt: env.now(), version: row.version + 1 };
       await db.requirements.put(next);
-      await db.events.add(event(row.productId, id, 'requirement.edited', { fields: changed }));
+      // Short fields carry their before and after values, so the history can say "P2 → P1".
+      await db.events.add(event(row.productId, id, 'requirement.edited', { fields: changed, changes: trackedChanges(row, next, changed) }));
       return { before: row, after: next, fields: changed };
     });
   }

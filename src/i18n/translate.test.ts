@@ -14,6 +14,8 @@ import { importEn } from './messages/import.en';
 import { importZhCN } from './messages/import.zh-CN';
 import { roadmapEn } from './messages/roadmap.en';
 import { roadmapZhCN } from './messages/roadmap.zh-CN';
+import { workspaceEn } from './messages/workspace.en';
+import { workspaceZhCN } from './messages/workspace.zh-CN';
 import { zhCN } from './messages/zh-CN';
 import { addMessages, detectLocale, ensureLocale, translate } from './translate';
 
@@ -39,6 +41,7 @@ describe('translate', () => {
       [panelsEn, panelsZhCN],
       [importEn, importZhCN],
       [priorityEn, priorityZhCN],
+      [workspaceEn, workspaceZhCN],
     ];
     for (const [english, chinese] of pairs) {
       for (const key of Object.keys(english)) expect(params(chinese[key] ?? ''), key).toEqual(params(english[key] ?? ''));
@@ -50,7 +53,7 @@ describe('translate', () => {
     addMessages({ en: roadmapEn, 'zh-CN': roadmapZhCN });
     expect(translate('en', 'roadmap.view.timeline')).toBe(roadmapEn['roadmap.view.timeline']);
     expect(translate('zh-CN', 'roadmap.view.timeline')).toBe(roadmapZhCN['roadmap.view.timeline']);
-    const keys = [en, roadmapEn, exportEn, paletteEn, backupEn, panelsEn, importEn, priorityEn].flatMap((catalogue) => Object.keys(catalogue));
+    const keys = [en, roadmapEn, exportEn, paletteEn, backupEn, panelsEn, importEn, priorityEn, workspaceEn].flatMap((catalogue) => Object.keys(catalogue));
     expect(new Set(keys).size).toBe(keys.length);
   });
 });

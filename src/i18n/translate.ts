@@ -6,6 +6,7 @@ import type { paletteEn } from './messages/palette.en';
 import type { priorityEn } from './messages/priority.en';
 import type { panelsEn } from './messages/panels.en';
 import type { roadmapEn } from './messages/roadmap.en';
+import type { workspaceEn } from './messages/workspace.en';
 
 export const LOCALES = ['en', 'zh-CN'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -18,7 +19,8 @@ export type MessageKey =
   | keyof typeof backupEn
   | keyof typeof panelsEn
   | keyof typeof importEn
-  | keyof typeof priorityEn;
+  | keyof typeof priorityEn
+  | keyof typeof workspaceEn;
 export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 export type Messages = Record<Locale, Partial<Record<MessageKey, string>>>;

@@ -5,6 +5,7 @@ describe('viewFromHash', () => {
   it('reads the two views', () => {
     expect(viewFromHash('#/roadmap')).toBe('roadmap');
     expect(viewFromHash('#/board')).toBe('board');
+    expect(viewFromHash('#/trash')).toBe('trash');
   });
   it('reads the prioritise view', () => {
     expect(viewFromHash('#/prioritise')).toBe('prioritise');

@@ -26,6 +26,7 @@ import { CardBody } from './RequirementCard';
 import { CardScoreContext } from './ScoreBadge';
 import type { CardScore } from '../../domain/scoring/types';
 import { StageColumn } from './StageColumn';
+import { TagColors, useTagColors } from './tagColors';
 import { useBoardData } from './useBoardData';
 import { useDropCommit } from './useDropCommit';
 import './board.css';
@@ -53,6 +54,7 @@ export function Board({ cardScore, ...props }: BoardProps) {
 function BoardView({ productId, productName }: Omit<BoardProps, 'cardScore'>) {
   const t = useT();
   const data = useBoardData(productId);
+  const tagColors = useTagColors(productId);
   const activeId = useBoardUi((s) => s.activeDragId);
   const filter = useBoardUi((s) => s.filter);
   // A search belongs to the product it was typed on.
@@ -190,6 +192,7 @@ function BoardView({ productId, productName }: Omit<BoardProps, 'cardScore'>) {
   const activeRequirement = activeId ? data.byId.get(activeId) : undefined;
 
   return (
+    <TagColors value={tagColors}>
     <div className="board" aria-label={t('board.label', { product: productName })} role="region">
       <BoardToolbar shown={shown} total={data.total} />
       <div role="status" aria-live="assertive" aria-atomic="true" className="visually-hidden">
@@ -239,5 +242,6 @@ function BoardView({ productId, productName }: Omit<BoardProps, 'cardScore'>) {
         </DragOverlay>
       </DndContext>
     </div>
+    </TagColors>
   );
 }

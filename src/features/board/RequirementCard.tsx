@@ -1,10 +1,12 @@
 import { useDraggable } from '@dnd-kit/core';
-import { memo, type KeyboardEvent } from 'react';
+import { memo, useContext, type KeyboardEvent } from 'react';
 import { dayOf, isOverdue } from '../../domain/dates';
 import type { Member, Requirement } from '../../domain/types';
+import { textColorOn } from '../../domain/requirements/tagColors';
 import { openRequirement } from '../../state/boardUi';
 import { useLocale, useT } from '../../ui/useT';
 import { ScoreBadge } from './ScoreBadge';
+import { TagColors } from './tagColors';
 
 interface CardProps {
   requirement: Requirement;
@@ -33,6 +35,10 @@ function formatDay(day: string, locale: string): string {
   return format.format(new Date(y, m - 1, d));
 }
 
+function tagStyle(color: string | undefined) {
+  return color ? { background: color, color: textColorOn(color), borderColor: 'transparent' } : undefined;
+}
+
 function sameCard(a: CardProps, b: CardProps): boolean {
   return (
     a.requirement.id === b.requirement.id &&
@@ -48,6 +54,7 @@ function CardBodyView({ requirement, owner }: CardProps) {
   const t = useT();
   const locale = useLocale();
   const overdue = isOverdue(requirement.dueDate, dayOf(new Date()));
+  const tagColors = useContext(TagColors);
   return (
     <>
       <span className="card__title">{requirement.title}</span>
@@ -73,7 +80,7 @@ function CardBodyView({ requirement, owner }: CardProps) {
       {requirement.tags.length > 0 && (
         <span className="card__tags">
           {requirement.tags.map((tag) => (
-            <span key={tag} className="tag">
+            <span key={tag} className="tag" style={tagStyle(tagColors.get(tag))}>
               {tag}
             </span>
           ))}

@@ -12,8 +12,15 @@ import { stageDisplayName } from '../../ui/stageName';
 import { useLocale, useT } from '../../ui/useT';
 import { ChecklistEditor } from './ChecklistEditor';
 import { InitiativeField } from './InitiativeField';
-import { NotesAndLinks } from './NotesAndLinks';
 import { ScoresSection } from './ScoresSection';
+import { DuplicateAndExport } from './DuplicateAndExport';
+import { HistoryTimeline } from './HistoryTimeline';
+import { ImportedFacts } from './ImportedFacts';
+import { LinksEditor } from './LinksEditor';
+import { NotesEditor } from './NotesEditor';
+import { SourceAndEstimate } from './SourceAndEstimate';
+import { SuccessMetricField } from './SuccessMetricField';
+import { TemplatePicker } from './TemplatePicker';
 import { TagsField } from './TagsField';
 import { useRequirementDraft } from './useRequirementDraft';
 import './detail.css';
@@ -138,6 +145,7 @@ function DetailForm({ id }: { id: string }) {
         </div>
         <InitiativeField requirement={draft} />
       </div>
+      <SourceAndEstimate source={draft.source} estimate={draft.estimate} change={change} />
 
       <div className="field">
         <div className="detail__description-head">
@@ -170,8 +178,9 @@ function DetailForm({ id }: { id: string }) {
           {t('detail.descriptionHint')}
         </small>
       </div>
+      <TemplatePicker productId={productId} description={draft.description} onApply={(description) => change({ description }, true)} />
 
-      <TagsField tags={draft.tags} onChange={(tags) => change({ tags }, true)} />
+      <TagsField productId={productId} tags={draft.tags} onChange={(tags) => change({ tags }, true)} />
 
       <ChecklistEditor
         items={draft.acceptanceCriteria}
@@ -180,8 +189,12 @@ function DetailForm({ id }: { id: string }) {
       />
 
       <ScoresSection scores={draft.scores} onChange={(scores, now) => change({ scores }, now)} />
-
-      <NotesAndLinks requirement={draft} members={members} />
+      <SuccessMetricField metric={draft.successMetric} change={change} />
+      <LinksEditor links={draft.links} onChange={(links) => change({ links }, true)} />
+      <NotesEditor notes={draft.notes} members={members} onChange={(notes) => change({ notes }, true)} />
+      <ImportedFacts requirement={draft} />
+      <HistoryTimeline requirementId={draft.id} stages={stages} members={members} />
+      <DuplicateAndExport requirement={draft} stage={stage} members={members} flush={flush} />
 
       <div className="detail__footer">
         <small className="field__hint">

@@ -1,5 +1,9 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
+import { repositories } from '../../db';
+import { textColorOn } from '../../domain/requirements/tagColors';
 import { useT } from '../../ui/useT';
+import { TagColorSelect } from './TagColorSelect';
 
 /** Tags typed as a comma list (，too, for Chinese keyboards); shown as removable chips. */
 export function parseTags(text: string): string[] {
@@ -11,8 +15,9 @@ export function parseTags(text: string): string[] {
   return [...seen];
 }
 
-export function TagsField({ tags, onChange }: { tags: string[]; onChange: (tags: string[]) => void }) {
+export function TagsField({ productId, tags, onChange }: { productId: string; tags: string[]; onChange: (tags: string[]) => void }) {
   const t = useT();
+  const colors = useLiveQuery(async () => new Map((await repositories.products.listTags(productId)).map((tag) => [tag.name, tag.color])), [productId]);
   const inputId = useId();
   const hintId = useId();
   const [text, setText] = useState('');
@@ -28,19 +33,27 @@ export function TagsField({ tags, onChange }: { tags: string[]; onChange: (tags:
       <label htmlFor={inputId}>{t('detail.tags')}</label>
       {tags.length > 0 && (
         <ul className="tags">
-          {tags.map((tag) => (
-            <li key={tag} className="tag tag--removable">
-              {tag}
-              <button
-                type="button"
-                className="button button--icon"
-                aria-label={t('detail.removeTag', { tag })}
-                onClick={() => onChange(tags.filter((x) => x !== tag))}
+          {tags.map((tag) => {
+            const color = colors?.get(tag);
+            return (
+              <li
+                key={tag}
+                className={color ? 'tag tag--removable tag--colored' : 'tag tag--removable'}
+                style={color ? { background: color, color: textColorOn(color) } : undefined}
               >
-                ×
-              </button>
-            </li>
-          ))}
+                {tag}
+                <TagColorSelect productId={productId} tag={tag} color={color} />
+                <button
+                  type="button"
+                  className="button button--icon"
+                  aria-label={t('detail.removeTag', { tag })}
+                  onClick={() => onChange(tags.filter((x) => x !== tag))}
+                >
+                  ×
+                </button>
+              </li>
+            );
+          })}
         </ul>
       )}
       <input

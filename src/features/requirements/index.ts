@@ -1,2 +1,3 @@
 import '../../i18n/panelMessages';
 export { RequirementDetail } from './RequirementDetail';
+export { TrashView } from './TrashView';

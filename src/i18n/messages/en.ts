@@ -13,6 +13,7 @@ export const en = {
   'roadmap.nav.board': 'Board',
   'roadmap.nav.roadmap': 'Roadmap',
   'nav.prioritise': 'Prioritise',
+  'nav.trash': 'Trash & archive',
 
   'error.stale': '“{title}” was changed since, here or in another tab, so nothing was undone or redone.',
   'palette.open': 'Commands',

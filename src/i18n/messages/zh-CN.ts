@@ -15,6 +15,7 @@ export const zhCN: Record<BaseMessageKey, string> = {
   'roadmap.nav.board': '看板',
   'roadmap.nav.roadmap': '路线图',
   'nav.prioritise': '优先级',
+  'nav.trash': '回收站与归档',
 
   'error.stale': '“{title}”已在此处或其他标签页中被修改，因此未执行撤销或重做。',
   'palette.open': '命令',

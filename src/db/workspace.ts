@@ -1,0 +1,177 @@
+// The requirements workspace beyond the board: duplicate, archive and trash
+// lists, purging the trash, description templates and tag colours.
+import { CairnWriteError } from '../domain/errors';
+import { checkWipForEntry } from '../domain/moves';
+import { rankBetween } from '../domain/ranking';
+import { isPurgeable, purgeCutoff } from '../domain/requirements/trash';
+import { templateSchema, type Template, type TemplateKind } from '../domain/templates/types';
+import { tagSchema, type CairnEvent, type Env, type EventType, type Requirement, type Tag } from '../domain/types';
+import type { CairnDatabase } from './database';
+import { stageRange } from './requirements';
+
+const BOARD_INDEX = '[productId+state+stageId+rank]';
+
+export interface TemplateInput {
+  kind: TemplateKind;
+  name: string;
+  body: string;
+}
+
+function invalid(error: { issues: { path: PropertyKey[]; message: string }[] }): CairnWriteError {
+  return new CairnWriteError('invalidInput', error.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`).join('; '));
+}
+
+export function createWorkspaceRepository(db: CairnDatabase, env: Env) {
+  function event(productId: string, entityId: string, type: EventType, data: Record<string, unknown>): CairnEvent {
+    return { id: env.newId(), productId, entityId, type, at: env.now(), data };
+  }
+
+  async function listInState(productId: string, state: 'archived' | 'deleted'): Promise<Requirement[]> {
+    const [lower, upper] = stageRange(productId, state);
+    const rows = await db.requirements.where(BOARD_INDEX).between(lower, upper, true, true).toArray();
+    // Most recently archived or trashed first.
+    return rows.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+  }
+
+  return {
+    /**
+     * A copy of a requirement right after it in its stage: a new id, the title
+     * with `suffix`, no notes (they were said about the original), one event.
+     */
+    async duplicateRequirement(id: string, suffix: string): Promise<Requirement> {
+      return db.transaction('rw', db.requirements, db.events, db.stages, async () => {
+        const original = await db.requirements.get(id);
+        if (!original) throw new CairnWriteError('notFound', `Requirement ${id} does not exist`);
+        const stage = await db.stages.get(original.stageId);
+        if (!stage || stage.deleted) throw new CairnWriteError('notFound', `Stage ${original.stageId} does not exist`);
+        const [lower, upper] = stageRange(original.productId, 'active', original.stageId);
+        if (stage.wipLimit !== null) {
+          const count = await db.requirements.where(BOARD_INDEX).between(lower, upper, true, true).count();
+          const verdict = checkWipForEntry(stage, count, false);
+          if (verdict.kind === 'block') throw new CairnWriteError('wipBlocked', `Stage is at its WIP limit of ${verdict.limit}`, { limit: verdict.limit });
+        }
+        // The copy goes between the original and the card below it.
+        const below =
+          original.state === 'active'
+            ? await db.requirements.where(BOARD_INDEX).between([original.productId, 'active', original.stageId, original.rank], upper, false, true).first()
+            : undefined;
+        const at = env.now();
+        const copy: Requirement = {
+          ...original,
+          id: env.newId(),
+          title: `${original.title}${suffix}`.slice(0, 500),
+          acceptanceCriteria: original.acceptanceCriteria.map((item) => ({ ...item, id: env.newId() })),
+          links: original.links.map((link) => ({ ...link, id: env.newId() })),
+          notes: [],
+          state: 'active',
+          dueDone: false,
+          rank: rankBetween(original.rank, below?.rank ?? null),
+          createdAt: at,
+          updatedAt: at,
+          version: 1,
+        };
+        await db.requirements.add(copy);
+        await db.events.add(event(copy.productId, copy.id, 'requirement.created', { stageId: copy.stageId, title: copy.title, duplicatedFrom: original.id }));
+        return copy;
+      });
+    },
+
+    listArchived: (productId: string) => listInState(productId, 'archived'),
+    listTrash: (productId: string) => listInState(productId, 'deleted'),
+
+    /**
+     * Deletes for good the trashed requirements of a product that went to the
+     * trash more than 30 days ago, in one transaction, with a
+     * 'requirement.purged' event each; feedback and capabilities stop pointing
+     * at them. Returns how many were purged.
+     */
+    async purgeTrash(productId: string): Promise<number> {
+      return db.transaction('rw', [db.requirements, db.events, db.feedback, db.capabilities], async () => {
+        const cutoff = purgeCutoff(env.now());
+        const [lower, upper] = stageRange(productId, 'deleted');
+        const rows = (await db.requirements.where(BOARD_INDEX).between(lower, upper, true, true).toArray()).filter((row) => isPurgeable(row, cutoff));
+        if (rows.length === 0) return 0;
+        const ids = rows.map((row) => row.id);
+        const gone = new Set(ids);
+        await db.requirements.bulkDelete(ids);
+        await db.events.bulkAdd(rows.map((row) => event(productId, row.id, 'requirement.purged', { title: row.title })));
+        const unlink = (row: { requirementIds: string[] }) => {
+          row.requirementIds = row.requirementIds.filter((rid) => !gone.has(rid));
+        };
+        await db.feedback.where('requirementIds').anyOf(ids).modify(unlink);
+        await db.capabilities.where('requirementIds').anyOf(ids).modify(unlink);
+        return rows.length;
+      });
+    },
+
+    /** The product's saved templates (built-in kinds it edited, and its own), deleted ones included. */
+    listTemplates: (productId: string) => db.templates.where('productId').equals(productId).toArray(),
+
+    /**
+     * Saves a template: `id` null adds a row (the product's first edit of a
+     * built-in kind, or a custom template), otherwise updates that row.
+     */
+    async saveTemplate(productId: string, id: string | null, input: TemplateInput): Promise<Template> {
+      return db.transaction('rw', db.templates, db.events, async () => {
+        const at = env.now();
+        const existing = id === null ? undefined : await db.templates.get(id);
+        if (id !== null && (!existing || existing.productId !== productId)) throw new CairnWriteError('notFound', `Template ${id} does not exist`);
+        let rank = existing?.rank;
+        if (rank === undefined) {
+          const ranks = (await db.templates.where('productId').equals(productId).toArray()).map((t) => t.rank).sort();
+          rank = rankBetween(ranks.at(-1) ?? null, null);
+        }
+        const candidate = {
+          id: existing?.id ?? env.newId(),
+          productId,
+          kind: existing?.kind ?? input.kind,
+          name: input.name.trim(),
+          body: input.body,
+          rank,
+          deleted: false,
+          createdAt: existing?.createdAt ?? at,
+          updatedAt: at,
+          version: (existing?.version ?? 0) + 1,
+        };
+        const parsed = templateSchema.safeParse(candidate);
+        if (!parsed.success) throw invalid(parsed.error);
+        await db.templates.put(parsed.data);
+        await db.events.add(event(productId, parsed.data.id, existing ? 'template.edited' : 'template.created', { kind: parsed.data.kind, name: parsed.data.name }));
+        return parsed.data;
+      });
+    },
+
+    /** Deletes a template row (soft); for a built-in kind the translated default is offered again. */
+    async deleteTemplate(id: string): Promise<void> {
+      await db.transaction('rw', db.templates, db.events, async () => {
+        const row = await db.templates.get(id);
+        if (!row) throw new CairnWriteError('notFound', `Template ${id} does not exist`);
+        if (row.deleted) return;
+        await db.templates.put({ ...row, deleted: true, updatedAt: env.now(), version: row.version + 1 });
+        await db.events.add(event(row.productId, id, 'template.deleted', { kind: row.kind, name: row.name }));
+      });
+    },
+
+    /**
+     * Sets a tag's colour within a product. There is no tag event type: a tag's
+     * colour is a product setting, so it is logged as one.
+     */
+    async setTagColor(productId: string, name: string, color: string): Promise<Tag> {
+      return db.transaction('rw', db.tags, db.events, async () => {
+        const existing = await db.tags.where('[productId+name]').equals([productId, name]).first();
+        const at = env.now();
+        const candidate: Tag = existing
+          ? { ...existing, color, updatedAt: at, version: existing.version + 1 }
+          : { id: env.newId(), productId, name, color, createdAt: at, updatedAt: at, version: 1 };
+        const parsed = tagSchema.safeParse(candidate);
+        if (!parsed.success) throw invalid(parsed.error);
+        if (existing && existing.color === parsed.data.color) return existing;
+        await db.tags.put(parsed.data);
+        await db.events.add(event(productId, parsed.data.id, 'product.settingsChanged', { tag: name, color: { from: existing?.color ?? null, to: color } }));
+        return parsed.data;
+      });
+    },
+  };
+}
+
+export type WorkspaceRepository = ReturnType<typeof createWorkspaceRepository>;
