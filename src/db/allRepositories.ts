@@ -1,5 +1,7 @@
 import type { Env } from '../domain/types';
 import type { CairnDatabase } from './database';
+import { createCompetitorRepository } from './competitors';
+import { createFeedbackRepository } from './feedback';
 import { createCoreRepositories } from './repositories';
 import { createRoadmapRepository } from './roadmap';
 import { withStorageErrors } from './storageErrors';
@@ -12,7 +14,12 @@ import { withStorageErrors } from './storageErrors';
  * start-up bundle even when unused.
  */
 export function createRepositories(db: CairnDatabase, env: Env) {
-  return { ...createCoreRepositories(db, env), roadmap: withStorageErrors(createRoadmapRepository(db, env)) };
+  return {
+    ...createCoreRepositories(db, env),
+    roadmap: withStorageErrors(createRoadmapRepository(db, env)),
+    feedback: withStorageErrors(createFeedbackRepository(db, env)),
+    competitors: withStorageErrors(createCompetitorRepository(db, env)),
+  };
 }
 
 export type Repositories = ReturnType<typeof createRepositories>;
