@@ -194,7 +194,8 @@ export function createCompetitorRepository(db: CairnDatabase, env: Env) {
         if (row.requirementIds.includes(requirementId)) return row;
         return putCapability(row, { requirementIds: [...row.requirementIds, requirementId] }, 'capability.edited', {
           fields: ['requirementIds'],
-          linked: requirementId,
+          requirementId,
+          change: 'linked',
         });
       });
     },
@@ -205,7 +206,8 @@ export function createCompetitorRepository(db: CairnDatabase, env: Env) {
         if (!row.requirementIds.includes(requirementId)) return row;
         return putCapability(row, { requirementIds: row.requirementIds.filter((id) => id !== requirementId) }, 'capability.edited', {
           fields: ['requirementIds'],
-          unlinked: requirementId,
+          requirementId,
+          change: 'unlinked',
         });
       });
     },

@@ -95,7 +95,7 @@ export function createFeedbackRepository(db: CairnDatabase, env: Env) {
           version: 1,
         });
         await db.feedback.add(row);
-        await db.events.add(event(productId, row.id, 'feedback.created', { channel: row.channel, requirementIds }));
+        await db.events.add(event(productId, row.id, 'feedback.created', { channel: row.channel, linked: requirementIds.length }));
         return row;
       });
     },
