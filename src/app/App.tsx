@@ -23,6 +23,8 @@ const CommandPalette = lazy(() => import('./palette/CommandPalette').then((m) =>
 const SettingsDialog = lazy(() => import('../features/settings').then((m) => ({ default: m.SettingsDialog })));
 // The roadmap is a view of its own: it costs the board nothing until it is opened.
 const Roadmap = lazy(() => import('../features/roadmap').then((m) => ({ default: m.Roadmap })));
+const FeedbackInbox = lazy(() => import('../features/evidence').then((m) => ({ default: m.FeedbackInbox })));
+const CompetitorMatrix = lazy(() => import('../features/evidence').then((m) => ({ default: m.CompetitorMatrix })));
 
 export function App() {
   const t = useT();
@@ -74,6 +76,12 @@ export function App() {
           <button type="button" className="button" aria-pressed={view === 'roadmap'} onClick={() => setAppView('roadmap')}>
             {t('roadmap.nav.roadmap')}
           </button>
+          <button type="button" className="button" aria-pressed={view === 'feedback'} onClick={() => setAppView('feedback')}>
+            {t('nav.feedback')}
+          </button>
+          <button type="button" className="button" aria-pressed={view === 'competitors'} onClick={() => setAppView('competitors')}>
+            {t('nav.competitors')}
+          </button>
         </nav>
         <span className="app__spacer" />
         {startup.status === 'ready' && <HistoryControls />}
@@ -103,6 +111,14 @@ export function App() {
         ) : current && view === 'roadmap' ? (
           <Suspense fallback={<p className="board__loading">{t('app.loading')}</p>}>
             <Roadmap key={current.id} productId={current.id} productName={current.name} />
+          </Suspense>
+        ) : current && (view === 'feedback' || view === 'competitors') ? (
+          <Suspense fallback={<p className="board__loading">{t('app.loading')}</p>}>
+            {view === 'feedback' ? (
+              <FeedbackInbox key={current.id} productId={current.id} productName={current.name} />
+            ) : (
+              <CompetitorMatrix key={current.id} productId={current.id} productName={current.name} />
+            )}
           </Suspense>
         ) : current ? (
           <Board key={current.id} productId={current.id} productName={current.name} />

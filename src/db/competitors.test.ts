@@ -76,5 +76,9 @@ describe('competitor repository', () => {
     expect((await repos.db.competitors.get(skyfare.id))?.deleted).toBe(true);
     await expect(repos.competitors.renameCapability(capability.id, 'x')).rejects.toBeInstanceOf(CairnWriteError);
     expect(await eventsOf(repos, skyfare.id)).toEqual(['competitor.created', 'competitor.edited', 'competitor.deleted']);
+    await repos.competitors.restoreCompetitor(skyfare.id);
+    await repos.competitors.restoreCapability(capability.id);
+    expect((await repos.competitors.listCompetitors(product.id)).map((c) => c.name)).toEqual(['SkyFare Global', 'TripNow']);
+    expect((await repos.competitors.listCapabilities(product.id)).map((c) => c.name)).toEqual(['Fare alerts']);
   });
 });

@@ -129,6 +129,16 @@ export function createCompetitorRepository(db: CairnDatabase, env: Env) {
       });
     },
 
+    /** Undo of a removal. */
+    async restoreCompetitor(id: string): Promise<Competitor> {
+      return db.transaction('rw', db.competitors, db.events, async () => {
+        const row = await db.competitors.get(id);
+        if (!row) throw new CairnWriteError('notFound', `Competitor ${id} does not exist`);
+        if (!row.deleted) return row;
+        return putCompetitor(row, { deleted: false }, 'competitor.edited', { fields: ['deleted'], restored: true });
+      });
+    },
+
     // --- capabilities --------------------------------------------------------
 
     async createCapability(productId: string, name: string): Promise<Capability> {
@@ -166,6 +176,16 @@ export function createCompetitorRepository(db: CairnDatabase, env: Env) {
       await db.transaction('rw', db.capabilities, db.events, async () => {
         const row = await mustGetCapability(id);
         await putCapability(row, { deleted: true }, 'capability.deleted', { name: row.name });
+      });
+    },
+
+    /** Undo of a removal. */
+    async restoreCapability(id: string): Promise<Capability> {
+      return db.transaction('rw', db.capabilities, db.events, async () => {
+        const row = await db.capabilities.get(id);
+        if (!row) throw new CairnWriteError('notFound', `Capability ${id} does not exist`);
+        if (!row.deleted) return row;
+        return putCapability(row, { deleted: false }, 'capability.edited', { fields: ['deleted'], restored: true });
       });
     },
 

@@ -13,6 +13,7 @@ import { useLocale, useT } from '../../ui/useT';
 import { ChecklistEditor } from './ChecklistEditor';
 import { InitiativeField } from './InitiativeField';
 import { NotesAndLinks } from './NotesAndLinks';
+import { FeedbackSection } from './FeedbackSection';
 import { TagsField } from './TagsField';
 import { useRequirementDraft } from './useRequirementDraft';
 import './detail.css';
@@ -179,6 +180,8 @@ function DetailForm({ id }: { id: string }) {
       />
 
       <NotesAndLinks requirement={draft} members={members} />
+
+      <FeedbackSection requirement={draft} onUseReach={(reach) => change({ scores: { ...draft.scores, rice: { ...draft.scores.rice, reach } } }, true)} />
 
       <div className="detail__footer">
         <small className="field__hint">

@@ -12,6 +12,10 @@ export const en = {
   'roadmap.nav.label': 'Views',
   'roadmap.nav.board': 'Board',
   'roadmap.nav.roadmap': 'Roadmap',
+  'nav.feedback': 'Feedback',
+  'nav.competitors': 'Competitors',
+  'card.feedback.one': '1 feedback item',
+  'card.feedback.other': '{count} feedback items',
 
   'error.stale': '“{title}” was changed since, here or in another tab, so nothing was undone or redone.',
   'palette.open': 'Commands',
