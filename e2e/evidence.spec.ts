@@ -85,11 +85,14 @@ test.describe('evidence', () => {
     await section.getByRole('button', { name: /^Unlink feedback: A price drop notification/ }).click();
     await waitSaved(page);
     await expect(section.getByText('Linked customers: 2')).toBeVisible();
+    // The board's count follows live.
+    await expect(alerts.getByRole('img', { name: '2 feedback items' })).toBeVisible();
     const picker = section.getByRole('combobox', { name: 'Link feedback' });
     await picker.fill('drop notification');
     await picker.press('Enter');
     await waitSaved(page);
     await expect(section.getByText('Linked customers: 3')).toBeVisible();
+    await expect(alerts.getByRole('img', { name: '3 feedback items' })).toBeVisible();
   });
 
   test('the competitor matrix: add a competitor, set a cell to partial with a note, and it survives a reload', async ({ page }) => {
