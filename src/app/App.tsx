@@ -25,6 +25,8 @@ const SettingsDialog = lazy(() => import('../features/settings').then((m) => ({ 
 const Roadmap = lazy(() => import('../features/roadmap').then((m) => ({ default: m.Roadmap })));
 const Prioritise = lazy(() => import('../features/prioritise').then((m) => ({ default: m.Prioritise })));
 const TrashView = lazy(() => import('../features/requirements').then((m) => ({ default: m.TrashView })));
+const FeedbackInbox = lazy(() => import('../features/evidence').then((m) => ({ default: m.FeedbackInbox })));
+const CompetitorMatrix = lazy(() => import('../features/evidence').then((m) => ({ default: m.CompetitorMatrix })));
 
 export function App() {
   const t = useT();
@@ -82,6 +84,12 @@ export function App() {
           <button type="button" className="button" aria-pressed={view === 'trash'} onClick={() => setAppView('trash')}>
             {t('nav.trash')}
           </button>
+          <button type="button" className="button" aria-pressed={view === 'feedback'} onClick={() => setAppView('feedback')}>
+            {t('nav.feedback')}
+          </button>
+          <button type="button" className="button" aria-pressed={view === 'competitors'} onClick={() => setAppView('competitors')}>
+            {t('nav.competitors')}
+          </button>
         </nav>
         <span className="app__spacer" />
         {startup.status === 'ready' && <HistoryControls />}
@@ -119,6 +127,14 @@ export function App() {
         ) : current && view === 'trash' ? (
           <Suspense fallback={<p className="board__loading">{t('app.loading')}</p>}>
             <TrashView key={current.id} productId={current.id} />
+          </Suspense>
+        ) : current && (view === 'feedback' || view === 'competitors') ? (
+          <Suspense fallback={<p className="board__loading">{t('app.loading')}</p>}>
+            {view === 'feedback' ? (
+              <FeedbackInbox key={current.id} productId={current.id} productName={current.name} />
+            ) : (
+              <CompetitorMatrix key={current.id} productId={current.id} productName={current.name} />
+            )}
           </Suspense>
         ) : current ? (
           <Board key={current.id} productId={current.id} productName={current.name} cardScore={current.settings.cardScore} />

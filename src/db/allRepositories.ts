@@ -1,5 +1,7 @@
 import type { Env } from '../domain/types';
 import type { CairnDatabase } from './database';
+import { createCompetitorRepository } from './competitors';
+import { createFeedbackRepository } from './feedback';
 import { createCoreRepositories } from './repositories';
 import { createProductSettingsRepository } from './productSettings';
 import { createRoadmapRepository } from './roadmap';
@@ -23,6 +25,8 @@ export function createRepositories(db: CairnDatabase, env: Env) {
     sample: withStorageErrors(createSampleRepository(db, env)),
     productSettings: withStorageErrors(createProductSettingsRepository(db, env)),
     workspace: withStorageErrors(createWorkspaceRepository(db, env)),
+    feedback: withStorageErrors(createFeedbackRepository(db, env)),
+    competitors: withStorageErrors(createCompetitorRepository(db, env)),
   };
 }
 

@@ -5,6 +5,10 @@ import { addDays } from './dates';
 import { ranksAfter } from './ranking';
 import { buildDemoRoadmap } from './roadmap/demoRoadmap';
 import { demoScores } from './scoring/demoScores';
+import { buildDemoCompetitors } from './competitors/demoCompetitors';
+import type { Capability, Competitor } from './competitors/types';
+import { buildDemoFeedback } from './feedback/demoFeedback';
+import type { Feedback } from './feedback/types';
 import { seedProduct } from './seedProduct';
 import type { Initiative, Lane } from './roadmap/types';
 import {
@@ -31,6 +35,10 @@ export interface DemoData {
   events: CairnEvent[];
   lanes: Lane[];
   initiatives: Initiative[];
+  /** Evidence (schema version 4); absent from products that have none, e.g. generated samples. */
+  feedback?: Feedback[];
+  competitors?: Competitor[];
+  capabilities?: Capability[];
 }
 
 // ---------------------------------------------------------------------------
@@ -526,5 +534,10 @@ export function buildDemoProduct(locale: DemoLocale, env: Env, today: string): D
     ...roadmap.events,
   ];
 
-  return { product, stages, members, requirements, events, lanes: roadmap.lanes, initiatives: roadmap.initiatives };
+  const requirementIdByTitle = new Map(DEMO_REQUIREMENTS.map((seed, i) => [seed.en.title, requirements[i]?.id ?? '']));
+  const evidence = buildDemoFeedback(lang, env, productId, at, today, seeded.event, requirementIdByTitle);
+  const matrix = buildDemoCompetitors(lang, env, productId, at, seeded.event, requirementIdByTitle);
+  events.push(...evidence.events, ...matrix.events);
+
+  return { product, stages, members, requirements, events, lanes: roadmap.lanes, initiatives: roadmap.initiatives, feedback: evidence.feedback, competitors: matrix.competitors, capabilities: matrix.capabilities };
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { backupEn } from './messages/backup.en';
 import { backupZhCN } from './messages/backup.zh-CN';
 import { en } from './messages/en';
+import { evidenceEn } from './messages/evidence.en';
+import { evidenceZhCN } from './messages/evidence.zh-CN';
 import { exportEn } from './messages/export.en';
 import { exportZhCN } from './messages/export.zh-CN';
 import { paletteEn } from './messages/palette.en';
@@ -42,6 +44,7 @@ describe('translate', () => {
       [importEn, importZhCN],
       [priorityEn, priorityZhCN],
       [workspaceEn, workspaceZhCN],
+      [evidenceEn, evidenceZhCN],
     ];
     for (const [english, chinese] of pairs) {
       for (const key of Object.keys(english)) expect(params(chinese[key] ?? ''), key).toEqual(params(english[key] ?? ''));
@@ -53,7 +56,7 @@ describe('translate', () => {
     addMessages({ en: roadmapEn, 'zh-CN': roadmapZhCN });
     expect(translate('en', 'roadmap.view.timeline')).toBe(roadmapEn['roadmap.view.timeline']);
     expect(translate('zh-CN', 'roadmap.view.timeline')).toBe(roadmapZhCN['roadmap.view.timeline']);
-    const keys = [en, roadmapEn, exportEn, paletteEn, backupEn, panelsEn, importEn, priorityEn, workspaceEn].flatMap((catalogue) => Object.keys(catalogue));
+    const keys = [en, roadmapEn, exportEn, paletteEn, backupEn, panelsEn, importEn, priorityEn, workspaceEn, evidenceEn].flatMap((catalogue) => Object.keys(catalogue));
     expect(new Set(keys).size).toBe(keys.length);
   });
 });

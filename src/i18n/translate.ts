@@ -1,5 +1,6 @@
 import type { backupEn } from './messages/backup.en';
 import { en, type BaseMessageKey } from './messages/en';
+import type { evidenceEn } from './messages/evidence.en';
 import type { exportEn } from './messages/export.en';
 import type { importEn } from './messages/import.en';
 import type { paletteEn } from './messages/palette.en';
@@ -20,7 +21,8 @@ export type MessageKey =
   | keyof typeof panelsEn
   | keyof typeof importEn
   | keyof typeof priorityEn
-  | keyof typeof workspaceEn;
+  | keyof typeof workspaceEn
+  | keyof typeof evidenceEn;
 export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 export type Messages = Record<Locale, Partial<Record<MessageKey, string>>>;

@@ -4,10 +4,10 @@
 import { z } from 'zod/mini';
 import { create } from 'zustand';
 
-export const APP_VIEWS = ['board', 'roadmap', 'prioritise', 'trash'] as const;
+export const APP_VIEWS = ['board', 'roadmap', 'prioritise', 'trash', 'feedback', 'competitors'] as const;
 export type AppView = (typeof APP_VIEWS)[number];
 
-const hashSchema = z.string().check(z.regex(/^#\/(board|roadmap|prioritise|trash)$/));
+const hashSchema = z.string().check(z.regex(/^#\/(board|roadmap|prioritise|trash|feedback|competitors)$/));
 
 /** The view a hash names, or null when it names none. */
 export function viewFromHash(hash: string): AppView | null {

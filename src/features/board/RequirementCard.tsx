@@ -7,6 +7,7 @@ import { openRequirement } from '../../state/boardUi';
 import { useLocale, useT } from '../../ui/useT';
 import { ScoreBadge } from './ScoreBadge';
 import { TagColors } from './tagColors';
+import { FeedbackBadge } from './feedbackCounts';
 
 interface CardProps {
   requirement: Requirement;
@@ -71,6 +72,7 @@ function CardBodyView({ requirement, owner }: CardProps) {
               : t('card.due', { date: formatDay(requirement.dueDate, locale) })}
           </span>
         )}
+        <FeedbackBadge requirementId={requirement.id} />
         {owner && (
           <span className="card__owner" title={t('card.owner', { name: owner.name })}>
             {initials(owner.name)}

@@ -21,6 +21,7 @@ import { NotesEditor } from './NotesEditor';
 import { SourceAndEstimate } from './SourceAndEstimate';
 import { SuccessMetricField } from './SuccessMetricField';
 import { TemplatePicker } from './TemplatePicker';
+import { FeedbackSection } from './FeedbackSection';
 import { TagsField } from './TagsField';
 import { useRequirementDraft } from './useRequirementDraft';
 import './detail.css';
@@ -195,6 +196,8 @@ function DetailForm({ id }: { id: string }) {
       <ImportedFacts requirement={draft} />
       <HistoryTimeline requirementId={draft.id} stages={stages} members={members} />
       <DuplicateAndExport requirement={draft} stage={stage} members={members} flush={flush} />
+
+      <FeedbackSection requirement={draft} onUseReach={(reach) => change({ scores: { ...draft.scores, rice: { ...draft.scores.rice, reach } } }, true)} />
 
       <div className="detail__footer">
         <small className="field__hint">

@@ -14,6 +14,10 @@ export const en = {
   'roadmap.nav.roadmap': 'Roadmap',
   'nav.prioritise': 'Prioritise',
   'nav.trash': 'Trash & archive',
+  'nav.feedback': 'Feedback',
+  'nav.competitors': 'Competitors',
+  'card.feedback.one': '1 feedback item',
+  'card.feedback.other': '{count} feedback items',
 
   'error.stale': '“{title}” was changed since, here or in another tab, so nothing was undone or redone.',
   'palette.open': 'Commands',

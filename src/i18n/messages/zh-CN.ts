@@ -16,6 +16,10 @@ export const zhCN: Record<BaseMessageKey, string> = {
   'roadmap.nav.roadmap': '路线图',
   'nav.prioritise': '优先级',
   'nav.trash': '回收站与归档',
+  'nav.feedback': '用户反馈',
+  'nav.competitors': '竞品分析',
+  'card.feedback.one': '1 条反馈',
+  'card.feedback.other': '{count} 条反馈',
 
   'error.stale': '“{title}”已在此处或其他标签页中被修改，因此未执行撤销或重做。',
   'palette.open': '命令',
