@@ -2,6 +2,8 @@ import type { Env } from '../domain/types';
 import type { CairnDatabase } from './database';
 import { createCoreRepositories } from './repositories';
 import { createRoadmapRepository } from './roadmap';
+import { createBulkRequirementRepository } from './requirementsBulk';
+import { createViewRepository } from './views';
 import { withStorageErrors } from './storageErrors';
 
 /**
@@ -12,7 +14,12 @@ import { withStorageErrors } from './storageErrors';
  * start-up bundle even when unused.
  */
 export function createRepositories(db: CairnDatabase, env: Env) {
-  return { ...createCoreRepositories(db, env), roadmap: withStorageErrors(createRoadmapRepository(db, env)) };
+  return {
+    ...createCoreRepositories(db, env),
+    roadmap: withStorageErrors(createRoadmapRepository(db, env)),
+    bulk: withStorageErrors(createBulkRequirementRepository(db, env)),
+    views: withStorageErrors(createViewRepository(db, env)),
+  };
 }
 
 export type Repositories = ReturnType<typeof createRepositories>;
