@@ -4,6 +4,7 @@ import { repositories } from '../db';
 import { Board } from '../features/board';
 import { ProductSwitcher } from '../features/products';
 import { setAppView, useAppView } from '../state/appView';
+import '../state/filterUrl';
 import { setSettingsOpen, setStageSettingsOpen, useBoardUi } from '../state/boardUi';
 import { clearHistory } from '../state/history';
 import { usePreferences } from '../state/preferences';
@@ -23,6 +24,7 @@ const CommandPalette = lazy(() => import('./palette/CommandPalette').then((m) =>
 const SettingsDialog = lazy(() => import('../features/settings').then((m) => ({ default: m.SettingsDialog })));
 // The roadmap is a view of its own: it costs the board nothing until it is opened.
 const Roadmap = lazy(() => import('../features/roadmap').then((m) => ({ default: m.Roadmap })));
+const RequirementTable = lazy(() => import('../features/table').then((m) => ({ default: m.RequirementTable })));
 
 export function App() {
   const t = useT();
@@ -74,6 +76,9 @@ export function App() {
           <button type="button" className="button" aria-pressed={view === 'roadmap'} onClick={() => setAppView('roadmap')}>
             {t('roadmap.nav.roadmap')}
           </button>
+          <button type="button" className="button" aria-pressed={view === 'table'} onClick={() => setAppView('table')}>
+            {t('nav.table')}
+          </button>
         </nav>
         <span className="app__spacer" />
         {startup.status === 'ready' && <HistoryControls />}
@@ -103,6 +108,10 @@ export function App() {
         ) : current && view === 'roadmap' ? (
           <Suspense fallback={<p className="board__loading">{t('app.loading')}</p>}>
             <Roadmap key={current.id} productId={current.id} productName={current.name} />
+          </Suspense>
+        ) : current && view === 'table' ? (
+          <Suspense fallback={<p className="board__loading">{t('app.loading')}</p>}>
+            <RequirementTable key={current.id} productId={current.id} productName={current.name} />
           </Suspense>
         ) : current ? (
           <Board key={current.id} productId={current.id} productName={current.name} />

@@ -122,6 +122,12 @@ export function createBulkRequirementRepository(db: CairnDatabase, env: Env) {
   }
 
   return {
+    /** A product's archived requirements, by stage and rank (the "archived" filter). */
+    listArchived(productId: string): Promise<Requirement[]> {
+      const [lower, upper] = stageRange(productId, 'archived');
+      return db.requirements.where(BOARD_INDEX).between(lower, upper, true, true).toArray();
+    },
+
     /**
      * Applies one change to many requirements of one product in one transaction,
      * one event per changed row. Any missing row, foreign row, stage or WIP

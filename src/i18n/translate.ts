@@ -5,6 +5,7 @@ import type { importEn } from './messages/import.en';
 import type { paletteEn } from './messages/palette.en';
 import type { panelsEn } from './messages/panels.en';
 import type { roadmapEn } from './messages/roadmap.en';
+import type { tableEn } from './messages/table.en';
 
 export const LOCALES = ['en', 'zh-CN'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -16,7 +17,8 @@ export type MessageKey =
   | keyof typeof paletteEn
   | keyof typeof backupEn
   | keyof typeof panelsEn
-  | keyof typeof importEn;
+  | keyof typeof importEn
+  | keyof typeof tableEn;
 export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 export type Messages = Record<Locale, Partial<Record<MessageKey, string>>>;

@@ -12,9 +12,13 @@ import {
   type UniqueIdentifier,
 } from '@dnd-kit/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useBoardUi, setActiveDrag, setBoardFilter } from '../../state/boardUi';
+import { dayOf } from '../../domain/dates';
+import type { SearchIndex } from '../../domain/filters/search';
+import { filtersActive } from '../../domain/filters/types';
+import { keepFiltersFor, useBoardUi, setActiveDrag } from '../../state/boardUi';
 import { BoardToolbar } from './BoardToolbar';
-import { buildSearchIndex, filterColumnIds, type SearchIndex } from './filter';
+import { filterColumnIds, useFilterEngine } from './filter';
+import { useCardScore } from './useCardScore';
 import { stageDisplayName } from '../../ui/stageName';
 import { useT } from '../../ui/useT';
 import { boardAnnouncements, describePlace, type Lookup } from './drag/announcements';
@@ -41,9 +45,9 @@ export function Board({ productId, productName }: BoardProps) {
   const t = useT();
   const data = useBoardData(productId);
   const activeId = useBoardUi((s) => s.activeDragId);
-  const filter = useBoardUi((s) => s.filter);
-  // A search belongs to the product it was typed on.
-  useEffect(() => () => setBoardFilter(''), []);
+  const filters = useBoardUi((s) => s.filters);
+  // Filters belong to the product they were set on.
+  useEffect(() => keepFiltersFor(productId), [productId]);
   const [preview, setPreviewState] = useState<ColumnIds | null>(null);
 
   const allIds = useMemo(() => {
@@ -51,13 +55,20 @@ export function Board({ productId, productName }: BoardProps) {
     if (data) for (const [stageId, rows] of Object.entries(data.columns)) ids[stageId] = rows.map((r) => r.id);
     return ids;
   }, [data]);
-  // Built on the first keystroke and kept while a search is on: a board nobody filters pays nothing for it.
-  const searching = filter.trim() !== '';
+  const filtering = filtersActive(filters);
+  const engine = useFilterEngine(filtering);
+  const cardScore = useCardScore(productId, filters.scored !== null);
+  // Built on the first keystroke and kept while a search is on: a board nobody searches pays nothing for it.
+  const searching = filters.q.trim() !== '';
   const searchIndex = useMemo(
-    () => (data && searching ? buildSearchIndex(data.byId.values(), data.members) : EMPTY_INDEX),
-    [data, searching],
+    () => (data && engine && searching ? engine.buildSearchIndex(data.byId.values(), data.members) : EMPTY_INDEX),
+    [data, engine, searching],
   );
-  const baseIds = useMemo(() => filterColumnIds(allIds, searchIndex, filter), [allIds, searchIndex, filter]);
+  const passes = useMemo(
+    () => (engine && filtering ? engine.compileFilters(filters, { today: dayOf(new Date()), cardScore, index: searchIndex }) : null),
+    [engine, filtering, filters, cardScore, searchIndex],
+  );
+  const baseIds = useMemo(() => filterColumnIds(allIds, data?.byId ?? new Map(), passes), [allIds, data, passes]);
   const shown = useMemo(() => Object.values(baseIds).reduce((sum, ids) => sum + ids.length, 0), [baseIds]);
   const columnIds = preview ?? baseIds;
   // Callbacks handed to dnd-kit read the latest columns without being re-created every render.
@@ -178,7 +189,7 @@ export function Board({ productId, productName }: BoardProps) {
 
   return (
     <div className="board" aria-label={t('board.label', { product: productName })} role="region">
-      <BoardToolbar shown={shown} total={data.total} />
+      <BoardToolbar productId={productId} shown={shown} total={data.total} requirements={() => data.byId.values()} />
       <div role="status" aria-live="assertive" aria-atomic="true" className="visually-hidden">
         {placeMessage}
       </div>
@@ -209,7 +220,7 @@ export function Board({ productId, productName }: BoardProps) {
               byId={data.byId}
               members={data.members}
               registerLocator={locators.register}
-              unloaded={data.complete || searching ? 0 : Math.max(0, (data.counts[stage.id] ?? 0) - (data.columns[stage.id]?.length ?? 0))}
+              unloaded={data.complete || filtering ? 0 : Math.max(0, (data.counts[stage.id] ?? 0) - (data.columns[stage.id]?.length ?? 0))}
             />
           ))}
         </div>

@@ -3,6 +3,7 @@ import { memo, type KeyboardEvent } from 'react';
 import { dayOf, isOverdue } from '../../domain/dates';
 import type { Member, Requirement } from '../../domain/types';
 import { openRequirement } from '../../state/boardUi';
+import { Highlighted } from './Highlighted';
 import { useLocale, useT } from '../../ui/useT';
 
 interface CardProps {
@@ -49,7 +50,9 @@ function CardBodyView({ requirement, owner }: CardProps) {
   const overdue = isOverdue(requirement.dueDate, dayOf(new Date()));
   return (
     <>
-      <span className="card__title">{requirement.title}</span>
+      <span className="card__title">
+        <Highlighted text={requirement.title} />
+      </span>
       <span className="card__meta">
         <span className={`badge badge--type-${requirement.type}`}>{t(`type.${requirement.type}`)}</span>
         <span className={`badge badge--${requirement.priority}`} title={t('card.priority', { priority: requirement.priority })}>
