@@ -16,8 +16,8 @@ import { dayOf } from '../../domain/dates';
 import type { SearchIndex } from '../../domain/filters/search';
 import { filtersActive } from '../../domain/filters/types';
 import { keepFiltersFor, useBoardUi, setActiveDrag } from '../../state/boardUi';
-import { BoardToolbar } from './BoardToolbar';
-import { filterColumnIds, useFilterEngine } from './filter';
+import { SearchBar, useFilterEngine } from '../search';
+import { filterColumnIds } from './filter';
 import { useCardScore } from './useCardScore';
 import { stageDisplayName } from '../../ui/stageName';
 import { useT } from '../../ui/useT';
@@ -189,7 +189,7 @@ export function Board({ productId, productName }: BoardProps) {
 
   return (
     <div className="board" aria-label={t('board.label', { product: productName })} role="region">
-      <BoardToolbar productId={productId} shown={shown} total={data.total} requirements={() => data.byId.values()} />
+      <SearchBar productId={productId} shown={shown} total={data.total} requirements={() => data.byId.values()} />
       <div role="status" aria-live="assertive" aria-atomic="true" className="visually-hidden">
         {placeMessage}
       </div>

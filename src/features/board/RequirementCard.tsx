@@ -3,7 +3,7 @@ import { memo, type KeyboardEvent } from 'react';
 import { dayOf, isOverdue } from '../../domain/dates';
 import type { Member, Requirement } from '../../domain/types';
 import { openRequirement } from '../../state/boardUi';
-import { Highlighted } from './Highlighted';
+import { Highlighted } from '../search';
 import { useLocale, useT } from '../../ui/useT';
 
 interface CardProps {

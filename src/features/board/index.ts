@@ -8,5 +8,3 @@ type BoardProps = Parameters<typeof BoardView>[0];
 export function Board(props: BoardProps) {
   return createElement(ErrorBoundary, null, createElement(BoardView, props));
 }
-export { BoardToolbar } from './BoardToolbar';
-export { Highlighted } from './Highlighted';

@@ -9,7 +9,7 @@ import type { BulkChange } from '../../db/tableAccess';
 import { keepFiltersFor, useBoardUi } from '../../state/boardUi';
 import { usePreferences } from '../../state/preferences';
 import { useLocale, useT } from '../../ui/useT';
-import { BoardToolbar } from '../board';
+import { SearchBar } from '../search';
 import { BulkBar } from './BulkBar';
 import { ColumnChooser } from './ColumnChooser';
 import { SORTABLE, sortRequirements, visibleColumns, type Sort, type TableColumn } from './columns';
@@ -123,7 +123,7 @@ export function RequirementTable({ productId, productName }: { productId: string
 
   return (
     <div className="table-view" role="region" aria-label={t('table.label', { product: productName })}>
-      <BoardToolbar productId={productId} shown={shown.length} total={data.rows.length} requirements={() => data.rows} />
+      <SearchBar productId={productId} shown={shown.length} total={data.rows.length} requirements={() => data.rows} />
       <div className="table__controls">
         <ColumnChooser columns={columns} />
         {selectedIds.length > 0 && (

@@ -5,7 +5,7 @@ import { showToast } from '../../state/toasts';
 import { describeError } from '../../ui/describeError';
 import { stageDisplayName } from '../../ui/stageName';
 import { useLocale, useT } from '../../ui/useT';
-import { Highlighted } from '../board';
+import { Highlighted } from '../search';
 import type { TableColumn } from './columns';
 import { EditableText } from './EditableText';
 import { editFromTable, moveFromTable } from './tableActions';

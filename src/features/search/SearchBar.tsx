@@ -3,7 +3,7 @@ import { filterCount, filtersActive, NO_FILTERS } from '../../domain/filters/typ
 import { setBoardFilter, setFilters, useBoardUi } from '../../state/boardUi';
 import type { Requirement } from '../../domain/types';
 import { useLocale, useT } from '../../ui/useT';
-import { loadFilterEngine } from './filter';
+import { loadFilterEngine } from './engine';
 
 // The filter choices and saved views load on first use: the board's start-up carries only the search box.
 const FilterPanel = lazy(() => import('../filters').then((m) => ({ default: m.FilterPanel })));
@@ -28,7 +28,7 @@ function useSlashToSearch(): void {
 }
 
 /** Search and filters over the board or the table; `shown` of `total` requirements pass. */
-export function BoardToolbar({
+export function SearchBar({
   productId,
   shown,
   total,

@@ -1,5 +1,5 @@
 import { useBoardUi } from '../../state/boardUi';
-import { useFilterEngine } from './filter';
+import { useFilterEngine } from './engine';
 
 /** `text` with the parts the current search matched marked. */
 export function Highlighted({ text }: { text: string }) {
