@@ -70,12 +70,15 @@ export function RequirementTable({ productId, productName }: { productId: string
 
   const anchor = useRef<number | null>(null);
   const onSelect = useCallback((id: string, at: number, on: boolean, range: boolean) => {
+    // Read now: React may run the updater after the anchor below has moved.
+    const start = range && anchor.current !== null ? anchor.current : at;
+    const rows = shownRef.current;
     setSelected((previous) => {
       const next = new Set(previous);
-      const from = range && anchor.current !== null ? Math.min(anchor.current, at) : at;
-      const to = range && anchor.current !== null ? Math.max(anchor.current, at) : at;
+      const from = Math.min(start, at);
+      const to = Math.max(start, at);
       for (let i = from; i <= to; i++) {
-        const rowId = i === at ? id : shownRef.current[i]?.id;
+        const rowId = i === at ? id : rows[i]?.id;
         if (rowId === undefined) continue;
         if (on) next.add(rowId);
         else next.delete(rowId);
