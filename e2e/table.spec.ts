@@ -85,4 +85,24 @@ test.describe('the requirements table', () => {
     await page.keyboard.press('Escape');
     await expect(column(page, 'inbox')).toHaveCount(0);
   });
+
+  test('archived in bulk, requirements leave the board and come back under the archived filter', async ({ page }) => {
+    await openTable(page);
+    const title = 'Trip timeline on the home screen';
+    await page.getByRole('checkbox', { name: `Select ${title}` }).check();
+    await page.getByRole('group', { name: 'Bulk actions on the selected requirements' }).getByRole('button', { name: 'Archive' }).click();
+    await waitSaved(page);
+    await expect(row(page, title)).toHaveCount(0);
+
+    await page.getByRole('button', { name: 'Board', exact: true }).click();
+    await expect(cards(page, 'design').filter({ hasText: title })).toHaveCount(0);
+    await page.getByRole('button', { name: /^Filters/ }).click();
+    await page.getByRole('checkbox', { name: 'Show archived requirements instead of active ones' }).check();
+    await expect(cards(page, 'design').filter({ hasText: title })).toHaveCount(1);
+    await expect(page.getByTestId('requirement-card')).toHaveCount(1);
+
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    await expect(row(page, title)).toHaveCount(1);
+    await expect(table(page).getByRole('row')).toHaveCount(2);
+  });
 });

@@ -15,9 +15,11 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { dayOf } from '../../domain/dates';
 import type { SearchIndex } from '../../domain/filters/search';
 import { filtersActive } from '../../domain/filters/types';
+import type { Requirement } from '../../domain/types';
 import { keepFiltersFor, useBoardUi, setActiveDrag } from '../../state/boardUi';
 import { SearchBar, useFilterEngine } from '../search';
 import { filterColumnIds } from './filter';
+import { useArchivedRows } from './useArchivedRows';
 import { useCardScore } from './useCardScore';
 import { stageDisplayName } from '../../ui/stageName';
 import { useT } from '../../ui/useT';
@@ -33,6 +35,7 @@ import { useDropCommit } from './useDropCommit';
 import './board.css';
 
 const EMPTY_INDEX: SearchIndex = new Map();
+const EMPTY_ROWS = new Map<string, Requirement>();
 const MOUSE_OPTIONS = { activationConstraint: { distance: 5 } };
 const TOUCH_OPTIONS = { activationConstraint: { delay: 200, tolerance: 8 } };
 
@@ -58,17 +61,30 @@ export function Board({ productId, productName }: BoardProps) {
   const filtering = filtersActive(filters);
   const engine = useFilterEngine(filtering);
   const cardScore = useCardScore(productId, filters.scored !== null);
+  // The archived filter shows archived requirements in their stages instead of the active ones.
+  const archivedRows = useArchivedRows(productId, filters.archived);
+  const source = useMemo(() => {
+    if (!filters.archived) return { ids: allIds, byId: data?.byId ?? EMPTY_ROWS };
+    const ids: ColumnIds = {};
+    const byId = new Map<string, Requirement>();
+    for (const stage of data?.stages ?? []) ids[stage.id] = [];
+    for (const r of archivedRows ?? []) {
+      ids[r.stageId]?.push(r.id);
+      byId.set(r.id, r);
+    }
+    return { ids, byId };
+  }, [filters.archived, allIds, data, archivedRows]);
   // Built on the first keystroke and kept while a search is on: a board nobody searches pays nothing for it.
   const searching = filters.q.trim() !== '';
   const searchIndex = useMemo(
-    () => (data && engine && searching ? engine.buildSearchIndex(data.byId.values(), data.members) : EMPTY_INDEX),
-    [data, engine, searching],
+    () => (data && engine && searching ? engine.buildSearchIndex(source.byId.values(), data.members) : EMPTY_INDEX),
+    [data, engine, searching, source],
   );
   const passes = useMemo(
     () => (engine && filtering ? engine.compileFilters(filters, { today: dayOf(new Date()), cardScore, index: searchIndex }) : null),
     [engine, filtering, filters, cardScore, searchIndex],
   );
-  const baseIds = useMemo(() => filterColumnIds(allIds, data?.byId ?? new Map(), passes), [allIds, data, passes]);
+  const baseIds = useMemo(() => filterColumnIds(source.ids, source.byId, passes), [source, passes]);
   const shown = useMemo(() => Object.values(baseIds).reduce((sum, ids) => sum + ids.length, 0), [baseIds]);
   const columnIds = preview ?? baseIds;
   // Callbacks handed to dnd-kit read the latest columns without being re-created every render.
@@ -217,7 +233,7 @@ export function Board({ productId, productName }: BoardProps) {
               name={stageDisplayName(stage, t)}
               ids={columnIds[stage.id] ?? []}
               total={stageTotal(stage.id)}
-              byId={data.byId}
+              byId={source.byId}
               members={data.members}
               registerLocator={locators.register}
               unloaded={data.complete || filtering ? 0 : Math.max(0, (data.counts[stage.id] ?? 0) - (data.columns[stage.id]?.length ?? 0))}
