@@ -69,4 +69,12 @@ describe('compileFilters', () => {
     expect(run({ archived: true, q: '旧' })).toEqual(['archived']);
     expect(run({ q: '旧' })).toEqual([]);
   });
+
+  it('ignores stages and owners the product does not have, when told which it has', () => {
+    const known = { stages: new Set(['design']), members: new Set(['ann']) };
+    const test = compileFilters({ ...NO_FILTERS, stages: ['gone'], owners: ['ghost'] }, { today: TODAY, cardScore: 'rice', index: new Map(), known });
+    expect(rows.filter(test).map((r) => r.id)).toEqual(['late', 'lateDone', 'sunday', 'nextMonday']);
+    const narrowed = compileFilters({ ...NO_FILTERS, stages: ['gone', 'design'], owners: ['ghost', 'none', 'ann'] }, { today: TODAY, cardScore: 'rice', index: new Map(), known });
+    expect(rows.filter(narrowed).map((r) => r.id)).toEqual(['late']);
+  });
 });

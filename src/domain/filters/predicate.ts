@@ -28,15 +28,22 @@ export interface FilterContext {
   cardScore: CardScore;
   /** Folded search text per requirement id; needed only when the filters have search text. */
   index: SearchIndex;
+  /**
+   * The product's stage and member ids, when known: a filter naming a stage or
+   * owner that does not exist (a stale link, a deleted stage) is ignored rather
+   * than hiding everything.
+   */
+  known?: { stages: ReadonlySet<string>; members: ReadonlySet<string> };
 }
 
 /** Compiles the filters once, then tests each requirement cheaply (10,000 per keystroke). */
 export function compileFilters(filters: RequirementFilters, context: FilterContext): (r: Requirement) => boolean {
   const terms = searchTerms(filters.q);
-  const stages = new Set(filters.stages);
+  const known = context.known;
+  const stages = new Set(known ? filters.stages.filter((id) => known.stages.has(id)) : filters.stages);
   const types = new Set<string>(filters.types);
   const priorities = new Set<string>(filters.priorities);
-  const owners = new Set(filters.owners);
+  const owners = new Set(known ? filters.owners.filter((id) => id === NO_OWNER || known.members.has(id)) : filters.owners);
   const tags = filters.tags;
   const sources = new Set<string>(filters.sources);
   const week = filters.due === 'week' ? weekOf(context.today) : null;

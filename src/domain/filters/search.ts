@@ -1,11 +1,17 @@
 // Text search over requirements. Substring matching, never word splitting:
 // Chinese has no spaces between words, so "导出" must match "批量导出报表".
-// Case and width are folded (NFKC: full-width "ＰＤＦ" finds "pdf").
+// Case and width are folded: full-width "ＰＤＦ" (common in Chinese input) finds "pdf".
 import type { Member, Requirement } from '../types';
 
-/** The form both the text and the query are compared in. */
+const FULL_WIDTH = /[\uff01-\uff5e\u3000]/g;
+
+/**
+ * The form both the text and the query are compared in. Full-width ASCII maps
+ * one to one onto ASCII (cheaper than NFKC at 10,000 rows, and highlight
+ * positions stay the same).
+ */
 export function foldText(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
+  return text.replace(FULL_WIDTH, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0))).toLowerCase();
 }
 
 /** The query's parts: each must appear; spaces separate parts, nothing else does. */

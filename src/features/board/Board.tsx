@@ -36,6 +36,10 @@ import './board.css';
 
 const EMPTY_INDEX: SearchIndex = new Map();
 const EMPTY_ROWS = new Map<string, Requirement>();
+
+function knownIds(data: { stages: { id: string }[]; members: Map<string, unknown> } | undefined) {
+  return data && { stages: new Set(data.stages.map((s) => s.id)), members: new Set(data.members.keys()) };
+}
 const MOUSE_OPTIONS = { activationConstraint: { distance: 5 } };
 const TOUCH_OPTIONS = { activationConstraint: { delay: 200, tolerance: 8 } };
 
@@ -81,8 +85,8 @@ export function Board({ productId, productName }: BoardProps) {
     [data, engine, searching, source],
   );
   const passes = useMemo(
-    () => (engine && filtering ? engine.compileFilters(filters, { today: dayOf(new Date()), cardScore, index: searchIndex }) : null),
-    [engine, filtering, filters, cardScore, searchIndex],
+    () => (engine && filtering ? engine.compileFilters(filters, { today: dayOf(new Date()), cardScore, index: searchIndex, known: knownIds(data) }) : null),
+    [engine, filtering, filters, cardScore, searchIndex, data],
   );
   const baseIds = useMemo(() => filterColumnIds(source.ids, source.byId, passes), [source, passes]);
   const shown = useMemo(() => Object.values(baseIds).reduce((sum, ids) => sum + ids.length, 0), [baseIds]);

@@ -60,7 +60,8 @@ export function RequirementTable({ productId, productName }: { productId: string
   }, [data]);
   const shown = useMemo(() => {
     if (!data) return [];
-    const passes = compileFilters(filters, { today: dayOf(new Date()), cardScore: data.cardScore, index });
+    const known = { stages: new Set(data.stages.map((s) => s.id)), members: new Set(data.members.keys()) };
+    const passes = compileFilters(filters, { today: dayOf(new Date()), cardScore: data.cardScore, index, known });
     const stageOrder = new Map(data.stages.map((s, i) => [s.id, i]));
     return sortRequirements(data.rows.filter(passes), sort, { stageOrder, members: data.members, scores, collator: new Intl.Collator(locale) });
   }, [data, filters, index, sort, scores, locale]);
