@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { cards, column, expectNoAxeViolations, openBoard, waitSaved } from './support/board';
+import { cards, column, expectNoAxeViolations, generateSample, openBoard, waitSaved } from './support/board';
 
 const table = (page: Page) => page.getByRole('table', { name: /^Requirements of / });
 const row = (page: Page, title: string) => table(page).getByRole('row').filter({ has: page.getByRole('button', { name: `Edit Title of ${title}` }) });
@@ -104,5 +104,17 @@ test.describe('the requirements table', () => {
     await page.getByRole('button', { name: 'Table', exact: true }).click();
     await expect(row(page, title)).toHaveCount(1);
     await expect(table(page).getByRole('row')).toHaveCount(2);
+  });
+
+  test('a thousand requirements render only the rows in view, and the last is reachable by scrolling', async ({ page }) => {
+    test.slow();
+    await openBoard(page);
+    await generateSample(page, '1000');
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    await expect(table(page)).toHaveAttribute('aria-rowcount', '1001');
+    expect(await table(page).getByRole('row').count()).toBeLessThan(100);
+    const scroller = page.locator('.table__scroll');
+    await scroller.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await expect(table(page).locator('[role="row"][aria-rowindex="1001"]')).toBeVisible();
   });
 });
