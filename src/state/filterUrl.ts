@@ -3,7 +3,7 @@
 // not fill the back button). The codec validates with zod and loads only once
 // filters are in play, so an unfiltered start pays nothing for it.
 import { NO_FILTERS, filtersActive } from '../domain/filters/types';
-import { hashQuery, useAppView } from './appView';
+import { hashQuery, useAppView, viewFromHash } from './appView';
 import { setFilters, useBoardUi } from './boardUi';
 
 type Codec = typeof import('../domain/filters/url');
@@ -17,6 +17,8 @@ function loadCodec(): Promise<Codec> {
 let lastQuery = '';
 
 function readAddress(): void {
+  // Fragments that name no view (the skip link's #board) say nothing about filters.
+  if (location.hash !== '' && viewFromHash(location.hash) === null) return;
   const query = hashQuery(location.hash);
   if (query === lastQuery) return;
   lastQuery = query;

@@ -1,5 +1,5 @@
 import { memo, type CSSProperties } from 'react';
-import { dayString, PRIORITIES, type Member, type Priority, type Requirement, type Stage } from '../../domain/types';
+import { dayString, PRIORITIES, type Member, type Requirement, type RequirementPatch, type Stage } from '../../domain/types';
 import { openRequirement } from '../../state/boardUi';
 import { showToast } from '../../state/toasts';
 import { describeError } from '../../ui/describeError';
@@ -9,7 +9,6 @@ import { Highlighted } from '../search';
 import type { TableColumn } from './columns';
 import { EditableText } from './EditableText';
 import { editFromTable, moveFromTable } from './tableActions';
-import type { RequirementPatch } from '../../domain/types';
 
 export interface RowContext {
   stages: Stage[];
@@ -77,7 +76,7 @@ function TableRowView({ row, index, columns, score, selected, context, style, on
             value={row.priority}
             onChange={(event) => {
               const priority = PRIORITIES.find((p) => p === event.target.value);
-              if (priority) edit({ priority: priority as Priority });
+              if (priority) edit({ priority });
             }}
           >
             {PRIORITIES.map((p) => (
@@ -148,9 +147,8 @@ function TableRowView({ row, index, columns, score, selected, context, style, on
           type="checkbox"
           checked={selected}
           aria-label={t('table.select.row', { title: row.title })}
-          onClick={(event) => {
-            onSelect(row.id, index, event.currentTarget.checked, event.shiftKey);
-          }}
+          // The click, not the change, says whether Shift was held (a range); Space on the box clicks too.
+          onClick={(event) => onSelect(row.id, index, event.currentTarget.checked, event.shiftKey)}
           onChange={() => {}}
         />
       </div>
