@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { card, cards, column, openBoard, quickAdd, waitSaved } from './support/board';
+import { card, cards, column, expectNoAxeViolations, openBoard, quickAdd, waitSaved } from './support/board';
 
 const search = (page: Page) => page.getByRole('searchbox', { name: 'Filter requirements' });
 const filterGroup = (page: Page, name: string) => page.getByRole('group', { name: 'Filter requirements by' }).getByRole('group', { name });
@@ -46,6 +46,7 @@ test.describe('search and filters', () => {
     await openFilters(page);
     await expect(filterGroup(page, 'Priority').getByRole('checkbox', { name: 'P0' })).toBeChecked();
     await expect(filterGroup(page, 'Owner').getByRole('checkbox', { name: 'Zhang Hao' })).toBeChecked();
+    await expectNoAxeViolations(page);
 
     await page.getByRole('button', { name: 'Table', exact: true }).click();
     const table = page.getByRole('table', { name: /^Requirements of / });
@@ -65,6 +66,7 @@ test.describe('search and filters', () => {
     await page.getByRole('button', { name: 'Saved views' }).click();
     await page.getByRole('button', { name: 'Save view…' }).click();
     await page.getByRole('textbox', { name: 'Name of the view' }).fill('P1 features');
+    await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(page.getByTestId('toast').filter({ hasText: 'Saved the view “P1 features”.' })).toBeVisible();
     await waitSaved(page);
