@@ -4,6 +4,7 @@ import { repositories } from '../db';
 import { Board } from '../features/board';
 import { ProductSwitcher } from '../features/products';
 import { setAppView, useAppView } from '../state/appView';
+import '../state/filterUrl';
 import { setSettingsOpen, setStageSettingsOpen, useBoardUi } from '../state/boardUi';
 import { clearHistory } from '../state/history';
 import { usePreferences } from '../state/preferences';
@@ -27,6 +28,7 @@ const Prioritise = lazy(() => import('../features/prioritise').then((m) => ({ de
 const TrashView = lazy(() => import('../features/requirements').then((m) => ({ default: m.TrashView })));
 const FeedbackInbox = lazy(() => import('../features/evidence').then((m) => ({ default: m.FeedbackInbox })));
 const CompetitorMatrix = lazy(() => import('../features/evidence').then((m) => ({ default: m.CompetitorMatrix })));
+const RequirementTable = lazy(() => import('../features/table').then((m) => ({ default: m.RequirementTable })));
 
 export function App() {
   const t = useT();
@@ -90,6 +92,9 @@ export function App() {
           <button type="button" className="button" aria-pressed={view === 'competitors'} onClick={() => setAppView('competitors')}>
             {t('nav.competitors')}
           </button>
+          <button type="button" className="button" aria-pressed={view === 'table'} onClick={() => setAppView('table')}>
+            {t('nav.table')}
+          </button>
         </nav>
         <span className="app__spacer" />
         {startup.status === 'ready' && <HistoryControls />}
@@ -135,6 +140,10 @@ export function App() {
             ) : (
               <CompetitorMatrix key={current.id} productId={current.id} productName={current.name} />
             )}
+          </Suspense>
+        ) : current && view === 'table' ? (
+          <Suspense fallback={<p className="board__loading">{t('app.loading')}</p>}>
+            <RequirementTable key={current.id} productId={current.id} productName={current.name} />
           </Suspense>
         ) : current ? (
           <Board key={current.id} productId={current.id} productName={current.name} cardScore={current.settings.cardScore} />

@@ -7,6 +7,8 @@ import { createProductSettingsRepository } from './productSettings';
 import { createRoadmapRepository } from './roadmap';
 import { createSampleRepository } from './sample';
 import { createSeedRepository } from './seed';
+import { createBulkRequirementRepository } from './requirementsBulk';
+import { createViewRepository } from './views';
 import { withStorageErrors } from './storageErrors';
 import { createWorkspaceRepository } from './workspace';
 
@@ -27,6 +29,8 @@ export function createRepositories(db: CairnDatabase, env: Env) {
     workspace: withStorageErrors(createWorkspaceRepository(db, env)),
     feedback: withStorageErrors(createFeedbackRepository(db, env)),
     competitors: withStorageErrors(createCompetitorRepository(db, env)),
+    bulk: withStorageErrors(createBulkRequirementRepository(db, env)),
+    views: withStorageErrors(createViewRepository(db, env)),
   };
 }
 

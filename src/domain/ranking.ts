@@ -35,3 +35,8 @@ export function compareRanks(a: string, b: string): number {
   // Byte order, not locale order: fractional-indexing keys are base62 ASCII.
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** `count` ascending ranks before `first` (several cards placed at the top of a stage at once). */
+export function ranksBefore(first: string | null, count: number): string[] {
+  return generateNKeysBetween(null, first, count);
+}

@@ -18,6 +18,8 @@ import { roadmapEn } from './messages/roadmap.en';
 import { roadmapZhCN } from './messages/roadmap.zh-CN';
 import { workspaceEn } from './messages/workspace.en';
 import { workspaceZhCN } from './messages/workspace.zh-CN';
+import { tableEn } from './messages/table.en';
+import { tableZhCN } from './messages/table.zh-CN';
 import { zhCN } from './messages/zh-CN';
 import { addMessages, detectLocale, ensureLocale, translate } from './translate';
 
@@ -45,6 +47,7 @@ describe('translate', () => {
       [priorityEn, priorityZhCN],
       [workspaceEn, workspaceZhCN],
       [evidenceEn, evidenceZhCN],
+      [tableEn, tableZhCN],
     ];
     for (const [english, chinese] of pairs) {
       for (const key of Object.keys(english)) expect(params(chinese[key] ?? ''), key).toEqual(params(english[key] ?? ''));
@@ -56,7 +59,7 @@ describe('translate', () => {
     addMessages({ en: roadmapEn, 'zh-CN': roadmapZhCN });
     expect(translate('en', 'roadmap.view.timeline')).toBe(roadmapEn['roadmap.view.timeline']);
     expect(translate('zh-CN', 'roadmap.view.timeline')).toBe(roadmapZhCN['roadmap.view.timeline']);
-    const keys = [en, roadmapEn, exportEn, paletteEn, backupEn, panelsEn, importEn, priorityEn, workspaceEn, evidenceEn].flatMap((catalogue) => Object.keys(catalogue));
+    const keys = [en, roadmapEn, exportEn, paletteEn, backupEn, panelsEn, importEn, priorityEn, workspaceEn, evidenceEn, tableEn].flatMap((catalogue) => Object.keys(catalogue));
     expect(new Set(keys).size).toBe(keys.length);
   });
 });

@@ -8,6 +8,7 @@ import type { priorityEn } from './messages/priority.en';
 import type { panelsEn } from './messages/panels.en';
 import type { roadmapEn } from './messages/roadmap.en';
 import type { workspaceEn } from './messages/workspace.en';
+import type { tableEn } from './messages/table.en';
 
 export const LOCALES = ['en', 'zh-CN'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -22,7 +23,8 @@ export type MessageKey =
   | keyof typeof importEn
   | keyof typeof priorityEn
   | keyof typeof workspaceEn
-  | keyof typeof evidenceEn;
+  | keyof typeof evidenceEn
+  | keyof typeof tableEn;
 export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 export type Messages = Record<Locale, Partial<Record<MessageKey, string>>>;

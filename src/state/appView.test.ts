@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { viewFromHash } from './appView';
+import { hashQuery, viewFromHash } from './appView';
 
 describe('viewFromHash', () => {
-  it('reads the two views', () => {
+  it('reads the views', () => {
     expect(viewFromHash('#/roadmap')).toBe('roadmap');
     expect(viewFromHash('#/board')).toBe('board');
     expect(viewFromHash('#/trash')).toBe('trash');
@@ -10,7 +10,16 @@ describe('viewFromHash', () => {
   it('reads the prioritise view', () => {
     expect(viewFromHash('#/prioritise')).toBe('prioritise');
   });
+  it('reads the table view', () => {
+    expect(viewFromHash('#/table')).toBe('table');
+  });
+  it('reads the view before the filters’ query string', () => {
+    expect(viewFromHash('#/table?priority=P0')).toBe('table');
+    expect(hashQuery('#/table?priority=P0&owner=a')).toBe('priority=P0&owner=a');
+    expect(hashQuery('#/board')).toBe('');
+  });
   it('ignores anything else, including the skip link and look-alikes', () => {
-    for (const hash of ['', '#board', '#/roadmap/x', '#/Roadmap', '#/settings', '#/roadmap?x=1']) expect(viewFromHash(hash)).toBeNull();
+    for (const hash of ['', '#board', '#/roadmap/x', '#/Roadmap', '#/settings', '#/roadmapx?x=1', '#board?q=1']) expect(viewFromHash(hash)).toBeNull();
+    expect(hashQuery('#board?q=1')).toBe('');
   });
 });

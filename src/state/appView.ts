@@ -4,14 +4,21 @@
 import { z } from 'zod/mini';
 import { create } from 'zustand';
 
-export const APP_VIEWS = ['board', 'roadmap', 'prioritise', 'trash', 'feedback', 'competitors'] as const;
+export const APP_VIEWS = ['board', 'roadmap', 'table', 'prioritise', 'trash', 'feedback', 'competitors'] as const;
 export type AppView = (typeof APP_VIEWS)[number];
 
-const hashSchema = z.string().check(z.regex(/^#\/(board|roadmap|prioritise|trash|feedback|competitors)$/));
+// The view may be followed by the filters' query string (#/table?priority=P0), which filterUrl.ts reads.
+const hashSchema = z.string().check(z.regex(/^#\/(board|roadmap|table|prioritise|trash|feedback|competitors)(\?.*)?$/));
 
 /** The view a hash names, or null when it names none. */
 export function viewFromHash(hash: string): AppView | null {
-  return hashSchema.safeParse(hash).success ? (hash.slice(2) as AppView) : null;
+  return hashSchema.safeParse(hash).success ? (hash.slice(2).split('?')[0] as AppView) : null;
+}
+
+/** The query string after the view in a hash ("" when there is none). */
+export function hashQuery(hash: string): string {
+  const at = hash.indexOf('?');
+  return viewFromHash(hash) && at !== -1 ? hash.slice(at + 1) : '';
 }
 
 function currentHash(): string {
@@ -23,7 +30,9 @@ export const useAppView = create<{ view: AppView }>(() => ({ view: viewFromHash(
 export function setAppView(view: AppView): void {
   useAppView.setState({ view });
   if (typeof history !== 'undefined' && viewFromHash(currentHash()) !== view) {
-    history.pushState(null, '', `#/${view}`);
+    // Filters apply to every view: they travel with the switch.
+    const query = hashQuery(currentHash());
+    history.pushState(null, '', `#/${view}${query ? `?${query}` : ''}`);
   }
 }
 

@@ -1,6 +1,7 @@
 // Session state of the board: what is open and what is being dragged. Never
 // planning data: that is read live from IndexedDB.
 import { create } from 'zustand';
+import { NO_FILTERS, type RequirementFilters } from '../domain/filters/types';
 
 /** A move shown on the board before IndexedDB has confirmed it, so the card never flickers back. */
 export interface PendingMove {
@@ -14,8 +15,8 @@ interface BoardUiState {
   settingsOpen: boolean;
   activeDragId: string | null;
   pendingMoves: Record<string, PendingMove>;
-  /** The board's search text; cleared when another product opens. */
-  filter: string;
+  /** Search and filters of the board and the table; mirrored in the URL, cleared when another product opens. */
+  filters: RequirementFilters;
 }
 
 export const useBoardUi = create<BoardUiState>(() => ({
@@ -24,11 +25,24 @@ export const useBoardUi = create<BoardUiState>(() => ({
   settingsOpen: false,
   activeDragId: null,
   pendingMoves: {},
-  filter: '',
+  filters: NO_FILTERS,
 }));
 
-export function setBoardFilter(filter: string): void {
-  useBoardUi.setState({ filter });
+/** Sets the search text, keeping the other filters. */
+export function setBoardFilter(q: string): void {
+  useBoardUi.setState((s) => ({ filters: { ...s.filters, q } }));
+}
+
+export function setFilters(filters: RequirementFilters): void {
+  useBoardUi.setState({ filters });
+}
+
+let filtersProductId: string | null = null;
+
+/** Filters name one product's stages and members: opening another product starts unfiltered. */
+export function keepFiltersFor(productId: string): void {
+  if (filtersProductId !== null && filtersProductId !== productId) setFilters(NO_FILTERS);
+  filtersProductId = productId;
 }
 
 export function openRequirement(id: string | null): void {

@@ -9,6 +9,8 @@ export const storedPreferencesSchema = z.object({
   currentProductId: z.optional(z.nullable(z.string().check(z.minLength(1)))),
   roadmapView: z.optional(z.enum(['timeline', 'horizons'])),
   roadmapZoom: z.optional(z.enum(['month', 'quarter', 'half'])),
+  /** The table's chosen columns; unknown names are dropped by the table. */
+  tableColumns: z.optional(z.array(z.string().check(z.maxLength(40))).check(z.maxLength(40))),
 });
 export type StoredPreferences = z.infer<typeof storedPreferencesSchema>;
 

@@ -11,6 +11,8 @@ interface PreferencesState {
   /** The roadmap reopens as the PM left it. */
   roadmapView: RoadmapSubView;
   roadmapZoom: RoadmapZoom;
+  /** The table's columns as the PM chose them; null until they choose. */
+  tableColumns: string[] | null;
 }
 
 function initialPreferences(): PreferencesState {
@@ -21,6 +23,7 @@ function initialPreferences(): PreferencesState {
     currentProductId: stored.currentProductId ?? null,
     roadmapView: stored.roadmapView ?? 'timeline',
     roadmapZoom: stored.roadmapZoom ?? 'quarter',
+    tableColumns: stored.tableColumns ?? null,
   };
 }
 
@@ -32,6 +35,7 @@ usePreferences.subscribe((state) =>
     currentProductId: state.currentProductId,
     roadmapView: state.roadmapView,
     roadmapZoom: state.roadmapZoom,
+    ...(state.tableColumns ? { tableColumns: state.tableColumns } : {}),
   }),
 );
 
@@ -51,4 +55,8 @@ export function setRoadmapSubView(roadmapView: RoadmapSubView): void {
 
 export function setRoadmapZoom(roadmapZoom: RoadmapZoom): void {
   usePreferences.setState({ roadmapZoom });
+}
+
+export function setTableColumns(tableColumns: string[]): void {
+  usePreferences.setState({ tableColumns });
 }

@@ -12,9 +12,15 @@ import {
   type UniqueIdentifier,
 } from '@dnd-kit/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useBoardUi, setActiveDrag, setBoardFilter } from '../../state/boardUi';
-import { BoardToolbar } from './BoardToolbar';
-import { buildSearchIndex, filterColumnIds, type SearchIndex } from './filter';
+import { dayOf } from '../../domain/dates';
+import type { SearchIndex } from '../../domain/filters/search';
+import { filtersActive } from '../../domain/filters/types';
+import type { Requirement } from '../../domain/types';
+import { keepFiltersFor, useBoardUi, setActiveDrag } from '../../state/boardUi';
+import { SearchBar, useFilterEngine } from '../search';
+import { filterColumnIds } from './filter';
+import { useArchivedRows } from './useArchivedRows';
+import { useCardScore } from './useCardScore';
 import { stageDisplayName } from '../../ui/stageName';
 import { useT } from '../../ui/useT';
 import { boardAnnouncements, describePlace, type Lookup } from './drag/announcements';
@@ -32,6 +38,11 @@ import { useDropCommit } from './useDropCommit';
 import './board.css';
 
 const EMPTY_INDEX: SearchIndex = new Map();
+const EMPTY_ROWS = new Map<string, Requirement>();
+
+function knownIds(data: { stages: { id: string }[]; members: Map<string, unknown> } | undefined) {
+  return data && { stages: new Set(data.stages.map((s) => s.id)), members: new Set(data.members.keys()) };
+}
 const MOUSE_OPTIONS = { activationConstraint: { distance: 5 } };
 const TOUCH_OPTIONS = { activationConstraint: { delay: 200, tolerance: 8 } };
 
@@ -56,9 +67,9 @@ function BoardView({ productId, productName }: Omit<BoardProps, 'cardScore'>) {
   const data = useBoardData(productId);
   const tagColors = useTagColors(productId);
   const activeId = useBoardUi((s) => s.activeDragId);
-  const filter = useBoardUi((s) => s.filter);
-  // A search belongs to the product it was typed on.
-  useEffect(() => () => setBoardFilter(''), []);
+  const filters = useBoardUi((s) => s.filters);
+  // Filters belong to the product they were set on.
+  useEffect(() => keepFiltersFor(productId), [productId]);
   const [preview, setPreviewState] = useState<ColumnIds | null>(null);
 
   const allIds = useMemo(() => {
@@ -66,13 +77,33 @@ function BoardView({ productId, productName }: Omit<BoardProps, 'cardScore'>) {
     if (data) for (const [stageId, rows] of Object.entries(data.columns)) ids[stageId] = rows.map((r) => r.id);
     return ids;
   }, [data]);
-  // Built on the first keystroke and kept while a search is on: a board nobody filters pays nothing for it.
-  const searching = filter.trim() !== '';
+  const filtering = filtersActive(filters);
+  const engine = useFilterEngine(filtering);
+  const cardScore = useCardScore(productId, filters.scored !== null);
+  // The archived filter shows archived requirements in their stages instead of the active ones.
+  const archivedRows = useArchivedRows(productId, filters.archived);
+  const source = useMemo(() => {
+    if (!filters.archived) return { ids: allIds, byId: data?.byId ?? EMPTY_ROWS };
+    const ids: ColumnIds = {};
+    const byId = new Map<string, Requirement>();
+    for (const stage of data?.stages ?? []) ids[stage.id] = [];
+    for (const r of archivedRows ?? []) {
+      ids[r.stageId]?.push(r.id);
+      byId.set(r.id, r);
+    }
+    return { ids, byId };
+  }, [filters.archived, allIds, data, archivedRows]);
+  // Built on the first keystroke and kept while a search is on: a board nobody searches pays nothing for it.
+  const searching = filters.q.trim() !== '';
   const searchIndex = useMemo(
-    () => (data && searching ? buildSearchIndex(data.byId.values(), data.members) : EMPTY_INDEX),
-    [data, searching],
+    () => (data && engine && searching ? engine.buildSearchIndex(source.byId.values(), data.members) : EMPTY_INDEX),
+    [data, engine, searching, source],
   );
-  const baseIds = useMemo(() => filterColumnIds(allIds, searchIndex, filter), [allIds, searchIndex, filter]);
+  const passes = useMemo(
+    () => (engine && filtering ? engine.compileFilters(filters, { today: dayOf(new Date()), cardScore, index: searchIndex, known: knownIds(data) }) : null),
+    [engine, filtering, filters, cardScore, searchIndex, data],
+  );
+  const baseIds = useMemo(() => filterColumnIds(source.ids, source.byId, passes), [source, passes]);
   const shown = useMemo(() => Object.values(baseIds).reduce((sum, ids) => sum + ids.length, 0), [baseIds]);
   const columnIds = preview ?? baseIds;
   // Callbacks handed to dnd-kit read the latest columns without being re-created every render.
@@ -194,7 +225,7 @@ function BoardView({ productId, productName }: Omit<BoardProps, 'cardScore'>) {
   return (
     <TagColors value={tagColors}>
     <div className="board" aria-label={t('board.label', { product: productName })} role="region">
-      <BoardToolbar shown={shown} total={data.total} />
+      <SearchBar productId={productId} shown={shown} total={data.total} requirements={() => data.byId.values()} />
       <div role="status" aria-live="assertive" aria-atomic="true" className="visually-hidden">
         {placeMessage}
       </div>
@@ -222,10 +253,10 @@ function BoardView({ productId, productName }: Omit<BoardProps, 'cardScore'>) {
               name={stageDisplayName(stage, t)}
               ids={columnIds[stage.id] ?? []}
               total={stageTotal(stage.id)}
-              byId={data.byId}
+              byId={source.byId}
               members={data.members}
               registerLocator={locators.register}
-              unloaded={data.complete || searching ? 0 : Math.max(0, (data.counts[stage.id] ?? 0) - (data.columns[stage.id]?.length ?? 0))}
+              unloaded={data.complete || filtering ? 0 : Math.max(0, (data.counts[stage.id] ?? 0) - (data.columns[stage.id]?.length ?? 0))}
             />
           ))}
         </div>

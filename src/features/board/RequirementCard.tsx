@@ -4,6 +4,7 @@ import { dayOf, isOverdue } from '../../domain/dates';
 import type { Member, Requirement } from '../../domain/types';
 import { textColorOn } from '../../domain/requirements/tagColors';
 import { openRequirement } from '../../state/boardUi';
+import { Highlighted } from '../search';
 import { useLocale, useT } from '../../ui/useT';
 import { ScoreBadge } from './ScoreBadge';
 import { TagColors } from './tagColors';
@@ -58,7 +59,9 @@ function CardBodyView({ requirement, owner }: CardProps) {
   const tagColors = useContext(TagColors);
   return (
     <>
-      <span className="card__title">{requirement.title}</span>
+      <span className="card__title">
+        <Highlighted text={requirement.title} />
+      </span>
       <span className="card__meta">
         <span className={`badge badge--type-${requirement.type}`}>{t(`type.${requirement.type}`)}</span>
         <span className={`badge badge--${requirement.priority}`} title={t('card.priority', { priority: requirement.priority })}>

@@ -1,0 +1,120 @@
+import { expect, test, type Page } from '@playwright/test';
+import { cards, column, expectNoAxeViolations, generateSample, openBoard, waitSaved } from './support/board';
+
+const table = (page: Page) => page.getByRole('table', { name: /^Requirements of / });
+const row = (page: Page, title: string) => table(page).getByRole('row').filter({ has: page.getByRole('button', { name: `Edit Title of ${title}` }) });
+
+async function openTable(page: Page): Promise<void> {
+  await openBoard(page);
+  await page.getByRole('button', { name: 'Table', exact: true }).click();
+  await expect(table(page).getByRole('row').nth(1)).toBeVisible();
+}
+
+test.describe('the requirements table', () => {
+  test('bulk-moves three requirements to Design in one step, seen on the board, undone in one step', async ({ page }) => {
+    await openTable(page);
+    const titles = ['Price alerts for saved flights', 'Split the payment between travel companions', 'Offline access to booking confirmations'];
+    for (const title of titles) await page.getByRole('checkbox', { name: `Select ${title}` }).check();
+    const bulk = page.getByRole('group', { name: 'Bulk actions on the selected requirements' });
+    await expect(bulk.getByRole('status')).toHaveText('3 selected');
+    await bulk.getByRole('combobox', { name: 'Move to stage' }).selectOption({ label: 'Design' });
+    await expect(page.getByTestId('toast').filter({ hasText: '3 requirements changed.' })).toBeVisible();
+    await waitSaved(page);
+    for (const title of titles) await expect(row(page, title).getByRole('combobox', { name: `Edit Stage of ${title}` })).toHaveValue(/.+/);
+
+    await page.getByRole('button', { name: 'Board', exact: true }).click();
+    for (const title of titles) await expect(cards(page, 'design').filter({ hasText: title })).toHaveCount(1);
+    await expect(page.getByRole('banner').getByRole('button', { name: 'Undo', exact: true })).toHaveAttribute('title', 'Undo: move 3 requirements to Design (Ctrl+Z)');
+    await page.getByRole('banner').getByRole('button', { name: 'Undo', exact: true }).click();
+    await waitSaved(page);
+    for (const title of titles) await expect(cards(page, 'inbox').filter({ hasText: title })).toHaveCount(1);
+    await expect(cards(page, 'design').filter({ hasText: titles[0] as string })).toHaveCount(0);
+  });
+
+  test('sorts by a header, edits in place (Enter saves, Escape cancels) and remembers the columns', async ({ page }) => {
+    await openTable(page);
+    const titleHeader = table(page).getByRole('columnheader', { name: 'Title' });
+    await titleHeader.getByRole('button').click();
+    await expect(titleHeader).toHaveAttribute('aria-sort', 'ascending');
+    const firstTitles = await table(page).getByRole('button', { name: /^Edit Title of / }).evaluateAll((nodes) => nodes.slice(0, 3).map((n) => n.textContent ?? ''));
+    expect(firstTitles).toEqual([...firstTitles].sort((a, b) => a.localeCompare(b, 'en')));
+    await titleHeader.getByRole('button').click();
+    await expect(titleHeader).toHaveAttribute('aria-sort', 'descending');
+
+    const title = 'Accessible seat map';
+    await row(page, title).getByRole('button', { name: `Edit Estimate of ${title}` }).click();
+    const estimate = row(page, title).getByRole('spinbutton', { name: `Edit Estimate of ${title}` });
+    await estimate.fill('8');
+    await estimate.press('Enter');
+    await waitSaved(page);
+    await expect(row(page, title).getByRole('button', { name: `Edit Estimate of ${title}` })).toHaveText('8');
+    await row(page, title).getByRole('button', { name: `Edit Estimate of ${title}` }).click();
+    await estimate.fill('13');
+    await estimate.press('Escape');
+    await expect(row(page, title).getByRole('button', { name: `Edit Estimate of ${title}` })).toHaveText('8');
+
+    await row(page, title).getByRole('combobox', { name: `Edit Priority of ${title}` }).selectOption('P0');
+    await waitSaved(page);
+
+    await page.getByRole('button', { name: 'Columns' }).click();
+    await page.getByRole('group', { name: 'Columns shown' }).getByRole('checkbox', { name: 'Tags' }).check();
+    await expect(table(page).getByRole('columnheader', { name: 'Tags' })).toBeVisible();
+    await page.reload();
+    await expect(table(page).getByRole('columnheader', { name: 'Tags' })).toBeVisible();
+    await expect(row(page, title).getByRole('combobox', { name: `Edit Priority of ${title}` })).toHaveValue('P0');
+    await expect(row(page, title).getByRole('button', { name: `Edit Estimate of ${title}` })).toHaveText('8');
+  });
+
+  test('shift-click selects a range, select-all takes what is shown, rows open the details; no axe violations', async ({ page }) => {
+    await openTable(page);
+    const checkboxes = table(page).getByRole('checkbox', { name: /^Select (?!all)/ });
+    await checkboxes.nth(1).click();
+    await checkboxes.nth(4).click({ modifiers: ['Shift'] });
+    await expect(page.getByRole('group', { name: 'Bulk actions on the selected requirements' }).getByRole('status')).toHaveText('4 selected');
+    await page.getByRole('button', { name: 'Clear selection' }).click();
+
+    await page.getByRole('searchbox', { name: 'Filter requirements' }).fill('hotel');
+    await page.getByRole('checkbox', { name: 'Select all shown requirements' }).check();
+    const shown = (await table(page).getByRole('row').count()) - 1;
+    await expect(page.getByRole('group', { name: 'Bulk actions on the selected requirements' }).getByRole('status')).toHaveText(`${shown} selected`);
+    await expect(table(page).locator('mark').first()).toHaveText(/hotel/i);
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('button', { name: 'Open details of Hotel photos load slowly on 4G' }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(column(page, 'inbox')).toHaveCount(0);
+  });
+
+  test('archived in bulk, requirements leave the board and come back under the archived filter', async ({ page }) => {
+    await openTable(page);
+    const title = 'Trip timeline on the home screen';
+    await page.getByRole('checkbox', { name: `Select ${title}` }).check();
+    await page.getByRole('group', { name: 'Bulk actions on the selected requirements' }).getByRole('button', { name: 'Archive' }).click();
+    await waitSaved(page);
+    await expect(row(page, title)).toHaveCount(0);
+
+    await page.getByRole('button', { name: 'Board', exact: true }).click();
+    await expect(cards(page, 'design').filter({ hasText: title })).toHaveCount(0);
+    await page.getByRole('button', { name: /^Filters/ }).click();
+    await page.getByRole('checkbox', { name: 'Show archived requirements instead of active ones' }).check();
+    await expect(cards(page, 'design').filter({ hasText: title })).toHaveCount(1);
+    await expect(page.getByTestId('requirement-card')).toHaveCount(1);
+
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    await expect(row(page, title)).toHaveCount(1);
+    await expect(table(page).getByRole('row')).toHaveCount(2);
+  });
+
+  test('a thousand requirements render only the rows in view, and the last is reachable by scrolling', async ({ page }) => {
+    test.slow();
+    await openBoard(page);
+    await generateSample(page, '1000');
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    await expect(table(page)).toHaveAttribute('aria-rowcount', '1001');
+    expect(await table(page).getByRole('row').count()).toBeLessThan(100);
+    const scroller = page.locator('.table__scroll');
+    await scroller.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await expect(table(page).locator('[role="row"][aria-rowindex="1001"]')).toBeVisible();
+  });
+});

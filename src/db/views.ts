@@ -1,0 +1,47 @@
+// Saved views: named filters of a product. Each write is one transaction with its event.
+import { CairnWriteError } from '../domain/errors';
+import type { Env } from '../domain/types';
+import { savedViewSchema, type SavedView } from '../domain/views/types';
+import type { CairnDatabase } from './database';
+
+export function createViewRepository(db: CairnDatabase, env: Env) {
+  return {
+    /** A product's saved views, by name. */
+    async listViews(productId: string): Promise<SavedView[]> {
+      const rows = await db.savedViews.where('productId').equals(productId).toArray();
+      return rows.filter((v) => !v.deleted).sort((a, b) => a.name.localeCompare(b.name));
+    },
+
+    /** Saves `query` under `name`; a view of the same name is replaced, as a person saving again expects. */
+    async saveView(productId: string, name: string, query: string): Promise<SavedView> {
+      return db.transaction('rw', db.savedViews, db.events, async () => {
+        const trimmed = name.trim();
+        const existing = (await db.savedViews.where('productId').equals(productId).toArray()).find((v) => !v.deleted && v.name === trimmed);
+        const at = env.now();
+        const row: SavedView = existing
+          ? { ...existing, query, updatedAt: at, version: existing.version + 1 }
+          : { id: env.newId(), productId, name: trimmed, query, deleted: false, createdAt: at, updatedAt: at, version: 1 };
+        const parsed = savedViewSchema.safeParse(row);
+        if (!parsed.success) {
+          throw new CairnWriteError('invalidInput', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+        }
+        await db.savedViews.put(parsed.data);
+        await db.events.add({ id: env.newId(), productId, entityId: row.id, type: 'view.saved', at, data: { name: trimmed } });
+        return parsed.data;
+      });
+    },
+
+    /** Moves a view to the trash (soft delete, like every row). */
+    async deleteView(id: string): Promise<void> {
+      await db.transaction('rw', db.savedViews, db.events, async () => {
+        const row = await db.savedViews.get(id);
+        if (!row || row.deleted) throw new CairnWriteError('notFound', `Saved view ${id} does not exist`);
+        const at = env.now();
+        await db.savedViews.put({ ...row, deleted: true, updatedAt: at, version: row.version + 1 });
+        await db.events.add({ id: env.newId(), productId: row.productId, entityId: id, type: 'view.deleted', at, data: { name: row.name } });
+      });
+    },
+  };
+}
+
+export type ViewRepository = ReturnType<typeof createViewRepository>;

@@ -1,0 +1,3 @@
+import '../../i18n/tableMessages';
+export { FilterPanel } from './FilterPanel';
+export { SavedViewsMenu } from './SavedViewsMenu';

@@ -1,0 +1,96 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { filterCount, filtersActive, NO_FILTERS } from '../../domain/filters/types';
+import { setBoardFilter, setFilters, useBoardUi } from '../../state/boardUi';
+import type { Requirement } from '../../domain/types';
+import { useLocale, useT } from '../../ui/useT';
+import { loadFilterEngine } from './engine';
+
+// The filter choices and saved views load on first use: the board's start-up carries only the search box.
+const FilterPanel = lazy(() => import('../filters').then((m) => ({ default: m.FilterPanel })));
+const SavedViewsMenu = lazy(() => import('../filters').then((m) => ({ default: m.SavedViewsMenu })));
+
+/** `/` jumps to the search, as on many sites, unless the person is typing somewhere. */
+function useSlashToSearch(): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+      const target = event.target;
+      if (target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+      const search = document.querySelector<HTMLInputElement>('.board__filter');
+      if (!search) return;
+      event.preventDefault();
+      search.focus();
+      search.select();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+}
+
+/** Search and filters over the board or the table; `shown` of `total` requirements pass. */
+export function SearchBar({
+  productId,
+  shown,
+  total,
+  requirements,
+}: {
+  productId: string;
+  shown: number;
+  total: number;
+  /** The rows filters choose from (for the tags in use). */
+  requirements: () => Iterable<Requirement>;
+}) {
+  const t = useT();
+  const locale = useLocale();
+  const filters = useBoardUi((s) => s.filters);
+  const [open, setOpen] = useState<'filters' | 'views' | null>(null);
+  const number = new Intl.NumberFormat(locale);
+  const count = filterCount(filters);
+  useSlashToSearch();
+  return (
+    <div className="board__toolbar">
+      <div className="board__toolbar-row">
+        <input
+          type="search"
+          className="board__filter"
+          value={filters.q}
+          aria-label={t('board.filter.label')}
+          aria-keyshortcuts="/"
+          placeholder={t('board.filter.placeholder')}
+          onFocus={() => void loadFilterEngine()}
+          onChange={(event) => setBoardFilter(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') setBoardFilter('');
+          }}
+        />
+        <button
+          type="button"
+          className="button"
+          aria-expanded={open === 'filters'}
+          onClick={() => setOpen(open === 'filters' ? null : 'filters')}
+        >
+          {count > 0 ? t('board.filter.openCount', { count }) : t('board.filter.open')}
+        </button>
+        <button type="button" className="button" aria-expanded={open === 'views'} onClick={() => setOpen(open === 'views' ? null : 'views')}>
+          {t('board.views.open')}
+        </button>
+        {filtersActive(filters) && (
+          <>
+            <span className="board__filter-count" role="status">
+              {t('board.filter.count', { shown: number.format(shown), total: number.format(total) })}
+            </span>
+            {count > 0 && (
+              <button type="button" className="button button--link" onClick={() => setFilters(NO_FILTERS)}>
+                {t('board.filter.clear')}
+              </button>
+            )}
+          </>
+        )}
+      </div>
+      <Suspense fallback={null}>
+        {open === 'filters' && <FilterPanel productId={productId} requirements={requirements} onClose={() => setOpen(null)} />}
+        {open === 'views' && <SavedViewsMenu productId={productId} onClose={() => setOpen(null)} />}
+      </Suspense>
+    </div>
+  );
+}

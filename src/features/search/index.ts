@@ -1,0 +1,5 @@
+// The search box, filter buttons and match highlighting, shared by the board and the table.
+// Light on purpose: the board's start-up imports it, and the table must not pull the board in.
+export { SearchBar } from './SearchBar';
+export { Highlighted } from './Highlighted';
+export { useFilterEngine, type FilterEngine } from './engine';

@@ -1,0 +1,2 @@
+import '../../i18n/tableMessages';
+export { RequirementTable } from './RequirementTable';
