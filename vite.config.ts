@@ -55,7 +55,12 @@ export default defineConfig({
         codeSplitting: {
           // The small modules both the board and the lazy views use would each become a chunk of
           // their own; every extra file at start-up costs a request and gzip's per-file overhead.
-          groups: [{ name: 'shared', test: /node_modules[\\/]zod[\\/]|src[\\/](domain[\\/](types|rowBase|lifecycle|errors|scoring[\\/]types)|state[\\/]|ui[\\/]describeError)/ }],
+          groups: [
+            {
+              name: 'shared',
+              test: /node_modules[\\/](zod|react|react-dom|scheduler)[\\/]|src[\\/](domain[\\/](types|rowBase|lifecycle|errors|scoring[\\/]types)|state[\\/]|ui[\\/](describeError|useT))/,
+            },
+          ],
         },
       },
     },
