@@ -5,6 +5,7 @@ import { createFeedbackRepository } from './feedback';
 import { createCoreRepositories } from './repositories';
 import { createProductSettingsRepository } from './productSettings';
 import { createRoadmapRepository } from './roadmap';
+import { createStageWriteRepository } from './stageWrites';
 import { createSampleRepository } from './sample';
 import { createSeedRepository } from './seed';
 import { createBulkRequirementRepository } from './requirementsBulk';
@@ -20,8 +21,10 @@ import { createWorkspaceRepository } from './workspace';
  * start-up bundle even when unused.
  */
 export function createRepositories(db: CairnDatabase, env: Env) {
+  const core = createCoreRepositories(db, env);
   return {
-    ...createCoreRepositories(db, env),
+    ...core,
+    stages: { ...core.stages, ...withStorageErrors(createStageWriteRepository(db, env)) },
     roadmap: withStorageErrors(createRoadmapRepository(db, env)),
     seed: withStorageErrors(createSeedRepository(db, env)),
     sample: withStorageErrors(createSampleRepository(db, env)),

@@ -16,7 +16,7 @@ export function createCoreRepositories(db: CairnDatabase, env: Env) {
   return {
     db,
     products: withStorageErrors(createProductRepository(db, env)),
-    stages: withStorageErrors(createStageRepository(db, env)),
+    stages: withStorageErrors(createStageRepository(db)),
     requirements: withStorageErrors(createRequirementRepository(db, env)),
     firstRun: withStorageErrors(createFirstRunRepository(db)),
   };

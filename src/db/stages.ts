@@ -1,7 +1,6 @@
-import { rankAtIndex, ranksAfter, compareRanks } from '../domain/ranking';
-import type { CairnEvent, Env, EventType, Stage, WipMode } from '../domain/types';
+import { compareRanks } from '../domain/ranking';
+import type { Stage, WipMode } from '../domain/types';
 import type { CairnDatabase } from './database';
-import { CairnWriteError } from '../domain/errors';
 import { stageRange } from './requirements';
 
 export interface StagePatch {
@@ -11,7 +10,7 @@ export interface StagePatch {
   wipMode?: WipMode;
 }
 
-const BOARD_INDEX = '[productId+state+stageId+rank]';
+export const BOARD_INDEX = '[productId+state+stageId+rank]';
 
 /** Where a requirement was before a stage's deletion moved it, so undo can put it back. */
 export interface MovedRequirement {
@@ -27,151 +26,16 @@ export interface StageGuard {
   ifVersion?: number;
 }
 
-export function createStageRepository(db: CairnDatabase, env: Env) {
-  function event(productId: string, entityId: string, type: EventType, data: Record<string, unknown>): CairnEvent {
-    return { id: env.newId(), productId, entityId, type, at: env.now(), data };
-  }
+/** A product's stages in board order, without the deleted ones. */
+export async function listLiveStages(db: CairnDatabase, productId: string): Promise<Stage[]> {
+  const rows = await db.stages.where('productId').equals(productId).toArray();
+  return rows.filter((s) => !s.deleted).sort((a, b) => compareRanks(a.rank, b.rank) || compareRanks(a.id, b.id));
+}
 
-  async function liveStages(productId: string): Promise<Stage[]> {
-    const rows = await db.stages.where('productId').equals(productId).toArray();
-    return rows.filter((s) => !s.deleted).sort((a, b) => compareRanks(a.rank, b.rank) || compareRanks(a.id, b.id));
-  }
-
-  async function mustGet(id: string, guard?: StageGuard): Promise<Stage> {
-    const stage = await db.stages.get(id);
-    if (!stage || stage.deleted) throw new CairnWriteError('notFound', `Stage ${id} does not exist`);
-    if (guard?.ifVersion !== undefined && stage.version !== guard.ifVersion) {
-      throw new CairnWriteError('stale', `Stage ${id} changed since`, { title: stage.name ?? stage.key ?? '' });
-    }
-    return stage;
-  }
-
+/** What the board reads about stages; changing them is in stageWrites.ts, loaded with the stage settings. */
+export function createStageRepository(db: CairnDatabase) {
   return {
-    listStages: liveStages,
-
-    async addStage(productId: string, name: string, color: string): Promise<Stage> {
-      const trimmed = name.trim();
-      if (!trimmed) throw new CairnWriteError('invalidInput', 'A stage needs a name');
-      return db.transaction('rw', db.stages, db.events, async () => {
-        const stages = await liveStages(productId);
-        const at = env.now();
-        const stage: Stage = {
-          id: env.newId(),
-          productId,
-          key: null,
-          name: trimmed,
-          color,
-          rank: ranksAfter(stages.at(-1)?.rank ?? null, 1)[0] as string,
-          wipLimit: null,
-          wipMode: 'warn',
-          done: false,
-          deleted: false,
-          createdAt: at,
-          updatedAt: at,
-          version: 1,
-        };
-        await db.stages.add(stage);
-        await db.events.add(event(productId, stage.id, 'stage.created', { name: trimmed }));
-        return stage;
-      });
-    },
-
-    async updateStage(id: string, patch: StagePatch, guard?: StageGuard): Promise<void> {
-      if (patch.name !== undefined && patch.name !== null && patch.name.trim() === '') {
-        throw new CairnWriteError('invalidInput', 'A stage needs a name');
-      }
-      if (patch.wipLimit !== undefined && patch.wipLimit !== null && !(Number.isInteger(patch.wipLimit) && patch.wipLimit > 0)) {
-        throw new CairnWriteError('invalidInput', 'A WIP limit is a whole number above zero');
-      }
-      if (patch.color !== undefined && !/^#[0-9a-fA-F]{6}$/.test(patch.color)) {
-        throw new CairnWriteError('invalidInput', 'A colour is written as #rrggbb');
-      }
-      await db.transaction('rw', db.stages, db.events, async () => {
-        const stage = await mustGet(id, guard);
-        // Kept exactly as typed (beyond trimming), never translated.
-        const name = patch.name === undefined ? stage.name : patch.name === null ? null : patch.name.trim();
-        await db.stages.put({ ...stage, ...patch, name, updatedAt: env.now(), version: stage.version + 1 });
-        await db.events.add(event(stage.productId, id, 'stage.edited', { fields: Object.keys(patch) }));
-      });
-    },
-
-    /** Puts a stage at `index` among the others; writes only that stage. */
-    async moveStage(id: string, index: number): Promise<void> {
-      await db.transaction('rw', db.stages, db.events, async () => {
-        const stage = await mustGet(id);
-        const others = (await liveStages(stage.productId)).filter((s) => s.id !== id);
-        const rank = rankAtIndex(
-          others.map((s) => s.rank),
-          index,
-        );
-        await db.stages.put({ ...stage, rank, updatedAt: env.now(), version: stage.version + 1 });
-        await db.events.add(event(stage.productId, id, 'stage.moved', { index }));
-      });
-    },
-
-    /**
-     * Soft-deletes a stage. A stage that still holds requirements (active or
-     * archived) needs `moveTo`: they are appended to that stage, in order.
-     */
-    async deleteStage(id: string, moveTo: string | null): Promise<MovedRequirement[]> {
-      return db.transaction('rw', db.stages, db.requirements, db.events, async () => {
-        const stage = await mustGet(id);
-        const stages = await liveStages(stage.productId);
-        if (stages.length <= 1) throw new CairnWriteError('lastStage', 'A product keeps at least one stage');
-        const held = (await db.requirements.where('productId').equals(stage.productId).toArray())
-          .filter((r) => r.stageId === id && r.state !== 'deleted')
-          .sort((a, b) => compareRanks(a.rank, b.rank));
-        if (held.length > 0) {
-          if (moveTo === null || moveTo === id) {
-            throw new CairnWriteError('stageHasRequirements', 'Choose where its requirements go', { count: held.length });
-          }
-          const target = await mustGet(moveTo);
-          const [lower, upper] = stageRange(stage.productId, 'active', target.id);
-          const last = await db.requirements.where(BOARD_INDEX).between(lower, upper, true, true).last();
-          const ranks = ranksAfter(last?.rank ?? null, held.length);
-          const at = env.now();
-          await db.requirements.bulkPut(
-            held.map((r, i) => ({ ...r, stageId: target.id, rank: ranks[i] as string, updatedAt: at, version: r.version + 1 })),
-          );
-          await db.events.bulkAdd(
-            held.map((r, i) =>
-              event(r.productId, r.id, 'requirement.moved', {
-                fromStageId: id,
-                toStageId: target.id,
-                fromRank: r.rank,
-                toRank: ranks[i],
-                reason: 'stageDeleted',
-              }),
-            ),
-          );
-        }
-        await db.stages.put({ ...stage, deleted: true, updatedAt: env.now(), version: stage.version + 1 });
-        await db.events.add(event(stage.productId, id, 'stage.deleted', { movedTo: moveTo, moved: held.length }));
-        return held.map((r) => ({ id: r.id, stageId: r.stageId, rank: r.rank, version: r.version + 1 }));
-      });
-    },
-
-    /**
-     * Undoes a deletion: the stage comes back where it was, and the requirements
-     * its deletion moved go back to their places, except any changed since.
-     */
-    async restoreStage(id: string, moved: readonly MovedRequirement[]): Promise<void> {
-      await db.transaction('rw', db.stages, db.requirements, db.events, async () => {
-        const stage = await db.stages.get(id);
-        if (!stage) throw new CairnWriteError('notFound', `Stage ${id} does not exist`);
-        if (!stage.deleted) return;
-        await db.stages.put({ ...stage, deleted: false, updatedAt: env.now(), version: stage.version + 1 });
-        await db.events.add(event(stage.productId, id, 'stage.edited', { fields: ['deleted'] }));
-        const rows = await db.requirements.bulkGet(moved.map((m) => m.id));
-        const at = env.now();
-        for (const [i, row] of rows.entries()) {
-          const before = moved[i];
-          if (!row || !before || row.version !== before.version) continue;
-          await db.requirements.put({ ...row, stageId: before.stageId, rank: before.rank, updatedAt: at, version: row.version + 1 });
-          await db.events.add(event(row.productId, row.id, 'requirement.moved', { fromStageId: row.stageId, toStageId: before.stageId, fromRank: row.rank, toRank: before.rank, reason: 'undo' }));
-        }
-      });
-    },
+    listStages: (productId: string) => listLiveStages(db, productId),
 
     /** Active requirement counts per stage, read from the index without loading rows. */
     async countRequirements(productId: string, stageId: string): Promise<number> {

@@ -20,7 +20,6 @@ import { keepFiltersFor, useBoardUi, setActiveDrag } from '../../state/boardUi';
 import { SearchBar, useFilterEngine } from '../search';
 import { filterColumnIds } from './filter';
 import { useArchivedRows } from './useArchivedRows';
-import { useCardScore } from './useCardScore';
 import { stageDisplayName } from '../../ui/stageName';
 import { useT } from '../../ui/useT';
 import { boardAnnouncements, describePlace, type Lookup } from './drag/announcements';
@@ -29,10 +28,9 @@ import { createLocatorRegistry } from './drag/columnLocator';
 import { insertionIndex, placeAt, stageOf, type ColumnIds } from './drag/dragPreview';
 import { boardKeyboardCoordinates } from './drag/keyboardMoves';
 import { CardBody } from './RequirementCard';
-import { CardScoreContext } from './ScoreBadge';
+import { loadCardExtras, useCardExtras } from './extrasSlot';
 import type { CardScore } from '../../domain/scoring/types';
 import { StageColumn } from './StageColumn';
-import { TagColors, useTagColors } from './tagColors';
 import { useBoardData } from './useBoardData';
 import { useDropCommit } from './useDropCommit';
 import './board.css';
@@ -53,19 +51,15 @@ interface BoardProps {
   cardScore: CardScore;
 }
 
-/** The board, with the product's card score for every card in it. */
-export function Board({ cardScore, ...props }: BoardProps) {
-  return (
-    <CardScoreContext.Provider value={cardScore}>
-      <BoardView {...props} />
-    </CardScoreContext.Provider>
-  );
-}
-
-function BoardView({ productId, productName }: Omit<BoardProps, 'cardScore'>) {
+export function Board({ productId, productName, cardScore }: BoardProps) {
   const t = useT();
   const data = useBoardData(productId);
-  const tagColors = useTagColors(productId);
+  const extras = useCardExtras();
+  // Badges and tag colours follow once the first screen is up.
+  const painted = data !== undefined;
+  useEffect(() => {
+    if (painted) loadCardExtras();
+  }, [painted]);
   const activeId = useBoardUi((s) => s.activeDragId);
   const filters = useBoardUi((s) => s.filters);
   // Filters belong to the product they were set on.
@@ -79,7 +73,6 @@ function BoardView({ productId, productName }: Omit<BoardProps, 'cardScore'>) {
   }, [data]);
   const filtering = filtersActive(filters);
   const engine = useFilterEngine(filtering);
-  const cardScore = useCardScore(productId, filters.scored !== null);
   // The archived filter shows archived requirements in their stages instead of the active ones.
   const archivedRows = useArchivedRows(productId, filters.archived);
   const source = useMemo(() => {
@@ -223,7 +216,8 @@ function BoardView({ productId, productName }: Omit<BoardProps, 'cardScore'>) {
   const activeRequirement = activeId ? data.byId.get(activeId) : undefined;
 
   return (
-    <TagColors value={tagColors}>
+    <>
+      {extras && <extras.BoardExtras productId={productId} cardScore={cardScore} />}
     <div className="board" aria-label={t('board.label', { product: productName })} role="region">
       <SearchBar productId={productId} shown={shown} total={data.total} requirements={() => data.byId.values()} />
       <div role="status" aria-live="assertive" aria-atomic="true" className="visually-hidden">
@@ -273,6 +267,6 @@ function BoardView({ productId, productName }: Omit<BoardProps, 'cardScore'>) {
         </DragOverlay>
       </DndContext>
     </div>
-    </TagColors>
+    </>
   );
 }

@@ -1,14 +1,11 @@
 import { useDraggable } from '@dnd-kit/core';
-import { memo, useContext, type KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import { dayOf, isOverdue } from '../../domain/dates';
 import type { Member, Requirement } from '../../domain/types';
-import { textColorOn } from '../../domain/requirements/tagColors';
 import { openRequirement } from '../../state/boardUi';
 import { Highlighted } from '../search';
 import { useLocale, useT } from '../../ui/useT';
-import { ScoreBadge } from './ScoreBadge';
-import { TagColors } from './tagColors';
-import { FeedbackBadge } from './feedbackCounts';
+import { useCardExtras } from './extrasSlot';
 
 interface CardProps {
   requirement: Requirement;
@@ -37,10 +34,6 @@ function formatDay(day: string, locale: string): string {
   return format.format(new Date(y, m - 1, d));
 }
 
-function tagStyle(color: string | undefined) {
-  return color ? { background: color, color: textColorOn(color), borderColor: 'transparent' } : undefined;
-}
-
 function sameCard(a: CardProps, b: CardProps): boolean {
   return (
     a.requirement.id === b.requirement.id &&
@@ -56,7 +49,7 @@ function CardBodyView({ requirement, owner }: CardProps) {
   const t = useT();
   const locale = useLocale();
   const overdue = isOverdue(requirement.dueDate, dayOf(new Date()));
-  const tagColors = useContext(TagColors);
+  const extras = useCardExtras();
   return (
     <>
       <span className="card__title">
@@ -67,7 +60,7 @@ function CardBodyView({ requirement, owner }: CardProps) {
         <span className={`badge badge--${requirement.priority}`} title={t('card.priority', { priority: requirement.priority })}>
           {requirement.priority}
         </span>
-        <ScoreBadge scores={requirement.scores} />
+        {extras && <extras.CardBadges requirement={requirement} />}
         {requirement.dueDate && (
           <span className={overdue ? 'card__due card__due--overdue' : 'card__due'}>
             {overdue
@@ -75,7 +68,6 @@ function CardBodyView({ requirement, owner }: CardProps) {
               : t('card.due', { date: formatDay(requirement.dueDate, locale) })}
           </span>
         )}
-        <FeedbackBadge requirementId={requirement.id} />
         {owner && (
           <span className="card__owner" title={t('card.owner', { name: owner.name })}>
             {initials(owner.name)}
@@ -84,11 +76,15 @@ function CardBodyView({ requirement, owner }: CardProps) {
       </span>
       {requirement.tags.length > 0 && (
         <span className="card__tags">
-          {requirement.tags.map((tag) => (
-            <span key={tag} className="tag" style={tagStyle(tagColors.get(tag))}>
-              {tag}
-            </span>
-          ))}
+          {extras ? (
+            <extras.CardTags tags={requirement.tags} />
+          ) : (
+            requirement.tags.map((tag) => (
+              <span key={tag} className="tag">
+                {tag}
+              </span>
+            ))
+          )}
         </span>
       )}
     </>

@@ -1,11 +1,10 @@
 import { createElement } from 'react';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { Board as BoardView } from './Board';
-import { FeedbackCountsProvider } from './feedbackCounts';
 
 type BoardProps = Parameters<typeof BoardView>[0];
 
 /** The board, kept from taking the whole app down if it crashes. */
 export function Board(props: BoardProps) {
-  return createElement(ErrorBoundary, null, createElement(FeedbackCountsProvider, { productId: props.productId }, createElement(BoardView, props)));
+  return createElement(ErrorBoundary, null, createElement(BoardView, props));
 }

@@ -1,7 +1,7 @@
 // Undo/redo entries for stage changes (Settings → Stages). Built here, outside
 // the components, so an entry holds only the ids and values it replays.
-import { repositories, type StagePatch } from '../../db';
-import type { MovedRequirement } from '../../db/stages';
+import type { StagePatch } from '../../db';
+import { stageWrites, type MovedRequirement } from '../../db/stagesAccess';
 import type { Stage } from '../../domain/types';
 import { recordChange } from '../../state/history';
 
@@ -15,41 +15,41 @@ function previousValues(stage: Stage, patch: StagePatch): StagePatch {
 /** Writes a stage edit and records it; undo restores the old values unless the stage changed since. */
 export async function editStage(stage: Stage, patch: StagePatch, name: string): Promise<void> {
   const before = previousValues(stage, patch);
-  await repositories.stages.updateStage(stage.id, patch, { ifVersion: stage.version });
+  await stageWrites.updateStage(stage.id, patch, { ifVersion: stage.version });
   const after = stage.version + 1;
   recordChange({
     describe: (t) => t('history.stageEdit', { name }),
-    undo: () => repositories.stages.updateStage(stage.id, before, { ifVersion: after }),
-    redo: () => repositories.stages.updateStage(stage.id, patch, { ifVersion: after + 1 }),
+    undo: () => stageWrites.updateStage(stage.id, before, { ifVersion: after }),
+    redo: () => stageWrites.updateStage(stage.id, patch, { ifVersion: after + 1 }),
   });
 }
 
 export async function moveStage(stage: Stage, from: number, to: number, name: string): Promise<void> {
-  await repositories.stages.moveStage(stage.id, to);
+  await stageWrites.moveStage(stage.id, to);
   recordChange({
     describe: (t) => t('history.stageMove', { name }),
-    undo: () => repositories.stages.moveStage(stage.id, from),
-    redo: () => repositories.stages.moveStage(stage.id, to),
+    undo: () => stageWrites.moveStage(stage.id, from),
+    redo: () => stageWrites.moveStage(stage.id, to),
   });
 }
 
 export async function addStage(productId: string, name: string, color: string): Promise<void> {
-  const stage = await repositories.stages.addStage(productId, name, color);
+  const stage = await stageWrites.addStage(productId, name, color);
   recordChange({
     describe: (t) => t('history.stageAdd', { name }),
     // A stage given requirements since cannot silently vanish: deleteStage refuses, and undo says so.
-    undo: () => repositories.stages.deleteStage(stage.id, null),
-    redo: () => repositories.stages.restoreStage(stage.id, []),
+    undo: () => stageWrites.deleteStage(stage.id, null),
+    redo: () => stageWrites.restoreStage(stage.id, []),
   });
 }
 
 export async function deleteStage(stage: Stage, moveTo: string | null, name: string): Promise<void> {
-  let moved: MovedRequirement[] = await repositories.stages.deleteStage(stage.id, moveTo);
+  let moved: MovedRequirement[] = await stageWrites.deleteStage(stage.id, moveTo);
   recordChange({
     describe: (t) => t('history.stageDelete', { name }),
-    undo: () => repositories.stages.restoreStage(stage.id, moved),
+    undo: () => stageWrites.restoreStage(stage.id, moved),
     redo: async () => {
-      moved = await repositories.stages.deleteStage(stage.id, moveTo);
+      moved = await stageWrites.deleteStage(stage.id, moveTo);
     },
   });
 }

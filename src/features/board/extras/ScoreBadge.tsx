@@ -1,17 +1,13 @@
-// The product's chosen score on each card. The Board provides the framework,
-// so a card reads it without a prop through every column and list. Kept apart
-// from ui/scoreLabels on purpose: this is on the board's start-up path.
-import { createContext, useContext } from 'react';
-import { FRAMEWORK_NAMES, formatScoreValue } from '../../domain/scoring/format';
-import { scoreOf } from '../../domain/scoring/score';
-import type { CardScore, Scores } from '../../domain/scoring/types';
-import { useT } from '../../ui/useT';
-
-export const CardScoreContext = createContext<CardScore>('none');
+// The product's chosen score on each card.
+import { FRAMEWORK_NAMES, formatScoreValue } from '../../../domain/scoring/format';
+import { scoreOf } from '../../../domain/scoring/score';
+import type { Scores } from '../../../domain/scoring/types';
+import { useT } from '../../../ui/useT';
+import { useExtrasData } from './store';
 
 export function ScoreBadge({ scores }: { scores: Scores }) {
   const t = useT();
-  const framework = useContext(CardScoreContext);
+  const framework = useExtrasData((s) => s.cardScore);
   if (framework === 'none') return null;
   const score = scoreOf(scores, framework);
   const value =

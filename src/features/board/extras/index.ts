@@ -1,0 +1,14 @@
+// Loaded after the board paints (see ../extrasSlot.ts).
+import type { Requirement } from '../../../domain/types';
+import type { CardExtras } from '../extrasSlot';
+import { BoardExtras } from './BoardExtras';
+import { CardTags } from './CardTags';
+import { FeedbackBadge } from './FeedbackBadge';
+import { ScoreBadge } from './ScoreBadge';
+import { createElement, Fragment } from 'react';
+
+function CardBadges({ requirement }: { requirement: Requirement }) {
+  return createElement(Fragment, null, createElement(ScoreBadge, { scores: requirement.scores }), createElement(FeedbackBadge, { requirementId: requirement.id }));
+}
+
+export const cardExtras: CardExtras = { BoardExtras, CardBadges, CardTags };

@@ -1,0 +1,13 @@
+// Board-wide facts the card extras read: written by BoardExtras from its live
+// queries, read by each card's badges with a selector, so a change repaints
+// only the badges it concerns.
+import { create } from 'zustand';
+import type { CardScore } from '../../../domain/scoring/types';
+
+interface ExtrasData {
+  cardScore: CardScore;
+  tagColors: ReadonlyMap<string, string>;
+  feedbackCounts: ReadonlyMap<string, number>;
+}
+
+export const useExtrasData = create<ExtrasData>(() => ({ cardScore: 'none', tagColors: new Map(), feedbackCounts: new Map() }));
