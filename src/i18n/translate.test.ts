@@ -10,6 +10,8 @@ import { paletteEn } from './messages/palette.en';
 import { panelsEn } from './messages/panels.en';
 import { panelsZhCN } from './messages/panels.zh-CN';
 import { paletteZhCN } from './messages/palette.zh-CN';
+import { cardsEn } from './messages/cards.en';
+import { cardsZhCN } from './messages/cards.zh-CN';
 import { priorityEn } from './messages/priority.en';
 import { priorityZhCN } from './messages/priority.zh-CN';
 import { importEn } from './messages/import.en';
@@ -45,6 +47,7 @@ describe('translate', () => {
       [panelsEn, panelsZhCN],
       [importEn, importZhCN],
       [priorityEn, priorityZhCN],
+      [cardsEn, cardsZhCN],
       [workspaceEn, workspaceZhCN],
       [evidenceEn, evidenceZhCN],
       [tableEn, tableZhCN],
@@ -59,7 +62,7 @@ describe('translate', () => {
     addMessages({ en: roadmapEn, 'zh-CN': roadmapZhCN });
     expect(translate('en', 'roadmap.view.timeline')).toBe(roadmapEn['roadmap.view.timeline']);
     expect(translate('zh-CN', 'roadmap.view.timeline')).toBe(roadmapZhCN['roadmap.view.timeline']);
-    const keys = [en, roadmapEn, exportEn, paletteEn, backupEn, panelsEn, importEn, priorityEn, workspaceEn, evidenceEn, tableEn].flatMap((catalogue) => Object.keys(catalogue));
+    const keys = [en, roadmapEn, exportEn, paletteEn, backupEn, panelsEn, importEn, priorityEn, workspaceEn, evidenceEn, tableEn, cardsEn].flatMap((catalogue) => Object.keys(catalogue));
     expect(new Set(keys).size).toBe(keys.length);
   });
 });

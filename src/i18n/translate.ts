@@ -1,4 +1,5 @@
 import type { backupEn } from './messages/backup.en';
+import type { cardsEn } from './messages/cards.en';
 import { en, type BaseMessageKey } from './messages/en';
 import type { evidenceEn } from './messages/evidence.en';
 import type { exportEn } from './messages/export.en';
@@ -16,6 +17,7 @@ export type Locale = (typeof LOCALES)[number];
 export type MessageKey =
   | BaseMessageKey
   | keyof typeof roadmapEn
+  | keyof typeof cardsEn
   | keyof typeof exportEn
   | keyof typeof paletteEn
   | keyof typeof backupEn

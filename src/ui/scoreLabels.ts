@@ -1,5 +1,6 @@
 // How scores read in the detail panel and the prioritise view (both lazy, with
 // the priority catalogue loaded). The card badge has its own, smaller one.
+import '../i18n/cardMessages';
 import { FRAMEWORK_NAMES, formatScoreValue } from '../domain/scoring/format';
 import { scoreOf, type Framework } from '../domain/scoring/score';
 import type { RICE_IMPACTS, Scores } from '../domain/scoring/types';

@@ -1,4 +1,5 @@
 // Loaded after the board paints (see ../extrasSlot.ts).
+import '../../../i18n/cardMessages';
 import type { Requirement } from '../../../domain/types';
 import type { CardExtras } from '../extrasSlot';
 import { BoardExtras } from './BoardExtras';

@@ -1,0 +1,16 @@
+// English strings of the card extras (score, feedback count); they load after the board paints.
+export const cardsEn = {
+  'card.feedback.one': '1 feedback item',
+  'card.feedback.other': '{count} feedback items',
+  'card.score': '{framework} {value}',
+  'card.notScored': 'not scored',
+  'score.moscow.must': 'Must have',
+  'score.moscow.should': 'Should have',
+  'score.moscow.could': 'Could have',
+  'score.moscow.wont': 'Won’t have',
+  'score.kano.must-be': 'Must-be',
+  'score.kano.one-dimensional': 'One-dimensional',
+  'score.kano.attractive': 'Attractive',
+  'score.kano.indifferent': 'Indifferent',
+  'score.kano.reverse': 'Reverse',
+} as const;

@@ -1,0 +1,17 @@
+import type { cardsEn } from './cards.en';
+
+export const cardsZhCN: Record<keyof typeof cardsEn, string> = {
+  'card.feedback.one': '1 条反馈',
+  'card.feedback.other': '{count} 条反馈',
+  'card.score': '{framework} {value}',
+  'card.notScored': '未评分',
+  'score.moscow.must': '必须有',
+  'score.moscow.should': '应该有',
+  'score.moscow.could': '可以有',
+  'score.moscow.wont': '暂不做',
+  'score.kano.must-be': '必备型',
+  'score.kano.one-dimensional': '期望型',
+  'score.kano.attractive': '魅力型',
+  'score.kano.indifferent': '无差异型',
+  'score.kano.reverse': '反向型',
+};
