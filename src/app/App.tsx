@@ -1,9 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { repositories } from '../db';
+import type { Product } from '../domain/types';
 import { Board } from '../features/board';
 import { ProductSwitcher } from '../features/products';
-import { setAppView, useAppView } from '../state/appView';
+import { setAppView, useAppView, type AppView } from '../state/appView';
 import '../state/filterUrl';
 import { setSettingsOpen, setStageSettingsOpen, useBoardUi } from '../state/boardUi';
 import { clearHistory } from '../state/history';
@@ -15,6 +16,7 @@ import { useLocale, useT } from '../ui/useT';
 import { HistoryControls } from './HistoryControls';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useStartup } from './useStartup';
+import { LAZY_VIEWS, NAV } from './views';
 import './app.css';
 
 // Dialogs load on first use: Markdown, sanitising and settings cost nothing at start-up.
@@ -22,13 +24,6 @@ const RequirementDetail = lazy(() => import('../features/requirements').then((m)
 const StageSettingsDialog = lazy(() => import('../features/settings').then((m) => ({ default: m.StageSettingsDialog })));
 const CommandPalette = lazy(() => import('./palette/CommandPalette').then((m) => ({ default: m.CommandPalette })));
 const SettingsDialog = lazy(() => import('../features/settings').then((m) => ({ default: m.SettingsDialog })));
-// The roadmap is a view of its own: it costs the board nothing until it is opened.
-const Roadmap = lazy(() => import('../features/roadmap').then((m) => ({ default: m.Roadmap })));
-const Prioritise = lazy(() => import('../features/prioritise').then((m) => ({ default: m.Prioritise })));
-const TrashView = lazy(() => import('../features/requirements').then((m) => ({ default: m.TrashView })));
-const FeedbackInbox = lazy(() => import('../features/evidence').then((m) => ({ default: m.FeedbackInbox })));
-const CompetitorMatrix = lazy(() => import('../features/evidence').then((m) => ({ default: m.CompetitorMatrix })));
-const RequirementTable = lazy(() => import('../features/table').then((m) => ({ default: m.RequirementTable })));
 
 export function App() {
   const t = useT();
@@ -74,27 +69,11 @@ export function App() {
         </h1>
         {products && current && <ProductSwitcher products={products} current={current} />}
         <nav className="app__views" aria-label={t('roadmap.nav.label')}>
-          <button type="button" className="button" aria-pressed={view === 'board'} onClick={() => setAppView('board')}>
-            {t('roadmap.nav.board')}
-          </button>
-          <button type="button" className="button" aria-pressed={view === 'roadmap'} onClick={() => setAppView('roadmap')}>
-            {t('roadmap.nav.roadmap')}
-          </button>
-          <button type="button" className="button" aria-pressed={view === 'prioritise'} onClick={() => setAppView('prioritise')}>
-            {t('nav.prioritise')}
-          </button>
-          <button type="button" className="button" aria-pressed={view === 'trash'} onClick={() => setAppView('trash')}>
-            {t('nav.trash')}
-          </button>
-          <button type="button" className="button" aria-pressed={view === 'feedback'} onClick={() => setAppView('feedback')}>
-            {t('nav.feedback')}
-          </button>
-          <button type="button" className="button" aria-pressed={view === 'competitors'} onClick={() => setAppView('competitors')}>
-            {t('nav.competitors')}
-          </button>
-          <button type="button" className="button" aria-pressed={view === 'table'} onClick={() => setAppView('table')}>
-            {t('nav.table')}
-          </button>
+          {NAV.map((item) => (
+            <button key={item.view} type="button" className="button" aria-pressed={view === item.view} onClick={() => setAppView(item.view)}>
+              {t(item.label)}
+            </button>
+          ))}
         </nav>
         <span className="app__spacer" />
         {startup.status === 'ready' && <HistoryControls />}
@@ -121,29 +100,9 @@ export function App() {
           <p role="alert" className="app__error">
             {startup.status === 'failed' ? describeStartupError(startup.error, t) : t('storage.error.blocked')}
           </p>
-        ) : current && view === 'roadmap' ? (
+        ) : current && view !== 'board' ? (
           <Suspense fallback={<p className="board__loading">{t('app.loading')}</p>}>
-            <Roadmap key={current.id} productId={current.id} productName={current.name} />
-          </Suspense>
-        ) : current && view === 'prioritise' ? (
-          <Suspense fallback={<p className="board__loading">{t('app.loading')}</p>}>
-            <Prioritise key={current.id} product={current} />
-          </Suspense>
-        ) : current && view === 'trash' ? (
-          <Suspense fallback={<p className="board__loading">{t('app.loading')}</p>}>
-            <TrashView key={current.id} productId={current.id} />
-          </Suspense>
-        ) : current && (view === 'feedback' || view === 'competitors') ? (
-          <Suspense fallback={<p className="board__loading">{t('app.loading')}</p>}>
-            {view === 'feedback' ? (
-              <FeedbackInbox key={current.id} productId={current.id} productName={current.name} />
-            ) : (
-              <CompetitorMatrix key={current.id} productId={current.id} productName={current.name} />
-            )}
-          </Suspense>
-        ) : current && view === 'table' ? (
-          <Suspense fallback={<p className="board__loading">{t('app.loading')}</p>}>
-            <RequirementTable key={current.id} productId={current.id} productName={current.name} />
+            <LazyView key={current.id} view={view} product={current} />
           </Suspense>
         ) : current ? (
           <Board key={current.id} productId={current.id} productName={current.name} cardScore={current.settings.cardScore} />
@@ -160,4 +119,10 @@ export function App() {
       <Toasts />
     </div>
   );
+}
+
+/** One lazily loaded view; keyed by product so a product switch starts it afresh. */
+function LazyView({ view, product }: { view: Exclude<AppView, 'board'>; product: Product }) {
+  const View = LAZY_VIEWS[view];
+  return <View product={product} />;
 }

@@ -6,6 +6,7 @@ import { createCoreRepositories } from './repositories';
 import { createProductSettingsRepository } from './productSettings';
 import { createRoadmapRepository } from './roadmap';
 import { createStageWriteRepository } from './stageWrites';
+import { createRequirementEditRepository } from './requirementEdits';
 import { createSampleRepository } from './sample';
 import { createSeedRepository } from './seed';
 import { createBulkRequirementRepository } from './requirementsBulk';
@@ -25,6 +26,7 @@ export function createRepositories(db: CairnDatabase, env: Env) {
   return {
     ...core,
     stages: { ...core.stages, ...withStorageErrors(createStageWriteRepository(db, env)) },
+    requirements: { ...core.requirements, ...withStorageErrors(createRequirementEditRepository(db, env)) },
     roadmap: withStorageErrors(createRoadmapRepository(db, env)),
     seed: withStorageErrors(createSeedRepository(db, env)),
     sample: withStorageErrors(createSampleRepository(db, env)),

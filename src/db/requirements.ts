@@ -1,18 +1,15 @@
 import { checkWipForEntry } from '../domain/moves';
 import { rankBetween } from '../domain/ranking';
 import {
-  requirementPatchSchema,
   type CairnEvent,
   type EventType,
   type Requirement,
-  type RequirementPatch,
   type RequirementState,
   type RequirementType,
   type Priority,
   type Env, unscoredRequirementFields } from '../domain/types';
 import type { CairnDatabase } from './database';
 import { CairnWriteError } from '../domain/errors';
-import { trackedChanges } from '../domain/requirements/editChanges';
 
 export interface NewRequirement {
   title: string;
@@ -41,13 +38,6 @@ export function stageRange(productId: string, state: RequirementState, stageId?:
 
 const BOARD_INDEX = '[productId+state+stageId+rank]';
 
-/** An edit as written: the row before and after, and which fields changed. */
-export interface RequirementEdit {
-  before: Requirement;
-  after: Requirement;
-  fields: (keyof RequirementPatch)[];
-}
-
 /** Write only if the row is still at this version (undo/redo: never over a newer change). */
 export interface WriteGuard {
   ifVersion?: number;
@@ -58,6 +48,18 @@ export interface FirstScreen {
   rows: Requirement[];
   /** Active requirements per stage id. */
   counts: Record<string, number>;
+}
+
+/**
+ * Undo and redo replay a change on the row they saw; if anything (another tab,
+ * another edit) wrote it since, they must not overwrite that newer change.
+ */
+export function checkGuard(row: Requirement, guard: WriteGuard | undefined): void {
+  if (guard?.ifVersion !== undefined && row.version !== guard.ifVersion) {
+    throw new CairnWriteError('stale', `${row.title} changed since (version ${row.version}, expected ${guard.ifVersion})`, {
+      title: row.title,
+    });
+  }
 }
 
 export function createRequirementRepository(db: CairnDatabase, env: Env) {
@@ -76,18 +78,6 @@ export function createRequirementRepository(db: CairnDatabase, env: Env) {
     return db.requirements.where(BOARD_INDEX).between(lower, upper, true, true);
   }
 
-  /**
-   * Undo and redo replay a change on the row they saw; if anything (another tab,
-   * another edit) wrote it since, they must not overwrite that newer change.
-   */
-  function checkGuard(row: Requirement, guard: WriteGuard | undefined): void {
-    if (guard?.ifVersion !== undefined && row.version !== guard.ifVersion) {
-      throw new CairnWriteError('stale', `${row.title} changed since (version ${row.version}, expected ${guard.ifVersion})`, {
-        title: row.title,
-      });
-    }
-  }
-
   async function setState(id: string, state: RequirementState, type: EventType, guard?: WriteGuard): Promise<Requirement> {
     return db.transaction('rw', db.requirements, db.events, async () => {
       const row = await mustGet(id);
@@ -97,34 +87,6 @@ export function createRequirementRepository(db: CairnDatabase, env: Env) {
       await db.requirements.put(next);
       await db.events.add(event(row.productId, id, type, { from: row.state, to: state }));
       return next;
-    });
-  }
-
-  /**
-   * Applies only the fields that changed, so concurrent edits to other fields
-   * (another tab) survive, and returns the row before and after, for undo.
-   * Null when nothing changed.
-   */
-  async function editRequirement(id: string, patch: RequirementPatch, guard?: WriteGuard): Promise<RequirementEdit | null> {
-    const parsed = requirementPatchSchema.safeParse(patch);
-    if (!parsed.success) {
-      throw new CairnWriteError('invalidInput', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-    }
-    const clean = parsed.data;
-    if (clean.title !== undefined) clean.title = clean.title.trim();
-    if (clean.title === '') throw new CairnWriteError('invalidInput', 'A requirement needs a title');
-    return db.transaction('rw', db.requirements, db.events, async () => {
-      const row = await mustGet(id);
-      checkGuard(row, guard);
-      const changed = (Object.keys(clean) as (keyof RequirementPatch)[]).filter(
-        (key) => JSON.stringify(row[key]) !== JSON.stringify(clean[key]),
-      );
-      if (changed.length === 0) return null;
-      const next: Requirement = { ...row, ...clean, updatedAt: env.now(), version: row.version + 1 };
-      await db.requirements.put(next);
-      // Short fields carry their before and after values, so the history can say "P2 → P1".
-      await db.events.add(event(row.productId, id, 'requirement.edited', { fields: changed, changes: trackedChanges(row, next, changed) }));
-      return { before: row, after: next, fields: changed };
     });
   }
 
@@ -200,13 +162,6 @@ export function createRequirementRepository(db: CairnDatabase, env: Env) {
         return moved;
       });
     },
-
-    /** Applies only the fields that changed, so concurrent edits to other fields (another tab) survive. */
-    async updateRequirement(id: string, patch: RequirementPatch, guard?: WriteGuard): Promise<Requirement | null> {
-      return (await editRequirement(id, patch, guard))?.after ?? null;
-    },
-
-    editRequirement,
 
     archiveRequirement: (id: string, guard?: WriteGuard) => setState(id, 'archived', 'requirement.archived', guard),
     deleteRequirement: (id: string, guard?: WriteGuard) => setState(id, 'deleted', 'requirement.deleted', guard),

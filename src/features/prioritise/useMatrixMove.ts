@@ -1,5 +1,5 @@
+import { requirementEdits } from '../../db/requirementEditsAccess';
 import { useCallback } from 'react';
-import { repositories } from '../../db';
 import type { RiceImpact } from '../../domain/scoring/matrix';
 import type { Requirement } from '../../domain/types';
 import { recordChange } from '../../state/history';
@@ -21,13 +21,13 @@ export function useMatrixMove() {
   return useCallback(
     async (requirement: Requirement, version: number, target: MatrixTarget): Promise<number | undefined> => {
       const scores = { ...requirement.scores, rice: { ...requirement.scores.rice, impact: target.impact, effort: target.effort } };
-      const edit = await save(repositories.requirements.editRequirement(requirement.id, { scores }, { ifVersion: version }));
+      const edit = await save(requirementEdits.editRequirement(requirement.id, { scores }, { ifVersion: version }));
       if (!edit) return undefined;
       const { before, after } = edit;
       recordChange({
         describe: (t) => t('priority.history.move', { title: after.title }),
-        undo: () => trackSave(repositories.requirements.editRequirement(after.id, { scores: before.scores }, { ifVersion: after.version })),
-        redo: () => trackSave(repositories.requirements.editRequirement(after.id, { scores: after.scores }, { ifVersion: after.version + 1 })),
+        undo: () => trackSave(requirementEdits.editRequirement(after.id, { scores: before.scores }, { ifVersion: after.version })),
+        redo: () => trackSave(requirementEdits.editRequirement(after.id, { scores: after.scores }, { ifVersion: after.version + 1 })),
       });
       return after.version;
     },

@@ -1,5 +1,5 @@
+import { requirementEdits } from '../../db/requirementEditsAccess';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { repositories } from '../../db';
 import type { Requirement, RequirementPatch } from '../../domain/types';
 import { recordChange, replaceLatest, type HistoryEntry } from '../../state/history';
 import { markSaved, markSaving, trackSave } from '../../state/saveStatus';
@@ -15,8 +15,8 @@ const EDIT_MERGE_MS = 3000;
 function editEntry(id: string, title: string, before: RequirementPatch, after: RequirementPatch, version: number): HistoryEntry {
   return {
     describe: (t) => t('history.edit', { title }),
-    undo: () => trackSave(repositories.requirements.editRequirement(id, before, { ifVersion: version })),
-    redo: () => trackSave(repositories.requirements.editRequirement(id, after, { ifVersion: version + 1 })),
+    undo: () => trackSave(requirementEdits.editRequirement(id, before, { ifVersion: version })),
+    redo: () => trackSave(requirementEdits.editRequirement(id, after, { ifVersion: version + 1 })),
   };
 }
 
@@ -60,7 +60,7 @@ export function useRequirementDraft(row: Requirement | undefined) {
     clearTimeout(timer.current);
     timer.current = null;
     const patch = unsaved.current;
-    repositories.requirements.editRequirement(id, patch).then(
+    requirementEdits.editRequirement(id, patch).then(
       (edit) => {
         if (edit) lastEdit.current = rememberEdit(lastEdit.current, edit.before, edit.after, edit.fields);
         // Keep only edits typed while this write was in flight.

@@ -1,6 +1,7 @@
 // Writes the table makes, and their undo entries. Entries are built here, at
 // module level, so their closures hold only the rows they changed, never a
 // render's whole table (10,000 rows) for as long as they sit in history.
+import { requirementEdits } from '../../db/requirementEditsAccess';
 import { repositories } from '../../db';
 import { bulkRequirements, type BulkChange, type BulkResult } from '../../db/tableAccess';
 import type { Translate } from '../../i18n/translate';
@@ -67,17 +68,17 @@ function editEntry(before: Requirement, after: Requirement, fields: (keyof Requi
   return {
     describe: (t) => t('history.table.edit', { title }),
     undo: async () => {
-      version = (await trackSave(repositories.requirements.editRequirement(id, undoPatch, { ifVersion: version })))?.after.version ?? version;
+      version = (await trackSave(requirementEdits.editRequirement(id, undoPatch, { ifVersion: version })))?.after.version ?? version;
     },
     redo: async () => {
-      version = (await trackSave(repositories.requirements.editRequirement(id, redoPatch, { ifVersion: version })))?.after.version ?? version;
+      version = (await trackSave(requirementEdits.editRequirement(id, redoPatch, { ifVersion: version })))?.after.version ?? version;
     },
   };
 }
 
 /** An inline edit of one row, guarded by the version the row showed. */
 export async function editFromTable(row: Requirement, patch: RequirementPatch): Promise<void> {
-  const edit = await trackSave(repositories.requirements.editRequirement(row.id, patch, { ifVersion: row.version }));
+  const edit = await trackSave(requirementEdits.editRequirement(row.id, patch, { ifVersion: row.version }));
   if (edit) recordChange(editEntry(edit.before, edit.after, edit.fields));
 }
 
