@@ -1,10 +1,24 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { repositories } from '../../db';
-import { recordChange } from '../../state/history';
+import type { Requirement } from '../../domain/types';
+import { recordChange, type HistoryEntry } from '../../state/history';
 import { trackSave } from '../../state/saveStatus';
 import { showToast } from '../../state/toasts';
 import { describeError } from '../../ui/describeError';
 import { useT } from '../../ui/useT';
+
+/** Undoing an add puts the card in the trash (soft), so redo brings back the very same card. */
+function createEntry(created: Requirement): HistoryEntry {
+  let expected = created.version;
+  const replay = async (write: (guard: { ifVersion: number }) => Promise<Requirement>) => {
+    expected = (await trackSave(write({ ifVersion: expected }))).version;
+  };
+  return {
+    describe: (tr) => tr('history.create', { title: created.title }),
+    undo: () => replay((guard) => repositories.requirements.deleteRequirement(created.id, guard)),
+    redo: () => replay((guard) => repositories.requirements.restoreRequirement(created.id, guard)),
+  };
+}
 
 interface QuickAddProps {
   productId: string;
@@ -27,13 +41,7 @@ export function QuickAdd({ productId, stageId, stageName }: QuickAddProps) {
     if (!trimmed) return;
     setTitle('');
     trackSave(repositories.requirements.createRequirement(productId, stageId, { title: trimmed })).then(
-      (created) =>
-        recordChange({
-          describe: (tr) => tr('history.create', { title: created.title }),
-          // Undoing an add puts the card in the trash (soft), so redo can bring back the very same card.
-          undo: () => trackSave(repositories.requirements.deleteRequirement(created.id, { ifVersion: created.version })),
-          redo: () => trackSave(repositories.requirements.restoreRequirement(created.id, { ifVersion: created.version + 1 })),
-        }),
+      (created) => recordChange(createEntry(created)),
       (error: unknown) => {
         setTitle(trimmed);
         showToast({ tone: 'error', message: t('board.add.failed', { message: describeError(error, t) }) });

@@ -19,11 +19,16 @@ import type { BoardData } from './useBoardData';
  * that render's whole board (10,000 rows) alive for as long as it is in history.
  */
 function moveEntry(moved: Requirement, stage: Stage, from: { stageId: string; rank: string }): HistoryEntry {
-  const { id, title, version, stageId, rank } = moved;
+  const { id, title, stageId, rank } = moved;
+  // The version each replay leaves, so undo → redo → undo keeps working; a write by anyone else still stops it.
+  let expected = moved.version;
+  const move = async (toStageId: string, toRank: string) => {
+    expected = (await trackSave(repositories.requirements.moveRequirement(id, toStageId, toRank, { ifVersion: expected }))).version;
+  };
   return {
     describe: (t) => t('history.move', { title, stage: stageDisplayName(stage, t) }),
-    undo: () => trackSave(repositories.requirements.moveRequirement(id, from.stageId, from.rank, { ifVersion: version })),
-    redo: () => trackSave(repositories.requirements.moveRequirement(id, stageId, rank, { ifVersion: version + 1 })),
+    undo: () => move(from.stageId, from.rank),
+    redo: () => move(stageId, rank),
   };
 }
 
