@@ -1,6 +1,7 @@
 import type { Env } from '../domain/types';
 import type { CairnDatabase } from './database';
 import { createCoreRepositories } from './repositories';
+import { createIterationRepository } from './iterations';
 import { createRoadmapRepository } from './roadmap';
 import { withStorageErrors } from './storageErrors';
 
@@ -12,7 +13,11 @@ import { withStorageErrors } from './storageErrors';
  * start-up bundle even when unused.
  */
 export function createRepositories(db: CairnDatabase, env: Env) {
-  return { ...createCoreRepositories(db, env), roadmap: withStorageErrors(createRoadmapRepository(db, env)) };
+  return {
+    ...createCoreRepositories(db, env),
+    roadmap: withStorageErrors(createRoadmapRepository(db, env)),
+    iterations: withStorageErrors(createIterationRepository(db, env)),
+  };
 }
 
 export type Repositories = ReturnType<typeof createRepositories>;
