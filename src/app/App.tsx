@@ -23,6 +23,7 @@ const CommandPalette = lazy(() => import('./palette/CommandPalette').then((m) =>
 const SettingsDialog = lazy(() => import('../features/settings').then((m) => ({ default: m.SettingsDialog })));
 // The roadmap is a view of its own: it costs the board nothing until it is opened.
 const Roadmap = lazy(() => import('../features/roadmap').then((m) => ({ default: m.Roadmap })));
+const Iterations = lazy(() => import('../features/iterations').then((m) => ({ default: m.Iterations })));
 
 export function App() {
   const t = useT();
@@ -74,6 +75,9 @@ export function App() {
           <button type="button" className="button" aria-pressed={view === 'roadmap'} onClick={() => setAppView('roadmap')}>
             {t('roadmap.nav.roadmap')}
           </button>
+          <button type="button" className="button" aria-pressed={view === 'iterations'} onClick={() => setAppView('iterations')}>
+            {t('nav.iterations')}
+          </button>
         </nav>
         <span className="app__spacer" />
         {startup.status === 'ready' && <HistoryControls />}
@@ -103,6 +107,10 @@ export function App() {
         ) : current && view === 'roadmap' ? (
           <Suspense fallback={<p className="board__loading">{t('app.loading')}</p>}>
             <Roadmap key={current.id} productId={current.id} productName={current.name} />
+          </Suspense>
+        ) : current && view === 'iterations' ? (
+          <Suspense fallback={<p className="board__loading">{t('app.loading')}</p>}>
+            <Iterations key={current.id} product={current} />
           </Suspense>
         ) : current ? (
           <Board key={current.id} productId={current.id} productName={current.name} />

@@ -23,7 +23,7 @@ function eventsByBatch(data: DemoData): CairnEvent[][] {
 
 /** The tables a whole product is written to (see addProductRows). */
 export function productTables(db: CairnDatabase) {
-  return [db.products, db.stages, db.members, db.requirements, db.events, db.lanes, db.initiatives];
+  return [db.products, db.stages, db.members, db.requirements, db.events, db.lanes, db.initiatives, db.iterations];
 }
 
 /**
@@ -40,6 +40,7 @@ export async function addProductRows(db: CairnDatabase, data: DemoData, onProgre
   await db.members.bulkAdd(members);
   await db.lanes.bulkAdd(lanes);
   await db.initiatives.bulkAdd(initiatives);
+  if (data.iterations) await db.iterations.bulkAdd(data.iterations);
   // Only Dexie promises are awaited in here: awaiting anything else (a timer for a
   // repaint) would let IndexedDB commit the transaction half-way.
   for (let batch = 0; batch < events.length; batch++) {

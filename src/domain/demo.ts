@@ -4,6 +4,8 @@
 import { addDays } from './dates';
 import { ranksAfter } from './ranking';
 import { buildDemoRoadmap } from './roadmap/demoRoadmap';
+import { buildDemoIterations } from './iterations/demoIterations';
+import type { Iteration } from './iterations/types';
 import { seedProduct } from './seedProduct';
 import type { Initiative, Lane } from './roadmap/types';
 import {
@@ -30,6 +32,8 @@ export interface DemoData {
   events: CairnEvent[];
   lanes: Lane[];
   initiatives: Initiative[];
+  /** Schema version 4; the demo has some, generated samples none. */
+  iterations?: Iteration[];
 }
 
 // ---------------------------------------------------------------------------
@@ -518,11 +522,25 @@ export function buildDemoProduct(locale: DemoLocale, env: Env, today: string): D
     };
   });
 
+  const byTitle = new Map(DEMO_REQUIREMENTS.map((seed, i) => [seed.en.title, requirements[i] as Requirement]));
+  const sprints = buildDemoIterations(lang, env, productId, today, at, byTitle, stageIdByKey, memberIdByRole);
+  const planned = new Map(sprints.requirements.map((r) => [r.id, r]));
+
   const events: CairnEvent[] = [
     ...seeded.creationEvents,
     ...requirements.map((r) => seeded.event(r.id, 'requirement.created', { stageId: r.stageId, title: r.title })),
     ...roadmap.events,
+    ...sprints.events,
   ];
 
-  return { product, stages, members, requirements, events, lanes: roadmap.lanes, initiatives: roadmap.initiatives };
+  return {
+    product,
+    stages,
+    members,
+    requirements: requirements.map((r) => planned.get(r.id) ?? r),
+    events,
+    lanes: roadmap.lanes,
+    initiatives: roadmap.initiatives,
+    iterations: sprints.iterations,
+  };
 }

@@ -10,6 +10,8 @@ import { panelsZhCN } from './messages/panels.zh-CN';
 import { paletteZhCN } from './messages/palette.zh-CN';
 import { importEn } from './messages/import.en';
 import { importZhCN } from './messages/import.zh-CN';
+import { iterationsEn } from './messages/iterations.en';
+import { iterationsZhCN } from './messages/iterations.zh-CN';
 import { roadmapEn } from './messages/roadmap.en';
 import { roadmapZhCN } from './messages/roadmap.zh-CN';
 import { zhCN } from './messages/zh-CN';
@@ -36,6 +38,7 @@ describe('translate', () => {
       [backupEn, backupZhCN],
       [panelsEn, panelsZhCN],
       [importEn, importZhCN],
+      [iterationsEn, iterationsZhCN],
     ];
     for (const [english, chinese] of pairs) {
       for (const key of Object.keys(english)) expect(params(chinese[key] ?? ''), key).toEqual(params(english[key] ?? ''));
@@ -47,7 +50,7 @@ describe('translate', () => {
     addMessages({ en: roadmapEn, 'zh-CN': roadmapZhCN });
     expect(translate('en', 'roadmap.view.timeline')).toBe(roadmapEn['roadmap.view.timeline']);
     expect(translate('zh-CN', 'roadmap.view.timeline')).toBe(roadmapZhCN['roadmap.view.timeline']);
-    const keys = [en, roadmapEn, exportEn, paletteEn, backupEn, panelsEn, importEn].flatMap((catalogue) => Object.keys(catalogue));
+    const keys = [en, roadmapEn, exportEn, paletteEn, backupEn, panelsEn, importEn, iterationsEn].flatMap((catalogue) => Object.keys(catalogue));
     expect(new Set(keys).size).toBe(keys.length);
   });
 });

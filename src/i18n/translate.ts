@@ -2,6 +2,7 @@ import type { backupEn } from './messages/backup.en';
 import { en, type BaseMessageKey } from './messages/en';
 import type { exportEn } from './messages/export.en';
 import type { importEn } from './messages/import.en';
+import type { iterationsEn } from './messages/iterations.en';
 import type { paletteEn } from './messages/palette.en';
 import type { panelsEn } from './messages/panels.en';
 import type { roadmapEn } from './messages/roadmap.en';
@@ -16,7 +17,8 @@ export type MessageKey =
   | keyof typeof paletteEn
   | keyof typeof backupEn
   | keyof typeof panelsEn
-  | keyof typeof importEn;
+  | keyof typeof importEn
+  | keyof typeof iterationsEn;
 export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 export type Messages = Record<Locale, Partial<Record<MessageKey, string>>>;

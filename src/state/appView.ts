@@ -4,10 +4,10 @@
 import { z } from 'zod/mini';
 import { create } from 'zustand';
 
-export const APP_VIEWS = ['board', 'roadmap'] as const;
+export const APP_VIEWS = ['board', 'roadmap', 'iterations'] as const;
 export type AppView = (typeof APP_VIEWS)[number];
 
-const hashSchema = z.string().check(z.regex(/^#\/(board|roadmap)$/));
+const hashSchema = z.string().check(z.regex(/^#\/(board|roadmap|iterations)$/));
 
 /** The view a hash names, or null when it names none. */
 export function viewFromHash(hash: string): AppView | null {

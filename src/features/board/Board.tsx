@@ -25,6 +25,9 @@ import { boardKeyboardCoordinates } from './drag/keyboardMoves';
 import { CardBody } from './RequirementCard';
 import { StageColumn } from './StageColumn';
 import { useBoardData } from './useBoardData';
+import { useBoardIterations } from './useBoardIterations';
+import { anyPlanned, filterByIterations } from './iterationFilter';
+import { useIterationBoard } from '../../state/iterationBoard';
 import { useDropCommit } from './useDropCommit';
 import './board.css';
 
@@ -57,7 +60,10 @@ export function Board({ productId, productName }: BoardProps) {
     () => (data && searching ? buildSearchIndex(data.byId.values(), data.members) : EMPTY_INDEX),
     [data, searching],
   );
-  const baseIds = useMemo(() => filterColumnIds(allIds, searchIndex, filter), [allIds, searchIndex, filter]);
+  const activeOnly = useIterationBoard((s) => (s.activeOnly ? s.activeIds : null));
+  useBoardIterations(productId, useMemo(() => (data ? anyPlanned(data.byId) : false), [data]) || activeOnly !== null);
+  const iterationIds = useMemo(() => filterByIterations(allIds, data?.byId ?? new Map(), activeOnly), [allIds, data, activeOnly]);
+  const baseIds = useMemo(() => filterColumnIds(iterationIds, searchIndex, filter), [iterationIds, searchIndex, filter]);
   const shown = useMemo(() => Object.values(baseIds).reduce((sum, ids) => sum + ids.length, 0), [baseIds]);
   const columnIds = preview ?? baseIds;
   // Callbacks handed to dnd-kit read the latest columns without being re-created every render.
@@ -209,7 +215,7 @@ export function Board({ productId, productName }: BoardProps) {
               byId={data.byId}
               members={data.members}
               registerLocator={locators.register}
-              unloaded={data.complete || searching ? 0 : Math.max(0, (data.counts[stage.id] ?? 0) - (data.columns[stage.id]?.length ?? 0))}
+              unloaded={data.complete || searching || activeOnly !== null ? 0 : Math.max(0, (data.counts[stage.id] ?? 0) - (data.columns[stage.id]?.length ?? 0))}
             />
           ))}
         </div>

@@ -1,5 +1,6 @@
 import { setBoardFilter, useBoardUi } from '../../state/boardUi';
 import { useLocale, useT } from '../../ui/useT';
+import { ActiveIterationToggle } from './IterationBadge';
 
 /** Search over the board: filters every column as you type. */
 export function BoardToolbar({ shown, total }: { shown: number; total: number }) {
@@ -20,6 +21,7 @@ export function BoardToolbar({ shown, total }: { shown: number; total: number })
           if (event.key === 'Escape') setBoardFilter('');
         }}
       />
+      <ActiveIterationToggle />
       {filter.trim() !== '' && (
         <span className="board__filter-count" role="status">
           {t('board.filter.count', { shown: number.format(shown), total: number.format(total) })}

@@ -4,6 +4,7 @@ import { dayOf, isOverdue } from '../../domain/dates';
 import type { Member, Requirement } from '../../domain/types';
 import { openRequirement } from '../../state/boardUi';
 import { useLocale, useT } from '../../ui/useT';
+import { IterationBadge } from './IterationBadge';
 
 interface CardProps {
   requirement: Requirement;
@@ -62,6 +63,7 @@ function CardBodyView({ requirement, owner }: CardProps) {
               : t('card.due', { date: formatDay(requirement.dueDate, locale) })}
           </span>
         )}
+        {requirement.iterationId && <IterationBadge iterationId={requirement.iterationId} />}
         {owner && (
           <span className="card__owner" title={t('card.owner', { name: owner.name })}>
             {initials(owner.name)}

@@ -12,6 +12,7 @@ import { stageDisplayName } from '../../ui/stageName';
 import { useLocale, useT } from '../../ui/useT';
 import { ChecklistEditor } from './ChecklistEditor';
 import { InitiativeField } from './InitiativeField';
+import { IterationField } from './IterationField';
 import { NotesAndLinks } from './NotesAndLinks';
 import { TagsField } from './TagsField';
 import { useRequirementDraft } from './useRequirementDraft';
@@ -136,6 +137,7 @@ function DetailForm({ id }: { id: string }) {
           <span className="detail__stage">{stage ? stageDisplayName(stage, t) : ''}</span>
         </div>
         <InitiativeField requirement={draft} />
+        <IterationField requirement={draft} />
       </div>
 
       <div className="field">

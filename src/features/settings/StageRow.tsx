@@ -1,3 +1,4 @@
+import '../../i18n/iterationsMessages';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { CairnWriteError, repositories } from '../../db';
 import { WIP_MODES, type Stage, type WipMode } from '../../domain/types';
@@ -157,6 +158,15 @@ export function StageRow({ stage, name, count, index, stages, wipHintId }: Stage
         <option value="warn">{t('stages.wipWarn')}</option>
         <option value="block">{t('stages.wipBlock')}</option>
       </select>
+      <label className="stage-row__done" title={t('iterations.stage.done', { stage: name })}>
+        <input
+          type="checkbox"
+          aria-label={t('iterations.stage.done', { stage: name })}
+          checked={stage.done}
+          onChange={(event) => save(repositories.stages.updateStage(stage.id, { done: event.target.checked }))}
+        />
+        <span aria-hidden="true">✓</span>
+      </label>
       <span className="stage-row__move">
         <button
           ref={leftRef}

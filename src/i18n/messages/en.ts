@@ -12,6 +12,7 @@ export const en = {
   'roadmap.nav.label': 'Views',
   'roadmap.nav.board': 'Board',
   'roadmap.nav.roadmap': 'Roadmap',
+  'nav.iterations': 'Iterations',
 
   'error.stale': '“{title}” was changed since, here or in another tab, so nothing was undone or redone.',
   'palette.open': 'Commands',

@@ -14,6 +14,7 @@ export const zhCN: Record<BaseMessageKey, string> = {
   'roadmap.nav.label': '视图',
   'roadmap.nav.board': '看板',
   'roadmap.nav.roadmap': '路线图',
+  'nav.iterations': '迭代',
 
   'error.stale': '“{title}”已在此处或其他标签页中被修改，因此未执行撤销或重做。',
   'palette.open': '命令',
