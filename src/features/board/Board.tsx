@@ -11,7 +11,7 @@ import {
   type DragStartEvent,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useBoardUi, setActiveDrag, setBoardFilter } from '../../state/boardUi';
 import { BoardToolbar } from './BoardToolbar';
 import { buildSearchIndex, filterColumnIds, type SearchIndex } from './filter';
@@ -25,13 +25,13 @@ import { boardKeyboardCoordinates } from './drag/keyboardMoves';
 import { CardBody } from './RequirementCard';
 import { StageColumn } from './StageColumn';
 import { useBoardData } from './useBoardData';
-import { useBoardIterations } from './useBoardIterations';
 import { anyPlanned, filterByIterations } from './iterationFilter';
-import { useIterationBoard } from '../../state/iterationBoard';
+import { resetBoardIterations, useIterationBoard } from '../../state/iterationBoard';
 import { useDropCommit } from './useDropCommit';
 import './board.css';
 
 const EMPTY_INDEX: SearchIndex = new Map();
+const BoardIterations = lazy(() => import('./BoardIterations').then((m) => ({ default: m.BoardIterations })));
 const MOUSE_OPTIONS = { activationConstraint: { distance: 5 } };
 const TOUCH_OPTIONS = { activationConstraint: { delay: 200, tolerance: 8 } };
 
@@ -61,7 +61,8 @@ export function Board({ productId, productName }: BoardProps) {
     [data, searching],
   );
   const activeOnly = useIterationBoard((s) => (s.activeOnly ? s.activeIds : null));
-  useBoardIterations(productId, useMemo(() => (data ? anyPlanned(data.byId) : false), [data]) || activeOnly !== null);
+  const planned = useMemo(() => (data ? anyPlanned(data.byId) : false), [data]);
+  useEffect(() => () => resetBoardIterations(), []);
   const iterationIds = useMemo(() => filterByIterations(allIds, data?.byId ?? new Map(), activeOnly), [allIds, data, activeOnly]);
   const baseIds = useMemo(() => filterColumnIds(iterationIds, searchIndex, filter), [iterationIds, searchIndex, filter]);
   const shown = useMemo(() => Object.values(baseIds).reduce((sum, ids) => sum + ids.length, 0), [baseIds]);
@@ -184,7 +185,13 @@ export function Board({ productId, productName }: BoardProps) {
 
   return (
     <div className="board" aria-label={t('board.label', { product: productName })} role="region">
-      <BoardToolbar shown={shown} total={data.total} />
+      <BoardToolbar shown={shown} total={data.total}>
+        {(planned || activeOnly) && (
+          <Suspense fallback={null}>
+            <BoardIterations productId={productId} />
+          </Suspense>
+        )}
+      </BoardToolbar>
       <div role="status" aria-live="assertive" aria-atomic="true" className="visually-hidden">
         {placeMessage}
       </div>

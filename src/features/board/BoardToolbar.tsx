@@ -1,9 +1,9 @@
+import type { ReactNode } from 'react';
 import { setBoardFilter, useBoardUi } from '../../state/boardUi';
 import { useLocale, useT } from '../../ui/useT';
-import { ActiveIterationToggle } from './IterationBadge';
 
 /** Search over the board: filters every column as you type. */
-export function BoardToolbar({ shown, total }: { shown: number; total: number }) {
+export function BoardToolbar({ shown, total, children }: { shown: number; total: number; children?: ReactNode }) {
   const t = useT();
   const locale = useLocale();
   const filter = useBoardUi((s) => s.filter);
@@ -21,7 +21,7 @@ export function BoardToolbar({ shown, total }: { shown: number; total: number })
           if (event.key === 'Escape') setBoardFilter('');
         }}
       />
-      <ActiveIterationToggle />
+      {children}
       {filter.trim() !== '' && (
         <span className="board__filter-count" role="status">
           {t('board.filter.count', { shown: number.format(shown), total: number.format(total) })}

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { iterationRepository } from '../../db/iterationsAccess';
 import type { Iteration } from '../../domain/iterations/types';
 import type { Product } from '../../domain/types';
+import { selectIteration, useIterationsUi } from '../../state/iterationsUi';
 import { useLocale, useT } from '../../ui/useT';
 import { BurndownChart } from './BurndownChart';
 import { CloseIterationDialog } from './CloseIterationDialog';
@@ -26,7 +27,8 @@ export function Iterations({ product }: { product: Product }) {
   const data = useIterationsData(product.id);
   const write = useWrite();
   const pickerId = useId();
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const selectedId = useIterationsUi((s) => s.selectedId);
+  const setSelectedId = selectIteration;
   const [editing, setEditing] = useState<Editing>(null);
   const [closing, setClosing] = useState<Iteration | null>(null);
 
