@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { afterQueuedTimers, card, column, dragTo, expectNoAxeViolations, openBoard, waitSaved } from './support/board';
 
@@ -28,10 +29,17 @@ test.describe('iterations', () => {
   test('the demo shows its sprints, burndown and velocity, accessibly', async ({ page }) => {
     await openIterations(page);
     await expect(page.getByRole('heading', { level: 2, name: /^Sprint 23/ })).toBeVisible();
-    await expect(burndownSummary(page)).toContainText('Sprint 23: 26 of 29 points remaining');
+    await expect(burndownSummary(page)).toContainText('Sprint 23: 26 of 31 points remaining');
     await expect(page.getByTestId('velocity-summary')).toContainText('Sprint 22: 24 committed, 22 completed');
     await expect(page.getByRole('img', { name: /Burndown of Sprint 23/ })).toBeVisible();
     await expectNoAxeViolations(page);
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download Burndown of Sprint 23 as PNG' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('burndown-Sprint 23.png');
+    const bytes = await readFile(await file.path());
+    expect([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
   });
 
   test('plans over capacity, runs the iteration on the board, and closes it with carry-over', async ({ page }) => {
@@ -58,6 +66,13 @@ test.describe('iterations', () => {
     await waitSaved(page);
     await page.getByRole('button', { name: `Add ${PLANNED[2]} to the iteration` }).click();
     await waitSaved(page);
+    // Planning is undoable like any change.
+    await page.keyboard.press('Control+z');
+    await waitSaved(page);
+    await expect(backlog(page).getByRole('button', { name: PLANNED[2]!, exact: true })).toBeVisible();
+    await page.keyboard.press('Control+Shift+z');
+    await waitSaved(page);
+    await expect(backlog(page).getByRole('button', { name: PLANNED[2]!, exact: true })).toBeHidden();
 
     const planned = page.getByRole('list', { name: 'Iteration Team B sprint' });
     for (const title of PLANNED) await expect(planned.getByText(title, { exact: true })).toBeVisible();

@@ -50,6 +50,18 @@ describe('iteration repository', () => {
     expect((await repos.requirements.getRequirement(a.id))?.iterationId).toBeNull();
   });
 
+  it('an undo refuses to replan a requirement that was planned elsewhere since', async () => {
+    const { repos, product, a, sprint } = await productWithWork();
+    const next = await repos.iterations.createIteration(product.id, { name: 'Sprint 2', startDate: '2026-03-16', endDate: '2026-03-27' });
+    await repos.iterations.planRequirement(a.id, sprint.id);
+    await repos.iterations.planRequirement(a.id, next.id);
+    const refused = await repos.iterations.planRequirement(a.id, null, { iterationId: sprint.id }).catch((e: unknown) => e);
+    expect((refused as CairnWriteError).code).toBe('stale');
+    expect((await repos.requirements.getRequirement(a.id))?.iterationId).toBe(next.id);
+    await repos.iterations.planRequirement(a.id, null, { iterationId: next.id });
+    expect((await repos.requirements.getRequirement(a.id))?.iterationId).toBeNull();
+  });
+
   it('starts with the committed points and refuses a second active iteration unless parallel ones are allowed', async () => {
     const { repos, product, a, b, c, sprint } = await productWithWork();
     for (const r of [a, b, c]) await repos.iterations.planRequirement(r.id, sprint.id);

@@ -145,11 +145,17 @@ export function createIterationRepository(db: CairnDatabase, env: Env) {
       });
     },
 
-    /** Puts a requirement in an iteration (or back in the backlog with null). */
-    async planRequirement(requirementId: string, iterationId: string | null): Promise<void> {
+    /**
+     * Puts a requirement in an iteration (or back in the backlog with null).
+     * `expected` (undo, redo) refuses when the requirement has been planned elsewhere since.
+     */
+    async planRequirement(requirementId: string, iterationId: string | null, expected?: { iterationId: string | null }): Promise<void> {
       await db.transaction('rw', db.iterations, db.requirements, db.events, async () => {
         const requirement = await db.requirements.get(requirementId);
         if (!requirement || requirement.state === 'deleted') throw new CairnWriteError('notFound', `Requirement ${requirementId} does not exist`);
+        if (expected && requirement.iterationId !== expected.iterationId) {
+          throw new CairnWriteError('stale', `${requirement.title} was planned elsewhere since`, { title: requirement.title });
+        }
         if (iterationId !== null) {
           const iteration = await mustGet(iterationId);
           if (iteration.productId !== requirement.productId) throw invalid('The iteration belongs to another product');

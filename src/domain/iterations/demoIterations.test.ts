@@ -38,7 +38,7 @@ describe('demo iterations', () => {
       dayOfEvent: (at) => at.slice(0, 10),
     });
     const known = series.filter((p) => p.remaining !== null).map((p) => p.remaining);
-    expect(known).toEqual([29, 29, 26, 28, 26, 26, 26, 26]);
-    expect(series[0]?.ideal).toBe(29);
+    expect(known).toEqual([31, 31, 26, 28, 26, 26, 26, 26]);
+    expect(series[0]?.ideal).toBe(31);
   });
 });

@@ -25,8 +25,7 @@ const ESTIMATES: Record<string, number> = {
   'Multi-currency checkout': 5,
   'Push notification for gate changes': 3,
   'Coupon applied twice on round trips': 2,
-  'Sign in with phone number and SMS code': 8,
-  'Dark mode': 3,
+  'Sign in with phone number and SMS code': 5,
   'E-ticket PDF shows the wrong time zone': 2,
   'Review: new checkout flow (v2.3)': 5,
   'Review: hotel recommendations on the home screen': 3,
@@ -59,7 +58,7 @@ const SPRINTS: DemoSprint[] = [
     name: { en: 'Sprint 21', zh: '迭代 21' },
     goal: { en: 'Phone sign-in for everyone', zh: '全面上线手机号登录' },
     start: -35, end: -22, closed: { committed: 21, completed: 16 }, capacity: 24, members: TEAM,
-    planned: ['Sign in with phone number and SMS code', 'Review: hotel recommendations on the home screen'],
+    planned: ['Review: hotel recommendations on the home screen'],
   },
   {
     name: { en: 'Sprint 22', zh: '迭代 22' },
@@ -71,7 +70,7 @@ const SPRINTS: DemoSprint[] = [
   {
     name: { en: 'Sprint 23', zh: '迭代 23' },
     goal: { en: 'Fewer surprises at the airport', zh: '减少机场里的意外' },
-    start: -7, end: 6, closed: null, capacity: 30,
+    start: -7, end: 6, closed: null, capacity: 32,
     members: [{ role: 'engineering', days: 10, daysOff: 1 }, { role: 'qa', days: 10, daysOff: 0 }, { role: 'design', days: 10, daysOff: 2 }],
     planned: [
       'One-tap rebooking when a flight is cancelled',
@@ -79,12 +78,12 @@ const SPRINTS: DemoSprint[] = [
       'App crashes when rotating the boarding pass screen',
       'Multi-currency checkout',
       'Push notification for gate changes',
-      'Dark mode',
+      'Sign in with phone number and SMS code',
       'E-ticket PDF shows the wrong time zone',
     ],
     added: [['Coupon applied twice on round trips', -4]],
     done: [
-      ['Dark mode', -5, 'testing', 'released'],
+      ['Sign in with phone number and SMS code', -5, 'testing', 'released'],
       ['E-ticket PDF shows the wrong time zone', -3, 'testing', 'released'],
     ],
   },

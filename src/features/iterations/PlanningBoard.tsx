@@ -17,6 +17,8 @@ import { readyBacklog } from '../../domain/iterations/backlog';
 import type { Iteration } from '../../domain/iterations/types';
 import type { CardScore } from '../../domain/scoring/types';
 import type { Requirement, Stage } from '../../domain/types';
+import { recordChange } from '../../state/history';
+import { trackSave } from '../../state/saveStatus';
 import { stageDisplayName } from '../../ui/stageName';
 import { useLocale, useT } from '../../ui/useT';
 import { CapacitySummary } from './CapacitySummary';
@@ -107,7 +109,21 @@ export function PlanningBoard({ iteration, data, cardScore }: PlanningProps) {
   const byId = useMemo(() => new Map(data.requirements.map((r) => [r.id, r])), [data.requirements]);
   const sensors = useSensors(useSensor(MouseSensor, MOUSE_OPTIONS), useSensor(TouchSensor, TOUCH_OPTIONS), useSensor(KeyboardSensor, KEYBOARD_OPTIONS));
 
-  const plan = (requirementId: string, into: boolean) => void write(iterationRepository.planRequirement(requirementId, into ? iteration.id : null));
+  const plan = (requirementId: string, into: boolean) => {
+    const row = byId.get(requirementId);
+    if (!row) return;
+    const from = row.iterationId;
+    const to = into ? iteration.id : null;
+    const { name } = iteration;
+    void write(iterationRepository.planRequirement(requirementId, to).then(() => true)).then((done) => {
+      if (!done) return;
+      recordChange({
+        describe: (tr) => (to === null ? tr('iterations.history.unplan', { title: row.title }) : tr('iterations.history.plan', { title: row.title, name })),
+        undo: () => trackSave(iterationRepository.planRequirement(requirementId, from, { iterationId: to })),
+        redo: () => trackSave(iterationRepository.planRequirement(requirementId, to, { iterationId: from })),
+      });
+    });
+  };
   const targetName = (over: string | number | undefined) =>
     over === ITERATION_ID ? t('iterations.plan.dropHere', { name: iteration.name }) : over === BACKLOG_ID ? t('iterations.plan.backlog') : '';
   const title = (id: string | number) => byId.get(String(id))?.title ?? '';

@@ -103,6 +103,8 @@ export const iterationsEn = {
   'iterations.chart.table': 'Data',
   'iterations.chart.day': 'Day',
 
+  'iterations.history.plan': 'plan “{title}” into {name}',
+  'iterations.history.unplan': 'move “{title}” back to the backlog',
   'iterations.board.activeOnly': 'Active iteration only',
   'iterations.card.badge': 'Iteration: {name}',
   'iterations.stage.done': 'Reaching {stage} counts as done',

@@ -105,6 +105,8 @@ export const iterationsZhCN: Record<keyof typeof iterationsEn, string> = {
   'iterations.chart.table': '数据',
   'iterations.chart.day': '日期',
 
+  'iterations.history.plan': '将“{title}”规划进 {name}',
+  'iterations.history.unplan': '将“{title}”移回待办池',
   'iterations.board.activeOnly': '仅看当前迭代',
   'iterations.card.badge': '迭代：{name}',
   'iterations.stage.done': '到达 {stage} 即视为完成',
