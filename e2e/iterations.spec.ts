@@ -117,4 +117,22 @@ test.describe('iterations', () => {
     await expect(page.getByRole('list', { name: 'Iteration Team B sprint 2' }).getByText(PLANNED[2]!, { exact: true })).toBeVisible();
     await expectNoAxeViolations(page);
   });
+
+  test('a stage that counts as done moves the burndown, and the choice is kept', async ({ page }) => {
+    await openIterations(page);
+    await expect(burndownSummary(page)).toContainText('Sprint 23: 26 of 31 points remaining');
+    await page.getByRole('button', { name: 'Stages' }).click();
+    const dialog = page.getByRole('dialog', { name: /^Stages of/ });
+    const testing = dialog.getByRole('checkbox', { name: 'Reaching Testing counts as done' });
+    await expect(dialog.getByRole('checkbox', { name: 'Reaching Released counts as done' })).toBeChecked();
+    await expect(testing).not.toBeChecked();
+    await testing.click();
+    await waitSaved(page);
+    await expect(testing).toBeChecked();
+    await page.keyboard.press('Escape');
+    // Multi-currency checkout (5), gate changes (3) and the coupon (2) are in Testing.
+    await expect(burndownSummary(page)).toContainText('Sprint 23: 16 of 31 points remaining');
+    await page.reload();
+    await expect(burndownSummary(page)).toContainText('Sprint 23: 16 of 31 points remaining');
+  });
 });

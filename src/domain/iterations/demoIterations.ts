@@ -70,7 +70,7 @@ const SPRINTS: DemoSprint[] = [
   {
     name: { en: 'Sprint 23', zh: '迭代 23' },
     goal: { en: 'Fewer surprises at the airport', zh: '减少机场里的意外' },
-    start: -7, end: 6, closed: null, capacity: 32,
+    start: -7, end: 6, closed: null, capacity: 38,
     members: [{ role: 'engineering', days: 10, daysOff: 1 }, { role: 'qa', days: 10, daysOff: 0 }, { role: 'design', days: 10, daysOff: 2 }],
     planned: [
       'One-tap rebooking when a flight is cancelled',
