@@ -62,6 +62,8 @@ test.describe('iterations', () => {
     await page.keyboard.press('Space');
     await afterQueuedTimers(page);
     await page.keyboard.press('ArrowRight');
+    // Dropped only once the screen reader has been told where it is.
+    await expect(page.getByText(`${PLANNED[1]} is over Iteration Team B sprint.`)).toBeAttached();
     await page.keyboard.press('Space');
     await waitSaved(page);
     await page.getByRole('button', { name: `Add ${PLANNED[2]} to the iteration` }).click();

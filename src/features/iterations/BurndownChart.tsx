@@ -86,7 +86,8 @@ export function BurndownChart({ iteration, data, productId }: { iteration: Itera
         </g>
       ))}
       {series.map((p, i) =>
-        i % labelEvery === 0 || i === series.length - 1 ? (
+        // The last day is labelled too, unless it would crowd the label before it.
+        i % labelEvery === 0 || (i === series.length - 1 && i % labelEvery > labelEvery / 2) ? (
           <text key={p.day} className="chart__tick" x={x(i)} y={CHART_HEIGHT - PAD.bottom + 16} textAnchor="middle">
             {formatDay(p.day, locale)}
           </text>

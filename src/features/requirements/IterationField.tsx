@@ -28,7 +28,7 @@ export function IterationField({ requirement }: { requirement: Requirement }) {
           );
         }}
       >
-        <option value="">{t('iterations.closeDialog.backlog')}</option>
+        <option value="">{t('iterations.picker.none')}</option>
         {choices.map((i) => (
           <option key={i.id} value={i.id} disabled={i.state === 'closed'}>
             {t('iterations.option', { name: i.name, state: t(`iterations.state.${i.state}`) })}

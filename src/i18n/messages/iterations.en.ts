@@ -2,6 +2,7 @@
 export const iterationsEn = {
   'iterations.label': 'Iterations of {product}',
   'iterations.picker.label': 'Iteration',
+  'iterations.picker.none': 'Not planned',
   'iterations.new': 'New iteration',
   'iterations.edit': 'Edit iteration',
   'iterations.delete': 'Delete iteration',

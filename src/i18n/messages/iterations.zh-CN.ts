@@ -4,6 +4,7 @@ import type { iterationsEn } from './iterations.en';
 export const iterationsZhCN: Record<keyof typeof iterationsEn, string> = {
   'iterations.label': '{product} 的迭代',
   'iterations.picker.label': '迭代',
+  'iterations.picker.none': '未规划',
   'iterations.new': '新建迭代',
   'iterations.edit': '编辑迭代',
   'iterations.delete': '删除迭代',
