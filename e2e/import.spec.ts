@@ -103,12 +103,13 @@ test('import the Jira export with statuses and priorities mapped', async ({ page
   await expect(column(page, 'review')).toHaveCount(0);
   await page.getByRole('searchbox', { name: 'Filter requirements' }).fill('P3');
   await expect(page.getByText(/Showing \d+ of 62/)).toBeVisible();
-  // Story points arrive as the estimate, sprints as tags.
+  // Story points arrive as the estimate, sprints as planned iterations.
   await page.getByRole('searchbox', { name: 'Filter requirements' }).fill('farm-profile sync');
   await card(page, 'Replace mocked farm-profile sync with durable synced profile state and validation refresh').click();
   const detail = page.getByRole('dialog', { name: 'Requirement details' });
   await expect(detail.getByRole('combobox', { name: 'Priority' })).toHaveValue('P3');
   await expect(detail.getByRole('spinbutton', { name: 'Estimate (story points)' })).toHaveValue('5');
+  await expect(detail.getByRole('combobox', { name: 'Iteration' }).locator('option:checked')).toHaveText('SCRUM questions Sprint 6 (Planned)');
   await expectNoAxeViolations(page);
   await detail.getByRole('button', { name: 'Close' }).click();
 

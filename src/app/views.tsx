@@ -13,6 +13,7 @@ type LazyView = LazyExoticComponent<ComponentType<ViewProps>>;
 export const LAZY_VIEWS: Record<Exclude<AppView, 'board'>, LazyView> = {
   table: lazy(() => import('../features/table').then((m) => ({ default: ({ product }: ViewProps) => <m.RequirementTable productId={product.id} productName={product.name} /> }))),
   prioritise: lazy(() => import('../features/prioritise').then((m) => ({ default: ({ product }: ViewProps) => <m.Prioritise product={product} /> }))),
+  iterations: lazy(() => import('../features/iterations').then((m) => ({ default: ({ product }: ViewProps) => <m.Iterations product={product} /> }))),
   roadmap: lazy(() => import('../features/roadmap').then((m) => ({ default: ({ product }: ViewProps) => <m.Roadmap productId={product.id} productName={product.name} /> }))),
   feedback: lazy(() => import('../features/evidence').then((m) => ({ default: ({ product }: ViewProps) => <m.FeedbackInbox productId={product.id} productName={product.name} /> }))),
   competitors: lazy(() =>
@@ -25,6 +26,7 @@ export const NAV: readonly { view: AppView; label: MessageKey }[] = [
   { view: 'board', label: 'roadmap.nav.board' },
   { view: 'table', label: 'nav.table' },
   { view: 'prioritise', label: 'nav.prioritise' },
+  { view: 'iterations', label: 'nav.iterations' },
   { view: 'roadmap', label: 'roadmap.nav.roadmap' },
   { view: 'feedback', label: 'nav.feedback' },
   { view: 'competitors', label: 'nav.competitors' },

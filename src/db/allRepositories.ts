@@ -4,6 +4,7 @@ import { createCompetitorRepository } from './competitors';
 import { createFeedbackRepository } from './feedback';
 import { createCoreRepositories } from './repositories';
 import { createProductSettingsRepository } from './productSettings';
+import { createIterationRepository } from './iterations';
 import { createRoadmapRepository } from './roadmap';
 import { createStageWriteRepository } from './stageWrites';
 import { createRequirementEditRepository } from './requirementEdits';
@@ -36,6 +37,7 @@ export function createRepositories(db: CairnDatabase, env: Env) {
     competitors: withStorageErrors(createCompetitorRepository(db, env)),
     bulk: withStorageErrors(createBulkRequirementRepository(db, env)),
     views: withStorageErrors(createViewRepository(db, env)),
+    iterations: withStorageErrors(createIterationRepository(db, env)),
   };
 }
 

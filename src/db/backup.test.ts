@@ -94,7 +94,7 @@ describe('restoreBackup', () => {
       const requirements = all.tables.requirements.filter((r) => r.productId === copy);
       expect(requirements).toHaveLength(file.tables.requirements.length);
       const events = all.tables.events.filter((e) => e.productId === copy);
-      const own = new Set([...requirements, ...all.tables.stages, ...all.tables.initiatives, ...all.tables.lanes, ...all.tables.members, ...all.tables.feedback, ...all.tables.competitors, ...all.tables.capabilities].filter((r) => r.productId === copy).map((r) => r.id));
+      const own = new Set([...requirements, ...all.tables.stages, ...all.tables.initiatives, ...all.tables.lanes, ...all.tables.members, ...all.tables.feedback, ...all.tables.competitors, ...all.tables.capabilities, ...all.tables.iterations].filter((r) => r.productId === copy).map((r) => r.id));
       own.add(copy!);
       for (const e of events) expect(own.has(e.entityId), `${e.type} ${e.entityId}`).toBe(true);
       for (const e of events.filter((x) => x.type === 'requirement.created')) expect(own.has(e.data.stageId as string)).toBe(true);

@@ -81,6 +81,16 @@ describe('applyImport', () => {
     expect(lanes.map((l) => l.name)).toEqual(['Imported']);
     expect(await db.initiatives.where('productId').equals(product.id).count()).toBe(9);
     expect(rows.filter((r) => r.initiativeId !== null).length).toBeGreaterThanOrEqual(34);
+
+    // Sprints arrive as planned iterations holding their issues; undo takes them away with the rest.
+    const iterations = await db.iterations.where('productId').equals(product.id).toArray();
+    expect(iterations.map((i) => i.name).sort()).toEqual((jira.iterations ?? []).map((i) => i.name).sort());
+    expect(iterations.every((i) => i.state === 'planned' && i.startDate <= i.endDate)).toBe(true);
+    const sprint5 = iterations.find((i) => i.name === 'SCRUM questions Sprint 5');
+    expect(rows.filter((r) => r.iterationId === sprint5?.id)).toHaveLength(jira.requirements.filter((r) => r.iterationKey === 'SCRUM questions Sprint 5').length);
+    expect(rows.some((r) => r.tags.some((t) => t.startsWith('sprint:')))).toBe(false);
+    await importer.undoImport(result.batchId);
+    expect(await db.iterations.where('productId').equals(product.id).count()).toBe(0);
   });
 
   it('writes nothing when a row breaks the schema half-way', async () => {

@@ -3,6 +3,8 @@
 import { CairnWriteError } from '../domain/errors';
 import type { ImportMapping, ImportPlan } from '../domain/import/plan';
 import { hasBlockingProblems } from '../domain/import/plan';
+import { sprintSpans } from '../domain/import/sprints';
+import { iterationSchema, type Iteration } from '../domain/iterations/types';
 import { DEFAULT_STAGE_COLORS, isDefaultStageKey } from '../domain/lifecycle';
 import { ranksAfter } from '../domain/ranking';
 import { initiativeSchema, laneSchema, type Initiative, type Lane } from '../domain/roadmap/types';
@@ -43,6 +45,8 @@ interface WrittenIds {
   lanes: string[];
   initiatives: string[];
   requirements: string[];
+  /** Absent in imports written before sprints became iterations. */
+  iterations?: string[];
 }
 
 const IMPORTED_LANE = 'Imported';
@@ -59,7 +63,7 @@ function check<T>(schema: { safeParse: (v: unknown) => { success: true; data: T 
 }
 
 export function createImportRepository(db: CairnDatabase, env: Env) {
-  const tables = [db.products, db.stages, db.members, db.tags, db.lanes, db.initiatives, db.requirements, db.events];
+  const tables = [db.products, db.stages, db.members, db.tags, db.lanes, db.initiatives, db.iterations, db.requirements, db.events];
 
   return {
     /**
@@ -162,6 +166,34 @@ export function createImportRepository(db: CairnDatabase, env: Env) {
           });
         }
 
+        // Sprints become planned iterations, dated by their issues.
+        const spans = sprintSpans(plan, at.slice(0, 10));
+        const iterationIdByKey = new Map<string, string>();
+        const newIterations: Iteration[] = (plan.iterations ?? []).map((sprint) => {
+          const span = spans.get(sprint.key) ?? { startDate: at.slice(0, 10), endDate: at.slice(0, 10) };
+          const row = check<Iteration>(
+            iterationSchema,
+            {
+              ...base(productId),
+              name: sprint.name,
+              goal: '',
+              ...span,
+              state: 'planned',
+              capacityUnit: 'points',
+              capacity: null,
+              memberCapacity: [],
+              committedPoints: null,
+              completedPoints: null,
+              startedAt: null,
+              closedAt: null,
+              deleted: false,
+            },
+            `sprint ${sprint.key}`,
+          );
+          iterationIdByKey.set(sprint.key, row.id);
+          return row;
+        });
+
         // Requirements: ranks per target stage after what is already there, in plan order.
         const byStage = new Map<string, number>();
         for (const r of plan.requirements) {
@@ -206,6 +238,7 @@ export function createImportRepository(db: CairnDatabase, env: Env) {
               estimate: r.estimate,
               dueDone: r.dueDone,
               ...unscoredRequirementFields(),
+              iterationId: r.iterationKey ? (iterationIdByKey.get(r.iterationKey) ?? null) : null,
             },
             `requirement ${r.key}`,
           );
@@ -216,7 +249,9 @@ export function createImportRepository(db: CairnDatabase, env: Env) {
         await db.tags.bulkAdd(newTags);
         await db.lanes.bulkAdd(newLanes);
         await db.initiatives.bulkAdd(newInitiatives);
+        await db.iterations.bulkAdd(newIterations);
         await db.requirements.bulkAdd(requirements);
+        written.iterations = newIterations.map((r) => r.id);
         written.stages = newStages.map((r) => r.id);
         written.members = newMembers.map((r) => r.id);
         written.tags = newTags.map((r) => r.id);
@@ -245,6 +280,7 @@ export function createImportRepository(db: CairnDatabase, env: Env) {
         if (events.some((e) => e.type === 'import.undone')) return;
         const written = applied.data.written as WrittenIds;
         await db.requirements.bulkDelete(written.requirements);
+        await db.iterations.bulkDelete(written.iterations ?? []);
         await db.initiatives.bulkDelete(written.initiatives);
         await db.lanes.bulkDelete(written.lanes);
         await db.tags.bulkDelete(written.tags);

@@ -23,7 +23,7 @@ function eventsByBatch(data: DemoData): CairnEvent[][] {
 
 /** The tables a whole product is written to (see addProductRows). */
 export function productTables(db: CairnDatabase) {
-  return [db.products, db.stages, db.members, db.requirements, db.events, db.lanes, db.initiatives, db.feedback, db.competitors, db.capabilities];
+  return [db.products, db.stages, db.members, db.requirements, db.events, db.lanes, db.initiatives, db.feedback, db.competitors, db.capabilities, db.iterations];
 }
 
 /**
@@ -43,6 +43,7 @@ export async function addProductRows(db: CairnDatabase, data: DemoData, onProgre
   if (data.feedback) await db.feedback.bulkAdd(data.feedback);
   if (data.competitors) await db.competitors.bulkAdd(data.competitors);
   if (data.capabilities) await db.capabilities.bulkAdd(data.capabilities);
+  if (data.iterations) await db.iterations.bulkAdd(data.iterations);
   // Only Dexie promises are awaited in here: awaiting anything else (a timer for a
   // repaint) would let IndexedDB commit the transaction half-way.
   for (let batch = 0; batch < events.length; batch++) {

@@ -8,6 +8,8 @@ export interface StagePatch {
   color?: string;
   wipLimit?: number | null;
   wipMode?: WipMode;
+  /** Reaching the stage counts as done (burndown, velocity). */
+  done?: boolean;
 }
 
 export const BOARD_INDEX = '[productId+state+stageId+rank]';

@@ -9,6 +9,8 @@ import { buildDemoCompetitors } from './competitors/demoCompetitors';
 import type { Capability, Competitor } from './competitors/types';
 import { buildDemoFeedback } from './feedback/demoFeedback';
 import type { Feedback } from './feedback/types';
+import { buildDemoIterations } from './iterations/demoIterations';
+import type { Iteration } from './iterations/types';
 import { seedProduct } from './seedProduct';
 import type { Initiative, Lane } from './roadmap/types';
 import {
@@ -39,6 +41,8 @@ export interface DemoData {
   feedback?: Feedback[];
   competitors?: Competitor[];
   capabilities?: Capability[];
+  /** Schema version 4; the demo has some, generated samples none. */
+  iterations?: Iteration[];
 }
 
 // ---------------------------------------------------------------------------
@@ -528,10 +532,15 @@ export function buildDemoProduct(locale: DemoLocale, env: Env, today: string): D
     };
   });
 
+  const byTitle = new Map(DEMO_REQUIREMENTS.map((seed, i) => [seed.en.title, requirements[i] as Requirement]));
+  const sprints = buildDemoIterations(lang, env, productId, today, at, byTitle, stageIdByKey, memberIdByRole);
+  const planned = new Map(sprints.requirements.map((r) => [r.id, r]));
+
   const events: CairnEvent[] = [
     ...seeded.creationEvents,
     ...requirements.map((r) => seeded.event(r.id, 'requirement.created', { stageId: r.stageId, title: r.title })),
     ...roadmap.events,
+    ...sprints.events,
   ];
 
   const requirementIdByTitle = new Map(DEMO_REQUIREMENTS.map((seed, i) => [seed.en.title, requirements[i]?.id ?? '']));
@@ -539,5 +548,17 @@ export function buildDemoProduct(locale: DemoLocale, env: Env, today: string): D
   const matrix = buildDemoCompetitors(lang, env, productId, at, seeded.event, requirementIdByTitle);
   events.push(...evidence.events, ...matrix.events);
 
-  return { product, stages, members, requirements, events, lanes: roadmap.lanes, initiatives: roadmap.initiatives, feedback: evidence.feedback, competitors: matrix.competitors, capabilities: matrix.capabilities };
+  return {
+    product,
+    stages,
+    members,
+    requirements: requirements.map((r) => planned.get(r.id) ?? r),
+    events,
+    lanes: roadmap.lanes,
+    initiatives: roadmap.initiatives,
+    iterations: sprints.iterations,
+    feedback: evidence.feedback,
+    competitors: matrix.competitors,
+    capabilities: matrix.capabilities,
+  };
 }

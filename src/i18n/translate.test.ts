@@ -16,6 +16,8 @@ import { priorityEn } from './messages/priority.en';
 import { priorityZhCN } from './messages/priority.zh-CN';
 import { importEn } from './messages/import.en';
 import { importZhCN } from './messages/import.zh-CN';
+import { iterationsEn } from './messages/iterations.en';
+import { iterationsZhCN } from './messages/iterations.zh-CN';
 import { roadmapEn } from './messages/roadmap.en';
 import { roadmapZhCN } from './messages/roadmap.zh-CN';
 import { workspaceEn } from './messages/workspace.en';
@@ -51,6 +53,7 @@ describe('translate', () => {
       [workspaceEn, workspaceZhCN],
       [evidenceEn, evidenceZhCN],
       [tableEn, tableZhCN],
+      [iterationsEn, iterationsZhCN],
     ];
     for (const [english, chinese] of pairs) {
       for (const key of Object.keys(english)) expect(params(chinese[key] ?? ''), key).toEqual(params(english[key] ?? ''));
@@ -62,7 +65,7 @@ describe('translate', () => {
     addMessages({ en: roadmapEn, 'zh-CN': roadmapZhCN });
     expect(translate('en', 'roadmap.view.timeline')).toBe(roadmapEn['roadmap.view.timeline']);
     expect(translate('zh-CN', 'roadmap.view.timeline')).toBe(roadmapZhCN['roadmap.view.timeline']);
-    const keys = [en, roadmapEn, exportEn, paletteEn, backupEn, panelsEn, importEn, priorityEn, workspaceEn, evidenceEn, tableEn, cardsEn].flatMap((catalogue) => Object.keys(catalogue));
+    const keys = [en, roadmapEn, exportEn, paletteEn, backupEn, panelsEn, importEn, priorityEn, workspaceEn, evidenceEn, tableEn, cardsEn, iterationsEn].flatMap((catalogue) => Object.keys(catalogue));
     expect(new Set(keys).size).toBe(keys.length);
   });
 });

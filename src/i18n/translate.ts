@@ -4,6 +4,7 @@ import { en, type BaseMessageKey } from './messages/en';
 import type { evidenceEn } from './messages/evidence.en';
 import type { exportEn } from './messages/export.en';
 import type { importEn } from './messages/import.en';
+import type { iterationsEn } from './messages/iterations.en';
 import type { paletteEn } from './messages/palette.en';
 import type { priorityEn } from './messages/priority.en';
 import type { panelsEn } from './messages/panels.en';
@@ -26,7 +27,8 @@ export type MessageKey =
   | keyof typeof priorityEn
   | keyof typeof workspaceEn
   | keyof typeof evidenceEn
-  | keyof typeof tableEn;
+  | keyof typeof tableEn
+  | keyof typeof iterationsEn;
 export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 export type Messages = Record<Locale, Partial<Record<MessageKey, string>>>;

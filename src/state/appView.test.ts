@@ -18,6 +18,9 @@ describe('viewFromHash', () => {
     expect(hashQuery('#/table?priority=P0&owner=a')).toBe('priority=P0&owner=a');
     expect(hashQuery('#/board')).toBe('');
   });
+  it('reads the iterations view', () => {
+    expect(viewFromHash('#/iterations')).toBe('iterations');
+  });
   it('ignores anything else, including the skip link and look-alikes', () => {
     for (const hash of ['', '#board', '#/roadmap/x', '#/Roadmap', '#/settings', '#/roadmapx?x=1', '#board?q=1']) expect(viewFromHash(hash)).toBeNull();
     expect(hashQuery('#board?q=1')).toBe('');

@@ -18,7 +18,7 @@ function demoTables(): BackupTables {
     tags: [],
     lanes: demo.lanes,
     initiatives: demo.initiatives,
-    iterations: [],
+    iterations: demo.iterations ?? [],
     templates: [],
     savedViews: [],
     competitors: [],

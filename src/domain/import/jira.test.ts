@@ -49,11 +49,15 @@ describe('parseJira with the real SCRUM export (counts from SOURCES.md)', () => 
     expect(estimated.reduce((s, r) => s + (r.estimate ?? 0), 0) + epicSum).toBe(220);
   });
 
-  it('gathers repeated Labels and Sprint columns; sprints become sprint:<name> tags', () => {
-    const withSprint = plan.requirements.filter((r) => r.tags.some((t) => t.startsWith('sprint:')));
-    expect(withSprint.length).toBeGreaterThan(0);
-    const multi = plan.requirements.filter((r) => r.tags.filter((t) => t.startsWith('sprint:')).length > 1);
-    expect(multi.length).toBeGreaterThan(0);
+  it('gathers repeated Labels and Sprint columns; sprints become iterations, each issue in its latest sprint', () => {
+    expect(plan.requirements.some((r) => r.tags.some((t) => t.startsWith('sprint:')))).toBe(false);
+    const names = (plan.iterations ?? []).map((i) => i.name);
+    expect(names).toEqual(expect.arrayContaining(['SCRUM questions Sprint 3', 'SCRUM questions Sprint 4', 'SCRUM questions Sprint 5']));
+    expect(new Set(names).size).toBe(names.length);
+    // SCRUM-… was in sprints 3, 4 and 5: it is planned in the last of them.
+    const carried = plan.requirements.filter((r) => r.iterationKey === 'SCRUM questions Sprint 5');
+    expect(carried.length).toBeGreaterThan(0);
+    for (const r of plan.requirements) if (r.iterationKey) expect(names).toContain(r.iterationKey);
     expect(plan.requirements.some((r) => r.tags.includes('audit') && r.tags.includes('logging') && r.tags.includes('compliance'))).toBe(true);
   });
 

@@ -112,6 +112,13 @@ export function parseJira(table: Table): ImportPlan {
   };
 
   const requirements: PlanRequirement[] = [];
+  // Sprints in first-seen order. An issue lists every sprint it was in, oldest first: it is planned in the last.
+  const sprints = new Set<string>();
+  const addSprint = (names: string[]): string | null => {
+    const current = names.map((n) => n.trim()).filter(Boolean);
+    for (const name of current) sprints.add(name);
+    return current.at(-1) ?? null;
+  };
   for (const { cells, line } of table.rows) {
     const where = (column: string) => `line ${line}, ${column}`;
     const type = get(cells, 'type');
@@ -167,7 +174,7 @@ export function parseJira(table: Table): ImportPlan {
       priority: priority === '' ? null : priority,
       stageKey: status,
       ownerKey: addMember(get(cells, 'assignee')),
-      tags: cleanTags([...splitLabels(allCells(cells, col.labels)), ...allCells(cells, col.components), ...allCells(cells, col.sprint).map((s) => `sprint:${s}`)]),
+      tags: cleanTags([...splitLabels(allCells(cells, col.labels)), ...allCells(cells, col.components)]),
       dueDate: date('due', 'Due date')?.day ?? null,
       dueDone: false,
       startDate: date('start', 'Start date')?.day ?? null,
@@ -177,10 +184,22 @@ export function parseJira(table: Table): ImportPlan {
       links: [],
       archived: false,
       initiativeKey: epicOf(byKey.get(key)?.parentKey ?? '', get(cells, 'parentSummary')),
+      iterationKey: addSprint(allCells(cells, col.sprint)),
       createdAt: created?.iso ?? null,
       updatedAt: updated?.iso ?? null,
     });
   }
   const projectKey = requirements[0]?.key.replace(/-\d+$/, '') ?? '';
-  return { source: 'jira', name: projectKey && !projectKey.startsWith('line') ? projectKey : 'Jira', stages, members, tags: [], initiatives, requirements, priorities, problems };
+  return {
+    source: 'jira',
+    name: projectKey && !projectKey.startsWith('line') ? projectKey : 'Jira',
+    stages,
+    members,
+    tags: [],
+    initiatives,
+    iterations: [...sprints].map((name) => ({ key: name, name: name.slice(0, 200) })),
+    requirements,
+    priorities,
+    problems,
+  };
 }

@@ -81,9 +81,17 @@ export interface PlanRequirement {
   links: { label: string; url: string }[];
   archived: boolean;
   initiativeKey: string | null;
+  /** The iteration (a Jira sprint) it is planned in; absent or null when none. */
+  iterationKey?: string | null;
   /** ISO timestamps from the source, when it has them. */
   createdAt: string | null;
   updatedAt: string | null;
+}
+
+/** A sprint from the source; it becomes a planned iteration. */
+export interface PlanIteration {
+  key: string;
+  name: string;
 }
 
 export interface ImportPlan {
@@ -94,6 +102,8 @@ export interface ImportPlan {
   members: PlanMember[];
   tags: PlanTag[];
   initiatives: PlanInitiative[];
+  /** Sources with sprints (Jira) only. */
+  iterations?: PlanIteration[];
   /** In board order within each stage (Trello `pos`, file order otherwise). */
   requirements: PlanRequirement[];
   /** Distinct source priority words, in first-seen order, for the mapping step. */

@@ -11,7 +11,7 @@ import {
   type DragStartEvent,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { dayOf } from '../../domain/dates';
 import type { SearchIndex } from '../../domain/filters/search';
 import { filtersActive } from '../../domain/filters/types';
@@ -32,6 +32,8 @@ import { loadCardExtras, useCardExtras } from './extrasSlot';
 import type { CardScore } from '../../domain/scoring/types';
 import { StageColumn } from './StageColumn';
 import { useBoardData } from './useBoardData';
+import { anyPlanned, filterByIterations } from './iterationFilter';
+import { resetBoardIterations, useIterationBoard } from '../../state/iterationBoard';
 import { useDropCommit } from './useDropCommit';
 import './board.css';
 
@@ -41,6 +43,7 @@ const EMPTY_ROWS = new Map<string, Requirement>();
 function knownIds(data: { stages: { id: string }[]; members: Map<string, unknown> } | undefined) {
   return data && { stages: new Set(data.stages.map((s) => s.id)), members: new Set(data.members.keys()) };
 }
+const BoardIterations = lazy(() => import('./BoardIterations').then((m) => ({ default: m.BoardIterations })));
 const MOUSE_OPTIONS = { activationConstraint: { distance: 5 } };
 const TOUCH_OPTIONS = { activationConstraint: { delay: 200, tolerance: 8 } };
 
@@ -92,11 +95,15 @@ export function Board({ productId, productName, cardScore }: BoardProps) {
     () => (data && engine && searching ? engine.buildSearchIndex(source.byId.values(), data.members) : EMPTY_INDEX),
     [data, engine, searching, source],
   );
+  const activeOnly = useIterationBoard((s) => (s.activeOnly ? s.activeIds : null));
+  const planned = useMemo(() => (data ? anyPlanned(data.byId) : false), [data]);
+  useEffect(() => () => resetBoardIterations(), []);
+  const iterationIds = useMemo(() => filterByIterations(source.ids, source.byId, activeOnly), [source, activeOnly]);
   const passes = useMemo(
     () => (engine && filtering ? engine.compileFilters(filters, { today: dayOf(new Date()), cardScore, index: searchIndex, known: knownIds(data) }) : null),
     [engine, filtering, filters, cardScore, searchIndex, data],
   );
-  const baseIds = useMemo(() => filterColumnIds(source.ids, source.byId, passes), [source, passes]);
+  const baseIds = useMemo(() => filterColumnIds(iterationIds, source.byId, passes), [iterationIds, source, passes]);
   const shown = useMemo(() => Object.values(baseIds).reduce((sum, ids) => sum + ids.length, 0), [baseIds]);
   const columnIds = preview ?? baseIds;
   // Callbacks handed to dnd-kit read the latest columns without being re-created every render.
@@ -219,7 +226,13 @@ export function Board({ productId, productName, cardScore }: BoardProps) {
     <>
       {extras && <extras.BoardExtras productId={productId} cardScore={cardScore} />}
     <div className="board" aria-label={t('board.label', { product: productName })} role="region">
-      <SearchBar productId={productId} shown={shown} total={data.total} requirements={() => data.byId.values()} />
+      <SearchBar productId={productId} shown={shown} total={data.total} requirements={() => data.byId.values()}>
+        {(planned || activeOnly) && (
+          <Suspense fallback={null}>
+            <BoardIterations productId={productId} />
+          </Suspense>
+        )}
+      </SearchBar>
       <div role="status" aria-live="assertive" aria-atomic="true" className="visually-hidden">
         {placeMessage}
       </div>
@@ -250,7 +263,7 @@ export function Board({ productId, productName, cardScore }: BoardProps) {
               byId={source.byId}
               members={data.members}
               registerLocator={locators.register}
-              unloaded={data.complete || filtering ? 0 : Math.max(0, (data.counts[stage.id] ?? 0) - (data.columns[stage.id]?.length ?? 0))}
+              unloaded={data.complete || filtering || activeOnly !== null ? 0 : Math.max(0, (data.counts[stage.id] ?? 0) - (data.columns[stage.id]?.length ?? 0))}
             />
           ))}
         </div>

@@ -22,6 +22,7 @@ import { SourceAndEstimate } from './SourceAndEstimate';
 import { SuccessMetricField } from './SuccessMetricField';
 import { TemplatePicker } from './TemplatePicker';
 import { FeedbackSection } from './FeedbackSection';
+import { IterationField } from './IterationField';
 import { TagsField } from './TagsField';
 import { useRequirementDraft } from './useRequirementDraft';
 import './detail.css';
@@ -145,6 +146,7 @@ function DetailForm({ id }: { id: string }) {
           <span className="detail__stage">{stage ? stageDisplayName(stage, t) : ''}</span>
         </div>
         <InitiativeField requirement={draft} />
+        <IterationField requirement={draft} />
       </div>
       <SourceAndEstimate source={draft.source} estimate={draft.estimate} change={change} />
 

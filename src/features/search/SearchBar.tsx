@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { filterCount, filtersActive, NO_FILTERS } from '../../domain/filters/types';
 import { setBoardFilter, setFilters, useBoardUi } from '../../state/boardUi';
 import type { Requirement } from '../../domain/types';
@@ -33,12 +33,15 @@ export function SearchBar({
   shown,
   total,
   requirements,
+  children,
 }: {
   productId: string;
   shown: number;
   total: number;
   /** The rows filters choose from (for the tags in use). */
   requirements: () => Iterable<Requirement>;
+  /** More controls for the toolbar (the board's iteration switch). */
+  children?: ReactNode;
 }) {
   const t = useT();
   const locale = useLocale();
@@ -74,6 +77,7 @@ export function SearchBar({
         <button type="button" className="button" aria-expanded={open === 'views'} onClick={() => setOpen(open === 'views' ? null : 'views')}>
           {t('board.views.open')}
         </button>
+        {children}
         {filtersActive(filters) && (
           <>
             <span className="board__filter-count" role="status">

@@ -1,3 +1,4 @@
+import '../../i18n/iterationsMessages';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { CairnWriteError } from '../../db';
 import { WIP_MODES, type Stage, type WipMode } from '../../domain/types';
@@ -158,6 +159,15 @@ export function StageRow({ stage, name, count, index, stages, wipHintId }: Stage
         <option value="warn">{t('stages.wipWarn')}</option>
         <option value="block">{t('stages.wipBlock')}</option>
       </select>
+      <label className="stage-row__done" title={t('iterations.stage.done', { stage: name })}>
+        <input
+          type="checkbox"
+          aria-label={t('iterations.stage.done', { stage: name })}
+          checked={stage.done}
+          onChange={(event) => save(editStage(stage, { done: event.target.checked }, name))}
+        />
+        <span aria-hidden="true">✓</span>
+      </label>
       <span className="stage-row__move">
         <button
           ref={leftRef}

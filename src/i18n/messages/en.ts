@@ -17,6 +17,7 @@ export const en = {
   'nav.feedback': 'Feedback',
   'nav.competitors': 'Competitors',
   'nav.table': 'Table',
+  'nav.iterations': 'Iterations',
 
   'error.stale': '“{title}” was changed since, here or in another tab, so nothing was undone or redone.',
   'palette.open': 'Commands',

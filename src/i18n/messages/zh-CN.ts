@@ -19,6 +19,7 @@ export const zhCN: Record<BaseMessageKey, string> = {
   'nav.feedback': '用户反馈',
   'nav.competitors': '竞品分析',
   'nav.table': '表格',
+  'nav.iterations': '迭代',
 
   'error.stale': '“{title}”已在此处或其他标签页中被修改，因此未执行撤销或重做。',
   'palette.open': '命令',

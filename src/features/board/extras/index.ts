@@ -5,11 +5,18 @@ import type { CardExtras } from '../extrasSlot';
 import { BoardExtras } from './BoardExtras';
 import { CardTags } from './CardTags';
 import { FeedbackBadge } from './FeedbackBadge';
+import { IterationBadge } from '../IterationBadge';
 import { ScoreBadge } from './ScoreBadge';
 import { createElement, Fragment } from 'react';
 
 function CardBadges({ requirement }: { requirement: Requirement }) {
-  return createElement(Fragment, null, createElement(ScoreBadge, { scores: requirement.scores }), createElement(FeedbackBadge, { requirementId: requirement.id }));
+  return createElement(
+    Fragment,
+    null,
+    createElement(ScoreBadge, { scores: requirement.scores }),
+    createElement(FeedbackBadge, { requirementId: requirement.id }),
+    requirement.iterationId && createElement(IterationBadge, { iterationId: requirement.iterationId }),
+  );
 }
 
 export const cardExtras: CardExtras = { BoardExtras, CardBadges, CardTags };

@@ -1,0 +1,234 @@
+// Iterations (sprints): planning, start and close. Every write is one
+// transaction with its Events; planning moves record iteration.planned /
+// iteration.unplanned so the burndown can replay what joined or left.
+import type { z } from 'zod/mini';
+import { addDays } from '../domain/dates';
+import { CairnWriteError } from '../domain/errors';
+import { committedPoints } from '../domain/iterations/capacity';
+import { carryOverPlan, completedPoints, splitByDone, type CarryOverChoice } from '../domain/iterations/carryOver';
+import { iterationSchema, type CapacityUnit, type Iteration, type MemberCapacity } from '../domain/iterations/types';
+import type { CairnEvent, Env, EventType, Requirement } from '../domain/types';
+import type { CairnDatabase } from './database';
+
+export interface NewIteration {
+  name: string;
+  goal?: string;
+  startDate: string;
+  endDate: string;
+  capacityUnit?: CapacityUnit;
+  capacity?: number | null;
+  memberCapacity?: MemberCapacity[];
+}
+
+export type IterationPatch = Partial<NewIteration>;
+
+const PLAN_EVENTS: ReadonlySet<EventType> = new Set(['requirement.moved', 'iteration.planned', 'iteration.unplanned']);
+
+function invalid(message: string): CairnWriteError {
+  return new CairnWriteError('invalidInput', message);
+}
+
+function checked(row: unknown): Iteration {
+  const parsed = (iterationSchema as z.ZodMiniType<Iteration>).safeParse(row);
+  if (!parsed.success) throw invalid(parsed.error.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`).join('; '));
+  if (parsed.data.endDate < parsed.data.startDate) throw invalid('The end date is before the start date');
+  return parsed.data;
+}
+
+export function createIterationRepository(db: CairnDatabase, env: Env) {
+  function event(productId: string, entityId: string, type: EventType, data: Record<string, unknown>): CairnEvent {
+    return { id: env.newId(), productId, entityId, type, at: env.now(), data };
+  }
+
+  async function mustGet(id: string): Promise<Iteration> {
+    const row = await db.iterations.get(id);
+    if (!row || row.deleted) throw new CairnWriteError('notFound', `Iteration ${id} does not exist`);
+    return row;
+  }
+
+  async function liveIterations(productId: string): Promise<Iteration[]> {
+    const rows = await db.iterations.where('productId').equals(productId).toArray();
+    return rows.filter((i) => !i.deleted).sort((a, b) => a.startDate.localeCompare(b.startDate) || a.createdAt.localeCompare(b.createdAt));
+  }
+
+  async function iterationRequirements(iterationId: string): Promise<Requirement[]> {
+    const rows = await db.requirements.where('iterationId').equals(iterationId).toArray();
+    return rows.filter((r) => r.state !== 'deleted');
+  }
+
+  async function doneStageIds(productId: string): Promise<Set<string>> {
+    const stages = await db.stages.where('productId').equals(productId).toArray();
+    return new Set(stages.filter((s) => s.done).map((s) => s.id));
+  }
+
+  async function putIteration(row: Iteration, next: Partial<Iteration>, type: EventType, data: Record<string, unknown>): Promise<Iteration> {
+    const saved = checked({ ...row, ...next, updatedAt: env.now(), version: row.version + 1 });
+    await db.iterations.put(saved);
+    await db.events.add(event(row.productId, row.id, type, data));
+    return saved;
+  }
+
+  /** Writes one requirement's new iteration and its planned/unplanned event (inside a transaction). */
+  async function movePlan(requirement: Requirement, iterationId: string | null, reason?: string): Promise<void> {
+    const previousIterationId = requirement.iterationId;
+    if (previousIterationId === iterationId) return;
+    await db.requirements.put({ ...requirement, iterationId, updatedAt: env.now(), version: requirement.version + 1 });
+    const data: Record<string, unknown> = { iterationId, previousIterationId };
+    if (reason) data.reason = reason;
+    await db.events.add(event(requirement.productId, requirement.id, iterationId === null ? 'iteration.unplanned' : 'iteration.planned', data));
+  }
+
+  return {
+    listIterations: liveIterations,
+    getIteration: (id: string) => db.iterations.get(id),
+    listIterationRequirements: iterationRequirements,
+
+    /** The events the burndown replays: moves and plan changes from just before the iteration's start. */
+    async listBurndownEvents(productId: string, startDate: string): Promise<CairnEvent[]> {
+      // Two days early covers any time zone; the first event seen per requirement says where it stood before.
+      const rows = await db.events
+        .where('[productId+at]')
+        .between([productId, addDays(startDate, -2)], [productId, '\uffff'], true, true)
+        .toArray();
+      return rows.filter((e) => PLAN_EVENTS.has(e.type));
+    },
+
+    async createIteration(productId: string, input: NewIteration): Promise<Iteration> {
+      return db.transaction('rw', db.products, db.iterations, db.events, async () => {
+        const product = await db.products.get(productId);
+        if (!product || product.deleted) throw new CairnWriteError('notFound', `Product ${productId} does not exist`);
+        const at = env.now();
+        const row = checked({
+          id: env.newId(),
+          productId,
+          name: input.name.trim(),
+          goal: input.goal?.trim() ?? '',
+          startDate: input.startDate,
+          endDate: input.endDate,
+          state: 'planned',
+          capacityUnit: input.capacityUnit ?? 'points',
+          capacity: input.capacity ?? null,
+          memberCapacity: input.memberCapacity ?? [],
+          committedPoints: null,
+          completedPoints: null,
+          startedAt: null,
+          closedAt: null,
+          deleted: false,
+          createdAt: at,
+          updatedAt: at,
+          version: 1,
+        });
+        await db.iterations.add(row);
+        await db.events.add(event(productId, row.id, 'iteration.created', { name: row.name }));
+        return row;
+      });
+    },
+
+    /** Only the fields given; null when nothing changed. */
+    async updateIteration(id: string, patch: IterationPatch): Promise<Iteration | null> {
+      return db.transaction('rw', db.iterations, db.events, async () => {
+        const row = await mustGet(id);
+        const next = { ...row, ...patch, name: (patch.name ?? row.name).trim(), goal: (patch.goal ?? row.goal).trim() };
+        const changed = (Object.keys(patch) as (keyof IterationPatch)[]).filter((key) => JSON.stringify(row[key]) !== JSON.stringify(next[key]));
+        if (changed.length === 0) return null;
+        return putIteration(row, next, 'iteration.edited', { fields: changed });
+      });
+    },
+
+    /** Soft-deletes a planned or closed iteration; its requirements go back to the backlog in the same write. */
+    async deleteIteration(id: string): Promise<void> {
+      await db.transaction('rw', db.iterations, db.requirements, db.events, async () => {
+        const row = await mustGet(id);
+        if (row.state === 'active') throw invalid('Close the iteration before deleting it');
+        for (const requirement of await iterationRequirements(id)) await movePlan(requirement, null, 'iterationDeleted');
+        await putIteration(row, { deleted: true }, 'iteration.deleted', { name: row.name });
+      });
+    },
+
+    /**
+     * Puts a requirement in an iteration (or back in the backlog with null).
+     * `expected` (undo, redo) refuses when the requirement has been planned elsewhere since.
+     */
+    async planRequirement(requirementId: string, iterationId: string | null, expected?: { iterationId: string | null }): Promise<void> {
+      await db.transaction('rw', db.iterations, db.requirements, db.events, async () => {
+        const requirement = await db.requirements.get(requirementId);
+        if (!requirement || requirement.state === 'deleted') throw new CairnWriteError('notFound', `Requirement ${requirementId} does not exist`);
+        if (expected && requirement.iterationId !== expected.iterationId) {
+          throw new CairnWriteError('stale', `${requirement.title} was planned elsewhere since`, { title: requirement.title });
+        }
+        if (iterationId !== null) {
+          const iteration = await mustGet(iterationId);
+          if (iteration.productId !== requirement.productId) throw invalid('The iteration belongs to another product');
+          if (iteration.state === 'closed') throw invalid('A closed iteration takes no more requirements');
+        }
+        await movePlan(requirement, iterationId);
+      });
+    },
+
+    /**
+     * Starts a planned iteration and records what it commits to. One active
+     * iteration per product, unless the product allows parallel teams.
+     */
+    async startIteration(id: string): Promise<Iteration> {
+      return db.transaction('rw', [db.products, db.iterations, db.requirements, db.events], async () => {
+        const row = await mustGet(id);
+        if (row.state !== 'planned') throw invalid('Only a planned iteration can start');
+        const product = await db.products.get(row.productId);
+        const active = (await liveIterations(row.productId)).find((i) => i.state === 'active');
+        if (active && !product?.settings.parallelIterations) {
+          throw new CairnWriteError('invalidInput', `“${active.name}” is still active: close it first, or allow parallel iterations`, {
+            name: active.name,
+          });
+        }
+        const committed = committedPoints(await iterationRequirements(id)).points;
+        return putIteration(row, { state: 'active', committedPoints: committed, startedAt: env.now() }, 'iteration.started', {
+          committedPoints: committed,
+        });
+      });
+    },
+
+    /**
+     * Closes an active iteration: records its completed points and moves every
+     * unfinished requirement where `choices` says (an open iteration, or null
+     * for the backlog), all in one transaction. Nothing is written if a choice is missing or wrong.
+     */
+    async closeIteration(id: string, choices: CarryOverChoice): Promise<Iteration> {
+      return db.transaction('rw', [db.stages, db.iterations, db.requirements, db.events], async () => {
+        const row = await mustGet(id);
+        if (row.state !== 'active') throw invalid('Only an active iteration can close');
+        const done = await doneStageIds(row.productId);
+        const rows = await iterationRequirements(id);
+        const { unfinished } = splitByDone(rows, id, done);
+        const plan = carryOverPlan(row, unfinished, choices, await liveIterations(row.productId));
+        if (plan.problems.length > 0) throw invalid(`Carry-over: ${plan.problems.map((p) => `${p.kind} ${p.requirementId}`).join(', ')}`);
+        const completed = completedPoints(rows, id, done);
+        const byId = new Map(unfinished.map((r) => [r.id, r]));
+        for (const move of plan.moves) await movePlan(byId.get(move.requirementId)!, move.toIterationId, 'carryOver');
+        return putIteration(row, { state: 'closed', completedPoints: completed, closedAt: env.now() }, 'iteration.closed', {
+          completedPoints: completed,
+          committedPoints: row.committedPoints,
+          carried: plan.moves.filter((m) => m.toIterationId !== null).length,
+          toBacklog: plan.moves.filter((m) => m.toIterationId === null).length,
+        });
+      });
+    },
+
+    /** Whether the product may run several iterations at once (parallel teams). */
+    async setParallelIterations(productId: string, allowed: boolean): Promise<void> {
+      await db.transaction('rw', db.products, db.events, async () => {
+        const product = await db.products.get(productId);
+        if (!product || product.deleted) throw new CairnWriteError('notFound', `Product ${productId} does not exist`);
+        if (product.settings.parallelIterations === allowed) return;
+        await db.products.put({
+          ...product,
+          settings: { ...product.settings, parallelIterations: allowed },
+          updatedAt: env.now(),
+          version: product.version + 1,
+        });
+        await db.events.add(event(productId, productId, 'product.settingsChanged', { parallelIterations: allowed }));
+      });
+    },
+  };
+}
+
+export type IterationRepository = ReturnType<typeof createIterationRepository>;

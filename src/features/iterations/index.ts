@@ -1,0 +1,2 @@
+import '../../i18n/iterationsMessages';
+export { Iterations } from './Iterations';

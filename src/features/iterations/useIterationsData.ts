@@ -1,0 +1,32 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { repositories } from '../../db';
+import { iterationRepository } from '../../db/iterationsAccess';
+import type { Iteration } from '../../domain/iterations/types';
+import type { Member, Requirement, Stage } from '../../domain/types';
+
+export interface IterationsData {
+  iterations: Iteration[];
+  requirements: Requirement[];
+  stages: Stage[];
+  members: Map<string, Member>;
+  doneStageIds: Set<string>;
+}
+
+/** Everything the iterations view reads, live (other tabs and the board included). */
+export function useIterationsData(productId: string): IterationsData | undefined {
+  const iterations = useLiveQuery(() => iterationRepository.listIterations(productId), [productId]);
+  const requirements = useLiveQuery(() => repositories.requirements.listBoardRequirements(productId), [productId]);
+  const stages = useLiveQuery(() => repositories.stages.listStages(productId), [productId]);
+  const members = useLiveQuery(() => repositories.products.listMembers(productId), [productId]);
+  return useMemo(() => {
+    if (!iterations || !requirements || !stages || !members) return undefined;
+    return {
+      iterations,
+      requirements,
+      stages,
+      members: new Map(members.map((m) => [m.id, m])),
+      doneStageIds: new Set(stages.filter((s) => s.done).map((s) => s.id)),
+    };
+  }, [iterations, requirements, stages, members]);
+}
