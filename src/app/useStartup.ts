@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { repositories, requestPersistentStorage, watchDatabaseConnection } from '../db';
+import { repositories, watchDatabaseConnection } from '../db';
 import { dayOf } from '../domain/dates';
 import { translate } from '../i18n/translate';
 import { setCurrentProduct, usePreferences } from '../state/preferences';
@@ -48,7 +48,7 @@ export function useStartup(): Startup {
   useEffect(
     () =>
       useSaveStatus.subscribe((state, previous) => {
-        if (state.completed > 0 && previous.completed === 0) void requestPersistentStorage();
+        if (state.completed > 0 && previous.completed === 0) void import('../db/storage').then((m) => m.requestPersistentStorage());
       }),
     [],
   );

@@ -7,6 +7,7 @@ import { createProductSettingsRepository } from './productSettings';
 import { createIterationRepository } from './iterations';
 import { createRoadmapRepository } from './roadmap';
 import { createStageWriteRepository } from './stageWrites';
+import { createProductWriteRepository } from './productWrites';
 import { createRequirementEditRepository } from './requirementEdits';
 import { createSampleRepository } from './sample';
 import { createSeedRepository } from './seed';
@@ -26,6 +27,7 @@ export function createRepositories(db: CairnDatabase, env: Env) {
   const core = createCoreRepositories(db, env);
   return {
     ...core,
+    products: { ...core.products, ...withStorageErrors(createProductWriteRepository(db, env)) },
     stages: { ...core.stages, ...withStorageErrors(createStageWriteRepository(db, env)) },
     requirements: { ...core.requirements, ...withStorageErrors(createRequirementEditRepository(db, env)) },
     roadmap: withStorageErrors(createRoadmapRepository(db, env)),

@@ -16,7 +16,6 @@ export function watchDatabaseConnection(watcher: ConnectionWatcher): () => void 
   return watchConnection(database, watcher);
 }
 export { CairnWriteError } from '../domain/errors';
-export { readStorageStatus, requestPersistentStorage, type StorageStatus } from './storage';
 export type { CoreRepositories } from './repositories';
 export type { Repositories } from './allRepositories';
 export type { StagePatch } from './stages';

@@ -15,7 +15,7 @@ import { withStorageErrors } from './storageErrors';
 export function createCoreRepositories(db: CairnDatabase, env: Env) {
   return {
     db,
-    products: withStorageErrors(createProductRepository(db, env)),
+    products: withStorageErrors(createProductRepository(db)),
     stages: withStorageErrors(createStageRepository(db)),
     requirements: withStorageErrors(createRequirementRepository(db, env)),
     firstRun: withStorageErrors(createFirstRunRepository(db)),

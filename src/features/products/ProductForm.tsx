@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { repositories } from '../../db';
+import { productWrites } from '../../db/productWritesAccess';
 import type { Product } from '../../domain/types';
 import { setCurrentProduct } from '../../state/preferences';
 import { trackSave } from '../../state/saveStatus';
@@ -22,8 +22,8 @@ export function ProductForm({ editing, onClose }: { editing: Editing; onClose: (
     if (!trimmed) return;
     const write =
       editing.mode === 'create'
-        ? repositories.products.createProduct(trimmed).then((product) => setCurrentProduct(product.id))
-        : repositories.products.renameProduct(editing.product.id, trimmed);
+        ? productWrites.createProduct(trimmed).then((product) => setCurrentProduct(product.id))
+        : productWrites.renameProduct(editing.product.id, trimmed);
     onClose();
     trackSave(write).catch((error: unknown) => showToast({ tone: 'error', message: describeError(error, t) }));
   };

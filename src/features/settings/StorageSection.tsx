@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useState } from 'react';
-import { readStorageStatus, requestPersistentStorage, type StorageStatus } from '../../db';
+import { readStorageStatus, requestPersistentStorage, type StorageStatus } from '../../db/storage';
 import { useLocale, useT } from '../../ui/useT';
 import { formatBytes } from './formatBytes';
 
