@@ -5,12 +5,12 @@ import { isWebUrl } from '../../domain/feedback/url';
 import { showToast } from '../../state/toasts';
 import { useT } from '../../ui/useT';
 import { CompetitorForm, type CompetitorDraft } from './CompetitorForm';
-import { useSave } from './useSave';
+import { useTrackedSave } from '../../ui/useTrackedSave';
 
 /** The competitors: each with its website and note, editable and removable (with undo). */
 export function CompetitorList({ competitors }: { competitors: readonly Competitor[] }) {
   const t = useT();
-  const save = useSave();
+  const save = useTrackedSave();
   const [editing, setEditing] = useState<string | null>(null);
 
   const update = async (id: string, draft: CompetitorDraft) => {

@@ -6,7 +6,7 @@ import { useT } from '../../ui/useT';
 import { CompetitorForm, type CompetitorDraft } from './CompetitorForm';
 import { CompetitorList } from './CompetitorList';
 import { MatrixTable } from './MatrixTable';
-import { useSave } from './useSave';
+import { useTrackedSave } from '../../ui/useTrackedSave';
 import './evidence.css';
 
 interface CompetitorMatrixProps {
@@ -17,7 +17,7 @@ interface CompetitorMatrixProps {
 /** 竞品分析: the competitors, the capabilities customers compare, and the matrix between them. */
 export function CompetitorMatrix({ productId, productName }: CompetitorMatrixProps) {
   const t = useT();
-  const save = useSave();
+  const save = useTrackedSave();
   const id = useId();
   const [capabilityName, setCapabilityName] = useState('');
   const competitors = useLiveQuery(() => competitorRepository.listCompetitors(productId), [productId]);

@@ -8,7 +8,7 @@ import { FeedbackForm } from './FeedbackForm';
 import { FeedbackItem } from './FeedbackItem';
 import { emptyDraft, type FeedbackDraft } from './feedbackDraft';
 import { filterFeedback } from './filterFeedback';
-import { useSave } from './useSave';
+import { useTrackedSave } from '../../ui/useTrackedSave';
 import './evidence.css';
 
 interface FeedbackInboxProps {
@@ -19,7 +19,7 @@ interface FeedbackInboxProps {
 /** The feedback inbox: quick capture on top, then every item, newest first, searchable. */
 export function FeedbackInbox({ productId, productName }: FeedbackInboxProps) {
   const t = useT();
-  const save = useSave();
+  const save = useTrackedSave();
   const searchId = useId();
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState('');

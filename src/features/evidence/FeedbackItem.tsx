@@ -9,7 +9,7 @@ import { FeedbackForm } from './FeedbackForm';
 import { draftOf, type FeedbackDraft } from './feedbackDraft';
 import { RequirementPicker } from './RequirementPicker';
 import { formatDay, shortText } from './format';
-import { useSave } from './useSave';
+import { useTrackedSave } from '../../ui/useTrackedSave';
 
 interface FeedbackItemProps {
   item: Feedback;
@@ -22,7 +22,7 @@ interface FeedbackItemProps {
 export function FeedbackItem({ item, titles, requirements }: FeedbackItemProps) {
   const t = useT();
   const locale = useLocale();
-  const save = useSave();
+  const save = useTrackedSave();
   const [editing, setEditing] = useState(false);
   const who = [item.customer, item.segment].filter(Boolean).join(' · ') || t('feedback.anonymous');
   const linked = item.requirementIds.filter((id) => titles.has(id));

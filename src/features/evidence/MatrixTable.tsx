@@ -7,7 +7,7 @@ import { useT } from '../../ui/useT';
 import { CellEditor } from './CellEditor';
 import { LEVEL_ICON } from './levels';
 import { RequirementPicker } from './RequirementPicker';
-import { useSave } from './useSave';
+import { useTrackedSave } from '../../ui/useTrackedSave';
 
 /** Our own column's key in a capability's cells (see src/db/competitors.ts OURS). */
 const OURS = 'ours';
@@ -28,7 +28,7 @@ interface OpenCell {
 /** Capabilities × (us + competitors): each cell a button that opens its editor; the last column links requirements. */
 export function MatrixTable({ competitors, capabilities, requirements }: MatrixTableProps) {
   const t = useT();
-  const save = useSave();
+  const save = useTrackedSave();
   const [open, setOpen] = useState<OpenCell | null>(null);
   const titles = new Map(requirements.map((r) => [r.id, r.title]));
   const columns = [{ id: OURS, name: t('matrix.us') }, ...competitors.map((c) => ({ id: c.id, name: c.name }))];
@@ -119,7 +119,7 @@ export function MatrixTable({ competitors, capabilities, requirements }: MatrixT
 /** The row header: the capability's name, renamed in place, or removed with undo. */
 function CapabilityHeader({ capability }: { capability: Capability }) {
   const t = useT();
-  const save = useSave();
+  const save = useTrackedSave();
   const id = useId();
   const [renaming, setRenaming] = useState(false);
   const [name, setName] = useState(capability.name);

@@ -8,7 +8,7 @@ import { setRankingFramework, usePrioritiseUi } from '../../state/prioritiseUi';
 import { useT } from '../../ui/useT';
 import { ImpactEffortMatrix } from './ImpactEffortMatrix';
 import { RankedList } from './RankedList';
-import { useSave } from './useSave';
+import { useTrackedSave } from '../../ui/useTrackedSave';
 import { usePrioritiseData } from './usePrioritiseData';
 import './prioritise.css';
 
@@ -17,7 +17,7 @@ const FRAMEWORKS: Framework[] = ['rice', 'ice', 'wsjf', 'moscow', 'kano'];
 /** The prioritise view: a ranking by one framework, and the impact/effort matrix. */
 export function Prioritise({ product }: { product: Product }) {
   const t = useT();
-  const save = useSave();
+  const save = useTrackedSave();
   const cardScoreId = useId();
   const requirements = usePrioritiseData(product.id);
   const chosen = usePrioritiseUi((s) => s.framework);

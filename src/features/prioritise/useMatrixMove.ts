@@ -4,7 +4,7 @@ import type { RiceImpact } from '../../domain/scoring/matrix';
 import type { Requirement } from '../../domain/types';
 import { recordChange } from '../../state/history';
 import { trackSave } from '../../state/saveStatus';
-import { useSave } from './useSave';
+import { useTrackedSave } from '../../ui/useTrackedSave';
 
 export interface MatrixTarget {
   impact: RiceImpact;
@@ -17,7 +17,7 @@ export interface MatrixTarget {
  * version, or undefined when nothing was written.
  */
 export function useMatrixMove() {
-  const save = useSave();
+  const save = useTrackedSave();
   return useCallback(
     async (requirement: Requirement, version: number, target: MatrixTarget): Promise<number | undefined> => {
       const scores = { ...requirement.scores, rice: { ...requirement.scores.rice, impact: target.impact, effort: target.effort } };

@@ -4,7 +4,7 @@ import type { Lane } from '../../domain/roadmap/types';
 import { setLaneManagerOpen } from '../../state/roadmapUi';
 import { Dialog } from '../../ui/Dialog';
 import { useT } from '../../ui/useT';
-import { useSave } from './useSave';
+import { useTrackedSave } from '../../ui/useTrackedSave';
 import type { RoadmapData } from './useRoadmapData';
 
 const NEW_LANE_COLORS = ['#2563eb', '#db2777', '#16a34a', '#d97706', '#7c3aed', '#0d9488', '#64748b'];
@@ -12,7 +12,7 @@ const NEW_LANE_COLORS = ['#2563eb', '#db2777', '#16a34a', '#d97706', '#7c3aed', 
 /** Lanes are the roadmap's themes: add, rename, recolour, reorder and delete them. */
 export function LaneManager({ productId, data }: { productId: string; data: RoadmapData }) {
   const t = useT();
-  const save = useSave();
+  const save = useTrackedSave();
   const nameId = useId();
   const [name, setName] = useState('');
   const [color, setColor] = useState(NEW_LANE_COLORS[data.lanes.length % NEW_LANE_COLORS.length] ?? '#2563eb');
@@ -58,7 +58,7 @@ export function LaneManager({ productId, data }: { productId: string; data: Road
 
 function LaneRow({ lane, index, data }: { lane: Lane; index: number; data: RoadmapData }) {
   const t = useT();
-  const save = useSave();
+  const save = useTrackedSave();
   const [name, setName] = useState(lane.name);
   const [color, setColor] = useState(lane.color);
   const [deleting, setDeleting] = useState(false);

@@ -7,7 +7,7 @@ import type { Requirement } from '../../domain/types';
 import { stageDisplayName } from '../../ui/stageName';
 import { useT } from '../../ui/useT';
 import { describeProgress } from './format';
-import { useSave } from './useSave';
+import { useTrackedSave } from '../../ui/useTrackedSave';
 import type { RoadmapData } from './useRoadmapData';
 
 const MAX_MATCHES = 8;
@@ -24,7 +24,7 @@ interface LinkedRequirementsProps {
 /** The requirements that deliver an initiative, its progress, and a search to link more. */
 export function LinkedRequirements({ productId, initiativeId, data, pendingIds, onPendingChange }: LinkedRequirementsProps) {
   const t = useT();
-  const save = useSave();
+  const save = useTrackedSave();
   const searchId = useId();
   const [query, setQuery] = useState('');
   const rows = useLiveQuery(() => repositories.requirements.listBoardRequirements(productId), [productId]);

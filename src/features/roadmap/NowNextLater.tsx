@@ -24,7 +24,7 @@ import { tint } from './colors';
 import { describeProgress, describeWhen } from './format';
 import { groupByHorizon, horizonDropTarget, isHorizon, type HorizonColumns } from './horizonColumns';
 import { recordInitiativeChange } from './roadmapHistory';
-import { useSave } from './useSave';
+import { useTrackedSave } from '../../ui/useTrackedSave';
 import { progressOf, type RoadmapData } from './useRoadmapData';
 
 interface PendingDatedMove {
@@ -36,7 +36,7 @@ interface PendingDatedMove {
 /** The same initiatives as the timeline, as three columns; dragging between them sets the horizon. */
 export function NowNextLater({ data }: { data: RoadmapData }) {
   const t = useT();
-  const save = useSave();
+  const save = useTrackedSave();
   const today = dayOf(new Date());
   const columns = useMemo(() => groupByHorizon(data.initiatives, today), [data.initiatives, today]);
   const columnsRef = useRef(columns);

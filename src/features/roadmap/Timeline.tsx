@@ -23,7 +23,7 @@ import { UnscheduledList } from './UnscheduledList';
 import { usePendingSpans, type Placement } from './usePendingSpans';
 import { useTimelineGestures } from './useTimelineGestures';
 import { recordInitiativeChange } from './roadmapHistory';
-import { useSave } from './useSave';
+import { useTrackedSave } from '../../ui/useTrackedSave';
 import { progressOf, type RoadmapData } from './useRoadmapData';
 
 const ROW_HEIGHT = 40;
@@ -32,7 +32,7 @@ const BAR_TOP = 6;
 export function Timeline({ data, zoom }: { data: RoadmapData; zoom: Zoom }) {
   const t = useT();
   const locale = useLocale();
-  const save = useSave();
+  const save = useTrackedSave();
   const today = dayOf(new Date());
   const scroller = useRef<HTMLDivElement>(null);
   const { pending, add: addPending, drop: dropPending } = usePendingSpans(data.byId);
