@@ -100,7 +100,7 @@ test.describe('stage settings', () => {
     await undo.click();
     await waitSaved(page);
     // The stage is back, holding exactly what it held.
-    expect(await titlesIn(page, 'review')).toEqual(reviewTitles);
+    await expect.poll(() => titlesIn(page, 'review')).toEqual(reviewTitles);
     await undo.click();
     await waitSaved(page);
     await expect(column(page, 'analysis').getByRole('heading', { name: 'Analysis' })).toBeVisible();
