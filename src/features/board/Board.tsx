@@ -58,10 +58,13 @@ export function Board({ productId, productName, cardScore }: BoardProps) {
   const t = useT();
   const data = useBoardData(productId);
   const extras = useCardExtras();
-  // Badges and tag colours follow once the first screen is up.
+  // Badges and tag colours follow once the first screen is on it and the browser is idle: they never hold it up.
   const painted = data !== undefined;
   useEffect(() => {
-    if (painted) loadCardExtras();
+    if (!painted) return;
+    if (!('requestIdleCallback' in window)) return void setTimeout(loadCardExtras, 200);
+    const id = requestIdleCallback(loadCardExtras, { timeout: 2_000 });
+    return () => cancelIdleCallback(id);
   }, [painted]);
   const activeId = useBoardUi((s) => s.activeDragId);
   const filters = useBoardUi((s) => s.filters);
