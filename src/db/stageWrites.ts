@@ -51,7 +51,7 @@ export function createStageWriteRepository(db: CairnDatabase, env: Env) {
       });
     },
 
-    async updateStage(id: string, patch: StagePatch, guard?: StageGuard): Promise<void> {
+    async updateStage(id: string, patch: StagePatch, guard?: StageGuard): Promise<Stage> {
       if (patch.name !== undefined && patch.name !== null && patch.name.trim() === '') {
         throw new CairnWriteError('invalidInput', 'A stage needs a name');
       }
@@ -61,12 +61,14 @@ export function createStageWriteRepository(db: CairnDatabase, env: Env) {
       if (patch.color !== undefined && !/^#[0-9a-fA-F]{6}$/.test(patch.color)) {
         throw new CairnWriteError('invalidInput', 'A colour is written as #rrggbb');
       }
-      await db.transaction('rw', db.stages, db.events, async () => {
+      return db.transaction('rw', db.stages, db.events, async () => {
         const stage = await mustGet(id, guard);
         // Kept exactly as typed (beyond trimming), never translated.
         const name = patch.name === undefined ? stage.name : patch.name === null ? null : patch.name.trim();
-        await db.stages.put({ ...stage, ...patch, name, updatedAt: env.now(), version: stage.version + 1 });
+        const saved: Stage = { ...stage, ...patch, name, updatedAt: env.now(), version: stage.version + 1 };
+        await db.stages.put(saved);
         await db.events.add(event(stage.productId, id, 'stage.edited', { fields: Object.keys(patch) }));
+        return saved;
       });
     },
 

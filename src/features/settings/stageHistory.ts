@@ -12,15 +12,21 @@ function previousValues(stage: Stage, patch: StagePatch): StagePatch {
   return before;
 }
 
-/** Writes a stage edit and records it; undo restores the old values unless the stage changed since. */
+/**
+ * Writes a stage edit and records it. The edit itself wins over older values
+ * (like any field edit); undo and redo write only while the stage is as they
+ * left it, so they never overwrite a newer change.
+ */
 export async function editStage(stage: Stage, patch: StagePatch, name: string): Promise<void> {
   const before = previousValues(stage, patch);
-  await stageWrites.updateStage(stage.id, patch, { ifVersion: stage.version });
-  const after = stage.version + 1;
+  let expected = (await stageWrites.updateStage(stage.id, patch)).version;
+  const replay = async (values: StagePatch) => {
+    expected = (await stageWrites.updateStage(stage.id, values, { ifVersion: expected })).version;
+  };
   recordChange({
     describe: (t) => t('history.stageEdit', { name }),
-    undo: () => stageWrites.updateStage(stage.id, before, { ifVersion: after }),
-    redo: () => stageWrites.updateStage(stage.id, patch, { ifVersion: after + 1 }),
+    undo: () => replay(before),
+    redo: () => replay(patch),
   });
 }
 
