@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { clearHistory, recordChange, redo, replaceLatest, undo, useHistory, type HistoryEntry } from './history';
+import { clearHistory, guardedReplays, recordChange, redo, replaceLatest, undo, useHistory, type HistoryEntry } from './history';
 
 function counter() {
   const log: string[] = [];
@@ -80,5 +80,14 @@ describe('undo history', () => {
     expect(useHistory.getState().past).toEqual([imported]);
     clearHistory('another');
     expect(useHistory.getState().past).toEqual([]);
+  });
+
+  it('guards each replay by the version the previous one left, and keeps it when a replay wrote nothing', async () => {
+    const seen: number[] = [];
+    const replay = guardedReplays(3);
+    await replay(async ({ ifVersion }) => (seen.push(ifVersion), { version: ifVersion + 1 }));
+    await replay(async ({ ifVersion }) => (seen.push(ifVersion), null));
+    await replay(async ({ ifVersion }) => (seen.push(ifVersion), { version: ifVersion + 1 }));
+    expect(seen).toEqual([3, 4, 4]);
   });
 });

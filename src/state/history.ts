@@ -27,6 +27,19 @@ const LIMIT = 100;
 
 export const useHistory = create<HistoryState>(() => ({ past: [], future: [], busy: false }));
 
+/**
+ * Replays writes to one row guarded by its version, following the version each
+ * replay leaves: undo → redo → undo keeps working, while a write by anyone else
+ * in between still stops the next replay (the repository's 'stale' error).
+ */
+export function guardedReplays(version: number) {
+  let expected = version;
+  return async (write: (guard: { ifVersion: number }) => Promise<{ version: number } | null>): Promise<void> => {
+    const saved = await write({ ifVersion: expected });
+    if (saved) expected = saved.version;
+  };
+}
+
 /** Records a change the user just made; a new change forgets what was undone. */
 export function recordChange(entry: HistoryEntry): void {
   useHistory.setState((s) => ({ past: [...s.past.slice(-(LIMIT - 1)), entry], future: [] }));

@@ -1,7 +1,7 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { repositories } from '../../db';
 import type { Requirement } from '../../domain/types';
-import { recordChange, type HistoryEntry } from '../../state/history';
+import { guardedReplays, recordChange, type HistoryEntry } from '../../state/history';
 import { trackSave } from '../../state/saveStatus';
 import { showToast } from '../../state/toasts';
 import { describeError } from '../../ui/describeError';
@@ -9,14 +9,11 @@ import { useT } from '../../ui/useT';
 
 /** Undoing an add puts the card in the trash (soft), so redo brings back the very same card. */
 function createEntry(created: Requirement): HistoryEntry {
-  let expected = created.version;
-  const replay = async (write: (guard: { ifVersion: number }) => Promise<Requirement>) => {
-    expected = (await trackSave(write({ ifVersion: expected }))).version;
-  };
+  const replay = guardedReplays(created.version);
   return {
     describe: (tr) => tr('history.create', { title: created.title }),
-    undo: () => replay((guard) => repositories.requirements.deleteRequirement(created.id, guard)),
-    redo: () => replay((guard) => repositories.requirements.restoreRequirement(created.id, guard)),
+    undo: () => replay((guard) => trackSave(repositories.requirements.deleteRequirement(created.id, guard))),
+    redo: () => replay((guard) => trackSave(repositories.requirements.restoreRequirement(created.id, guard))),
   };
 }
 

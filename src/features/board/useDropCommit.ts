@@ -4,7 +4,7 @@ import { CairnWriteError } from '../../domain/errors';
 import { checkWipForEntry, rankForDrop } from '../../domain/moves';
 import type { Requirement, Stage } from '../../domain/types';
 import { addPendingMove, clearPendingMove } from '../../state/boardUi';
-import { recordChange, type HistoryEntry } from '../../state/history';
+import { guardedReplays, recordChange, type HistoryEntry } from '../../state/history';
 import { trackSave } from '../../state/saveStatus';
 import { showToast } from '../../state/toasts';
 import { describeError } from '../../ui/describeError';
@@ -20,11 +20,8 @@ import type { BoardData } from './useBoardData';
  */
 function moveEntry(moved: Requirement, stage: Stage, from: { stageId: string; rank: string }): HistoryEntry {
   const { id, title, stageId, rank } = moved;
-  // The version each replay leaves, so undo → redo → undo keeps working; a write by anyone else still stops it.
-  let expected = moved.version;
-  const move = async (toStageId: string, toRank: string) => {
-    expected = (await trackSave(repositories.requirements.moveRequirement(id, toStageId, toRank, { ifVersion: expected }))).version;
-  };
+  const replay = guardedReplays(moved.version);
+  const move = (toStageId: string, toRank: string) => replay((guard) => trackSave(repositories.requirements.moveRequirement(id, toStageId, toRank, guard)));
   return {
     describe: (t) => t('history.move', { title, stage: stageDisplayName(stage, t) }),
     undo: () => move(from.stageId, from.rank),

@@ -3,7 +3,7 @@
 import type { StagePatch } from '../../db';
 import { stageWrites, type MovedRequirement } from '../../db/stagesAccess';
 import type { Stage } from '../../domain/types';
-import { recordChange } from '../../state/history';
+import { guardedReplays, recordChange } from '../../state/history';
 
 /** The stage's current values of the fields a patch changes. */
 function previousValues(stage: Stage, patch: StagePatch): StagePatch {
@@ -19,14 +19,11 @@ function previousValues(stage: Stage, patch: StagePatch): StagePatch {
  */
 export async function editStage(stage: Stage, patch: StagePatch, name: string): Promise<void> {
   const before = previousValues(stage, patch);
-  let expected = (await stageWrites.updateStage(stage.id, patch)).version;
-  const replay = async (values: StagePatch) => {
-    expected = (await stageWrites.updateStage(stage.id, values, { ifVersion: expected })).version;
-  };
+  const replay = guardedReplays((await stageWrites.updateStage(stage.id, patch)).version);
   recordChange({
     describe: (t) => t('history.stageEdit', { name }),
-    undo: () => replay(before),
-    redo: () => replay(patch),
+    undo: () => replay((guard) => stageWrites.updateStage(stage.id, before, guard)),
+    redo: () => replay((guard) => stageWrites.updateStage(stage.id, patch, guard)),
   });
 }
 

@@ -6,7 +6,7 @@ import { repositories } from '../../db';
 import { bulkRequirements, type BulkChange, type BulkResult } from '../../db/tableAccess';
 import type { Translate } from '../../i18n/translate';
 import type { Requirement, RequirementPatch, Stage } from '../../domain/types';
-import { recordChange, type HistoryEntry } from '../../state/history';
+import { guardedReplays, recordChange, type HistoryEntry } from '../../state/history';
 import { trackSave } from '../../state/saveStatus';
 import { stageDisplayName } from '../../ui/stageName';
 
@@ -64,15 +64,12 @@ function editEntry(before: Requirement, after: Requirement, fields: (keyof Requi
     Object.assign(redoPatch, { [field]: after[field] });
   }
   const { id, title } = before;
-  let version = after.version;
+  const replay = guardedReplays(after.version);
+  const edit = (patch: RequirementPatch) => replay(async (guard) => (await trackSave(requirementEdits.editRequirement(id, patch, guard)))?.after ?? null);
   return {
     describe: (t) => t('history.table.edit', { title }),
-    undo: async () => {
-      version = (await trackSave(requirementEdits.editRequirement(id, undoPatch, { ifVersion: version })))?.after.version ?? version;
-    },
-    redo: async () => {
-      version = (await trackSave(requirementEdits.editRequirement(id, redoPatch, { ifVersion: version })))?.after.version ?? version;
-    },
+    undo: () => edit(undoPatch),
+    redo: () => edit(redoPatch),
   };
 }
 
@@ -84,15 +81,12 @@ export async function editFromTable(row: Requirement, patch: RequirementPatch): 
 
 function moveEntry(before: Requirement, after: Requirement, stage: Stage): HistoryEntry {
   const { id, title } = before;
-  let version = after.version;
+  const replay = guardedReplays(after.version);
+  const move = (to: Requirement) => replay((guard) => trackSave(repositories.requirements.moveRequirement(id, to.stageId, to.rank, guard)));
   return {
     describe: (t) => t('history.move', { title, stage: stageDisplayName(stage, t) }),
-    undo: async () => {
-      version = (await trackSave(repositories.requirements.moveRequirement(id, before.stageId, before.rank, { ifVersion: version }))).version;
-    },
-    redo: async () => {
-      version = (await trackSave(repositories.requirements.moveRequirement(id, after.stageId, after.rank, { ifVersion: version }))).version;
-    },
+    undo: () => move(before),
+    redo: () => move(after),
   };
 }
 
