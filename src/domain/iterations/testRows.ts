@@ -1,39 +1,13 @@
 // Data generators for the iteration tests.
-import { emptyScores } from '../scoring/types';
+import { makeRequirement as makeTestRequirement } from '../roadmap/testing';
 import type { Requirement } from '../types';
 import type { Iteration } from './types';
 
 const AT = '2026-01-01T00:00:00.000Z';
 
+/** A requirement in the 'dev' stage unless told otherwise (the shared roadmap test row, see roadmap/testing.ts). */
 export function makeRequirement(overrides: Partial<Requirement> & { id: string }): Requirement {
-  return {
-    productId: 'p',
-    title: overrides.id,
-    description: '',
-    type: 'feature',
-    priority: 'P2',
-    ownerId: null,
-    tags: [],
-    dueDate: null,
-    acceptanceCriteria: [],
-    stageId: 'dev',
-    rank: 'a0',
-    state: 'active',
-    initiativeId: null,
-    notes: [],
-    links: [],
-    startDate: null,
-    estimate: null,
-    dueDone: false,
-    source: null,
-    successMetric: null,
-    scores: emptyScores(),
-    iterationId: null,
-    createdAt: AT,
-    updatedAt: AT,
-    version: 1,
-    ...overrides,
-  };
+  return makeTestRequirement({ stageId: 'dev', ...overrides });
 }
 
 export function makeIteration(overrides: Partial<Iteration> & { id: string }): Iteration {

@@ -52,7 +52,7 @@ export function makeRequirement(overrides: Partial<Requirement> & { id: string }
     startDate: null,
     estimate: null,
     dueDone: false,
-      ...unscoredRequirementFields(),
+    ...unscoredRequirementFields(),
     ...overrides,
   };
 }
