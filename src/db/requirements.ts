@@ -122,7 +122,7 @@ export function createRequirementRepository(db: CairnDatabase, env: Env) {
           startDate: null,
           estimate: null,
           dueDone: false,
-    ...unscoredRequirementFields(),
+          ...unscoredRequirementFields(),
           createdAt: at,
           updatedAt: at,
           version: 1,

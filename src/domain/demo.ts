@@ -524,7 +524,7 @@ export function buildDemoProduct(locale: DemoLocale, env: Env, today: string): D
       startDate: null,
       estimate: null,
       dueDone: false,
-    ...unscoredRequirementFields(),
+      ...unscoredRequirementFields(),
       scores: demoScores(seed.en.title),
       createdAt: at,
       updatedAt: at,

@@ -245,7 +245,7 @@ export function generateSampleRequirements(
       startDate: null,
       estimate: null,
       dueDone: false,
-    ...unscoredRequirementFields(),
+      ...unscoredRequirementFields(),
       createdAt: plan.at,
       updatedAt: plan.at,
       version: 1,
