@@ -5,7 +5,7 @@ import { trackedChanges } from '../domain/requirements/editChanges';
 import { CairnWriteError } from '../domain/errors';
 import { requirementPatchSchema, type CairnEvent, type Env, type Requirement, type RequirementPatch } from '../domain/types';
 import type { CairnDatabase } from './database';
-import { checkGuard, type WriteGuard } from './requirements';
+import { checkGuard, requirementOrThrow, type WriteGuard } from './requirements';
 
 /** An edit as written: the row before and after, and which fields changed. */
 export interface RequirementEdit {
@@ -19,11 +19,7 @@ export function createRequirementEditRepository(db: CairnDatabase, env: Env) {
     return { id: env.newId(), productId, entityId, type: 'requirement.edited', at: env.now(), data };
   }
 
-  async function mustGet(id: string): Promise<Requirement> {
-    const row = await db.requirements.get(id);
-    if (!row) throw new CairnWriteError('notFound', `Requirement ${id} does not exist`);
-    return row;
-  }
+  const mustGet = (id: string) => requirementOrThrow(db, id);
 
   /**
    * Applies only the fields that changed, so concurrent edits to other fields

@@ -62,16 +62,18 @@ export function checkGuard(row: Requirement, guard: WriteGuard | undefined): voi
   }
 }
 
+export async function requirementOrThrow(db: CairnDatabase, id: string): Promise<Requirement> {
+  const row = await db.requirements.get(id);
+  if (!row) throw new CairnWriteError('notFound', `Requirement ${id} does not exist`);
+  return row;
+}
+
 export function createRequirementRepository(db: CairnDatabase, env: Env) {
   function event(productId: string, entityId: string, type: EventType, data: Record<string, unknown>): CairnEvent {
     return { id: env.newId(), productId, entityId, type, at: env.now(), data };
   }
 
-  async function mustGet(id: string): Promise<Requirement> {
-    const row = await db.requirements.get(id);
-    if (!row) throw new CairnWriteError('notFound', `Requirement ${id} does not exist`);
-    return row;
-  }
+  const mustGet = (id: string) => requirementOrThrow(db, id);
 
   function stageQuery(productId: string, stageId: string) {
     const [lower, upper] = stageRange(productId, 'active', stageId);
