@@ -54,6 +54,9 @@ export function useRequirementDraft(row: Requirement | undefined) {
   const [, rerender] = useState(0);
   const id = row?.id;
   const lastEdit = useRef<LastEdit | null>(null);
+  // The row as this panel last wrote it. The live query delivers it a moment after the write
+  // resolves; until then a field built from `draft` (the scores object) must not start from the older row.
+  const written = useRef<Requirement | null>(null);
 
   const flush = useCallback(() => {
     if (timer.current === null || id === undefined) return;
@@ -62,7 +65,10 @@ export function useRequirementDraft(row: Requirement | undefined) {
     const patch = unsaved.current;
     requirementEdits.editRequirement(id, patch).then(
       (edit) => {
-        if (edit) lastEdit.current = rememberEdit(lastEdit.current, edit.before, edit.after, edit.fields);
+        if (edit) {
+          lastEdit.current = rememberEdit(lastEdit.current, edit.before, edit.after, edit.fields);
+          written.current = edit.after;
+        }
         // Keep only edits typed while this write was in flight.
         for (const key of Object.keys(patch) as (keyof RequirementPatch)[]) {
           if (unsaved.current[key] === patch[key]) delete unsaved.current[key];
@@ -95,6 +101,7 @@ export function useRequirementDraft(row: Requirement | undefined) {
   // Closing the panel or switching requirement writes what was typed.
   useEffect(() => flush, [flush]);
 
-  const draft = row ? { ...row, ...unsaved.current } : undefined;
+  const base = row && written.current?.id === row.id && written.current.version > row.version ? written.current : row;
+  const draft = base ? { ...base, ...unsaved.current } : undefined;
   return { draft, change, flush };
 }
