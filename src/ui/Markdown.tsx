@@ -1,20 +1,6 @@
 import DOMPurify from 'dompurify';
-import { Marked } from 'marked';
 import { useMemo } from 'react';
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-// HTML typed into a description is shown as the text the PM typed, never
-// interpreted; DOMPurify then guards whatever Markdown itself produces.
-const markdown = new Marked({
-  gfm: true,
-  breaks: true,
-  renderer: {
-    html: ({ text }) => escapeHtml(text),
-  },
-});
+import { markdownToHtml } from './markdownHtml';
 
 // Links in user content open outside the app and cannot reach back into it.
 DOMPurify.addHook('afterSanitizeAttributes', (node) => {
@@ -25,8 +11,8 @@ DOMPurify.addHook('afterSanitizeAttributes', (node) => {
 });
 
 export function renderMarkdown(source: string): string {
-  const raw = markdown.parse(source, { async: false });
-  return DOMPurify.sanitize(raw, { USE_PROFILES: { html: true } });
+  // DOMPurify guards whatever Markdown itself produces (links, images).
+  return DOMPurify.sanitize(markdownToHtml(source), { USE_PROFILES: { html: true } });
 }
 
 /** Renders user Markdown, sanitised: a script in a description is text, never code. */
