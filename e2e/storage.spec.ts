@@ -1,11 +1,12 @@
 // Storage failures: each says what happened and what to do, and never leaves half a change behind.
-import { expect, test } from '@playwright/test';
-import { card, column, openBoard } from './support/board';
+import { expect, test, type Page } from '@playwright/test';
+import { card, column, expectNoAxeViolations, openBoard } from './support/board';
 
-test('a full disk: the change is "Not saved", a toast says what to do, and nothing half-written remains', async ({ page }) => {
-  // IndexedDB refuses writes while window.cairnDiskFull is set, as a browser over its quota does.
-  await page.addInitScript(() => {
+/** IndexedDB refuses writes while window.cairnDiskFull is set, as a browser over its quota does. */
+async function simulateDiskFull(page: Page, fullFromTheStart = false): Promise<void> {
+  await page.addInitScript((full) => {
     const flagged = window as unknown as { cairnDiskFull?: boolean };
+    flagged.cairnDiskFull = full;
     for (const method of ['add', 'put'] as const) {
       const original = IDBObjectStore.prototype[method];
       IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
@@ -13,9 +14,17 @@ test('a full disk: the change is "Not saved", a toast says what to do, and nothi
         return original.apply(this, args);
       };
     }
-  });
+  }, fullFromTheStart);
+}
+
+async function setDiskFull(page: Page, full: boolean): Promise<void> {
+  await page.evaluate((value) => ((window as unknown as { cairnDiskFull?: boolean }).cairnDiskFull = value), full);
+}
+
+test('a full disk: the change is "Not saved", a toast says what to do, and nothing half-written remains', async ({ page }) => {
+  await simulateDiskFull(page);
   await openBoard(page);
-  await page.evaluate(() => ((window as unknown as { cairnDiskFull?: boolean }).cairnDiskFull = true));
+  await setDiskFull(page, true);
 
   const input = page.getByRole('textbox', { name: 'Add a requirement to Inbox' });
   await input.fill('Too big to keep');
@@ -27,6 +36,30 @@ test('a full disk: the change is "Not saved", a toast says what to do, and nothi
   await page.reload();
   await expect(column(page, 'inbox')).toBeVisible();
   await expect(card(page, 'Too big to keep')).toHaveCount(0);
+});
+
+test('a full disk before the first visit: "Not saved", a way out Cairn can offer, and Try again starts it once space is free', async ({ page }) => {
+  await simulateDiskFull(page, true);
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText("This device's storage is full, so Cairn could not start.");
+  // The trash and the backup need a running Cairn: the message must not send the person there.
+  await expect(alert).not.toContainText(/trash|backup/i);
+  await expect(page.getByTestId('save-status')).toHaveText('Not saved');
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'failed');
+  await expectNoAxeViolations(page);
+
+  const retry = page.getByRole('button', { name: 'Try again' });
+  await retry.click();
+  await expect(alert).toContainText('could not start');
+  await expect(page.getByTestId('save-status')).toHaveText('Not saved');
+
+  await setDiskFull(page, false);
+  await retry.click();
+  await expect(column(page, 'inbox')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByTestId('save-status')).toHaveText('Saved');
+  await expect(page.getByRole('button', { name: 'Settings' })).toBeVisible();
 });
 
 test('no IndexedDB (as in some private windows): the start-up error names the cause', async ({ page }) => {

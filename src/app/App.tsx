@@ -9,7 +9,6 @@ import '../state/filterUrl';
 import { setSettingsOpen, setStageSettingsOpen, useBoardUi } from '../state/boardUi';
 import { clearHistory } from '../state/history';
 import { usePreferences } from '../state/preferences';
-import { describeStartupError } from '../ui/describeError';
 import { SaveStatus } from '../ui/SaveStatus';
 import { Toasts } from '../ui/Toasts';
 import { useLocale, useT } from '../ui/useT';
@@ -24,11 +23,12 @@ const RequirementDetail = lazy(() => import('../features/requirements').then((m)
 const StageSettingsDialog = lazy(() => import('../features/settings').then((m) => ({ default: m.StageSettingsDialog })));
 const CommandPalette = lazy(() => import('./palette/CommandPalette').then((m) => ({ default: m.CommandPalette })));
 const SettingsDialog = lazy(() => import('../features/settings').then((m) => ({ default: m.SettingsDialog })));
+const StartupFailure = lazy(() => import('./StartupFailure'));
 
 export function App() {
   const t = useT();
   const locale = useLocale();
-  const startup = useStartup();
+  const { startup, retry } = useStartup();
   const currentProductId = usePreferences((s) => s.currentProductId);
   const products = useLiveQuery(() => (startup.status === 'ready' ? repositories.products.listProducts() : undefined), [startup.status]);
   const current = products?.find((p) => p.id === currentProductId) ?? products?.[0];
@@ -96,9 +96,13 @@ export function App() {
         <SaveStatus />
       </header>
       <main id="board" className="app__main" tabIndex={-1}>
-        {startup.status === 'failed' || startup.status === 'blocked' ? (
+        {startup.status === 'failed' ? (
+          <Suspense fallback={null}>
+            <StartupFailure error={startup.error} onRetry={retry} />
+          </Suspense>
+        ) : startup.status === 'blocked' ? (
           <p role="alert" className="app__error">
-            {startup.status === 'failed' ? describeStartupError(startup.error, t) : t('storage.error.blocked')}
+            {t('storage.error.blocked')}
           </p>
         ) : current && view !== 'board' ? (
           <Suspense fallback={<p className="board__loading">{t('app.loading')}</p>}>

@@ -9,6 +9,7 @@ import type { paletteEn } from './messages/palette.en';
 import type { priorityEn } from './messages/priority.en';
 import type { panelsEn } from './messages/panels.en';
 import type { roadmapEn } from './messages/roadmap.en';
+import type { startupEn } from './messages/startup.en';
 import type { workspaceEn } from './messages/workspace.en';
 import type { tableEn } from './messages/table.en';
 
@@ -28,6 +29,7 @@ export type MessageKey =
   | keyof typeof workspaceEn
   | keyof typeof evidenceEn
   | keyof typeof tableEn
+  | keyof typeof startupEn
   | keyof typeof iterationsEn;
 export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CairnWriteError } from '../domain/errors';
 import { ensureLocale, translate } from '../i18n/translate';
-import { describeError, describeStartupError } from './describeError';
+import { describeError } from './describeError';
 
 const en = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate('en', key, params);
 const zh = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate('zh-CN', key, params);
@@ -20,10 +20,4 @@ describe('describeError for storage failures', () => {
     expect(describeError(new CairnWriteError('databaseBlocked', 'blocked'), en)).toMatch(/^Close other Cairn tabs/);
   });
 
-  it('names the cause at start-up when the browser gives Cairn no storage, and shows the raw error otherwise', () => {
-    expect(describeStartupError(new CairnWriteError('storageUnavailable', 'MissingAPIError'), en)).toMatch(/private browsing/);
-    expect(describeStartupError(new Error('disk on fire'), en)).toBe(
-      'Cairn cannot open its local database: Error: disk on fire. Close other Cairn tabs or leave private browsing, then reload.',
-    );
-  });
 });

@@ -18,12 +18,3 @@ export function describeError(error: unknown, t: Translate): string {
   const message = error instanceof Error ? error.message : String(error);
   return t('error.generic', { message: name && !message.includes(name) ? `${name}: ${message}` : message });
 }
-
-/** Why Cairn could not open its database: the cause in plain words when it is known, else the raw error. */
-export function describeStartupError(error: unknown, t: Translate): string {
-  if (error instanceof CairnWriteError && ['storageFull', 'databaseOutdated', 'databaseBlocked', 'storageUnavailable'].includes(error.code)) {
-    return describeError(error, t);
-  }
-  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return t('app.storageError', { message });
-}
