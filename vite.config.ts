@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { previewPort } from './scripts/previewPort.ts';
 
 // Colours from src/ui/tokens.css (light theme): --accent and --bg.
 const THEME_COLOR = '#1f6f5c';
@@ -47,6 +48,8 @@ export default defineConfig({
       devOptions: { enabled: false },
     }),
   ],
+  // `npm start`: PORT from the environment (4321 by default); a port in use is an error, not a silent other port.
+  preview: { port: previewPort(process.env), strictPort: true, host: '127.0.0.1' },
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -66,7 +69,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',
     // A hang guard, not a speed check: on a busy 2-core machine writing 1,000 rows to fake-indexeddb takes seconds.
     testTimeout: 30_000,
