@@ -1,8 +1,26 @@
-import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Download, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
 import { cards, column, expectNoAxeViolations, generateSample, openBoard, waitSaved } from './support/board';
 
 const table = (page: Page) => page.getByRole('table', { name: /^Requirements of / });
 const row = (page: Page, title: string) => table(page).getByRole('row').filter({ has: page.getByRole('button', { name: `Edit Title of ${title}` }) });
+
+/** Clicks an export button and returns the file it downloads. */
+async function exportTable(page: Page, format: 'CSV' | 'XLSX'): Promise<{ download: Download; bytes: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Export ${format}` }).click()]);
+  const path = await download.path();
+  return { download, bytes: await readFile(path) };
+}
+
+function parseCsv(bytes: Buffer): string[][] {
+  const text = bytes.toString('utf8');
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  const parsed = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  return parsed.data;
+}
 
 async function openTable(page: Page): Promise<void> {
   await openBoard(page);
@@ -116,5 +134,66 @@ test.describe('the requirements table', () => {
     const scroller = page.locator('.table__scroll');
     await scroller.evaluate((el) => el.scrollTo(0, el.scrollHeight));
     await expect(table(page).locator('[role="row"][aria-rowindex="1001"]')).toBeVisible();
+  });
+  test('exports the table as shown (filter, sort, chosen columns) to a CSV another reader parses; no axe violations', async ({ page }) => {
+    await openTable(page);
+    await page.getByRole('button', { name: 'Columns' }).click();
+    const chooser = page.getByRole('group', { name: 'Columns shown' });
+    await chooser.getByRole('checkbox', { name: 'Type' }).check();
+    await chooser.getByRole('checkbox', { name: 'Score' }).uncheck();
+    await chooser.getByRole('checkbox', { name: 'Updated' }).uncheck();
+    await page.getByRole('button', { name: 'Columns' }).click();
+    await page.getByRole('searchbox', { name: 'Filter requirements' }).fill('hotel');
+    const titleHeader = table(page).getByRole('columnheader', { name: 'Title' });
+    await titleHeader.getByRole('button').click();
+    await titleHeader.getByRole('button').click();
+    await expect(titleHeader).toHaveAttribute('aria-sort', 'descending');
+    const shownTitles = await table(page).getByRole('button', { name: /^Edit Title of / }).allTextContents();
+    expect(shownTitles.length).toBeGreaterThan(1);
+    const headers = await table(page).getByRole('columnheader').allTextContents();
+
+    const { download, bytes } = await exportTable(page, 'CSV');
+    expect(download.suggestedFilename()).toMatch(/-requirements-\d{4}-\d{2}-\d{2}\.csv$/);
+    const rows = parseCsv(bytes);
+    // The header row of the table, less the selection and Open columns (and the sort arrow).
+    expect(rows[0]).toEqual(headers.slice(2).map((h) => h.replace(/ [▲▼]$/, '')));
+    expect(rows[0]).toEqual(['Title', 'Stage', 'Type', 'Priority', 'Owner', 'Estimate', 'Due']);
+    expect(rows.slice(1).map((r) => r[0])).toEqual(shownTitles);
+    const first = rows[1] ?? [];
+    const shownRow = row(page, shownTitles[0] ?? '');
+    expect(first[1]).toBe(await shownRow.getByRole('combobox', { name: /^Edit Stage of / }).locator('option:checked').textContent());
+    expect(first[2]).toBe(await shownRow.locator('.table__cell--type').textContent());
+    await expect(page.getByTestId('toast').filter({ hasText: 'Exported the table as shown to' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('exports every filtered row, not only those rendered, to CSV and to an XLSX that exceljs reads back', async ({ page }) => {
+    test.slow();
+    await openBoard(page);
+    await generateSample(page, '1000');
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    await expect(table(page)).toHaveAttribute('aria-rowcount', '1001');
+    await page.getByRole('button', { name: /^Filters/ }).click();
+    const priority = page.getByRole('group', { name: 'Filter requirements by' }).getByRole('group', { name: 'Priority' });
+    await priority.getByRole('checkbox', { name: 'P1' }).check();
+    await priority.getByRole('checkbox', { name: 'P2' }).check();
+    await expect(table(page)).not.toHaveAttribute('aria-rowcount', '1001');
+    const shown = Number(await table(page).getAttribute('aria-rowcount')) - 1;
+    expect(shown).toBeGreaterThan(100);
+    expect(await table(page).getByRole('row').count()).toBeLessThan(100);
+
+    const csv = parseCsv((await exportTable(page, 'CSV')).bytes);
+    expect(csv).toHaveLength(shown + 1);
+    const priorityAt = csv[0]?.indexOf('Priority') ?? -1;
+    expect(new Set(csv.slice(1).map((r) => r[priorityAt]))).toEqual(new Set(['P1', 'P2']));
+
+    const { download, bytes } = await exportTable(page, 'XLSX');
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Requirements');
+    expect(sheet?.rowCount).toBe(shown + 1);
+    expect(sheet?.getRow(1).values).toEqual([undefined, ...(csv[0] ?? [])]);
+    expect(sheet?.getRow(shown + 1).getCell(1).value).toBe(csv[shown]?.[0]?.replace(/^'(?=[=+\-@\t\r])/, ''));
   });
 });

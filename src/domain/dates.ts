@@ -6,6 +6,11 @@ export function dayOf(date: Date): string {
   return `${y}-${m}-${d}`;
 }
 
+/** A moment as the user's local 'YYYY-MM-DD HH:mm' (exports: a spreadsheet cell, not a sentence). */
+export function dateTimeOf(date: Date): string {
+  return `${dayOf(date)} ${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
+}
+
 /** A due day is overdue once the day has passed (due today is not overdue). */
 export function isOverdue(dueDate: string | null, today: string): boolean {
   return dueDate !== null && dueDate < today;

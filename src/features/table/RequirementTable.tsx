@@ -13,6 +13,7 @@ import { SearchBar } from '../search';
 import { BulkBar } from './BulkBar';
 import { ColumnChooser } from './ColumnChooser';
 import { SORTABLE, sortRequirements, visibleColumns, type Sort, type TableColumn } from './columns';
+import { TableExport } from './TableExport';
 import { TableRow, type RowContext } from './TableRow';
 import { useTableData } from './useTableData';
 import './table.css';
@@ -130,6 +131,7 @@ export function RequirementTable({ productId, productName }: { productId: string
       <SearchBar productId={productId} shown={shown.length} total={data.rows.length} requirements={() => data.rows} />
       <div className="table__controls">
         <ColumnChooser columns={columns} />
+        <TableExport view={() => ({ productName, rows: shown, columns, scores, stages: data.stages, members: data.members })} />
         {selectedIds.length > 0 && (
           <BulkBar ids={selectedIds} stages={data.stages} members={data.members} onDone={onBulkDone} onClear={() => setSelected(new Set())} />
         )}

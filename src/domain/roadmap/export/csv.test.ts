@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, exportCsv, neutraliseFormula } from './csv';
+import { csvCell, neutraliseFormula } from '../../export/csv';
+import { exportCsv } from './csv';
 import { exportFixture, fixtureLabels, fixtureOptions, HOSTILE_TITLE } from './exportFixture';
 
 /** A strict RFC 4180 reader, so the test checks the writer against the grammar, not against itself. */

@@ -1,26 +1,9 @@
-// CSV for spreadsheets: RFC 4180 quoting, CRLF rows, a UTF-8 BOM so Excel on
-// Windows reads Chinese as UTF-8, and cells neutralised against formula
-// injection (OWASP: a leading = + - @ tab or CR makes Excel evaluate the cell).
+// The roadmap as CSV: initiatives, and their requirements when asked. Quoting,
+// the BOM and the formula guard are the shared ones in domain/export/csv.ts.
+import { csvFile } from '../../export/csv';
 import type { ExportOptions, RoadmapExportData } from '../types';
 import type { ExportLabels } from './labels';
 import { isDated, percentText, progressShare, selectForExport } from './select';
-
-const BOM = '\uFEFF';
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** Prefixes an apostrophe to text a spreadsheet would run as a formula. */
-export function neutraliseFormula(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
-}
-
-export function csvCell(value: string): string {
-  const safe = neutraliseFormula(value);
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-export function csvRows(rows: readonly (readonly string[])[]): string {
-  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
-}
 
 export function exportCsv(data: RoadmapExportData, options: ExportOptions, labels: ExportLabels): string {
   const selection = selectForExport(data, options);
@@ -56,5 +39,5 @@ export function exportCsv(data: RoadmapExportData, options: ExportOptions, label
         requirement.estimate === null ? '' : String(requirement.estimate)]);
     }
   }
-  return BOM + csvRows(rows);
+  return csvFile(rows);
 }

@@ -1,8 +1,9 @@
 // The XLSX workbook: an Initiatives sheet (real Excel dates, progress as a
 // percentage, rows tinted with their lane's colour) and, when asked, a
 // Requirements sheet; both with a frozen header row and filters on.
-// exceljs is large, so it is imported only when an XLSX export runs.
-import type { Workbook, Worksheet } from 'exceljs';
+// exceljs is large, so it is imported only when an XLSX export runs (domain/export/xlsx.ts).
+import type { Workbook } from 'exceljs';
+import { excelDate, styleHeader, workbookBytes } from '../../../domain/export/xlsx';
 import { isDated, progressShare, selectForExport } from '../../../domain/roadmap/export/select';
 import type { ExportLabels } from '../../../domain/roadmap/export/labels';
 import { safeColor } from '../../../domain/roadmap/export/theme';
@@ -11,12 +12,6 @@ import type { ExportOptions, RoadmapExportData } from '../../../domain/roadmap/t
 export interface SheetNames {
   initiatives: string;
   requirements: string;
-}
-
-/** Excel stores a date as a day count; exceljs converts a Date at UTC midnight to exactly that day. */
-function excelDate(day: string): Date {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d));
 }
 
 /** The lane colour mixed with white, light enough for black text. */
@@ -29,14 +24,6 @@ export function tint(hex: string, amount = 0.8): string {
       .padStart(2, '0');
   };
   return `FF${channel(1)}${channel(3)}${channel(5)}`.toUpperCase();
-}
-
-function styleHeader(sheet: Worksheet, columns: number) {
-  const header = sheet.getRow(1);
-  header.font = { bold: true };
-  header.alignment = { vertical: 'middle' };
-  sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: 1 }];
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns } };
 }
 
 export function fillRoadmapWorkbook(
@@ -122,8 +109,5 @@ export async function exportXlsx(
   labels: ExportLabels,
   names: SheetNames,
 ): Promise<Uint8Array> {
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
-  fillRoadmapWorkbook(workbook, data, options, labels, names);
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  return workbookBytes((workbook) => fillRoadmapWorkbook(workbook, data, options, labels, names));
 }
