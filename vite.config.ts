@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { previewPort } from './scripts/previewPort.ts';
+import { previewPort } from './src/app/previewPort.ts';
 
 // Colours from src/ui/tokens.css (light theme): --accent and --bg.
 const THEME_COLOR = '#1f6f5c';
@@ -69,7 +69,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     environment: 'node',
     // A hang guard, not a speed check: on a busy 2-core machine writing 1,000 rows to fake-indexeddb takes seconds.
     testTimeout: 30_000,

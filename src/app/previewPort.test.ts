@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import config from '../vite.config';
+import config from '../../vite.config';
 import { DEFAULT_PORT, previewPort } from './previewPort';
 
 describe('previewPort', () => {
