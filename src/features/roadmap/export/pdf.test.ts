@@ -1,24 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { exportFixture, fixtureLabels, fixtureOptions } from '../../../domain/roadmap/export/exportFixture';
 import { loadFontSubsets } from './fonts';
 import { exportPdf, pdfLayout, pdfText } from './pdf';
-
-// In Node the Vite asset URL is the file's path below the project root.
-const diskFonts = {
-  css: readFileSync('node_modules/@fontsource/noto-sans-sc/400.css', 'utf8'),
-  // Vite's dev URLs: /@fs/<absolute path> outside the root, /<path> inside it.
-  read: async (url: string) => {
-    const path = decodeURIComponent(new URL(url, 'file:///').pathname);
-    return new Uint8Array(readFileSync(path.startsWith('/@fs/') ? path.slice(4) : `.${path}`));
-  },
-};
+import { diskFonts } from './testing/diskFonts';
 
 async function buildPdf(overrides: Parameters<typeof fixtureOptions>[0] = {}, data = exportFixture()) {
   const options = fixtureOptions({ format: 'pdf', ...overrides });
   const layout = pdfLayout({ data, options, labels: fixtureLabels });
-  const fonts = await loadFontSubsets(pdfText(layout, 'Page {page} of {pages}'), diskFonts);
+  const fonts = await loadFontSubsets(pdfText(layout, 'Page {page} of {pages}'), diskFonts, 'woff');
   const bytes = await exportPdf({ data, options, labels: fixtureLabels, pageLabel: 'Page {page} of {pages}', fonts }, layout);
   return { bytes, fonts };
 }
