@@ -12,13 +12,24 @@ import {
 
 export const EXPORT_FONT_NAME = 'Noto Sans SC';
 
-// Vite emits each woff2 as an asset and gives its URL; the bytes load on demand.
+// Vite emits each font file as an asset and gives its URL; the bytes load on demand.
+// SVG, HTML and PNG use the woff2 files (smallest, and browsers read them). The PDF
+// uses the same faces as WOFF 1: fontkit subsets a font by copying its `glyf`
+// records, and in WOFF2 those are stored transformed, so a subset cut from a woff2
+// has no usable outlines (readers drew no text). WOFF 1 tables are only deflated.
 const fontUrls = import.meta.glob(
-  ['/node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-*-400-normal.woff2', '!**/*chinese-simplified*'],
+  ['/node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-*-400-normal.{woff,woff2}', '!**/*chinese-simplified*'],
   { eager: true, query: '?url', import: 'default' },
 ) as Record<string, string>;
 
 const urlByFile = new Map(Object.entries(fontUrls).map(([path, url]) => [path.slice(path.lastIndexOf('/') + 1), url]));
+
+export type FontFormat = 'woff2' | 'woff';
+
+/** The subset's file in `format` (the CSS names the woff2; the woff sits beside it). */
+function fileIn(subset: FontSubset, format: FontFormat): string {
+  return format === 'woff2' ? subset.file : subset.file.replace(/\.woff2$/, '.woff');
+}
 
 export type ReadFont = (url: string) => Promise<Uint8Array>;
 
@@ -32,7 +43,7 @@ const parsed = new Map<string, FontSubset[]>();
 function allSubsets(css: string): FontSubset[] {
   let subsets = parsed.get(css);
   if (!subsets) {
-    subsets = parseFontsourceCss(css).filter((subset) => urlByFile.has(subset.file));
+    subsets = parseFontsourceCss(css).filter((subset) => urlByFile.has(fileIn(subset, 'woff2')) && urlByFile.has(fileIn(subset, 'woff')));
     parsed.set(css, subsets);
   }
   return subsets;
@@ -54,11 +65,15 @@ export interface LoadedSubset {
 }
 
 /** The font files that cover `text`, as bytes. */
-export async function loadFontSubsets(text: string, source: FontSource = appFonts): Promise<LoadedSubset[]> {
+export async function loadFontSubsets(
+  text: string,
+  source: FontSource = appFonts,
+  format: FontFormat = 'woff2',
+): Promise<LoadedSubset[]> {
   const chosen = subsetsFor(text, allSubsets(source.css));
   return Promise.all(
     chosen.map(async (subset) => {
-      const url = urlByFile.get(subset.file)!;
+      const url = urlByFile.get(fileIn(subset, format))!;
       let bytes = cache.get(url);
       if (!bytes) {
         bytes = source.read(url);

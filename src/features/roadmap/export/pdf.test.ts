@@ -1,24 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { exportFixture, fixtureLabels, fixtureOptions } from '../../../domain/roadmap/export/exportFixture';
 import { loadFontSubsets } from './fonts';
 import { exportPdf, pdfLayout, pdfText } from './pdf';
-
-// In Node the Vite asset URL is the file's path below the project root.
-const diskFonts = {
-  css: readFileSync('node_modules/@fontsource/noto-sans-sc/400.css', 'utf8'),
-  // Vite's dev URLs: /@fs/<absolute path> outside the root, /<path> inside it.
-  read: async (url: string) => {
-    const path = decodeURIComponent(new URL(url, 'file:///').pathname);
-    return new Uint8Array(readFileSync(path.startsWith('/@fs/') ? path.slice(4) : `.${path}`));
-  },
-};
+import { diskFonts } from './testing/diskFonts';
 
 async function buildPdf(overrides: Parameters<typeof fixtureOptions>[0] = {}, data = exportFixture()) {
   const options = fixtureOptions({ format: 'pdf', ...overrides });
   const layout = pdfLayout({ data, options, labels: fixtureLabels });
-  const fonts = await loadFontSubsets(pdfText(layout, 'Page {page} of {pages}'), diskFonts);
+  const fonts = await loadFontSubsets(pdfText(layout, 'Page {page} of {pages}'), diskFonts, 'woff');
   const bytes = await exportPdf({ data, options, labels: fixtureLabels, pageLabel: 'Page {page} of {pages}', fonts }, layout);
   return { bytes, fonts };
 }
@@ -103,4 +93,23 @@ describe('exportPdf without dates', () => {
     const long = await PDFDocument.load((await buildPdf({}, data)).bytes);
     expect(long.getPageCount()).toBeGreaterThan(short.getPageCount());
   }, 30_000);
+});
+
+describe('exportPdf size', () => {
+  it('keeps 500 initiatives with about 2,500 distinct Chinese characters under the 5 MB budget', async () => {
+    const data = exportFixture();
+    const template = data.initiatives[0]!;
+    // Every eighth CJK ideograph: titles spread over most of the font's unicode-range files.
+    const ideographs = Array.from({ length: (0x9fa5 - 0x4e00) / 8 }, (_, i) => String.fromCodePoint(0x4e00 + i * 8));
+    data.initiatives = Array.from({ length: 500 }, (_, i) => {
+      const day = (i * 7) % 700;
+      const start = new Date(Date.UTC(2026, 0, 1 + day)).toISOString().slice(0, 10);
+      const end = new Date(Date.UTC(2026, 0, 1 + day + 10 + (i % 90))).toISOString().slice(0, 10);
+      const title = Array.from({ length: 12 }, (_, k) => ideographs[(i * 12 + k) % ideographs.length]).join('');
+      return { ...template, id: `ini-${i}`, laneId: data.lanes[i % 3]!.id, title: `${title} ${i}`, start, end };
+    });
+    const { bytes, fonts } = await buildPdf({ locale: 'zh-CN', from: '2026-01-01', to: '2027-12-31' }, data);
+    expect(fonts.length).toBeGreaterThan(50);
+    expect(bytes.length).toBeLessThan(5 * 1024 * 1024);
+  }, 60_000);
 });

@@ -1,7 +1,8 @@
 // The PDF: A4 or A3 landscape pages with the title and date in the header,
 // the timeline split across pages by time without cutting a bar (see
 // domain/roadmap/export/pdfPages.ts), and real, selectable text in the shipped
-// Noto Sans SC, embedded as subsets so the file stays small.
+// Noto Sans SC, embedded as subsets so the file stays small. The fonts come in
+// as WOFF 1 (see fonts.ts) and are subset by upstream fontkit (see pdfFontkit.ts).
 import type { PDFDocument, PDFFont, PDFPage, RGB } from 'pdf-lib';
 import type { ExportLabels } from '../../../domain/roadmap/export/labels';
 import { layoutText, timelineLayout, type TimelineLayout } from '../../../domain/roadmap/export/layout';
@@ -87,6 +88,7 @@ export interface PdfInput {
   options: ExportOptions;
   labels: ExportLabels;
   pageLabel: string;
+  /** The WOFF 1 files that cover the text: `loadFontSubsets(pdfText(…), source, 'woff')`. */
   fonts: LoadedSubset[];
 }
 
@@ -96,17 +98,17 @@ export function pdfLayout(input: Pick<PdfInput, 'data' | 'options' | 'labels'>):
 
 export async function exportPdf(input: PdfInput, layout = pdfLayout(input)): Promise<Uint8Array> {
   const lib = await import('pdf-lib');
-  const { default: fontkit } = await import('@pdf-lib/fontkit');
+  const [{ pdfFontkit }, { woffToSfnt }] = await Promise.all([import('./pdfFontkit'), import('./woff')]);
   const { options } = input;
   const doc: PDFDocument = await lib.PDFDocument.create();
-  doc.registerFontkit(fontkit);
+  doc.registerFontkit(pdfFontkit);
   doc.setTitle(layout.title);
   doc.setCreator('Cairn');
   doc.setProducer('Cairn');
   doc.setLanguage(options.locale);
   doc.setCreationDate(new Date(input.data.generatedAt));
   const fonts = await Promise.all(
-    input.fonts.map(async ({ subset, bytes }) => ({ subset, font: await doc.embedFont(bytes, { subset: true }) })),
+    input.fonts.map(async ({ subset, bytes }) => ({ subset, font: await doc.embedFont(await woffToSfnt(bytes), { subset: true }) })),
   );
   const text = new TextWriter(fonts);
   const theme = EXPORT_THEMES[options.theme];

@@ -124,7 +124,7 @@ export async function runExport(
       const [{ exportPdf, pdfLayout, pdfText }, { loadFontSubsets }] = await Promise.all([import('./pdf'), import('./fonts')]);
       const layout = pdfLayout({ data, options, labels });
       const pageLabel = translate(options.locale, 'roadmap.export.file.page');
-      const fonts = await loadFontSubsets(pdfText(layout, pageLabel), extras.fonts);
+      const fonts = await loadFontSubsets(pdfText(layout, pageLabel), extras.fonts, 'woff');
       step('building');
       const bytes = await exportPdf({ data, options, labels, fonts, pageLabel }, layout);
       return { blob: new Blob([bytes as BlobPart], { type: 'application/pdf' }), fileName };
