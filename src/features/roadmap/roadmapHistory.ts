@@ -3,7 +3,7 @@
 import { roadmapRepository } from '../../db/roadmapAccess';
 import type { InitiativePatch } from '../../db';
 import type { Initiative } from '../../domain/roadmap/types';
-import { guardedReplays, recordChange, type HistoryEntry } from '../../state/history';
+import { guardedEntry, recordChange, type HistoryEntry } from '../../state/history';
 
 const FIELDS = ['title', 'description', 'laneId', 'start', 'end', 'horizon', 'milestone', 'status', 'ownerId', 'color', 'rank'] as const;
 
@@ -18,13 +18,16 @@ function pick(row: Initiative, keys: readonly (typeof FIELDS)[number][]): Initia
 export function recordInitiativeChange(before: Initiative, after: Initiative, kind: 'move' | 'edit'): void {
   const changed = FIELDS.filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
   if (changed.length === 0) return;
-  const replay = guardedReplays(after.version);
-  const write = (row: Initiative) => replay((guard) => roadmapRepository.updateInitiative(after.id, pick(row, changed), guard));
-  recordChange({
-    describe: (t) => t(kind === 'move' ? 'history.initiativeMove' : 'history.initiativeEdit', { title: after.title }),
-    undo: () => write(before),
-    redo: () => write(after),
-  });
+  recordChange(
+    guardedEntry<InitiativePatch>({
+      describe: (t) => t(kind === 'move' ? 'history.initiativeMove' : 'history.initiativeEdit', { title: after.title }),
+      id: after.id,
+      version: after.version,
+      before: pick(before, changed),
+      after: pick(after, changed),
+      write: async (patch, ifVersion) => (await roadmapRepository.updateInitiative(after.id, patch, { ifVersion }))?.version ?? null,
+    }),
+  );
 }
 
 export function recordInitiativeCreated(created: Initiative): void {

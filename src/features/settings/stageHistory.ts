@@ -3,7 +3,7 @@
 import type { StagePatch } from '../../db';
 import { stageWrites, type MovedRequirement } from '../../db/stagesAccess';
 import type { Stage } from '../../domain/types';
-import { guardedReplays, recordChange } from '../../state/history';
+import { guardedEntry, recordChange } from '../../state/history';
 
 /** The stage's current values of the fields a patch changes. */
 function previousValues(stage: Stage, patch: StagePatch): StagePatch {
@@ -19,12 +19,17 @@ function previousValues(stage: Stage, patch: StagePatch): StagePatch {
  */
 export async function editStage(stage: Stage, patch: StagePatch, name: string): Promise<void> {
   const before = previousValues(stage, patch);
-  const replay = guardedReplays((await stageWrites.updateStage(stage.id, patch)).version);
-  recordChange({
-    describe: (t) => t('history.stageEdit', { name }),
-    undo: () => replay((guard) => stageWrites.updateStage(stage.id, before, guard)),
-    redo: () => replay((guard) => stageWrites.updateStage(stage.id, patch, guard)),
-  });
+  const saved = await stageWrites.updateStage(stage.id, patch);
+  recordChange(
+    guardedEntry<StagePatch>({
+      describe: (t) => t('history.stageEdit', { name }),
+      id: stage.id,
+      version: saved.version,
+      before,
+      after: patch,
+      write: async (values, ifVersion) => (await stageWrites.updateStage(stage.id, values, { ifVersion })).version,
+    }),
+  );
 }
 
 export async function moveStage(stage: Stage, from: number, to: number, name: string): Promise<void> {
