@@ -87,7 +87,7 @@ describe('iteration repository', () => {
     await repos.iterations.startIteration(sprint.id);
     await repos.requirements.moveRequirement(a.id, stage('released').id, 'a0');
 
-    const closed = await repos.iterations.closeIteration(sprint.id, { [b.id]: next.id, [c.id]: null });
+    const { iteration: closed } = await repos.iterations.closeIteration(sprint.id, { [b.id]: next.id, [c.id]: null });
     expect(closed).toMatchObject({ state: 'closed', committedPoints: 8, completedPoints: 5 });
     const after = async (id: string) => (await repos.requirements.getRequirement(id))?.iterationId;
     expect([await after(a.id), await after(b.id), await after(c.id)]).toEqual([sprint.id, next.id, null]);
