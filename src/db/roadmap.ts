@@ -284,20 +284,24 @@ export function createRoadmapRepository(db: CairnDatabase, env: Env) {
       });
     },
 
-    async deleteInitiative(id: string): Promise<void> {
-      await db.transaction('rw', db.initiatives, db.events, async () => {
-        const row = await mustGetInitiative(id);
+    /** `guard.ifVersion` (undo, redo): only if nobody changed it since. */
+    async deleteInitiative(id: string, guard?: { ifVersion?: number }): Promise<Initiative> {
+      return db.transaction('rw', db.initiatives, db.events, async () => {
+        const row = await mustGetInitiative(id, guard);
         // Links stay on the requirements, so restoring brings the initiative back whole.
-        await putInitiative(row, { deleted: true }, 'initiative.deleted', { title: row.title });
+        return putInitiative(row, { deleted: true }, 'initiative.deleted', { title: row.title });
       });
     },
 
-    async restoreInitiative(id: string): Promise<void> {
-      await db.transaction('rw', db.initiatives, db.events, async () => {
+    async restoreInitiative(id: string, guard?: { ifVersion?: number }): Promise<Initiative> {
+      return db.transaction('rw', db.initiatives, db.events, async () => {
         const row = await db.initiatives.get(id);
         if (!row) throw new CairnWriteError('notFound', `Initiative ${id} does not exist`);
-        if (!row.deleted) return;
-        await putInitiative(row, { deleted: false }, 'initiative.edited', { fields: ['deleted'] });
+        if (guard?.ifVersion !== undefined && row.version !== guard.ifVersion) {
+          throw new CairnWriteError('stale', `Initiative ${id} changed since`, { title: row.title });
+        }
+        if (!row.deleted) return row;
+        return putInitiative(row, { deleted: false }, 'initiative.edited', { fields: ['deleted'] });
       });
     },
 

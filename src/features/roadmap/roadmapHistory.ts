@@ -30,22 +30,27 @@ export function recordInitiativeChange(before: Initiative, after: Initiative, ki
   );
 }
 
-export function recordInitiativeCreated(created: Initiative): void {
-  recordChange({
-    describe: (t) => t('history.initiativeCreate', { title: created.title }),
-    undo: () => roadmapRepository.deleteInitiative(created.id),
-    redo: () => roadmapRepository.restoreInitiative(created.id),
+/** Undo of an add or a delete: the initiative's trash flag, written back and forth under its version. */
+function deletedEntry(initiative: Initiative, deleted: { before: boolean; after: boolean }, describe: HistoryEntry['describe']): HistoryEntry {
+  const { id } = initiative;
+  return guardedEntry<boolean>({
+    describe,
+    id,
+    version: initiative.version,
+    ...deleted,
+    write: async (trashed, ifVersion) =>
+      (await (trashed ? roadmapRepository.deleteInitiative(id, { ifVersion }) : roadmapRepository.restoreInitiative(id, { ifVersion }))).version,
   });
+}
+
+export function recordInitiativeCreated(created: Initiative): void {
+  recordChange(deletedEntry(created, { before: true, after: false }, (t) => t('history.initiativeCreate', { title: created.title })));
 }
 
 /** Deletes and records it; returns the entry so the toast's Undo can replay the same one. */
 export async function deleteInitiativeRecorded(initiative: Initiative): Promise<HistoryEntry> {
-  await roadmapRepository.deleteInitiative(initiative.id);
-  const entry: HistoryEntry = {
-    describe: (t) => t('history.initiativeDelete', { title: initiative.title }),
-    undo: () => roadmapRepository.restoreInitiative(initiative.id),
-    redo: () => roadmapRepository.deleteInitiative(initiative.id),
-  };
+  const deleted = await roadmapRepository.deleteInitiative(initiative.id);
+  const entry = deletedEntry(deleted, { before: false, after: true }, (t) => t('history.initiativeDelete', { title: initiative.title }));
   recordChange(entry);
   return entry;
 }
