@@ -157,9 +157,9 @@ export function createIterationRepository(db: CairnDatabase, env: Env) {
     },
 
     /** Only the fields given; null when nothing changed. */
-    async updateIteration(id: string, patch: IterationPatch): Promise<Iteration | null> {
+    async updateIteration(id: string, patch: IterationPatch, guard?: IterationGuard): Promise<Iteration | null> {
       return db.transaction('rw', db.iterations, db.events, async () => {
-        const row = await mustGet(id);
+        const row = await mustGet(id, guard);
         const next = { ...row, ...patch, name: (patch.name ?? row.name).trim(), goal: (patch.goal ?? row.goal).trim() };
         const changed = (Object.keys(patch) as (keyof IterationPatch)[]).filter((key) => JSON.stringify(row[key]) !== JSON.stringify(next[key]));
         if (changed.length === 0) return null;
@@ -191,7 +191,10 @@ export function createIterationRepository(db: CairnDatabase, env: Env) {
         for (const [i, requirement] of rows.entries()) {
           if (requirement && requirement.version === movedOut[i]?.version) await movePlan(requirement, id, 'undo');
         }
-        return putIteration(row, status, 'iteration.edited', { fields: Object.keys(status), undo: true });
+        // Only these fields, even when handed a whole row.
+        const { state, committedPoints, completedPoints, startedAt, closedAt, deleted } = status;
+        const next = { state, committedPoints, completedPoints, startedAt, closedAt, deleted };
+        return putIteration(row, next, 'iteration.edited', { fields: Object.keys(next), undo: true });
       });
     },
 

@@ -1,7 +1,7 @@
 import { appProduct, appRepositories as repos } from '../../db/testing/appDb';
 import { describe, expect, it } from 'vitest';
 import { expectRoundTrips, expectStaleStops } from '../../state/testing/roundTrip';
-import { iterationActionEntry, parallelIterationsEntry, planEntry } from './iterationHistory';
+import { iterationActionEntry, iterationCreatedEntry, iterationEditEntry, parallelIterationsEntry, planEntry } from './iterationHistory';
 
 async function sprintWithWork() {
   const { product, stage } = await appProduct();
@@ -93,6 +93,22 @@ describe('iteration history entries', () => {
       parallelIterationsEntry(product, saved),
       async () => expect(await read()).toBe(false),
       async () => expect(await read()).toBe(true),
+    );
+  });
+
+  it('adding an iteration undoes to the trash and redoes the same one; an edit undoes and redoes', async () => {
+    const { sprint } = await sprintWithWork();
+    await expectRoundTrips(
+      iterationCreatedEntry(sprint),
+      async () => expect((await iteration(sprint.id)).deleted).toBe(true),
+      async () => expect((await iteration(sprint.id)).deleted).toBe(false),
+    );
+    const before = await iteration(sprint.id);
+    const edited = (await repos.iterations.updateIteration(sprint.id, { goal: 'Ship checkout', capacity: 30 }))!;
+    await expectRoundTrips(
+      iterationEditEntry(before, edited),
+      async () => expect(await iteration(sprint.id)).toMatchObject({ goal: '', capacity: null }),
+      async () => expect(await iteration(sprint.id)).toMatchObject({ goal: 'Ship checkout', capacity: 30 }),
     );
   });
 });

@@ -1,7 +1,7 @@
 // Undo entries of the iterations view: planning, start, close, delete, and the
 // parallel-iterations setting. Built outside the components so an entry holds
 // only the values it replays.
-import { iterationRepository, type IterationChange } from '../../db/iterationsAccess';
+import { iterationRepository, type IterationChange, type IterationPatch } from '../../db/iterationsAccess';
 import { productSettingsRepository } from '../../db/productSettingsAccess';
 import type { CarryOverChoice } from '../../domain/iterations/carryOver';
 import type { Iteration } from '../../domain/iterations/types';
@@ -73,5 +73,46 @@ export function parallelIterationsEntry(before: Product, after: Product): Histor
     after: after.settings.parallelIterations,
     write: async (parallelIterations, ifVersion) =>
       (await trackSave(productSettingsRepository.updateProductSettings(after.id, { parallelIterations }, { ifVersion }))).version,
+  });
+}
+
+const EDITABLE = ['name', 'goal', 'startDate', 'endDate', 'capacityUnit', 'capacity', 'memberCapacity'] as const;
+
+function editable(row: Iteration): IterationPatch {
+  return Object.fromEntries(EDITABLE.map((key) => [key, row[key]])) as IterationPatch;
+}
+
+/** An edit of an iteration's name, goal, dates or capacity. */
+export function iterationEditEntry(before: Iteration, after: Iteration): HistoryEntry {
+  const { id, name } = after;
+  return guardedEntry<IterationPatch>({
+    describe: (t) => t('iterations.history.edit', { name }),
+    id,
+    version: after.version,
+    before: editable(before),
+    after: editable(after),
+    write: async (patch, ifVersion) => (await trackSave(iterationRepository.updateIteration(id, patch, { ifVersion })))?.version ?? null,
+  });
+}
+
+/** A new iteration: undo deletes it (soft, it holds nothing yet), redo brings the same one back. */
+export function iterationCreatedEntry(created: Iteration): HistoryEntry {
+  const { id, name, state, committedPoints, completedPoints, startedAt, closedAt } = created;
+  let movedOut: IterationChange['movedOut'] = [];
+  return guardedEntry<boolean>({
+    describe: (t) => t('iterations.history.create', { name }),
+    id,
+    version: created.version,
+    before: true,
+    after: false,
+    write: async (deleted, ifVersion) => {
+      if (!deleted) {
+        const status = { state, committedPoints, completedPoints, startedAt, closedAt, deleted: false };
+        return (await trackSave(iterationRepository.revertIteration(id, status, movedOut, { ifVersion }))).version;
+      }
+      const change = await trackSave(iterationRepository.deleteIteration(id, { ifVersion }));
+      movedOut = change.movedOut;
+      return change.iteration.version;
+    },
   });
 }

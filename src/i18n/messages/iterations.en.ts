@@ -106,6 +106,8 @@ export const iterationsEn = {
 
   'iterations.history.plan': 'plan “{title}” into {name}',
   'iterations.history.unplan': 'move “{title}” back to the backlog',
+  'iterations.history.create': 'add {name}',
+  'iterations.history.edit': 'edit {name}',
   'iterations.history.start': 'start {name}',
   'iterations.history.close': 'close {name}',
   'iterations.history.delete': 'delete {name}',
