@@ -2,7 +2,9 @@
 // delete, duplicate) and of the trash (restore). Built outside the components
 // so an entry holds only the values it replays.
 import { repositories } from '../../db';
+import { iterationRepository } from '../../db/iterationsAccess';
 import { requirementEdits, type RequirementEdit } from '../../db/requirementEditsAccess';
+import { roadmapRepository } from '../../db/roadmapAccess';
 import type { Requirement, RequirementPatch, RequirementState } from '../../domain/types';
 import { guardedEntry, recordChange, replaceLatest, type HistoryEntry } from '../../state/history';
 import { trackSave } from '../../state/saveStatus';
@@ -85,5 +87,33 @@ export function duplicateEntry(copy: Requirement): HistoryEntry {
     before: 'deleted',
     after: 'active',
     write: async (state, ifVersion) => (await trackSave(STATE_WRITES[state](copy.id, { ifVersion }))).version,
+  });
+}
+
+/** The iteration chosen in the panel (null: the backlog). */
+export function iterationFieldEntry(before: Requirement, after: Requirement): HistoryEntry {
+  const { id, title } = after;
+  return guardedEntry<string | null>({
+    describe: (t) => t('history.edit', { title }),
+    id,
+    version: after.version,
+    before: before.iterationId,
+    after: after.iterationId,
+    write: async (iterationId, ifVersion) => (await trackSave(iterationRepository.planRequirement(id, iterationId, { ifVersion }))).version,
+  });
+}
+
+/** The initiative chosen in the panel (null: none). */
+export function initiativeFieldEntry(before: Requirement, after: Requirement): HistoryEntry {
+  const { id, title } = after;
+  return guardedEntry<string | null>({
+    describe: (t) => t('history.edit', { title }),
+    id,
+    version: after.version,
+    before: before.initiativeId,
+    after: after.initiativeId,
+    write: async (initiativeId, ifVersion) =>
+      (await trackSave(initiativeId === null ? roadmapRepository.unlinkRequirement(id, { ifVersion }) : roadmapRepository.linkRequirement(initiativeId, id, { ifVersion })))
+        .version,
   });
 }

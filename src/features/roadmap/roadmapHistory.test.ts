@@ -2,7 +2,7 @@ import { appProduct, appRepositories as repos } from '../../db/testing/appDb';
 import { describe, expect, it } from 'vitest';
 import { useHistory } from '../../state/history';
 import { expectRoundTrips, expectStaleStops } from '../../state/testing/roundTrip';
-import { deleteInitiativeRecorded, recordInitiativeChange, recordInitiativeCreated } from './roadmapHistory';
+import { deleteInitiativeRecorded, recordInitiativeChange, recordInitiativeCreated, recordRequirementLink } from './roadmapHistory';
 
 async function initiative() {
   const { product } = await appProduct();
@@ -48,6 +48,19 @@ describe('roadmap history entries', () => {
       entry,
       async () => expect((await row(created.id)).deleted).toBe(false),
       async () => expect((await row(created.id)).deleted).toBe(true),
+    );
+  });
+
+  it('a requirement linked from the roadmap undoes, redoes, undoes and redoes', async () => {
+    const created = await initiative();
+    const inbox = (await repos.stages.listStages(created.productId))[0]!;
+    const requirement = await repos.requirements.createRequirement(created.productId, inbox.id, { title: 'Pay by card' });
+    recordRequirementLink(requirement, await repos.roadmap.linkRequirement(created.id, requirement.id));
+    const linkedTo = async () => (await repos.requirements.getRequirement(requirement.id))!.initiativeId;
+    await expectRoundTrips(
+      latest(),
+      async () => expect(await linkedTo()).toBeNull(),
+      async () => expect(await linkedTo()).toBe(created.id),
     );
   });
 });

@@ -3,6 +3,7 @@
 import { roadmapRepository } from '../../db/roadmapAccess';
 import type { InitiativePatch } from '../../db';
 import type { Initiative } from '../../domain/roadmap/types';
+import type { Requirement } from '../../domain/types';
 import { guardedEntry, recordChange, type HistoryEntry } from '../../state/history';
 
 const FIELDS = ['title', 'description', 'laneId', 'start', 'end', 'horizon', 'milestone', 'status', 'ownerId', 'color', 'rank'] as const;
@@ -53,4 +54,22 @@ export async function deleteInitiativeRecorded(initiative: Initiative): Promise<
   const entry = deletedEntry(deleted, { before: false, after: true }, (t) => t('history.initiativeDelete', { title: initiative.title }));
   recordChange(entry);
   return entry;
+}
+
+/** A requirement linked to an initiative (or unlinked: `after.initiativeId` null) from the roadmap's side. */
+export function recordRequirementLink(before: Requirement, after: Requirement): void {
+  if (before.initiativeId === after.initiativeId) return;
+  const { id, title } = after;
+  recordChange(
+    guardedEntry<string | null>({
+      describe: (t) => t(after.initiativeId === null ? 'history.initiativeUnlink' : 'history.initiativeLink', { title }),
+      id,
+      version: after.version,
+      before: before.initiativeId,
+      after: after.initiativeId,
+      write: async (initiativeId, ifVersion) =>
+        (initiativeId === null ? await roadmapRepository.unlinkRequirement(id, { ifVersion }) : await roadmapRepository.linkRequirement(initiativeId, id, { ifVersion }))
+          .version,
+    }),
+  );
 }
