@@ -75,7 +75,8 @@ function currentVersion(id: string, version: number): number {
 }
 
 function learnVersion(id: string, remembered: number, now: number): void {
-  if (remembered === now) return;
+  // Only forward: that is what keeps currentVersion's chain finite.
+  if (now <= remembered) return;
   const versions = sameAs.get(id) ?? new Map<number, number>();
   versions.set(remembered, now);
   sameAs.set(id, versions);

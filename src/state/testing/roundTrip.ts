@@ -34,7 +34,8 @@ export async function expectStaleStops(entry: HistoryEntry, interfere: () => Pro
   await undo();
   await redo();
   await interfere();
-  await expect(undo()).rejects.toMatchObject({ code: 'stale' });
+  // The message names what changed ("“Dark mode” was changed since…"), so the title must come with the error.
+  await expect(undo()).rejects.toMatchObject({ code: 'stale', details: { title: expect.stringMatching(/\S/) } });
   await unchanged();
   expect(useHistory.getState().past).toEqual([earlier]);
   expect(useHistory.getState().future).toEqual([]);
