@@ -79,4 +79,42 @@ test.describe('undo and redo', () => {
     await expect(card(page, 'After the edit')).toBeVisible();
     await waitSaved(page);
   });
+
+  test('undo, redo, undo of a title edited in the details panel shows the original title, and an earlier change stays undoable', async ({ page }) => {
+    await openBoard(page);
+    await quickAdd(page, 'Inbox', 'Earlier change');
+    await quickAdd(page, 'Inbox', 'Original title');
+    await card(page, 'Original title').click();
+    const dialog = page.getByRole('dialog', { name: 'Requirement details' });
+    const title = dialog.getByRole('textbox', { name: 'Title' });
+    await title.fill('Edited title');
+    await waitSaved(page);
+    // Out of the text field (its own undo would win), still in the panel.
+    await dialog.getByRole('heading', { name: 'Requirement details' }).click();
+    await expect(title).not.toBeFocused();
+
+    await page.keyboard.press('Control+z');
+    await expect(title).toHaveValue('Original title');
+    await waitSaved(page);
+    await page.keyboard.press('Control+Shift+z');
+    await expect(title).toHaveValue('Edited title');
+    await waitSaved(page);
+    // This third step used to fail as “changed since”, and took the earlier entries with it.
+    await page.keyboard.press('Control+z');
+    await expect(title).toHaveValue('Original title');
+    await expect(page.getByTestId('toast').filter({ hasText: 'Undone: edit “Edited title”' })).toHaveCount(2);
+    await expect(page.getByTestId('toast').filter({ hasText: 'changed since' })).toHaveCount(0);
+    await waitSaved(page);
+
+    // The add of this very card, then the earlier add, are undone in turn.
+    await page.keyboard.press('Escape');
+    await expect(card(page, 'Original title')).toBeVisible();
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect(card(page, 'Original title')).toHaveCount(0);
+    await waitSaved(page);
+    await expect(page.getByRole('button', { name: 'Undo', exact: true })).toHaveAttribute('title', 'Undo: add “Earlier change” (Ctrl+Z)');
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect(card(page, 'Earlier change')).toHaveCount(0);
+    await waitSaved(page);
+  });
 });

@@ -134,4 +134,35 @@ test.describe('prioritisation', () => {
     await page.reload();
     await expect(dot(page, 'Dark mode')).toHaveAccessibleName(/impact Low \(0\.5\), effort 2 person-months/);
   });
+
+  test('a dot moved by keyboard undoes, redoes and undoes again, and an earlier change stays undoable', async ({ page }) => {
+    await openBoard(page);
+    await quickAdd(page, 'Inbox', 'Earlier change');
+    await page.getByRole('button', { name: 'Prioritise', exact: true }).click();
+    const moving = dot(page, 'Dark mode');
+    await moving.focus();
+    await page.keyboard.press('ArrowUp');
+    await waitSaved(page);
+    await page.keyboard.press('ArrowLeft');
+    await waitSaved(page);
+    await expect(moving).toHaveAccessibleName(/impact Low \(0\.5\), effort 2 person-months/);
+
+    await page.keyboard.press('Control+z');
+    await expect(moving).toHaveAccessibleName(/impact Low \(0\.5\), effort 3 person-months/);
+    await waitSaved(page);
+    await page.keyboard.press('Control+Shift+z');
+    await expect(moving).toHaveAccessibleName(/impact Low \(0\.5\), effort 2 person-months/);
+    await waitSaved(page);
+    // The third step used to fail as “changed since”, and the next one emptied the history.
+    await page.keyboard.press('Control+z');
+    await expect(moving).toHaveAccessibleName(/impact Low \(0\.5\), effort 3 person-months/);
+    await waitSaved(page);
+    await page.keyboard.press('Control+z');
+    await expect(moving).toHaveAccessibleName(/impact Minimal \(0\.25\), effort 3 person-months/);
+    await waitSaved(page);
+    await expect(page.getByRole('button', { name: 'Undo', exact: true })).toHaveAttribute('title', 'Undo: add “Earlier change” (Ctrl+Z)');
+    await page.keyboard.press('Control+z');
+    await expect(page.getByTestId('toast').filter({ hasText: 'Undone: add “Earlier change”' })).toBeVisible();
+    await waitSaved(page);
+  });
 });

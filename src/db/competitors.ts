@@ -28,6 +28,18 @@ function checkedUrl(input: string | undefined): string | null {
   return check.url;
 }
 
+/** Write only if the row is still at this version (undo, redo). */
+export interface MatrixGuard {
+  ifVersion?: number;
+}
+
+/** The row, if it exists (and is not deleted, unless `evenDeleted`) and is still at `guard.ifVersion`. */
+function guarded<T extends { name: string; deleted: boolean; version: number }>(row: T | undefined, what: string, guard?: MatrixGuard, evenDeleted = false): T {
+  if (!row || (row.deleted && !evenDeleted)) throw new CairnWriteError('notFound', `${what} does not exist`);
+  if (guard?.ifVersion !== undefined && row.version !== guard.ifVersion) throw new CairnWriteError('stale', `${what} changed since`, { title: row.name });
+  return row;
+}
+
 export function createCompetitorRepository(db: CairnDatabase, env: Env) {
   function event(productId: string, entityId: string, type: EventType, data: Record<string, unknown>): CairnEvent {
     return { id: env.newId(), productId, entityId, type, at: env.now(), data };
@@ -43,16 +55,12 @@ export function createCompetitorRepository(db: CairnDatabase, env: Env) {
     return bySavedOrder(rows.filter((c) => !c.deleted));
   }
 
-  async function mustGetCompetitor(id: string): Promise<Competitor> {
-    const row = await db.competitors.get(id);
-    if (!row || row.deleted) throw new CairnWriteError('notFound', `Competitor ${id} does not exist`);
-    return row;
+  async function mustGetCompetitor(id: string, guard?: MatrixGuard, evenDeleted = false): Promise<Competitor> {
+    return guarded(await db.competitors.get(id), `Competitor ${id}`, guard, evenDeleted);
   }
 
-  async function mustGetCapability(id: string): Promise<Capability> {
-    const row = await db.capabilities.get(id);
-    if (!row || row.deleted) throw new CairnWriteError('notFound', `Capability ${id} does not exist`);
-    return row;
+  async function mustGetCapability(id: string, guard?: MatrixGuard, evenDeleted = false): Promise<Capability> {
+    return guarded(await db.capabilities.get(id), `Capability ${id}`, guard, evenDeleted);
   }
 
   async function putCapability(row: Capability, next: Partial<Capability>, type: EventType, data: Record<string, unknown>): Promise<Capability> {
@@ -105,10 +113,10 @@ export function createCompetitorRepository(db: CairnDatabase, env: Env) {
     },
 
     /** Rename, change the link or the note; returns null when nothing changed. */
-    async updateCompetitor(id: string, patch: Partial<CompetitorInput>): Promise<Competitor | null> {
+    async updateCompetitor(id: string, patch: Partial<CompetitorInput>, guard?: MatrixGuard): Promise<Competitor | null> {
       const url = patch.url === undefined ? undefined : checkedUrl(patch.url);
       return db.transaction('rw', db.competitors, db.events, async () => {
-        const row = await mustGetCompetitor(id);
+        const row = await mustGetCompetitor(id, guard);
         const next: Competitor = {
           ...row,
           ...(patch.name !== undefined && { name: patch.name.trim() }),
@@ -122,18 +130,17 @@ export function createCompetitorRepository(db: CairnDatabase, env: Env) {
     },
 
     /** Soft delete; the capabilities keep its cells, so a restore (or a backup) loses nothing. */
-    async deleteCompetitor(id: string): Promise<void> {
-      await db.transaction('rw', db.competitors, db.events, async () => {
-        const row = await mustGetCompetitor(id);
-        await putCompetitor(row, { deleted: true }, 'competitor.deleted', { name: row.name });
+    async deleteCompetitor(id: string, guard?: MatrixGuard): Promise<Competitor> {
+      return db.transaction('rw', db.competitors, db.events, async () => {
+        const row = await mustGetCompetitor(id, guard);
+        return putCompetitor(row, { deleted: true }, 'competitor.deleted', { name: row.name });
       });
     },
 
     /** Undo of a removal. */
-    async restoreCompetitor(id: string): Promise<Competitor> {
+    async restoreCompetitor(id: string, guard?: MatrixGuard): Promise<Competitor> {
       return db.transaction('rw', db.competitors, db.events, async () => {
-        const row = await db.competitors.get(id);
-        if (!row) throw new CairnWriteError('notFound', `Competitor ${id} does not exist`);
+        const row = await mustGetCompetitor(id, guard, true);
         if (!row.deleted) return row;
         return putCompetitor(row, { deleted: false }, 'competitor.edited', { fields: ['deleted'], restored: true });
       });
@@ -164,35 +171,34 @@ export function createCompetitorRepository(db: CairnDatabase, env: Env) {
       });
     },
 
-    async renameCapability(id: string, name: string): Promise<Capability | null> {
+    async renameCapability(id: string, name: string, guard?: MatrixGuard): Promise<Capability | null> {
       return db.transaction('rw', db.capabilities, db.events, async () => {
-        const row = await mustGetCapability(id);
+        const row = await mustGetCapability(id, guard);
         if (row.name === name.trim()) return null;
         return putCapability(row, { name: name.trim() }, 'capability.edited', { fields: ['name'] });
       });
     },
 
-    async deleteCapability(id: string): Promise<void> {
-      await db.transaction('rw', db.capabilities, db.events, async () => {
-        const row = await mustGetCapability(id);
-        await putCapability(row, { deleted: true }, 'capability.deleted', { name: row.name });
+    async deleteCapability(id: string, guard?: MatrixGuard): Promise<Capability> {
+      return db.transaction('rw', db.capabilities, db.events, async () => {
+        const row = await mustGetCapability(id, guard);
+        return putCapability(row, { deleted: true }, 'capability.deleted', { name: row.name });
       });
     },
 
     /** Undo of a removal. */
-    async restoreCapability(id: string): Promise<Capability> {
+    async restoreCapability(id: string, guard?: MatrixGuard): Promise<Capability> {
       return db.transaction('rw', db.capabilities, db.events, async () => {
-        const row = await db.capabilities.get(id);
-        if (!row) throw new CairnWriteError('notFound', `Capability ${id} does not exist`);
+        const row = await mustGetCapability(id, guard, true);
         if (!row.deleted) return row;
         return putCapability(row, { deleted: false }, 'capability.edited', { fields: ['deleted'], restored: true });
       });
     },
 
     /** Sets one cell: `columnId` is a competitor of the same product, or OURS. */
-    async setCell(capabilityId: string, columnId: string, cell: CapabilityCell): Promise<Capability> {
+    async setCell(capabilityId: string, columnId: string, cell: CapabilityCell, guard?: MatrixGuard): Promise<Capability> {
       return db.transaction('rw', db.capabilities, db.competitors, db.events, async () => {
-        const row = await mustGetCapability(capabilityId);
+        const row = await mustGetCapability(capabilityId, guard);
         const value = { level: cell.level, note: cell.note.trim() };
         if (columnId === OURS) return putCapability(row, { ours: value }, 'capability.edited', { fields: ['ours'], level: value.level });
         const competitor = await mustGetCompetitor(columnId);
@@ -205,9 +211,9 @@ export function createCompetitorRepository(db: CairnDatabase, env: Env) {
       });
     },
 
-    async linkRequirement(capabilityId: string, requirementId: string): Promise<Capability> {
+    async linkRequirement(capabilityId: string, requirementId: string, guard?: MatrixGuard): Promise<Capability> {
       return db.transaction('rw', db.capabilities, db.requirements, db.events, async () => {
-        const row = await mustGetCapability(capabilityId);
+        const row = await mustGetCapability(capabilityId, guard);
         const requirement = await db.requirements.get(requirementId);
         if (!requirement || requirement.state === 'deleted') throw new CairnWriteError('notFound', `Requirement ${requirementId} does not exist`);
         if (requirement.productId !== row.productId) throw new CairnWriteError('invalidInput', 'The requirement belongs to another product');
@@ -220,9 +226,9 @@ export function createCompetitorRepository(db: CairnDatabase, env: Env) {
       });
     },
 
-    async unlinkRequirement(capabilityId: string, requirementId: string): Promise<Capability> {
+    async unlinkRequirement(capabilityId: string, requirementId: string, guard?: MatrixGuard): Promise<Capability> {
       return db.transaction('rw', db.capabilities, db.events, async () => {
-        const row = await mustGetCapability(capabilityId);
+        const row = await mustGetCapability(capabilityId, guard);
         if (!row.requirementIds.includes(requirementId)) return row;
         return putCapability(row, { requirementIds: row.requirementIds.filter((id) => id !== requirementId) }, 'capability.edited', {
           fields: ['requirementIds'],

@@ -21,6 +21,11 @@ export interface NewFeedback {
 
 export type FeedbackPatch = Partial<Omit<NewFeedback, 'requirementIds'>>;
 
+/** Write only if the item is still at this version (undo, redo). */
+export interface FeedbackGuard {
+  ifVersion?: number;
+}
+
 /** Newest first: by the day it was given, then by when it was captured. */
 function newestFirst(a: Feedback, b: Feedback): number {
   return b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id);
@@ -37,9 +42,13 @@ export function createFeedbackRepository(db: CairnDatabase, env: Env) {
     return { id: env.newId(), productId, entityId, type, at: env.now(), data };
   }
 
-  async function mustGet(id: string): Promise<Feedback> {
+  /** The live item; with `guard.ifVersion` (undo, redo) only if nobody changed it since. */
+  async function mustGet(id: string, guard?: FeedbackGuard, evenDeleted = false): Promise<Feedback> {
     const row = await db.feedback.get(id);
-    if (!row || row.deleted) throw new CairnWriteError('notFound', `Feedback ${id} does not exist`);
+    if (!row || (row.deleted && !evenDeleted)) throw new CairnWriteError('notFound', `Feedback ${id} does not exist`);
+    if (guard?.ifVersion !== undefined && row.version !== guard.ifVersion) {
+      throw new CairnWriteError('stale', `Feedback ${id} changed since`, { title: row.text.slice(0, 60) });
+    }
     return row;
   }
 
@@ -101,10 +110,10 @@ export function createFeedbackRepository(db: CairnDatabase, env: Env) {
     },
 
     /** Changes only the fields given; returns null when nothing changed. */
-    async editFeedback(id: string, patch: FeedbackPatch): Promise<Feedback | null> {
+    async editFeedback(id: string, patch: FeedbackPatch, guard?: FeedbackGuard): Promise<Feedback | null> {
       const url = patch.url === undefined ? undefined : checkedUrl(patch.url);
       return db.transaction('rw', db.feedback, db.events, async () => {
-        const row = await mustGet(id);
+        const row = await mustGet(id, guard);
         const next: Feedback = {
           ...row,
           ...(patch.text !== undefined && { text: patch.text.trim() }),
@@ -121,36 +130,35 @@ export function createFeedbackRepository(db: CairnDatabase, env: Env) {
     },
 
     /** Soft delete (the trash): links are kept, so undo brings the item back as it was. */
-    async deleteFeedback(id: string): Promise<Feedback> {
+    async deleteFeedback(id: string, guard?: FeedbackGuard): Promise<Feedback> {
       return db.transaction('rw', db.feedback, db.events, async () => {
-        const row = await mustGet(id);
+        const row = await mustGet(id, guard);
         return put(row, { deleted: true }, 'feedback.deleted', {});
       });
     },
 
     /** Undo of a delete. */
-    async restoreFeedback(id: string): Promise<Feedback> {
+    async restoreFeedback(id: string, guard?: FeedbackGuard): Promise<Feedback> {
       return db.transaction('rw', db.feedback, db.events, async () => {
-        const row = await db.feedback.get(id);
-        if (!row) throw new CairnWriteError('notFound', `Feedback ${id} does not exist`);
+        const row = await mustGet(id, guard, true);
         if (!row.deleted) return row;
         return put(row, { deleted: false }, 'feedback.edited', { fields: ['deleted'], restored: true });
       });
     },
 
     /** Links feedback to a requirement of the same product; linking twice changes nothing. */
-    async linkRequirement(feedbackId: string, requirementId: string): Promise<Feedback> {
+    async linkRequirement(feedbackId: string, requirementId: string, guard?: FeedbackGuard): Promise<Feedback> {
       return db.transaction('rw', db.feedback, db.requirements, db.events, async () => {
-        const row = await mustGet(feedbackId);
+        const row = await mustGet(feedbackId, guard);
         await mustGetRequirement(requirementId, row.productId);
         if (row.requirementIds.includes(requirementId)) return row;
         return put(row, { requirementIds: [...row.requirementIds, requirementId] }, 'feedback.linked', { requirementId });
       });
     },
 
-    async unlinkRequirement(feedbackId: string, requirementId: string): Promise<Feedback> {
+    async unlinkRequirement(feedbackId: string, requirementId: string, guard?: FeedbackGuard): Promise<Feedback> {
       return db.transaction('rw', db.feedback, db.events, async () => {
-        const row = await mustGet(feedbackId);
+        const row = await mustGet(feedbackId, guard);
         if (!row.requirementIds.includes(requirementId)) return row;
         return put(row, { requirementIds: row.requirementIds.filter((id) => id !== requirementId) }, 'feedback.unlinked', { requirementId });
       });

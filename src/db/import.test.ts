@@ -137,4 +137,14 @@ describe('undoImport', () => {
     expect(await snapshot(db)).toEqual(before);
     expect(await db.products.get(result.productId)).toBeUndefined();
   });
+
+  it('refuses, writing nothing, when a requirement it wrote was changed since', async () => {
+    const { db, repos, importer } = await setup();
+    const result = await importer.applyImport(jira, defaultMapping(jira), { kind: 'new', name: 'SCRUM' });
+    const [imported] = await db.requirements.where('productId').equals(result.productId).toArray();
+    await repos.requirements.updateRequirement(imported!.id, { title: 'Worked on after the import' });
+    const before = await snapshot(db);
+    await expect(importer.undoImport(result.batchId)).rejects.toMatchObject({ code: 'stale', details: { title: 'Worked on after the import' } });
+    expect(await snapshot(db)).toEqual(before);
+  });
 });

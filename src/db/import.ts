@@ -271,7 +271,10 @@ export function createImportRepository(db: CairnDatabase, env: Env) {
       });
     },
 
-    /** Deletes exactly what import `batchId` wrote, in one transaction; a second undo does nothing. */
+    /**
+     * Deletes exactly what import `batchId` wrote, in one transaction; a second undo does nothing.
+     * Refuses (stale) when a requirement or initiative it wrote has been changed since: undo never deletes later work.
+     */
     async undoImport(batchId: string): Promise<void> {
       await db.transaction('rw', tables, async () => {
         const events = await db.events.where('entityId').equals(batchId).toArray();
@@ -279,6 +282,10 @@ export function createImportRepository(db: CairnDatabase, env: Env) {
         if (!applied) throw new CairnWriteError('notFound', `Import ${batchId} does not exist`);
         if (events.some((e) => e.type === 'import.undone')) return;
         const written = applied.data.written as WrittenIds;
+        const changed = [...(await db.requirements.bulkGet(written.requirements)), ...(await db.initiatives.bulkGet(written.initiatives))].find(
+          (row) => row !== undefined && row.version !== 1,
+        );
+        if (changed) throw new CairnWriteError('stale', `${changed.title} changed since the import`, { title: changed.title });
         await db.requirements.bulkDelete(written.requirements);
         await db.iterations.bulkDelete(written.iterations ?? []);
         await db.initiatives.bulkDelete(written.initiatives);

@@ -87,7 +87,7 @@ describe('iteration repository', () => {
     await repos.iterations.startIteration(sprint.id);
     await repos.requirements.moveRequirement(a.id, stage('released').id, 'a0');
 
-    const closed = await repos.iterations.closeIteration(sprint.id, { [b.id]: next.id, [c.id]: null });
+    const { iteration: closed } = await repos.iterations.closeIteration(sprint.id, { [b.id]: next.id, [c.id]: null });
     expect(closed).toMatchObject({ state: 'closed', committedPoints: 8, completedPoints: 5 });
     const after = async (id: string) => (await repos.requirements.getRequirement(id))?.iterationId;
     expect([await after(a.id), await after(b.id), await after(c.id)]).toEqual([sprint.id, next.id, null]);
@@ -135,5 +135,22 @@ describe('iteration repository', () => {
     await repos.iterations.deleteIteration(sprint.id);
     expect((await repos.requirements.getRequirement(a.id))?.iterationId).toBeNull();
     expect(await repos.iterations.listIterations(product.id)).toEqual([]);
+  });
+
+  it('reverts a close: the iteration is active again, carried-over work comes back except what changed since, with events', async () => {
+    const { repos, product, a, b, c, sprint } = await productWithWork();
+    const next = await repos.iterations.createIteration(product.id, { name: 'Sprint 2', startDate: '2026-03-16', endDate: '2026-03-27' });
+    for (const r of [a, b, c]) await repos.iterations.planRequirement(r.id, sprint.id);
+    const active = await repos.iterations.startIteration(sprint.id);
+    const closed = await repos.iterations.closeIteration(sprint.id, { [a.id]: next.id, [b.id]: null, [c.id]: null });
+    await repos.requirements.updateRequirement(c.id, { title: 'Worked on since' });
+    await expect(repos.iterations.revertIteration(sprint.id, active, closed.movedOut, { ifVersion: active.version })).rejects.toMatchObject({ code: 'stale' });
+
+    const reverted = await repos.iterations.revertIteration(sprint.id, active, closed.movedOut, { ifVersion: closed.iteration.version });
+    expect(reverted).toMatchObject({ state: 'active', closedAt: null, completedPoints: null, version: closed.iteration.version + 1 });
+    const where = async (id: string) => (await repos.requirements.getRequirement(id))?.iterationId;
+    expect([await where(a.id), await where(b.id), await where(c.id)]).toEqual([sprint.id, sprint.id, null]);
+    expect((await eventTypes(repos, sprint.id)).at(-1)).toBe('iteration.edited');
+    expect((await eventTypes(repos, a.id)).at(-1)).toBe('iteration.planned');
   });
 });

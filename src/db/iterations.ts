@@ -22,6 +22,34 @@ export interface NewIteration {
 
 export type IterationPatch = Partial<NewIteration>;
 
+/** Write only if the iteration is still at this version (undo, redo). */
+export interface IterationGuard {
+  ifVersion?: number;
+}
+
+/** What an iteration action changed on the iteration itself, so undo can put it back. */
+export type IterationStatus = Pick<Iteration, 'state' | 'committedPoints' | 'completedPoints' | 'startedAt' | 'closedAt' | 'deleted'>;
+
+/** A requirement an iteration action took out of the iteration: its version right after, so undo leaves it alone if changed since. */
+export interface UnplannedRequirement {
+  id: string;
+  version: number;
+}
+
+/** An iteration action as written: the iteration after it, and the requirements it moved out. */
+export interface IterationChange {
+  iteration: Iteration;
+  movedOut: UnplannedRequirement[];
+}
+
+const versionOf = ({ id, version }: Requirement): UnplannedRequirement => ({ id, version });
+
+function checkIterationGuard(row: Iteration, guard: IterationGuard | undefined): void {
+  if (guard?.ifVersion !== undefined && row.version !== guard.ifVersion) {
+    throw new CairnWriteError('stale', `${row.name} changed since`, { title: row.name });
+  }
+}
+
 const PLAN_EVENTS: ReadonlySet<EventType> = new Set(['requirement.moved', 'iteration.planned', 'iteration.unplanned']);
 
 function invalid(message: string): CairnWriteError {
@@ -40,9 +68,11 @@ export function createIterationRepository(db: CairnDatabase, env: Env) {
     return { id: env.newId(), productId, entityId, type, at: env.now(), data };
   }
 
-  async function mustGet(id: string): Promise<Iteration> {
+  /** The live iteration; with `guard.ifVersion` (undo, redo) only if nobody changed it since. */
+  async function mustGet(id: string, guard?: IterationGuard): Promise<Iteration> {
     const row = await db.iterations.get(id);
     if (!row || row.deleted) throw new CairnWriteError('notFound', `Iteration ${id} does not exist`);
+    checkIterationGuard(row, guard);
     return row;
   }
 
@@ -68,14 +98,16 @@ export function createIterationRepository(db: CairnDatabase, env: Env) {
     return saved;
   }
 
-  /** Writes one requirement's new iteration and its planned/unplanned event (inside a transaction). */
-  async function movePlan(requirement: Requirement, iterationId: string | null, reason?: string): Promise<void> {
+  /** Writes one requirement's new iteration and its planned/unplanned event (inside a transaction); returns the row as written. */
+  async function movePlan(requirement: Requirement, iterationId: string | null, reason?: string): Promise<Requirement> {
     const previousIterationId = requirement.iterationId;
-    if (previousIterationId === iterationId) return;
-    await db.requirements.put({ ...requirement, iterationId, updatedAt: env.now(), version: requirement.version + 1 });
+    if (previousIterationId === iterationId) return requirement;
+    const next: Requirement = { ...requirement, iterationId, updatedAt: env.now(), version: requirement.version + 1 };
+    await db.requirements.put(next);
     const data: Record<string, unknown> = { iterationId, previousIterationId };
     if (reason) data.reason = reason;
     await db.events.add(event(requirement.productId, requirement.id, iterationId === null ? 'iteration.unplanned' : 'iteration.planned', data));
+    return next;
   }
 
   return {
@@ -125,9 +157,9 @@ export function createIterationRepository(db: CairnDatabase, env: Env) {
     },
 
     /** Only the fields given; null when nothing changed. */
-    async updateIteration(id: string, patch: IterationPatch): Promise<Iteration | null> {
+    async updateIteration(id: string, patch: IterationPatch, guard?: IterationGuard): Promise<Iteration | null> {
       return db.transaction('rw', db.iterations, db.events, async () => {
-        const row = await mustGet(id);
+        const row = await mustGet(id, guard);
         const next = { ...row, ...patch, name: (patch.name ?? row.name).trim(), goal: (patch.goal ?? row.goal).trim() };
         const changed = (Object.keys(patch) as (keyof IterationPatch)[]).filter((key) => JSON.stringify(row[key]) !== JSON.stringify(next[key]));
         if (changed.length === 0) return null;
@@ -136,32 +168,59 @@ export function createIterationRepository(db: CairnDatabase, env: Env) {
     },
 
     /** Soft-deletes a planned or closed iteration; its requirements go back to the backlog in the same write. */
-    async deleteIteration(id: string): Promise<void> {
-      await db.transaction('rw', db.iterations, db.requirements, db.events, async () => {
-        const row = await mustGet(id);
+    async deleteIteration(id: string, guard?: IterationGuard): Promise<IterationChange> {
+      return db.transaction('rw', db.iterations, db.requirements, db.events, async () => {
+        const row = await mustGet(id, guard);
         if (row.state === 'active') throw invalid('Close the iteration before deleting it');
-        for (const requirement of await iterationRequirements(id)) await movePlan(requirement, null, 'iterationDeleted');
-        await putIteration(row, { deleted: true }, 'iteration.deleted', { name: row.name });
+        const movedOut: UnplannedRequirement[] = [];
+        for (const requirement of await iterationRequirements(id)) movedOut.push(versionOf(await movePlan(requirement, null, 'iterationDeleted')));
+        return { iteration: await putIteration(row, { deleted: true }, 'iteration.deleted', { name: row.name }), movedOut };
       });
     },
 
     /**
-     * Puts a requirement in an iteration (or back in the backlog with null).
-     * `expected` (undo, redo) refuses when the requirement has been planned elsewhere since.
+     * Undoes a start, close or delete: the iteration gets `status` back, and
+     * the requirements the action took out return to it, except any changed since.
      */
-    async planRequirement(requirementId: string, iterationId: string | null, expected?: { iterationId: string | null }): Promise<void> {
-      await db.transaction('rw', db.iterations, db.requirements, db.events, async () => {
+    async revertIteration(id: string, status: IterationStatus, movedOut: readonly UnplannedRequirement[], guard: IterationGuard): Promise<Iteration> {
+      return db.transaction('rw', db.iterations, db.requirements, db.events, async () => {
+        const row = await db.iterations.get(id);
+        if (!row) throw new CairnWriteError('notFound', `Iteration ${id} does not exist`);
+        checkIterationGuard(row, guard);
+        const rows = await db.requirements.bulkGet(movedOut.map((m) => m.id));
+        for (const [i, requirement] of rows.entries()) {
+          if (requirement && requirement.version === movedOut[i]?.version) await movePlan(requirement, id, 'undo');
+        }
+        // Only these fields, even when handed a whole row.
+        const { state, committedPoints, completedPoints, startedAt, closedAt, deleted } = status;
+        const next = { state, committedPoints, completedPoints, startedAt, closedAt, deleted };
+        return putIteration(row, next, 'iteration.edited', { fields: Object.keys(next), undo: true });
+      });
+    },
+
+    /**
+     * Puts a requirement in an iteration (or back in the backlog with null); returns the row as written.
+     * `expected` refuses (stale) when the requirement has been planned elsewhere since, or (undo, redo)
+     * is no longer at `ifVersion`.
+     */
+    async planRequirement(
+      requirementId: string,
+      iterationId: string | null,
+      expected?: { iterationId?: string | null; ifVersion?: number },
+    ): Promise<Requirement> {
+      return db.transaction('rw', db.iterations, db.requirements, db.events, async () => {
         const requirement = await db.requirements.get(requirementId);
         if (!requirement || requirement.state === 'deleted') throw new CairnWriteError('notFound', `Requirement ${requirementId} does not exist`);
-        if (expected && requirement.iterationId !== expected.iterationId) {
-          throw new CairnWriteError('stale', `${requirement.title} was planned elsewhere since`, { title: requirement.title });
+        const moved = expected?.iterationId !== undefined && requirement.iterationId !== expected.iterationId;
+        if (moved || (expected?.ifVersion !== undefined && requirement.version !== expected.ifVersion)) {
+          throw new CairnWriteError('stale', `${requirement.title} was changed since`, { title: requirement.title });
         }
         if (iterationId !== null) {
           const iteration = await mustGet(iterationId);
           if (iteration.productId !== requirement.productId) throw invalid('The iteration belongs to another product');
           if (iteration.state === 'closed') throw invalid('A closed iteration takes no more requirements');
         }
-        await movePlan(requirement, iterationId);
+        return movePlan(requirement, iterationId);
       });
     },
 
@@ -169,9 +228,9 @@ export function createIterationRepository(db: CairnDatabase, env: Env) {
      * Starts a planned iteration and records what it commits to. One active
      * iteration per product, unless the product allows parallel teams.
      */
-    async startIteration(id: string): Promise<Iteration> {
+    async startIteration(id: string, guard?: IterationGuard): Promise<Iteration> {
       return db.transaction('rw', [db.products, db.iterations, db.requirements, db.events], async () => {
-        const row = await mustGet(id);
+        const row = await mustGet(id, guard);
         if (row.state !== 'planned') throw invalid('Only a planned iteration can start');
         const product = await db.products.get(row.productId);
         const active = (await liveIterations(row.productId)).find((i) => i.state === 'active');
@@ -192,9 +251,9 @@ export function createIterationRepository(db: CairnDatabase, env: Env) {
      * unfinished requirement where `choices` says (an open iteration, or null
      * for the backlog), all in one transaction. Nothing is written if a choice is missing or wrong.
      */
-    async closeIteration(id: string, choices: CarryOverChoice): Promise<Iteration> {
+    async closeIteration(id: string, choices: CarryOverChoice, guard?: IterationGuard): Promise<IterationChange> {
       return db.transaction('rw', [db.stages, db.iterations, db.requirements, db.events], async () => {
-        const row = await mustGet(id);
+        const row = await mustGet(id, guard);
         if (row.state !== 'active') throw invalid('Only an active iteration can close');
         const done = await doneStageIds(row.productId);
         const rows = await iterationRequirements(id);
@@ -203,13 +262,15 @@ export function createIterationRepository(db: CairnDatabase, env: Env) {
         if (plan.problems.length > 0) throw invalid(`Carry-over: ${plan.problems.map((p) => `${p.kind} ${p.requirementId}`).join(', ')}`);
         const completed = completedPoints(rows, id, done);
         const byId = new Map(unfinished.map((r) => [r.id, r]));
-        for (const move of plan.moves) await movePlan(byId.get(move.requirementId)!, move.toIterationId, 'carryOver');
-        return putIteration(row, { state: 'closed', completedPoints: completed, closedAt: env.now() }, 'iteration.closed', {
+        const movedOut: UnplannedRequirement[] = [];
+        for (const move of plan.moves) movedOut.push(versionOf(await movePlan(byId.get(move.requirementId)!, move.toIterationId, 'carryOver')));
+        const iteration = await putIteration(row, { state: 'closed', completedPoints: completed, closedAt: env.now() }, 'iteration.closed', {
           completedPoints: completed,
           committedPoints: row.committedPoints,
           carried: plan.moves.filter((m) => m.toIterationId !== null).length,
           toBacklog: plan.moves.filter((m) => m.toIterationId === null).length,
         });
+        return { iteration, movedOut };
       });
     },
 

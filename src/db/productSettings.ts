@@ -10,8 +10,11 @@ export type ProductSettingsPatch = Partial<Product['settings']>;
 
 export function createProductSettingsRepository(db: CairnDatabase, env: Env) {
   return {
-    /** Changes some of a product's settings, with its event, in one transaction; a change to nothing writes nothing. */
-    async updateProductSettings(id: string, patch: ProductSettingsPatch): Promise<Product> {
+    /**
+     * Changes some of a product's settings, with its event, in one transaction; a change to nothing writes nothing.
+     * `guard.ifVersion` (undo, redo): write only if nobody changed the product since.
+     */
+    async updateProductSettings(id: string, patch: ProductSettingsPatch, guard?: { ifVersion?: number }): Promise<Product> {
       const parsed = z.partial(productSchema.shape.settings).safeParse(patch);
       if (!parsed.success) {
         throw new CairnWriteError('invalidInput', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
@@ -19,6 +22,9 @@ export function createProductSettingsRepository(db: CairnDatabase, env: Env) {
       return db.transaction('rw', db.products, db.events, async () => {
         const product = await db.products.get(id);
         if (!product || product.deleted) throw new CairnWriteError('notFound', `Product ${id} does not exist`);
+        if (guard?.ifVersion !== undefined && product.version !== guard.ifVersion) {
+          throw new CairnWriteError('stale', `${product.name} changed since`, { title: product.name });
+        }
         const settings = { ...product.settings, ...parsed.data };
         const changed = (Object.keys(parsed.data) as (keyof Product['settings'])[]).filter((key) => product.settings[key] !== settings[key]);
         if (changed.length === 0) return product;

@@ -13,6 +13,7 @@ import {
 } from '../domain/roadmap/types';
 import type { CairnEvent, Env, EventType, Requirement } from '../domain/types';
 import type { CairnDatabase } from './database';
+import { checkGuard, type WriteGuard } from './requirements';
 
 export interface NewInitiative {
   title: string;
@@ -284,43 +285,54 @@ export function createRoadmapRepository(db: CairnDatabase, env: Env) {
       });
     },
 
-    async deleteInitiative(id: string): Promise<void> {
-      await db.transaction('rw', db.initiatives, db.events, async () => {
-        const row = await mustGetInitiative(id);
+    /** `guard.ifVersion` (undo, redo): only if nobody changed it since. */
+    async deleteInitiative(id: string, guard?: { ifVersion?: number }): Promise<Initiative> {
+      return db.transaction('rw', db.initiatives, db.events, async () => {
+        const row = await mustGetInitiative(id, guard);
         // Links stay on the requirements, so restoring brings the initiative back whole.
-        await putInitiative(row, { deleted: true }, 'initiative.deleted', { title: row.title });
+        return putInitiative(row, { deleted: true }, 'initiative.deleted', { title: row.title });
       });
     },
 
-    async restoreInitiative(id: string): Promise<void> {
-      await db.transaction('rw', db.initiatives, db.events, async () => {
+    async restoreInitiative(id: string, guard?: { ifVersion?: number }): Promise<Initiative> {
+      return db.transaction('rw', db.initiatives, db.events, async () => {
         const row = await db.initiatives.get(id);
         if (!row) throw new CairnWriteError('notFound', `Initiative ${id} does not exist`);
-        if (!row.deleted) return;
-        await putInitiative(row, { deleted: false }, 'initiative.edited', { fields: ['deleted'] });
+        if (guard?.ifVersion !== undefined && row.version !== guard.ifVersion) {
+          throw new CairnWriteError('stale', `Initiative ${id} changed since`, { title: row.title });
+        }
+        if (!row.deleted) return row;
+        return putInitiative(row, { deleted: false }, 'initiative.edited', { fields: ['deleted'] });
       });
     },
 
     /** Links a requirement to an initiative (from either side); a requirement belongs to one initiative at most. */
-    async linkRequirement(initiativeId: string, requirementId: string): Promise<void> {
-      await db.transaction('rw', db.initiatives, db.requirements, db.events, async () => {
+    async linkRequirement(initiativeId: string, requirementId: string, guard?: WriteGuard): Promise<Requirement> {
+      return db.transaction('rw', db.initiatives, db.requirements, db.events, async () => {
         const initiative = await mustGetInitiative(initiativeId);
         const requirement = await mustGetRequirement(requirementId);
+        checkGuard(requirement, guard);
         if (requirement.productId !== initiative.productId) throw invalid('The requirement belongs to another product');
-        if (requirement.initiativeId === initiativeId) return;
-        await db.requirements.put({ ...requirement, initiativeId, updatedAt: env.now(), version: requirement.version + 1 });
+        if (requirement.initiativeId === initiativeId) return requirement;
+        const linked: Requirement = { ...requirement, initiativeId, updatedAt: env.now(), version: requirement.version + 1 };
+        await db.requirements.put(linked);
         await db.events.add(
           event(initiative.productId, initiativeId, 'initiative.linked', { requirementId, previousInitiativeId: requirement.initiativeId }),
         );
+        return linked;
       });
     },
 
-    async unlinkRequirement(requirementId: string): Promise<void> {
-      await db.transaction('rw', db.requirements, db.events, async () => {
+    /** `guard.ifVersion` (undo, redo): only while the requirement is at that version. */
+    async unlinkRequirement(requirementId: string, guard?: WriteGuard): Promise<Requirement> {
+      return db.transaction('rw', db.requirements, db.events, async () => {
         const requirement = await mustGetRequirement(requirementId);
-        if (requirement.initiativeId === null) return;
-        await db.requirements.put({ ...requirement, initiativeId: null, updatedAt: env.now(), version: requirement.version + 1 });
+        checkGuard(requirement, guard);
+        if (requirement.initiativeId === null) return requirement;
+        const unlinked: Requirement = { ...requirement, initiativeId: null, updatedAt: env.now(), version: requirement.version + 1 };
+        await db.requirements.put(unlinked);
         await db.events.add(event(requirement.productId, requirement.initiativeId, 'initiative.unlinked', { requirementId }));
+        return unlinked;
       });
     },
   };

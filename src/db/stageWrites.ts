@@ -5,7 +5,7 @@ import type { CairnEvent, Env, EventType, Stage } from '../domain/types';
 import type { CairnDatabase } from './database';
 import { CairnWriteError } from '../domain/errors';
 import { stageRange } from './requirements';
-import { BOARD_INDEX, listLiveStages, type MovedRequirement, type StageGuard, type StagePatch } from './stages';
+import { BOARD_INDEX, listLiveStages, type MovedRequirement, type StageDeletion, type StageGuard, type StagePatch } from './stages';
 
 export function createStageWriteRepository(db: CairnDatabase, env: Env) {
   function event(productId: string, entityId: string, type: EventType, data: Record<string, unknown>): CairnEvent {
@@ -73,16 +73,18 @@ export function createStageWriteRepository(db: CairnDatabase, env: Env) {
     },
 
     /** Puts a stage at `index` among the others; writes only that stage. */
-    async moveStage(id: string, index: number): Promise<void> {
-      await db.transaction('rw', db.stages, db.events, async () => {
-        const stage = await mustGet(id);
+    async moveStage(id: string, index: number, guard?: StageGuard): Promise<Stage> {
+      return db.transaction('rw', db.stages, db.events, async () => {
+        const stage = await mustGet(id, guard);
         const others = (await liveStages(stage.productId)).filter((s) => s.id !== id);
         const rank = rankAtIndex(
           others.map((s) => s.rank),
           index,
         );
-        await db.stages.put({ ...stage, rank, updatedAt: env.now(), version: stage.version + 1 });
+        const moved: Stage = { ...stage, rank, updatedAt: env.now(), version: stage.version + 1 };
+        await db.stages.put(moved);
         await db.events.add(event(stage.productId, id, 'stage.moved', { index }));
+        return moved;
       });
     },
 
@@ -90,9 +92,9 @@ export function createStageWriteRepository(db: CairnDatabase, env: Env) {
      * Soft-deletes a stage. A stage that still holds requirements (active or
      * archived) needs `moveTo`: they are appended to that stage, in order.
      */
-    async deleteStage(id: string, moveTo: string | null): Promise<MovedRequirement[]> {
+    async deleteStage(id: string, moveTo: string | null, guard?: StageGuard): Promise<StageDeletion> {
       return db.transaction('rw', db.stages, db.requirements, db.events, async () => {
-        const stage = await mustGet(id);
+        const stage = await mustGet(id, guard);
         const stages = await liveStages(stage.productId);
         if (stages.length <= 1) throw new CairnWriteError('lastStage', 'A product keeps at least one stage');
         const held = (await db.requirements.where('productId').equals(stage.productId).toArray())
@@ -122,9 +124,10 @@ export function createStageWriteRepository(db: CairnDatabase, env: Env) {
             ),
           );
         }
-        await db.stages.put({ ...stage, deleted: true, updatedAt: env.now(), version: stage.version + 1 });
+        const deleted: Stage = { ...stage, deleted: true, updatedAt: env.now(), version: stage.version + 1 };
+        await db.stages.put(deleted);
         await db.events.add(event(stage.productId, id, 'stage.deleted', { movedTo: moveTo, moved: held.length }));
-        return held.map((r) => ({ id: r.id, stageId: r.stageId, rank: r.rank, version: r.version + 1 }));
+        return { stage: deleted, moved: held.map((r) => ({ id: r.id, stageId: r.stageId, rank: r.rank, version: r.version + 1 })) };
       });
     },
 
@@ -132,12 +135,16 @@ export function createStageWriteRepository(db: CairnDatabase, env: Env) {
      * Undoes a deletion: the stage comes back where it was, and the requirements
      * its deletion moved go back to their places, except any changed since.
      */
-    async restoreStage(id: string, moved: readonly MovedRequirement[]): Promise<void> {
-      await db.transaction('rw', db.stages, db.requirements, db.events, async () => {
+    async restoreStage(id: string, moved: readonly MovedRequirement[], guard?: StageGuard): Promise<Stage> {
+      return db.transaction('rw', db.stages, db.requirements, db.events, async () => {
         const stage = await db.stages.get(id);
         if (!stage) throw new CairnWriteError('notFound', `Stage ${id} does not exist`);
-        if (!stage.deleted) return;
-        await db.stages.put({ ...stage, deleted: false, updatedAt: env.now(), version: stage.version + 1 });
+        if (guard?.ifVersion !== undefined && stage.version !== guard.ifVersion) {
+          throw new CairnWriteError('stale', `Stage ${id} changed since`, { title: stage.name ?? stage.key ?? '' });
+        }
+        if (!stage.deleted) return stage;
+        const restored: Stage = { ...stage, deleted: false, updatedAt: env.now(), version: stage.version + 1 };
+        await db.stages.put(restored);
         await db.events.add(event(stage.productId, id, 'stage.edited', { fields: ['deleted'] }));
         const rows = await db.requirements.bulkGet(moved.map((m) => m.id));
         const at = env.now();
@@ -147,6 +154,7 @@ export function createStageWriteRepository(db: CairnDatabase, env: Env) {
           await db.requirements.put({ ...row, stageId: before.stageId, rank: before.rank, updatedAt: at, version: row.version + 1 });
           await db.events.add(event(row.productId, row.id, 'requirement.moved', { fromStageId: row.stageId, toStageId: before.stageId, fromRank: row.rank, toRank: before.rank, reason: 'undo' }));
         }
+        return restored;
       });
     },
   };

@@ -68,7 +68,7 @@ describe('stages', () => {
     const [inbox, analysis] = stages as [(typeof stages)[0], (typeof stages)[0]];
     const a = await repos.requirements.createRequirement(product.id, analysis.id, { title: 'A' });
     const b = await repos.requirements.createRequirement(product.id, analysis.id, { title: 'B' });
-    const moved = await repos.stages.deleteStage(analysis.id, inbox.id);
+    const { moved } = await repos.stages.deleteStage(analysis.id, inbox.id);
     expect(moved.map((m) => m.id).sort()).toEqual([a.id, b.id].sort());
     // B is moved on by hand after the deletion: undo must not drag it back.
     await repos.requirements.moveRequirement(b.id, inbox.id, 'a0');

@@ -23,6 +23,12 @@ export interface MovedRequirement {
   version: number;
 }
 
+/** A deleted stage as written, and where its requirements were before the deletion moved them. */
+export interface StageDeletion {
+  stage: Stage;
+  moved: MovedRequirement[];
+}
+
 /** Only write if the stage is still at this version (undo/redo must not overwrite newer changes). */
 export interface StageGuard {
   ifVersion?: number;

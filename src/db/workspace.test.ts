@@ -128,6 +128,19 @@ describe('archive and trash lists', () => {
   });
 });
 
+describe('restore from the trash', () => {
+  it('writes a requirement.restored event with the state it left, in the same write as the row', async () => {
+    const { repos, product, inbox } = await setUp();
+    const row = await repos.requirements.createRequirement(product.id, inbox.id, { title: 'Back again' });
+    const trashed = await repos.requirements.deleteRequirement(row.id);
+    const restored = await repos.requirements.restoreRequirement(row.id, { ifVersion: trashed.version });
+    expect(restored).toMatchObject({ state: 'active', version: trashed.version + 1 });
+    const events = await repos.db.events.where('entityId').equals(row.id).sortBy('at');
+    expect(events.map((e) => e.type)).toEqual(['requirement.created', 'requirement.deleted', 'requirement.restored']);
+    expect(events.at(-1)).toMatchObject({ productId: product.id, data: { from: 'deleted', to: 'active' } });
+  });
+});
+
 describe('templates', () => {
   it('saves a product’s edited copy of a built-in kind, adds custom ones, and deletes back to the default', async () => {
     const { repos, product } = await setUp();

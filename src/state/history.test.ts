@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { clearHistory, guardedReplays, recordChange, redo, replaceLatest, undo, useHistory, type HistoryEntry } from './history';
+import { clearHistory, guardedEntry, recordChange, redo, replaceLatest, undo, useHistory, type HistoryEntry } from './history';
 
 function counter() {
   const log: string[] = [];
@@ -16,7 +16,7 @@ function counter() {
   return { log, entry };
 }
 
-beforeEach(clearHistory);
+beforeEach(() => clearHistory());
 
 describe('undo history', () => {
   it('undoes latest first, redoes in the order undone, and a new change forgets the redo stack', async () => {
@@ -83,11 +83,64 @@ describe('undo history', () => {
   });
 
   it('guards each replay by the version the previous one left, and keeps it when a replay wrote nothing', async () => {
-    const seen: number[] = [];
-    const replay = guardedReplays(3);
-    await replay(async ({ ifVersion }) => (seen.push(ifVersion), { version: ifVersion + 1 }));
-    await replay(async ({ ifVersion }) => (seen.push(ifVersion), null));
-    await replay(async ({ ifVersion }) => (seen.push(ifVersion), { version: ifVersion + 1 }));
-    expect(seen).toEqual([3, 4, 4]);
+    const seen: [string, number][] = [];
+    let writes = 0;
+    const entry = guardedEntry<string>({
+      id: 'row',
+      describe: () => 'edit',
+      version: 3,
+      before: 'old',
+      after: 'new',
+      // The third write finds the row already as asked and writes nothing.
+      write: async (value, ifVersion) => (seen.push([value, ifVersion]), ++writes === 3 ? null : ifVersion + 1),
+    });
+    await entry.undo();
+    await entry.redo();
+    await entry.undo();
+    await entry.redo();
+    expect(seen).toEqual([
+      ['old', 3],
+      ['new', 4],
+      ['old', 5],
+      ['new', 5],
+    ]);
+  });
+
+  it('keeps an earlier change to the same row undoable after a later one is undone, and after a new change on top', async () => {
+    // One row with a version guard, as the repositories keep it.
+    const row = { title: 'a', version: 1 };
+    const write = async (title: string, ifVersion: number) => {
+      if (row.version !== ifVersion) throw Object.assign(new Error('stale'), { code: 'stale' });
+      Object.assign(row, { title, version: row.version + 1 });
+      return row.version;
+    };
+    const change = (title: string) => {
+      const before = row.title;
+      row.title = title;
+      row.version += 1;
+      recordChange(guardedEntry({ id: 'same-row', describe: () => title, version: row.version, before, after: title, write }));
+    };
+    change('b');
+    change('c');
+    await undo();
+    await undo();
+    expect(row.title).toBe('a');
+    await redo();
+    await redo();
+    expect(row.title).toBe('c');
+    await undo();
+    change('d'); // forgets the redo of 'c'
+    await undo();
+    await undo();
+    expect(row.title).toBe('a');
+    // Someone else writes: the next replay stops.
+    row.version += 1;
+    await expect(redo()).rejects.toMatchObject({ code: 'stale' });
+  });
+
+  it('keeps the product an entry belongs to', () => {
+    const write = async () => 1;
+    expect(guardedEntry({ id: 'r', describe: () => '', version: 1, before: 0, after: 1, write, productId: 'p' }).productId).toBe('p');
+    expect('productId' in guardedEntry({ id: 'r', describe: () => '', version: 1, before: 0, after: 1, write })).toBe(false);
   });
 });

@@ -1,21 +1,11 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { repositories } from '../../db';
-import type { Requirement } from '../../domain/types';
-import { guardedReplays, recordChange, type HistoryEntry } from '../../state/history';
+import { recordChange } from '../../state/history';
+import { createEntry } from './boardHistory';
 import { trackSave } from '../../state/saveStatus';
 import { showToast } from '../../state/toasts';
 import { describeError } from '../../ui/describeError';
 import { useT } from '../../ui/useT';
-
-/** Undoing an add puts the card in the trash (soft), so redo brings back the very same card. */
-function createEntry(created: Requirement): HistoryEntry {
-  const replay = guardedReplays(created.version);
-  return {
-    describe: (tr) => tr('history.create', { title: created.title }),
-    undo: () => replay((guard) => trackSave(repositories.requirements.deleteRequirement(created.id, guard))),
-    redo: () => replay((guard) => trackSave(repositories.requirements.restoreRequirement(created.id, guard))),
-  };
-}
 
 interface QuickAddProps {
   productId: string;

@@ -2,9 +2,10 @@ import { useCallback } from 'react';
 import { repositories } from '../../db';
 import { CairnWriteError } from '../../domain/errors';
 import { checkWipForEntry, rankForDrop } from '../../domain/moves';
-import type { Requirement, Stage } from '../../domain/types';
+import type { Requirement } from '../../domain/types';
 import { addPendingMove, clearPendingMove } from '../../state/boardUi';
-import { guardedReplays, recordChange, type HistoryEntry } from '../../state/history';
+import { recordChange } from '../../state/history';
+import { moveEntry } from './boardHistory';
 import { trackSave } from '../../state/saveStatus';
 import { showToast } from '../../state/toasts';
 import { describeError } from '../../ui/describeError';
@@ -12,22 +13,6 @@ import { stageDisplayName } from '../../ui/stageName';
 import { useT } from '../../ui/useT';
 import { dropTarget, type ColumnIds } from './drag/dragPreview';
 import type { BoardData } from './useBoardData';
-
-/**
- * The undo entry of a move. Built here, outside the hook, so its closures hold
- * only these few values: a closure made inside the drop handler would keep
- * that render's whole board (10,000 rows) alive for as long as it is in history.
- */
-function moveEntry(moved: Requirement, stage: Stage, from: { stageId: string; rank: string }): HistoryEntry {
-  const { id, title, stageId, rank } = moved;
-  const replay = guardedReplays(moved.version);
-  const move = (toStageId: string, toRank: string) => replay((guard) => trackSave(repositories.requirements.moveRequirement(id, toStageId, toRank, guard)));
-  return {
-    describe: (t) => t('history.move', { title, stage: stageDisplayName(stage, t) }),
-    undo: () => move(from.stageId, from.rank),
-    redo: () => move(stageId, rank),
-  };
-}
 
 /**
  * Turns a drop into one write: the card shows at its new place at once

@@ -2,8 +2,10 @@ import { useState } from 'react';
 import { competitorRepository } from '../../db/evidenceAccess';
 import type { Competitor } from '../../domain/competitors/types';
 import { isWebUrl } from '../../domain/feedback/url';
+import { recordChange, undo } from '../../state/history';
 import { showToast } from '../../state/toasts';
 import { useT } from '../../ui/useT';
+import { competitorEditEntry, competitorTrashEntry } from './competitorHistory';
 import { CompetitorForm, type CompetitorDraft } from './CompetitorForm';
 import { useTrackedSave } from '../../ui/useTrackedSave';
 
@@ -13,18 +15,23 @@ export function CompetitorList({ competitors }: { competitors: readonly Competit
   const save = useTrackedSave();
   const [editing, setEditing] = useState<string | null>(null);
 
-  const update = async (id: string, draft: CompetitorDraft) => {
-    const ok = (await save(competitorRepository.updateCompetitor(id, draft))) !== undefined;
-    if (ok) setEditing(null);
-    return ok;
+  const update = async (row: Competitor, draft: CompetitorDraft) => {
+    const saved = await save(competitorRepository.updateCompetitor(row.id, draft));
+    if (saved === undefined) return false;
+    if (saved) recordChange(competitorEditEntry(row, saved));
+    setEditing(null);
+    return true;
   };
 
   const remove = async (row: Competitor) => {
-    if ((await save(competitorRepository.deleteCompetitor(row.id).then(() => true))) === undefined) return;
+    const removed = await save(competitorRepository.deleteCompetitor(row.id));
+    if (!removed) return;
+    const entry = competitorTrashEntry(removed, false);
+    recordChange(entry);
     showToast({
       tone: 'info',
       message: t('competitors.removed', { name: row.name }),
-      action: { label: t('competitors.undo'), run: () => void save(competitorRepository.restoreCompetitor(row.id)) },
+      action: { label: t('competitors.undo'), run: () => void save(undo(entry)) },
     });
   };
 
@@ -37,7 +44,7 @@ export function CompetitorList({ competitors }: { competitors: readonly Competit
             <CompetitorForm
               initial={{ name: row.name, url: row.url ?? '', note: row.note }}
               submitLabel={t('competitors.save')}
-              onSubmit={(draft) => update(row.id, draft)}
+              onSubmit={(draft) => update(row, draft)}
               onCancel={() => setEditing(null)}
             />
           </li>

@@ -2,7 +2,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
 import { repositories } from '../../db';
 import { competitorRepository } from '../../db/evidenceAccess';
+import { recordChange } from '../../state/history';
 import { useT } from '../../ui/useT';
+import { capabilityTrashEntry, competitorTrashEntry } from './competitorHistory';
 import { CompetitorForm, type CompetitorDraft } from './CompetitorForm';
 import { CompetitorList } from './CompetitorList';
 import { MatrixTable } from './MatrixTable';
@@ -24,12 +26,19 @@ export function CompetitorMatrix({ productId, productName }: CompetitorMatrixPro
   const capabilities = useLiveQuery(() => competitorRepository.listCapabilities(productId), [productId]);
   const requirements = useLiveQuery(() => repositories.requirements.listBoardRequirements(productId), [productId]);
 
-  const addCompetitor = async (draft: CompetitorDraft) => (await save(competitorRepository.createCompetitor(productId, draft))) !== undefined;
+  const addCompetitor = async (draft: CompetitorDraft) => {
+    const row = await save(competitorRepository.createCompetitor(productId, draft));
+    if (row) recordChange(competitorTrashEntry(row, true));
+    return row !== undefined;
+  };
 
   const addCapability = async (event: FormEvent) => {
     event.preventDefault();
     if (capabilityName.trim() === '') return;
-    if ((await save(competitorRepository.createCapability(productId, capabilityName))) !== undefined) setCapabilityName('');
+    const row = await save(competitorRepository.createCapability(productId, capabilityName));
+    if (!row) return;
+    recordChange(capabilityTrashEntry(row, true));
+    setCapabilityName('');
   };
 
   if (!competitors || !capabilities || !requirements) return <p className="board__loading">{t('app.loading')}</p>;

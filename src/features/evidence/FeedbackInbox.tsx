@@ -3,10 +3,12 @@ import { useId, useMemo, useState } from 'react';
 import { repositories } from '../../db';
 import { feedbackRepository } from '../../db/evidenceAccess';
 import { dayOf } from '../../domain/dates';
+import { recordChange } from '../../state/history';
 import { useT } from '../../ui/useT';
 import { FeedbackForm } from './FeedbackForm';
 import { FeedbackItem } from './FeedbackItem';
 import { emptyDraft, type FeedbackDraft } from './feedbackDraft';
+import { feedbackTrashEntry } from './feedbackHistory';
 import { filterFeedback } from './filterFeedback';
 import { useTrackedSave } from '../../ui/useTrackedSave';
 import './evidence.css';
@@ -31,7 +33,10 @@ export function FeedbackInbox({ productId, productName }: FeedbackInboxProps) {
 
   const capture = async (draft: FeedbackDraft) => {
     const row = await save(feedbackRepository.createFeedback(productId, draft));
-    if (row) setStatus(t('feedback.added'));
+    if (row) {
+      recordChange(feedbackTrashEntry(row, true));
+      setStatus(t('feedback.added'));
+    }
     return row !== undefined;
   };
 

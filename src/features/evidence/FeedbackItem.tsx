@@ -3,10 +3,12 @@ import { feedbackRepository } from '../../db/evidenceAccess';
 import { isWebUrl } from '../../domain/feedback/url';
 import type { Feedback } from '../../domain/feedback/types';
 import type { Requirement } from '../../domain/types';
+import { recordChange, undo } from '../../state/history';
 import { showToast } from '../../state/toasts';
 import { useLocale, useT } from '../../ui/useT';
 import { FeedbackForm } from './FeedbackForm';
 import { draftOf, type FeedbackDraft } from './feedbackDraft';
+import { feedbackEditEntry, feedbackLinkEntry, feedbackTrashEntry } from './feedbackHistory';
 import { RequirementPicker } from './RequirementPicker';
 import { formatDay, shortText } from './format';
 import { useTrackedSave } from '../../ui/useTrackedSave';
@@ -30,19 +32,29 @@ export function FeedbackItem({ item, titles, requirements }: FeedbackItemProps) 
   const short = shortText(item.text);
 
   const edit = async (draft: FeedbackDraft) => {
-    const ok = (await save(feedbackRepository.editFeedback(item.id, draft))) !== undefined;
-    if (ok) setEditing(false);
-    return ok;
+    const saved = await save(feedbackRepository.editFeedback(item.id, draft));
+    if (saved === undefined) return false;
+    if (saved) recordChange(feedbackEditEntry(item, saved));
+    setEditing(false);
+    return true;
   };
 
   const remove = async () => {
     const deleted = await save(feedbackRepository.deleteFeedback(item.id));
     if (!deleted) return;
+    const entry = feedbackTrashEntry(deleted, false);
+    recordChange(entry);
     showToast({
       tone: 'info',
       message: t('feedback.deleted'),
-      action: { label: t('feedback.undo'), run: () => void save(feedbackRepository.restoreFeedback(item.id)) },
+      action: { label: t('feedback.undo'), run: () => void save(undo(entry)) },
     });
+  };
+
+  const link = async (requirementId: string, linked: boolean) => {
+    const write = linked ? feedbackRepository.linkRequirement : feedbackRepository.unlinkRequirement;
+    const saved = await save(write(item.id, requirementId));
+    if (saved && saved.version !== item.version) recordChange(feedbackLinkEntry(saved, requirementId, linked));
   };
 
   if (editing) {
@@ -79,7 +91,7 @@ export function FeedbackItem({ item, titles, requirements }: FeedbackItemProps) 
                   type="button"
                   className="button button--icon"
                   aria-label={t('feedback.unlink', { title: titles.get(id) ?? '' })}
-                  onClick={() => void save(feedbackRepository.unlinkRequirement(item.id, id))}
+                  onClick={() => void link(id, false)}
                 >
                   <span aria-hidden="true">×</span>
                 </button>
@@ -90,7 +102,7 @@ export function FeedbackItem({ item, titles, requirements }: FeedbackItemProps) 
         <RequirementPicker
           label={t('feedback.linkPicker')}
           requirements={candidates}
-          onPick={(id) => void save(feedbackRepository.linkRequirement(item.id, id))}
+          onPick={(id) => void link(id, true)}
         />
       </div>
       <div className="feedback-item__actions">

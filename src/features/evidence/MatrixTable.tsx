@@ -2,9 +2,11 @@ import { useId, useState, type FormEvent } from 'react';
 import { competitorRepository } from '../../db/evidenceAccess';
 import type { Capability, CapabilityCell, Competitor } from '../../domain/competitors/types';
 import type { Requirement } from '../../domain/types';
+import { recordChange, undo } from '../../state/history';
 import { showToast } from '../../state/toasts';
 import { useT } from '../../ui/useT';
 import { CellEditor } from './CellEditor';
+import { capabilityCellEntry, capabilityLinkEntry, capabilityRenameEntry, capabilityTrashEntry } from './competitorHistory';
 import { LEVEL_ICON } from './levels';
 import { RequirementPicker } from './RequirementPicker';
 import { useTrackedSave } from '../../ui/useTrackedSave';
@@ -33,6 +35,18 @@ export function MatrixTable({ competitors, capabilities, requirements }: MatrixT
   const titles = new Map(requirements.map((r) => [r.id, r.title]));
   const columns = [{ id: OURS, name: t('matrix.us') }, ...competitors.map((c) => ({ id: c.id, name: c.name }))];
   const cellOf = (capability: Capability, columnId: string) => (columnId === OURS ? capability.ours : (capability.cells[columnId] ?? UNKNOWN));
+
+  const link = async (capability: Capability, requirementId: string, linked: boolean) => {
+    const write = linked ? competitorRepository.linkRequirement : competitorRepository.unlinkRequirement;
+    const saved = await save(write(capability.id, requirementId));
+    if (saved && saved.version !== capability.version) recordChange(capabilityLinkEntry(saved, requirementId, linked));
+  };
+
+  const setCell = async ({ capability, columnId }: OpenCell, cell: CapabilityCell) => {
+    const saved = await save(competitorRepository.setCell(capability.id, columnId, cell));
+    if (saved) recordChange(capabilityCellEntry(cellOf(capability, columnId), saved, columnId, cellOf(saved, columnId)));
+    return saved !== undefined;
+  };
 
   return (
     <div className="matrix__scroll">
@@ -85,7 +99,7 @@ export function MatrixTable({ competitors, capabilities, requirements }: MatrixT
                             type="button"
                             className="button button--icon"
                             aria-label={t('matrix.unlink', { title: titles.get(id) ?? '', capability: capability.name })}
-                            onClick={() => void save(competitorRepository.unlinkRequirement(capability.id, id))}
+                            onClick={() => void link(capability, id, false)}
                           >
                             <span aria-hidden="true">×</span>
                           </button>
@@ -96,7 +110,7 @@ export function MatrixTable({ competitors, capabilities, requirements }: MatrixT
                 <RequirementPicker
                   label={t('matrix.link', { capability: capability.name })}
                   requirements={requirements.filter((r) => !capability.requirementIds.includes(r.id))}
-                  onPick={(id) => void save(competitorRepository.linkRequirement(capability.id, id))}
+                  onPick={(id) => void link(capability, id, true)}
                 />
               </td>
             </tr>
@@ -108,7 +122,7 @@ export function MatrixTable({ competitors, capabilities, requirements }: MatrixT
           key={`${open.capability.id}-${open.columnId}`}
           title={t('matrix.cellEdit', { capability: open.capability.name, column: open.columnName })}
           cell={cellOf(open.capability, open.columnId)}
-          onSave={async (cell) => (await save(competitorRepository.setCell(open.capability.id, open.columnId, cell))) !== undefined}
+          onSave={(cell) => setCell(open, cell)}
           onClose={() => setOpen(null)}
         />
       )}
@@ -127,15 +141,21 @@ function CapabilityHeader({ capability }: { capability: Capability }) {
   const rename = async (event: FormEvent) => {
     event.preventDefault();
     if (name.trim() === '') return;
-    if ((await save(competitorRepository.renameCapability(capability.id, name))) !== undefined) setRenaming(false);
+    const saved = await save(competitorRepository.renameCapability(capability.id, name));
+    if (saved === undefined) return;
+    if (saved) recordChange(capabilityRenameEntry(capability, saved));
+    setRenaming(false);
   };
 
   const remove = async () => {
-    if ((await save(competitorRepository.deleteCapability(capability.id).then(() => true))) === undefined) return;
+    const removed = await save(competitorRepository.deleteCapability(capability.id));
+    if (!removed) return;
+    const entry = capabilityTrashEntry(removed, false);
+    recordChange(entry);
     showToast({
       tone: 'info',
       message: t('capabilities.removed', { name: capability.name }),
-      action: { label: t('competitors.undo'), run: () => void save(competitorRepository.restoreCapability(capability.id)) },
+      action: { label: t('competitors.undo'), run: () => void save(undo(entry)) },
     });
   };
 

@@ -5,3 +5,4 @@ import '../../i18n/evidenceMessages';
 export { CompetitorMatrix } from './CompetitorMatrix';
 export { FeedbackInbox } from './FeedbackInbox';
 export { RequirementPicker } from './RequirementPicker';
+export { feedbackLinkEntry } from './feedbackHistory';

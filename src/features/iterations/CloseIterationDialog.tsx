@@ -2,10 +2,12 @@ import { useId, useState } from 'react';
 import { iterationRepository } from '../../db/iterationsAccess';
 import { completedPoints, splitByDone, type CarryOverChoice } from '../../domain/iterations/carryOver';
 import type { Iteration } from '../../domain/iterations/types';
+import { recordChange } from '../../state/history';
 import { showToast } from '../../state/toasts';
 import { Dialog } from '../../ui/Dialog';
 import { useLocale, useT } from '../../ui/useT';
 import { formatPoints } from './format';
+import { iterationActionEntry } from './iterationHistory';
 import type { IterationsData } from './useIterationsData';
 import { useWrite } from './useWrite';
 
@@ -37,10 +39,11 @@ export function CloseIterationDialog({ iteration, data, onClose }: { iteration: 
   const confirm = async () => {
     const plan: CarryOverChoice = {};
     for (const r of unfinished) plan[r.id] = (choices[r.id] ?? BACKLOG) || null;
-    const closed = await write(iterationRepository.closeIteration(iteration.id, plan));
-    if (closed) {
-      showToast({ tone: 'info', message: t('iterations.closed', { name: closed.name }) });
-      onClose(closed);
+    const change = await write(iterationRepository.closeIteration(iteration.id, plan));
+    if (change) {
+      recordChange(iterationActionEntry(iteration, { kind: 'close', choices: plan }, change));
+      showToast({ tone: 'info', message: t('iterations.closed', { name: change.iteration.name }) });
+      onClose(change.iteration);
     }
   };
 

@@ -3,8 +3,10 @@ import { iterationRepository } from '../../db/iterationsAccess';
 import { addDays, dayOf } from '../../domain/dates';
 import { CAPACITY_UNITS, type CapacityUnit, type Iteration, type MemberCapacity } from '../../domain/iterations/types';
 import type { Member } from '../../domain/types';
+import { recordChange } from '../../state/history';
 import { Dialog } from '../../ui/Dialog';
 import { useT } from '../../ui/useT';
+import { iterationCreatedEntry, iterationEditEntry } from './iterationHistory';
 import { useWrite } from './useWrite';
 
 interface EditorProps {
@@ -59,7 +61,9 @@ export function IterationEditor({ productId, iteration, count, members, onClose 
     const saved = iteration
       ? await write(iterationRepository.updateIteration(iteration.id, input))
       : await write(iterationRepository.createIteration(productId, input));
-    if (saved !== undefined) onClose(saved ?? iteration);
+    if (saved === undefined) return;
+    if (saved) recordChange(iteration ? iterationEditEntry(iteration, saved) : iterationCreatedEntry(saved));
+    onClose(saved ?? iteration);
   };
 
   const field = (suffix: string) => `${id}-${suffix}`;

@@ -1,13 +1,16 @@
 import { useId, useState } from 'react';
 import { iterationRepository } from '../../db/iterationsAccess';
+import { productSettingsRepository } from '../../db/productSettingsAccess';
 import type { Iteration } from '../../domain/iterations/types';
 import type { Product } from '../../domain/types';
+import { recordChange } from '../../state/history';
 import { selectIteration, useIterationsUi } from '../../state/iterationsUi';
 import { useLocale, useT } from '../../ui/useT';
 import { BurndownChart } from './BurndownChart';
 import { CloseIterationDialog } from './CloseIterationDialog';
 import { formatDay } from './format';
 import { IterationEditor } from './IterationEditor';
+import { iterationActionEntry, parallelIterationsEntry } from './iterationHistory';
 import { PlanningBoard } from './PlanningBoard';
 import { useIterationsData } from './useIterationsData';
 import { useWrite } from './useWrite';
@@ -39,7 +42,21 @@ export function Iterations({ product }: { product: Product }) {
 
   const remove = (iteration: Iteration) => {
     if (!window.confirm(t('iterations.deleteConfirm', { name: iteration.name }))) return;
-    void write(iterationRepository.deleteIteration(iteration.id)).then(() => setSelectedId(null));
+    void write(iterationRepository.deleteIteration(iteration.id)).then((change) => {
+      if (!change) return;
+      recordChange(iterationActionEntry(iteration, { kind: 'delete' }, change));
+      setSelectedId(null);
+    });
+  };
+
+  const start = async (iteration: Iteration) => {
+    const started = await write(iterationRepository.startIteration(iteration.id));
+    if (started) recordChange(iterationActionEntry(iteration, { kind: 'start' }, { iteration: started, movedOut: [] }));
+  };
+
+  const setParallel = async (allowed: boolean) => {
+    const saved = await write(productSettingsRepository.updateProductSettings(product.id, { parallelIterations: allowed }));
+    if (saved && saved.version !== product.version) recordChange(parallelIterationsEntry(product, saved));
   };
 
   return (
@@ -66,7 +83,7 @@ export function Iterations({ product }: { product: Product }) {
           </button>
         )}
         {selected?.state === 'planned' && (
-          <button type="button" className="button" onClick={() => void write(iterationRepository.startIteration(selected.id))}>
+          <button type="button" className="button" onClick={() => void start(selected)}>
             {t('iterations.start')}
           </button>
         )}
@@ -85,7 +102,7 @@ export function Iterations({ product }: { product: Product }) {
           <input
             type="checkbox"
             checked={product.settings.parallelIterations}
-            onChange={(e) => void write(iterationRepository.setParallelIterations(product.id, e.target.checked))}
+            onChange={(e) => void setParallel(e.target.checked)}
           />
           {t('iterations.parallel')}
         </label>

@@ -18,13 +18,13 @@ import type { Iteration } from '../../domain/iterations/types';
 import type { CardScore } from '../../domain/scoring/types';
 import type { Requirement, Stage } from '../../domain/types';
 import { recordChange } from '../../state/history';
-import { trackSave } from '../../state/saveStatus';
 import { stageDisplayName } from '../../ui/stageName';
 import { useLocale, useT } from '../../ui/useT';
 import { CapacitySummary } from './CapacitySummary';
 import { formatPoints } from './format';
 import { BACKLOG_ID, ITERATION_ID, planningCoordinates } from './planningKeyboard';
 import type { IterationsData } from './useIterationsData';
+import { planEntry } from './iterationHistory';
 import { useWrite } from './useWrite';
 
 const MOUSE_OPTIONS = { activationConstraint: { distance: 5 } };
@@ -115,13 +115,8 @@ export function PlanningBoard({ iteration, data, cardScore }: PlanningProps) {
     const from = row.iterationId;
     const to = into ? iteration.id : null;
     const { name } = iteration;
-    void write(iterationRepository.planRequirement(requirementId, to).then(() => true)).then((done) => {
-      if (!done) return;
-      recordChange({
-        describe: (tr) => (to === null ? tr('iterations.history.unplan', { title: row.title }) : tr('iterations.history.plan', { title: row.title, name })),
-        undo: () => trackSave(iterationRepository.planRequirement(requirementId, from, { iterationId: to })),
-        redo: () => trackSave(iterationRepository.planRequirement(requirementId, to, { iterationId: from })),
-      });
+    void write(iterationRepository.planRequirement(requirementId, to)).then((planned) => {
+      if (planned && planned.iterationId !== from) recordChange(planEntry(row, planned, name));
     });
   };
   const targetName = (over: string | number | undefined) =>

@@ -4,8 +4,10 @@ import { FRAMEWORK_NAMES } from '../../domain/scoring/format';
 import type { Framework } from '../../domain/scoring/score';
 import { CARD_SCORES, type CardScore } from '../../domain/scoring/types';
 import type { Product } from '../../domain/types';
+import { recordChange } from '../../state/history';
 import { setRankingFramework, usePrioritiseUi } from '../../state/prioritiseUi';
 import { useT } from '../../ui/useT';
+import { cardScoreEntry } from './cardScoreHistory';
 import { ImpactEffortMatrix } from './ImpactEffortMatrix';
 import { RankedList } from './RankedList';
 import { useTrackedSave } from '../../ui/useTrackedSave';
@@ -41,7 +43,10 @@ export function Prioritise({ product }: { product: Product }) {
           value={cardScore}
           onChange={(e) => {
             const next = CARD_SCORES.find((value: CardScore) => value === e.target.value);
-            if (next) void save(productSettingsRepository.updateProductSettings(product.id, { cardScore: next }));
+            if (!next) return;
+            void save(productSettingsRepository.updateProductSettings(product.id, { cardScore: next })).then((saved) => {
+              if (saved && saved.version !== product.version) recordChange(cardScoreEntry(product, saved));
+            });
           }}
         >
           {CARD_SCORES.map((value) => (

@@ -2,13 +2,28 @@ import { requirementEdits } from '../../db/requirementEditsAccess';
 import { useCallback } from 'react';
 import type { RiceImpact } from '../../domain/scoring/matrix';
 import type { Requirement } from '../../domain/types';
-import { recordChange } from '../../state/history';
+import { guardedEntry, recordChange, type HistoryEntry } from '../../state/history';
 import { trackSave } from '../../state/saveStatus';
 import { useTrackedSave } from '../../ui/useTrackedSave';
 
 export interface MatrixTarget {
   impact: RiceImpact;
   effort: number;
+}
+
+type Scores = Requirement['scores'];
+
+/** A dot moved from `before` to `after` (as saved). Module-level: the entry holds only the two rows' scores. */
+export function matrixMoveEntry(before: Requirement, after: Requirement): HistoryEntry {
+  const { id, title } = after;
+  return guardedEntry<Scores>({
+    describe: (t) => t('priority.history.move', { title }),
+    id,
+    version: after.version,
+    before: before.scores,
+    after: after.scores,
+    write: async (scores, ifVersion) => (await trackSave(requirementEdits.editRequirement(id, { scores }, { ifVersion })))?.after.version ?? null,
+  });
 }
 
 /**
@@ -23,13 +38,8 @@ export function useMatrixMove() {
       const scores = { ...requirement.scores, rice: { ...requirement.scores.rice, impact: target.impact, effort: target.effort } };
       const edit = await save(requirementEdits.editRequirement(requirement.id, { scores }, { ifVersion: version }));
       if (!edit) return undefined;
-      const { before, after } = edit;
-      recordChange({
-        describe: (t) => t('priority.history.move', { title: after.title }),
-        undo: () => trackSave(requirementEdits.editRequirement(after.id, { scores: before.scores }, { ifVersion: after.version })),
-        redo: () => trackSave(requirementEdits.editRequirement(after.id, { scores: after.scores }, { ifVersion: after.version + 1 })),
-      });
-      return after.version;
+      recordChange(matrixMoveEntry(edit.before, edit.after));
+      return edit.after.version;
     },
     [save],
   );

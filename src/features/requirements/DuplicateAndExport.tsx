@@ -3,12 +3,14 @@ import { workspaceRepository } from '../../db/workspaceAccess';
 import { prdFileName, requirementToMarkdown } from '../../domain/requirements/prdMarkdown';
 import type { Member, Requirement, Stage } from '../../domain/types';
 import { openRequirement } from '../../state/boardUi';
+import { recordChange } from '../../state/history';
 import { trackSave } from '../../state/saveStatus';
 import { showToast } from '../../state/toasts';
 import { describeError } from '../../ui/describeError';
 import { downloadBlob } from '../../ui/download';
 import { stageDisplayName } from '../../ui/stageName';
 import { useLocale, useT } from '../../ui/useT';
+import { duplicateEntry } from './requirementHistory';
 
 interface Props {
   requirement: Requirement;
@@ -27,6 +29,7 @@ export function DuplicateAndExport({ requirement, stage, members, flush }: Props
     flush();
     trackSave(workspaceRepository.duplicateRequirement(requirement.id, t('workspace.copySuffix'))).then(
       (copy) => {
+        recordChange(duplicateEntry(copy));
         showToast({ tone: 'info', message: t('workspace.duplicated', { title: copy.title }) });
         openRequirement(copy.id);
       },

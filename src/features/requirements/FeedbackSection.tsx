@@ -7,11 +7,12 @@ import { useId, useMemo } from 'react';
 import { competitorRepository, feedbackRepository } from '../../db/evidenceAccess';
 import { distinctCustomers } from '../../domain/feedback/customers';
 import type { Requirement } from '../../domain/types';
+import { recordChange } from '../../state/history';
 import { trackSave } from '../../state/saveStatus';
 import { showToast } from '../../state/toasts';
 import { describeError } from '../../ui/describeError';
 import { useT } from '../../ui/useT';
-import { RequirementPicker } from '../evidence';
+import { feedbackLinkEntry, RequirementPicker } from '../evidence';
 
 interface FeedbackSectionProps {
   requirement: Requirement;
@@ -39,8 +40,13 @@ export function FeedbackSection({ requirement, onUseReach }: FeedbackSectionProp
     [all, id],
   );
 
-  const write = (promise: Promise<unknown>) =>
-    void trackSave(promise).catch((error: unknown) => showToast({ tone: 'error', message: describeError(error, t) }));
+  const link = (feedbackId: string, linking: boolean) => {
+    const write = linking ? feedbackRepository.linkRequirement(feedbackId, id) : feedbackRepository.unlinkRequirement(feedbackId, id);
+    trackSave(write).then(
+      (saved) => recordChange(feedbackLinkEntry(saved, id, linking)),
+      (error: unknown) => showToast({ tone: 'error', message: describeError(error, t) }),
+    );
+  };
 
   return (
     <section className="detail__feedback" aria-labelledby={headingId}>
@@ -57,7 +63,7 @@ export function FeedbackSection({ requirement, onUseReach }: FeedbackSectionProp
                 type="button"
                 className="button button--icon"
                 aria-label={t('evidence.section.unlink', { text: shorten(f.text) })}
-                onClick={() => write(feedbackRepository.unlinkRequirement(f.id, id))}
+                onClick={() => link(f.id, false)}
               >
                 <span aria-hidden="true">×</span>
               </button>
@@ -81,7 +87,7 @@ export function FeedbackSection({ requirement, onUseReach }: FeedbackSectionProp
         placeholder={t('evidence.section.searchFeedback')}
         optionsLabel={t('evidence.section.matches')}
         requirements={candidates}
-        onPick={(feedbackId) => write(feedbackRepository.linkRequirement(feedbackId, id))}
+        onPick={(feedbackId) => link(feedbackId, true)}
       />
       {capabilities && capabilities.length > 0 && (
         <p className="field__hint">{t('evidence.section.capabilities', { names: capabilities.map((c) => c.name).join(', ') })}</p>

@@ -3,10 +3,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
 import { roadmapRepository } from '../../db/roadmapAccess';
 import type { Requirement } from '../../domain/types';
+import { recordChange } from '../../state/history';
 import { trackSave } from '../../state/saveStatus';
 import { showToast } from '../../state/toasts';
 import { describeError } from '../../ui/describeError';
 import { useT } from '../../ui/useT';
+import { initiativeFieldEntry } from './requirementHistory';
 
 /** Links the requirement to one of its product's roadmap initiatives (the roadmap links from the other side). */
 export function InitiativeField({ requirement }: { requirement: Requirement }) {
@@ -24,7 +26,10 @@ export function InitiativeField({ requirement }: { requirement: Requirement }) {
           const write = e.target.value
             ? roadmapRepository.linkRequirement(e.target.value, requirement.id)
             : roadmapRepository.unlinkRequirement(requirement.id);
-          trackSave(write).catch((error: unknown) => showToast({ tone: 'error', message: describeError(error, t) }));
+          trackSave(write).then(
+            (linked) => linked.initiativeId !== requirement.initiativeId && recordChange(initiativeFieldEntry(requirement, linked)),
+            (error: unknown) => showToast({ tone: 'error', message: describeError(error, t) }),
+          );
         }}
       >
         <option value="">{t('roadmap.requirement.noInitiative')}</option>

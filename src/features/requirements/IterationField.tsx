@@ -3,10 +3,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
 import { iterationRepository } from '../../db/iterationsAccess';
 import type { Requirement } from '../../domain/types';
+import { recordChange } from '../../state/history';
 import { trackSave } from '../../state/saveStatus';
 import { showToast } from '../../state/toasts';
 import { describeError } from '../../ui/describeError';
 import { useT } from '../../ui/useT';
+import { iterationFieldEntry } from './requirementHistory';
 
 /** Plans the requirement into one of its product's open iterations (or back to the backlog). */
 export function IterationField({ requirement }: { requirement: Requirement }) {
@@ -23,8 +25,9 @@ export function IterationField({ requirement }: { requirement: Requirement }) {
         id={id}
         value={current}
         onChange={(e) => {
-          trackSave(iterationRepository.planRequirement(requirement.id, e.target.value || null)).catch((error: unknown) =>
-            showToast({ tone: 'error', message: describeError(error, t) }),
+          trackSave(iterationRepository.planRequirement(requirement.id, e.target.value || null)).then(
+            (planned) => planned.iterationId !== requirement.iterationId && recordChange(iterationFieldEntry(requirement, planned)),
+            (error: unknown) => showToast({ tone: 'error', message: describeError(error, t) }),
           );
         }}
       >

@@ -26,7 +26,8 @@ import { IterationField } from './IterationField';
 import { TagsField } from './TagsField';
 import { useRequirementDraft } from './useRequirementDraft';
 import './detail.css';
-import { recordChange, undo, type HistoryEntry } from '../../state/history';
+import { recordChange, undo } from '../../state/history';
+import { stateEntry } from './requirementHistory';
 
 /** The card detail panel: opened by clicking a card or pressing Enter on it. */
 export function RequirementDetail() {
@@ -63,16 +64,7 @@ function DetailForm({ id }: { id: string }) {
     openRequirement(null);
     trackSave(write).then(
       (written) => {
-        const entry: HistoryEntry = {
-          describe: (tr) => tr(action === 'archive' ? 'history.archive' : 'history.delete', { title: current.title }),
-          undo: () => trackSave(repositories.requirements.restoreRequirement(current.id, { ifVersion: written.version })),
-          redo: () =>
-            trackSave(
-              action === 'archive'
-                ? repositories.requirements.archiveRequirement(current.id, { ifVersion: written.version + 1 })
-                : repositories.requirements.deleteRequirement(current.id, { ifVersion: written.version + 1 }),
-            ),
-        };
+        const entry = stateEntry(current, written);
         recordChange(entry);
         showToast({
           tone: 'info',

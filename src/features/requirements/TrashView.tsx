@@ -5,10 +5,12 @@ import { repositories } from '../../db';
 import { workspaceRepository } from '../../db/workspaceAccess';
 import { isPurgeable, purgeCutoff } from '../../domain/requirements/trash';
 import type { Requirement } from '../../domain/types';
+import { recordChange } from '../../state/history';
 import { trackSave } from '../../state/saveStatus';
 import { showToast } from '../../state/toasts';
 import { describeError } from '../../ui/describeError';
 import { useLocale, useT } from '../../ui/useT';
+import { stateEntry } from './requirementHistory';
 import './trash.css';
 
 /** The product's trashed and archived requirements, each one click from the board again. */
@@ -42,7 +44,10 @@ function RequirementList({ heading, rows, empty, when, children }: ListProps) {
   const format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const restore = (row: Requirement) => {
     trackSave(repositories.requirements.restoreRequirement(row.id, { ifVersion: row.version })).then(
-      () => showToast({ tone: 'info', message: t('workspace.trash.restored', { title: row.title }) }),
+      (restored) => {
+        recordChange(stateEntry(row, restored));
+        showToast({ tone: 'info', message: t('workspace.trash.restored', { title: row.title }) });
+      },
       (error: unknown) => showToast({ tone: 'error', message: describeError(error, t) }),
     );
   };

@@ -1,47 +1,13 @@
 import { requirementEdits } from '../../db/requirementEditsAccess';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Requirement, RequirementPatch } from '../../domain/types';
-import { recordChange, replaceLatest, type HistoryEntry } from '../../state/history';
-import { markSaved, markSaving, trackSave } from '../../state/saveStatus';
+import { markSaved, markSaving } from '../../state/saveStatus';
 import { showToast } from '../../state/toasts';
 import { describeError } from '../../ui/describeError';
 import { useT } from '../../ui/useT';
+import { rememberEdit, type LastEdit } from './requirementHistory';
 
 const DEBOUNCE_MS = 400;
-/** Saves of the same fields this close together are one edit for undo. */
-const EDIT_MERGE_MS = 3000;
-
-/** The undo entry of an edit, from the fields' values before the first save of it to after the last. */
-function editEntry(id: string, title: string, before: RequirementPatch, after: RequirementPatch, version: number): HistoryEntry {
-  return {
-    describe: (t) => t('history.edit', { title }),
-    undo: () => trackSave(requirementEdits.editRequirement(id, before, { ifVersion: version })),
-    redo: () => trackSave(requirementEdits.editRequirement(id, after, { ifVersion: version + 1 })),
-  };
-}
-
-interface LastEdit {
-  entry: HistoryEntry;
-  fields: string;
-  before: RequirementPatch;
-  at: number;
-}
-
-/** Records an edit for undo, merged into the previous one when it continues it. */
-function rememberEdit(last: LastEdit | null, before: Requirement, after: Requirement, fields: (keyof RequirementPatch)[]): LastEdit {
-  const key = [...fields].sort().join(',');
-  const now = Date.now();
-  const continues = last !== null && last.fields === key && now - last.at < EDIT_MERGE_MS;
-  const original = continues ? last.before : pick(before, fields);
-  const entry = editEntry(after.id, after.title, original, pick(after, fields), after.version);
-  if (!(continues && replaceLatest(last.entry, entry))) recordChange(entry);
-  return { entry, fields: key, before: original, at: now };
-}
-
-function pick(row: Requirement, fields: readonly (keyof RequirementPatch)[]): RequirementPatch {
-  return Object.fromEntries(fields.map((field) => [field, row[field]])) as RequirementPatch;
-}
-
 /**
  * Edits of one requirement, saved as you type. The panel shows `draft`:
  * the live row with this panel's unsaved changes on top, so a change from
@@ -66,7 +32,7 @@ export function useRequirementDraft(row: Requirement | undefined) {
     requirementEdits.editRequirement(id, patch).then(
       (edit) => {
         if (edit) {
-          lastEdit.current = rememberEdit(lastEdit.current, edit.before, edit.after, edit.fields);
+          lastEdit.current = rememberEdit(lastEdit.current, edit, Date.now());
           written.current = edit.after;
         }
         // Keep only edits typed while this write was in flight.

@@ -7,6 +7,7 @@ import type { Requirement } from '../../domain/types';
 import { stageDisplayName } from '../../ui/stageName';
 import { useT } from '../../ui/useT';
 import { describeProgress } from './format';
+import { recordRequirementLink } from './roadmapHistory';
 import { useTrackedSave } from '../../ui/useTrackedSave';
 import type { RoadmapData } from './useRoadmapData';
 
@@ -46,12 +47,12 @@ export function LinkedRequirements({ productId, initiativeId, data, pendingIds, 
 
   const link = (r: Requirement) => {
     if (initiativeId === null) onPendingChange([...pendingIds, r.id]);
-    else void save(roadmapRepository.linkRequirement(initiativeId, r.id));
+    else void save(roadmapRepository.linkRequirement(initiativeId, r.id)).then((linked) => linked && recordRequirementLink(r, linked));
     setQuery('');
   };
   const unlink = (r: Requirement) => {
     if (initiativeId === null) onPendingChange(pendingIds.filter((id) => id !== r.id));
-    else void save(roadmapRepository.unlinkRequirement(r.id));
+    else void save(roadmapRepository.unlinkRequirement(r.id)).then((unlinked) => unlinked && recordRequirementLink(r, unlinked));
   };
 
   return (

@@ -3,7 +3,8 @@
 import { roadmapRepository } from '../../db/roadmapAccess';
 import type { InitiativePatch } from '../../db';
 import type { Initiative } from '../../domain/roadmap/types';
-import { guardedReplays, recordChange, type HistoryEntry } from '../../state/history';
+import type { Requirement } from '../../domain/types';
+import { guardedEntry, recordChange, type HistoryEntry } from '../../state/history';
 
 const FIELDS = ['title', 'description', 'laneId', 'start', 'end', 'horizon', 'milestone', 'status', 'ownerId', 'color', 'rank'] as const;
 
@@ -18,31 +19,57 @@ function pick(row: Initiative, keys: readonly (typeof FIELDS)[number][]): Initia
 export function recordInitiativeChange(before: Initiative, after: Initiative, kind: 'move' | 'edit'): void {
   const changed = FIELDS.filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
   if (changed.length === 0) return;
-  const replay = guardedReplays(after.version);
-  const write = (row: Initiative) => replay((guard) => roadmapRepository.updateInitiative(after.id, pick(row, changed), guard));
-  recordChange({
-    describe: (t) => t(kind === 'move' ? 'history.initiativeMove' : 'history.initiativeEdit', { title: after.title }),
-    undo: () => write(before),
-    redo: () => write(after),
+  recordChange(
+    guardedEntry<InitiativePatch>({
+      describe: (t) => t(kind === 'move' ? 'history.initiativeMove' : 'history.initiativeEdit', { title: after.title }),
+      id: after.id,
+      version: after.version,
+      before: pick(before, changed),
+      after: pick(after, changed),
+      write: async (patch, ifVersion) => (await roadmapRepository.updateInitiative(after.id, patch, { ifVersion }))?.version ?? null,
+    }),
+  );
+}
+
+/** Undo of an add or a delete: the initiative's trash flag, written back and forth under its version. */
+function deletedEntry(initiative: Initiative, deleted: { before: boolean; after: boolean }, describe: HistoryEntry['describe']): HistoryEntry {
+  const { id } = initiative;
+  return guardedEntry<boolean>({
+    describe,
+    id,
+    version: initiative.version,
+    ...deleted,
+    write: async (trashed, ifVersion) =>
+      (await (trashed ? roadmapRepository.deleteInitiative(id, { ifVersion }) : roadmapRepository.restoreInitiative(id, { ifVersion }))).version,
   });
 }
 
 export function recordInitiativeCreated(created: Initiative): void {
-  recordChange({
-    describe: (t) => t('history.initiativeCreate', { title: created.title }),
-    undo: () => roadmapRepository.deleteInitiative(created.id),
-    redo: () => roadmapRepository.restoreInitiative(created.id),
-  });
+  recordChange(deletedEntry(created, { before: true, after: false }, (t) => t('history.initiativeCreate', { title: created.title })));
 }
 
 /** Deletes and records it; returns the entry so the toast's Undo can replay the same one. */
 export async function deleteInitiativeRecorded(initiative: Initiative): Promise<HistoryEntry> {
-  await roadmapRepository.deleteInitiative(initiative.id);
-  const entry: HistoryEntry = {
-    describe: (t) => t('history.initiativeDelete', { title: initiative.title }),
-    undo: () => roadmapRepository.restoreInitiative(initiative.id),
-    redo: () => roadmapRepository.deleteInitiative(initiative.id),
-  };
+  const deleted = await roadmapRepository.deleteInitiative(initiative.id);
+  const entry = deletedEntry(deleted, { before: false, after: true }, (t) => t('history.initiativeDelete', { title: initiative.title }));
   recordChange(entry);
   return entry;
+}
+
+/** A requirement linked to an initiative (or unlinked: `after.initiativeId` null) from the roadmap's side. */
+export function recordRequirementLink(before: Requirement, after: Requirement): void {
+  if (before.initiativeId === after.initiativeId) return;
+  const { id, title } = after;
+  recordChange(
+    guardedEntry<string | null>({
+      describe: (t) => t(after.initiativeId === null ? 'history.initiativeUnlink' : 'history.initiativeLink', { title }),
+      id,
+      version: after.version,
+      before: before.initiativeId,
+      after: after.initiativeId,
+      write: async (initiativeId, ifVersion) =>
+        (initiativeId === null ? await roadmapRepository.unlinkRequirement(id, { ifVersion }) : await roadmapRepository.linkRequirement(initiativeId, id, { ifVersion }))
+          .version,
+    }),
+  );
 }

@@ -3,7 +3,7 @@
 import type { StagePatch } from '../../db';
 import { stageWrites, type MovedRequirement } from '../../db/stagesAccess';
 import type { Stage } from '../../domain/types';
-import { guardedReplays, recordChange } from '../../state/history';
+import { guardedEntry, recordChange, type HistoryEntry } from '../../state/history';
 
 /** The stage's current values of the fields a patch changes. */
 function previousValues(stage: Stage, patch: StagePatch): StagePatch {
@@ -19,40 +19,67 @@ function previousValues(stage: Stage, patch: StagePatch): StagePatch {
  */
 export async function editStage(stage: Stage, patch: StagePatch, name: string): Promise<void> {
   const before = previousValues(stage, patch);
-  const replay = guardedReplays((await stageWrites.updateStage(stage.id, patch)).version);
-  recordChange({
-    describe: (t) => t('history.stageEdit', { name }),
-    undo: () => replay((guard) => stageWrites.updateStage(stage.id, before, guard)),
-    redo: () => replay((guard) => stageWrites.updateStage(stage.id, patch, guard)),
-  });
+  const saved = await stageWrites.updateStage(stage.id, patch);
+  recordChange(
+    guardedEntry<StagePatch>({
+      describe: (t) => t('history.stageEdit', { name }),
+      id: stage.id,
+      version: saved.version,
+      before,
+      after: patch,
+      write: async (values, ifVersion) => (await stageWrites.updateStage(stage.id, values, { ifVersion })).version,
+    }),
+  );
 }
 
 export async function moveStage(stage: Stage, from: number, to: number, name: string): Promise<void> {
-  await stageWrites.moveStage(stage.id, to);
-  recordChange({
-    describe: (t) => t('history.stageMove', { name }),
-    undo: () => stageWrites.moveStage(stage.id, from),
-    redo: () => stageWrites.moveStage(stage.id, to),
+  const moved = await stageWrites.moveStage(stage.id, to);
+  recordChange(
+    guardedEntry<number>({
+      describe: (t) => t('history.stageMove', { name }),
+      id: stage.id,
+      version: moved.version,
+      before: from,
+      after: to,
+      write: async (index, ifVersion) => (await stageWrites.moveStage(stage.id, index, { ifVersion })).version,
+    }),
+  );
+}
+
+/**
+ * Undo of an add or a delete: the stage's trash flag. Deleting again moves its
+ * requirements as the first time (`moveTo`); restoring puts back those the last
+ * deletion moved, except any changed since. A stage given requirements since
+ * cannot silently vanish: deleteStage refuses, and undo says so.
+ */
+function deletedEntry(
+  deleted: { before: boolean; after: boolean },
+  stage: Stage,
+  moveTo: string | null,
+  moved: MovedRequirement[],
+  describe: HistoryEntry['describe'],
+): HistoryEntry {
+  let lastMoved = moved;
+  return guardedEntry<boolean>({
+    describe,
+    id: stage.id,
+    version: stage.version,
+    ...deleted,
+    write: async (trashed, ifVersion) => {
+      if (!trashed) return (await stageWrites.restoreStage(stage.id, lastMoved, { ifVersion })).version;
+      const deletion = await stageWrites.deleteStage(stage.id, moveTo, { ifVersion });
+      lastMoved = deletion.moved;
+      return deletion.stage.version;
+    },
   });
 }
 
 export async function addStage(productId: string, name: string, color: string): Promise<void> {
   const stage = await stageWrites.addStage(productId, name, color);
-  recordChange({
-    describe: (t) => t('history.stageAdd', { name }),
-    // A stage given requirements since cannot silently vanish: deleteStage refuses, and undo says so.
-    undo: () => stageWrites.deleteStage(stage.id, null),
-    redo: () => stageWrites.restoreStage(stage.id, []),
-  });
+  recordChange(deletedEntry({ before: true, after: false }, stage, null, [], (t) => t('history.stageAdd', { name })));
 }
 
 export async function deleteStage(stage: Stage, moveTo: string | null, name: string): Promise<void> {
-  let moved: MovedRequirement[] = await stageWrites.deleteStage(stage.id, moveTo);
-  recordChange({
-    describe: (t) => t('history.stageDelete', { name }),
-    undo: () => stageWrites.restoreStage(stage.id, moved),
-    redo: async () => {
-      moved = await stageWrites.deleteStage(stage.id, moveTo);
-    },
-  });
+  const deletion = await stageWrites.deleteStage(stage.id, moveTo);
+  recordChange(deletedEntry({ before: false, after: true }, deletion.stage, moveTo, deletion.moved, (t) => t('history.stageDelete', { name })));
 }

@@ -6,7 +6,7 @@ import { repositories } from '../../db';
 import { bulkRequirements, type BulkChange, type BulkResult } from '../../db/tableAccess';
 import type { Translate } from '../../i18n/translate';
 import type { Requirement, RequirementPatch, Stage } from '../../domain/types';
-import { guardedReplays, recordChange, type HistoryEntry } from '../../state/history';
+import { guardedEntry, guardedRowsEntry, recordChange, type HistoryEntry } from '../../state/history';
 import { trackSave } from '../../state/saveStatus';
 import { stageDisplayName } from '../../ui/stageName';
 
@@ -16,18 +16,13 @@ function versionsOf(rows: readonly Requirement[]): Record<string, number> {
 
 /** One step of history for a whole bulk change: undo writes every row back, in one transaction. */
 function bulkEntry(result: BulkResult, describe: (t: Translate) => string): HistoryEntry {
-  const { before, after } = result;
-  // Each replay leaves new versions; the next one must expect those.
-  let expected = versionsOf(after);
-  return {
+  return guardedRowsEntry<readonly Requirement[]>({
     describe,
-    undo: async () => {
-      expected = versionsOf((await trackSave(bulkRequirements.bulkRestore(before, expected))).after);
-    },
-    redo: async () => {
-      expected = versionsOf((await trackSave(bulkRequirements.bulkRestore(after, expected))).after);
-    },
-  };
+    versions: { before: versionsOf(result.before), after: versionsOf(result.after) },
+    before: result.before,
+    after: result.after,
+    write: async (rows, expected) => versionsOf((await trackSave(bulkRequirements.bulkRestore(rows, expected))).after),
+  });
 }
 
 function describeBulk(change: BulkChange, count: number, stage: Stage | undefined): (t: Translate) => string {
@@ -64,13 +59,14 @@ function editEntry(before: Requirement, after: Requirement, fields: (keyof Requi
     Object.assign(redoPatch, { [field]: after[field] });
   }
   const { id, title } = before;
-  const replay = guardedReplays(after.version);
-  const edit = (patch: RequirementPatch) => replay(async (guard) => (await trackSave(requirementEdits.editRequirement(id, patch, guard)))?.after ?? null);
-  return {
+  return guardedEntry<RequirementPatch>({
     describe: (t) => t('history.table.edit', { title }),
-    undo: () => edit(undoPatch),
-    redo: () => edit(redoPatch),
-  };
+    id,
+    version: after.version,
+    before: undoPatch,
+    after: redoPatch,
+    write: async (patch, ifVersion) => (await trackSave(requirementEdits.editRequirement(id, patch, { ifVersion })))?.after.version ?? null,
+  });
 }
 
 /** An inline edit of one row, guarded by the version the row showed. */
@@ -81,13 +77,14 @@ export async function editFromTable(row: Requirement, patch: RequirementPatch): 
 
 function moveEntry(before: Requirement, after: Requirement, stage: Stage): HistoryEntry {
   const { id, title } = before;
-  const replay = guardedReplays(after.version);
-  const move = (to: Requirement) => replay((guard) => trackSave(repositories.requirements.moveRequirement(id, to.stageId, to.rank, guard)));
-  return {
+  return guardedEntry<Pick<Requirement, 'stageId' | 'rank'>>({
     describe: (t) => t('history.move', { title, stage: stageDisplayName(stage, t) }),
-    undo: () => move(before),
-    redo: () => move(after),
-  };
+    id,
+    version: after.version,
+    before: { stageId: before.stageId, rank: before.rank },
+    after: { stageId: after.stageId, rank: after.rank },
+    write: async (to, ifVersion) => (await trackSave(repositories.requirements.moveRequirement(id, to.stageId, to.rank, { ifVersion }))).version,
+  });
 }
 
 /** Moves one row to the top of `stage` (where the board shows a newly arrived card). */

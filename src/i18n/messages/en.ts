@@ -34,6 +34,8 @@ export const en = {
   'history.edit': 'edit “{title}”',
   'history.delete': 'delete “{title}”',
   'history.archive': 'archive “{title}”',
+  'history.restore': 'restore “{title}”',
+  'history.duplicate': 'duplicate “{title}”',
 
   'save.saved': 'Saved',
   'save.saving': 'Saving…',

@@ -106,6 +106,12 @@ export const iterationsEn = {
 
   'iterations.history.plan': 'plan “{title}” into {name}',
   'iterations.history.unplan': 'move “{title}” back to the backlog',
+  'iterations.history.create': 'add {name}',
+  'iterations.history.edit': 'edit {name}',
+  'iterations.history.start': 'start {name}',
+  'iterations.history.close': 'close {name}',
+  'iterations.history.delete': 'delete {name}',
+  'iterations.history.parallel': 'change parallel iterations in “{product}”',
   'iterations.board.activeOnly': 'Active iteration only',
   'iterations.card.badge': 'Iteration: {name}',
   'iterations.stage.done': 'Reaching {stage} counts as done',

@@ -108,6 +108,12 @@ export const iterationsZhCN: Record<keyof typeof iterationsEn, string> = {
 
   'iterations.history.plan': '将“{title}”规划进 {name}',
   'iterations.history.unplan': '将“{title}”移回待办池',
+  'iterations.history.create': '新建 {name}',
+  'iterations.history.edit': '编辑 {name}',
+  'iterations.history.start': '开始 {name}',
+  'iterations.history.close': '结束 {name}',
+  'iterations.history.delete': '删除 {name}',
+  'iterations.history.parallel': '更改「{product}」的并行迭代设置',
   'iterations.board.activeOnly': '仅看当前迭代',
   'iterations.card.badge': '迭代：{name}',
   'iterations.stage.done': '到达 {stage} 即视为完成',

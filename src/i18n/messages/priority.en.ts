@@ -58,4 +58,5 @@ export const priorityEn = {
   'priority.quadrant.fillIns': 'Fill-ins',
   'priority.quadrant.moneyPits': 'Money pits',
   'priority.history.move': 'Move “{title}” on the matrix',
+  'priority.history.cardScore': 'change the score cards show in “{product}”',
 } as const;

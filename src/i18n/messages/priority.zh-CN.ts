@@ -58,4 +58,5 @@ export const priorityZhCN: Record<keyof typeof priorityEn, string> = {
   'priority.quadrant.fillIns': '填空项',
   'priority.quadrant.moneyPits': '无底洞',
   'priority.history.move': '在矩阵上移动「{title}」',
+  'priority.history.cardScore': '更改「{product}」卡片显示的分数',
 };

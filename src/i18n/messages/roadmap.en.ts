@@ -4,6 +4,8 @@ export const roadmapEn = {
   'history.initiativeEdit': 'edit “{title}”',
   'history.initiativeCreate': 'add “{title}”',
   'history.initiativeDelete': 'delete “{title}”',
+  'history.initiativeLink': 'link “{title}” to an initiative',
+  'history.initiativeUnlink': 'unlink “{title}” from its initiative',
 
   'roadmap.label': 'Roadmap of {product}',
   'roadmap.view.label': 'Roadmap view',

@@ -5,6 +5,8 @@ export const roadmapZhCN: Record<keyof typeof roadmapEn, string> = {
   'history.initiativeEdit': '编辑「{title}」',
   'history.initiativeCreate': '添加「{title}」',
   'history.initiativeDelete': '删除「{title}」',
+  'history.initiativeLink': '将「{title}」关联到举措',
+  'history.initiativeUnlink': '取消「{title}」与举措的关联',
 
   'roadmap.label': '{product} 的路线图',
   'roadmap.view.label': '路线图视图',

@@ -36,6 +36,8 @@ export const zhCN: Record<BaseMessageKey, string> = {
   'history.edit': '编辑“{title}”',
   'history.delete': '删除“{title}”',
   'history.archive': '归档“{title}”',
+  'history.restore': '恢复“{title}”',
+  'history.duplicate': '复制“{title}”',
 
   'save.saved': '已保存',
   'save.saving': '正在保存…',

@@ -1,0 +1,42 @@
+// Undo entries of the board's writes. Built here, outside the components, so
+// their closures hold only these few values: a closure made inside a drop
+// handler would keep that render's whole board (10,000 rows) alive for as long
+// as it is in history.
+import { repositories } from '../../db';
+import type { Requirement, Stage } from '../../domain/types';
+import { guardedEntry, type HistoryEntry } from '../../state/history';
+import { trackSave } from '../../state/saveStatus';
+import { stageDisplayName } from '../../ui/stageName';
+
+interface Place {
+  stageId: string;
+  rank: string;
+}
+
+/** A move from `from` to where `moved` now is. */
+export function moveEntry(moved: Requirement, stage: Stage, from: Place): HistoryEntry {
+  const { id, title } = moved;
+  return guardedEntry<Place>({
+    describe: (t) => t('history.move', { title, stage: stageDisplayName(stage, t) }),
+    id,
+    version: moved.version,
+    before: { stageId: from.stageId, rank: from.rank },
+    after: { stageId: moved.stageId, rank: moved.rank },
+    write: async (to, ifVersion) => (await trackSave(repositories.requirements.moveRequirement(id, to.stageId, to.rank, { ifVersion }))).version,
+  });
+}
+
+/** Undoing an add puts the card in the trash (soft), so redo brings back the very same card. */
+export function createEntry(created: Requirement): HistoryEntry {
+  return guardedEntry<'deleted' | 'active'>({
+    describe: (t) => t('history.create', { title: created.title }),
+    id: created.id,
+    version: created.version,
+    before: 'deleted',
+    after: 'active',
+    write: async (state, ifVersion) => {
+      const write = state === 'deleted' ? repositories.requirements.deleteRequirement : repositories.requirements.restoreRequirement;
+      return (await trackSave(write(created.id, { ifVersion }))).version;
+    },
+  });
+}
