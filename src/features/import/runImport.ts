@@ -1,6 +1,6 @@
 import type { ImportMapping, ImportPlan } from '../../domain/import/plan';
 import { importRepository, type ImportTarget } from '../../db/importAccess';
-import type { Translate } from '../../i18n/translate';
+import { translateCount, type Translate } from '../../i18n/translate';
 import { recordChange, undo, type HistoryEntry } from '../../state/history';
 import { setCurrentProduct, usePreferences } from '../../state/preferences';
 import { trackSave } from '../../state/saveStatus';
@@ -44,7 +44,7 @@ export async function runImport(plan: ImportPlan, mapping: ImportMapping, target
   setCurrentProduct(result.productId);
   showToast({
     tone: 'info',
-    message: t('import.done', { count: new Intl.NumberFormat(usePreferences.getState().locale).format(result.requirements) }),
+    message: translateCount(usePreferences.getState().locale, 'import.done', result.requirements),
     action: {
       label: t('import.undo'),
       run: () => {
