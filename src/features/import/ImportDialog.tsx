@@ -65,6 +65,8 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
   const [productName, setProductName] = useState('');
   const [mapping, setMapping] = useState<ImportMapping>({ stages: {}, priorities: {} });
   const [writing, setWriting] = useState(false);
+  /** 0..1 of the requirements written, while writing. */
+  const [written, setWritten] = useState(0);
 
   useEffect(() => {
     const client = createImportClient();
@@ -130,7 +132,8 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
   const doImport = () => {
     if (!plan || !canImport) return;
     setWriting(true);
-    runImport(plan, mapping, target === 'new' ? { kind: 'new', name: productName } : { kind: 'existing', productId: currentProductId ?? '' }, t).then(
+    setWritten(0);
+    runImport(plan, mapping, target === 'new' ? { kind: 'new', name: productName } : { kind: 'existing', productId: currentProductId ?? '' }, t, setWritten).then(
       (ok) => {
         setWriting(false);
         if (ok) onImported();
@@ -212,7 +215,7 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
           onProductName={setProductName}
         />
       )}
-      {step === 'preview' && plan && <PreviewStep plan={plan} counts={countPlan(plan)} writing={writing} error={readError} />}
+      {step === 'preview' && plan && <PreviewStep plan={plan} counts={countPlan(plan)} writing={writing ? written : null} error={readError} />}
     </Dialog>
   );
 }

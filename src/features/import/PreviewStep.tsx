@@ -5,7 +5,8 @@ import { useLocale, useT, useTCount } from '../../ui/useT';
 interface PreviewStepProps {
   plan: ImportPlan;
   counts: PlanCounts;
-  writing: boolean;
+  /** 0..1 of the requirements written while the import is written; null otherwise. */
+  writing: number | null;
   error: string | null;
 }
 
@@ -64,7 +65,7 @@ export function PreviewStep({ plan, counts, writing, error }: PreviewStepProps) 
           </>
         )}
       </section>
-      {writing && <progress className="import-progress" aria-label={t('import.writing')} />}
+      {writing !== null && <progress className="import-progress" aria-label={t('import.writing')} value={writing} max={1} />}
       {error && (
         <p role="alert" className="import-error">
           {t('import.failed', { message: error })}

@@ -36,9 +36,9 @@ function importEntry(plan: ImportPlan, mapping: ImportMapping, target: ImportTar
 }
 
 /** Writes the import, shows the imported board, and offers Undo in the toast. Rejects (nothing written) on failure. */
-export async function runImport(plan: ImportPlan, mapping: ImportMapping, target: ImportTarget, t: Translate): Promise<boolean> {
+export async function runImport(plan: ImportPlan, mapping: ImportMapping, target: ImportTarget, t: Translate, onProgress?: (fraction: number) => void): Promise<boolean> {
   const previousProductId = usePreferences.getState().currentProductId;
-  const result = await trackSave(importRepository.applyImport(plan, mapping, target));
+  const result = await trackSave(importRepository.applyImport(plan, mapping, target, (written, total) => onProgress?.(written / total)));
   const entry = importEntry(plan, mapping, target, result, previousProductId);
   recordChange(entry);
   setCurrentProduct(result.productId);
