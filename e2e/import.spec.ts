@@ -185,3 +185,24 @@ test('a GBK file from Chinese Excel is detected and shown correctly before impor
   await dialog.getByRole('button', { name: 'Next' }).click();
   await expect(dialog.getByRole('table', { name: 'First rows of the file' })).not.toContainText('登录');
 });
+
+test('an empty file and binary data renamed .csv are refused on step 1, with Next disabled', async ({ page }) => {
+  const dialog = await openImport(page);
+  const input = dialog.getByLabel('File to import');
+  await input.setInputFiles({ name: 'board.json', mimeType: 'application/json', buffer: Buffer.from('  \n') });
+  await expect(dialog.getByRole('alert')).toHaveText('This file is empty.');
+  await expect(dialog.getByRole('button', { name: 'Next' })).toBeDisabled();
+  await expect(dialog.getByText('Step 1 of 3: File')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const binary = Buffer.alloc(4096);
+  for (let i = 0; i < binary.length; i++) binary[i] = (i * 7919 + 13) % 256;
+  await input.setInputFiles({ name: 'data.csv', mimeType: 'text/csv', buffer: binary });
+  await expect(dialog.getByRole('alert')).toContainText('This is not a text file');
+  await expect(dialog.getByRole('button', { name: 'Next' })).toBeDisabled();
+  await expectNoAxeViolations(page);
+
+  await input.setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from('{"products": []}') });
+  await expect(dialog.getByRole('alert')).toHaveText('This is not a Trello export: it has no “lists” and “cards”.');
+  await expect(dialog.getByRole('button', { name: 'Next' })).toBeDisabled();
+});

@@ -148,3 +148,28 @@ describe('undoImport', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 });
+
+describe('applyImport at scale', () => {
+  it('writes 2,500 CSV rows (quoted multi-line cells, blank lines, a BOM) in batches with progress; the reported count is the rows written', async () => {
+    const { db, repos, importer } = await setup();
+    const product = await repos.products.createProduct('Existing');
+    const inbox = (await db.stages.where('productId').equals(product.id).toArray()).find((s) => s.key === 'inbox');
+    if (!inbox) throw new Error('no inbox');
+    await repos.requirements.createRequirement(product.id, inbox.id, { title: 'Already in the Inbox' });
+    const lines = ['\ufeffTitle,Description'];
+    for (let i = 0; i < 2_500; i++) lines.push(i % 10 === 0 ? `"Row ${i}","two\nlines"` : `Row ${i},`, ...(i % 100 === 0 ? [''] : []));
+    const { buildGenericPlan, guessMapping } = await import('../domain/import/generic');
+    const table = toTable(parseCsv(decodeBytes(new TextEncoder().encode(lines.join('\r\n'))).text));
+    const plan = buildGenericPlan(table, guessMapping(table.headers), 'rows');
+    expect(plan.requirements).toHaveLength(2_500);
+    const progress: number[] = [];
+    const before = await db.requirements.where('productId').equals(product.id).count();
+    const result = await importer.applyImport(plan, defaultMapping(plan), { kind: 'existing', productId: product.id }, (written) => progress.push(written));
+    const inInbox = (await db.requirements.where('productId').equals(product.id).toArray()).filter((r) => r.stageId === inbox.id).length;
+    // The toast shows result.requirements: the rows this import wrote. The Inbox column also counts what was there before.
+    expect(result.requirements).toBe(2_500);
+    expect(await db.requirements.where('productId').equals(product.id).count()).toBe(before + result.requirements);
+    expect(inInbox).toBe(before + result.requirements);
+    expect(progress).toEqual([1_000, 2_000, 2_500]);
+  });
+});

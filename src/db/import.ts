@@ -62,16 +62,26 @@ function check<T>(schema: { safeParse: (v: unknown) => { success: true; data: T 
   return result.data;
 }
 
+/** Requirements per bulkAdd: small enough that each batch's checks and cloning stay well under a frame budget's worth of blocking. */
+export const IMPORT_WRITE_BATCH = 1_000;
+
+/** The next precomputed rank of a stage (an index, not Array.shift, which copies at 100,000 rows). */
+function takeRank(ranks: Map<string, string[]>, next: Map<string, number>, stageId: string): string | undefined {
+  const i = next.get(stageId) ?? 0;
+  next.set(stageId, i + 1);
+  return ranks.get(stageId)?.[i];
+}
+
 export function createImportRepository(db: CairnDatabase, env: Env) {
   const tables = [db.products, db.stages, db.members, db.tags, db.lanes, db.initiatives, db.iterations, db.requirements, db.events];
 
   return {
     /**
-     * Writes the whole plan or nothing. `onProgress` reports rows prepared; the write itself is
+     * Writes the whole plan or nothing. `onProgress` reports requirements written; the write is
      * one transaction, so a failure anywhere (a row that breaks the schema, a full disk) leaves
      * the database as it was.
      */
-    async applyImport(plan: ImportPlan, mapping: ImportMapping, target: ImportTarget): Promise<ImportResult> {
+    async applyImport(plan: ImportPlan, mapping: ImportMapping, target: ImportTarget, onProgress?: (written: number, total: number) => void): Promise<ImportResult> {
       if (hasBlockingProblems(plan)) throw new CairnWriteError('invalidInput', 'The file has problems; nothing was imported');
       if (plan.requirements.length === 0) throw new CairnWriteError('invalidInput', 'The file holds no requirements');
       return db.transaction('rw', tables, async () => {
@@ -211,7 +221,8 @@ export function createImportRepository(db: CairnDatabase, env: Env) {
           }
           ranksByStage.set(stageId, ranksAfter(top, count));
         }
-        const requirements: Requirement[] = plan.requirements.map((r) => {
+        const nextRank = new Map<string, number>();
+        const toRow = (r: ImportPlan['requirements'][number]): Requirement => {
           const stageId = stageIdByKey.get(r.stageKey) as string;
           const created = r.createdAt ?? at;
           return check<Requirement>(
@@ -229,7 +240,7 @@ export function createImportRepository(db: CairnDatabase, env: Env) {
               dueDate: r.dueDate,
               acceptanceCriteria: r.acceptanceCriteria.map((c) => ({ id: env.newId(), text: c.text, done: c.done })),
               stageId,
-              rank: ranksByStage.get(stageId)?.shift(),
+              rank: takeRank(ranksByStage, nextRank, stageId),
               state: r.archived ? 'archived' : 'active',
               initiativeId: r.initiativeKey === null ? null : (initiativeIdByKey.get(r.initiativeKey) ?? null),
               notes: r.notes.map((n) => ({ id: env.newId(), authorId: n.authorKey === null ? null : (memberIdByKey.get(n.authorKey) ?? null), at: n.at || at, text: n.text })),
@@ -242,7 +253,7 @@ export function createImportRepository(db: CairnDatabase, env: Env) {
             },
             `requirement ${r.key}`,
           );
-        });
+        };
 
         await db.stages.bulkAdd(newStages);
         await db.members.bulkAdd(newMembers);
@@ -250,14 +261,23 @@ export function createImportRepository(db: CairnDatabase, env: Env) {
         await db.lanes.bulkAdd(newLanes);
         await db.initiatives.bulkAdd(newInitiatives);
         await db.iterations.bulkAdd(newIterations);
-        await db.requirements.bulkAdd(requirements);
+        // Rows are checked and written a batch at a time, still in this one transaction: between
+        // batches the page handles input and paints the progress (only Dexie promises are awaited).
+        const total = plan.requirements.length;
+        const requirementIds: string[] = [];
+        for (let from = 0; from < total; from += IMPORT_WRITE_BATCH) {
+          const rows = plan.requirements.slice(from, from + IMPORT_WRITE_BATCH).map(toRow);
+          await db.requirements.bulkAdd(rows);
+          for (const row of rows) requirementIds.push(row.id);
+          onProgress?.(from + rows.length, total);
+        }
         written.iterations = newIterations.map((r) => r.id);
         written.stages = newStages.map((r) => r.id);
         written.members = newMembers.map((r) => r.id);
         written.tags = newTags.map((r) => r.id);
         written.lanes = newLanes.map((r) => r.id);
         written.initiatives = newInitiatives.map((r) => r.id);
-        written.requirements = requirements.map((r) => r.id);
+        written.requirements = requirementIds;
         const event: CairnEvent = {
           id: env.newId(),
           productId,
@@ -267,7 +287,7 @@ export function createImportRepository(db: CairnDatabase, env: Env) {
           data: { source: plan.source, name: plan.name, written },
         };
         await db.events.add(event);
-        return { batchId, productId, productCreated: written.product !== null, requirements: requirements.length };
+        return { batchId, productId, productCreated: written.product !== null, requirements: requirementIds.length };
       });
     },
 

@@ -25,7 +25,7 @@ import { workspaceZhCN } from './messages/workspace.zh-CN';
 import { tableEn } from './messages/table.en';
 import { tableZhCN } from './messages/table.zh-CN';
 import { zhCN } from './messages/zh-CN';
-import { addMessages, detectLocale, ensureLocale, translate } from './translate';
+import { addMessages, detectLocale, ensureLocale, translate, translateCount } from './translate';
 
 describe('translate', () => {
   it('fills named parameters', () => {
@@ -79,5 +79,17 @@ describe('detectLocale', () => {
   it('falls back to English', () => {
     expect(detectLocale(['fr-FR', 'de'])).toBe('en');
     expect(detectLocale([])).toBe('en');
+  });
+});
+
+describe('translateCount', () => {
+  it('picks the plural form by Intl.PluralRules and groups digits', async () => {
+    addMessages({ en: importEn, 'zh-CN': importZhCN });
+    expect(translateCount('en', 'import.count.tags', 1)).toBe('1 coloured tag');
+    expect(translateCount('en', 'import.count.tags', 2)).toBe('2 coloured tags');
+    expect(translateCount('en', 'import.count.tags', 0)).toBe('0 coloured tags');
+    expect(translateCount('en', 'import.done', 10_000)).toBe('Imported 10,000 requirements');
+    await ensureLocale('zh-CN');
+    expect(translateCount('zh-CN', 'import.count.tags', 1)).toBe('1 个带颜色的标签');
   });
 });

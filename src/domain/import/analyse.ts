@@ -6,6 +6,7 @@ import { decodeBytes, type Encoding, type EncodingChoice } from './encoding';
 import { buildGenericPlan, guessMapping, type ColumnMapping } from './generic';
 import { parseJira } from './jira';
 import type { ImportPlan, ImportSource } from './plan';
+import { IMPORT_LIMITS, refuseBytes, refuseTrello, type Refusal } from './refusal';
 import { readTable, type Table } from './table';
 import { parseTrello } from './trello';
 
@@ -25,27 +26,40 @@ export interface Analysis {
   preview: string[][];
   columnMapping: ColumnMapping;
   plan: ImportPlan;
+  /** Set when the file is refused on the first step; the plan is then empty. */
+  refusal: Refusal | null;
 }
 
 const PREVIEW_ROWS = 5;
 
 /** Reads a file into a plan; `table` is returned so a new column mapping can be applied without re-reading. */
 export function analyse(bytes: Uint8Array, options: AnalyseOptions, onProgress: (fraction: number) => void = () => {}): { analysis: Analysis; table: Table | null } {
-  const decoded = decodeBytes(bytes, options.encoding);
+  const early = refuseBytes(bytes);
+  const decoded = early ? { text: '', encoding: 'utf-8' as const, bom: false } : decodeBytes(bytes, options.encoding);
   onProgress(0.2);
   const detectedSource = detectSource(options.fileName, decoded.text);
   const source = options.source ?? detectedSource;
   const name = options.fileName.replace(/\.[^.]+$/, '').slice(0, 200) || 'Import';
+  const refused = (refusal: Refusal) => ({
+    analysis: { source, detectedSource, encoding: decoded.encoding, headers: [], preview: [], columnMapping: [], plan: { source, name, stages: [], members: [], tags: [], initiatives: [], requirements: [], priorities: [], problems: [] }, refusal },
+    table: null,
+  });
+  if (early) return refused(early);
+  if (decoded.text.trim() === '') return refused({ code: 'empty', detail: '' });
   if (source === 'trello') {
+    const notTrello = refuseTrello(decoded.text);
+    if (notTrello) return refused(notTrello);
     const plan = parseTrello(decoded.text);
     onProgress(1);
-    return { analysis: { source, detectedSource, encoding: decoded.encoding, headers: [], preview: [], columnMapping: [], plan }, table: null };
+    return { analysis: { source, detectedSource, encoding: decoded.encoding, headers: [], preview: [], columnMapping: [], plan, refusal: null }, table: null };
   }
   const table = readTable(decoded.text, detectDelimiter(decoded.text), (fraction) => onProgress(0.2 + fraction * 0.6));
   onProgress(0.8);
+  if (table.rows.length > IMPORT_LIMITS.maxRows) return refused({ code: 'tooManyRows', detail: String(table.rows.length) });
+  if (table.rows.length === 0 && table.headers.length > 0) return refused({ code: 'noRows', detail: '' });
   const preview = table.rows.slice(0, PREVIEW_ROWS).map((r) => r.cells);
   const columnMapping = source === 'csv' ? guessMapping(table.headers) : [];
   const plan = source === 'jira' ? parseJira(table) : buildGenericPlan(table, columnMapping, name);
   onProgress(1);
-  return { analysis: { source, detectedSource, encoding: decoded.encoding, headers: table.headers, preview, columnMapping, plan }, table };
+  return { analysis: { source, detectedSource, encoding: decoded.encoding, headers: table.headers, preview, columnMapping, plan, refusal: null }, table };
 }

@@ -81,6 +81,8 @@ export function parseDateTime(input: string): ParsedDateTime | null {
   const iso = ISO_LIKE.exec(s);
   if (iso) {
     if (iso[8]) {
+      // Date() rolls 2026-02-30 over to March 2: the written day must exist.
+      if (!validDay(Number(iso[1]), Number(iso[2]), Number(iso[3]))) return null;
       const at = new Date(s);
       if (Number.isNaN(at.getTime())) return null;
       return { day: at.toISOString().slice(0, 10), iso: at.toISOString() };

@@ -17,6 +17,8 @@ export type ProblemCode =
   | 'fieldCount'
   | 'noTitleColumn'
   | 'unknownList'
+  | 'duplicateListId'
+  | 'duplicateCardId'
   | 'noRows';
 
 export interface ImportProblem {

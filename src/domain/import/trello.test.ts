@@ -79,3 +79,34 @@ describe('parseTrello on small boards', () => {
     expect(plan.problems.map((p) => `${p.where}: ${p.code}`)).toEqual(['cards[0].name: invalidShape']);
   });
 });
+
+describe('parseTrello names bad ids and values with their paths', () => {
+  const list = (id: string) => ({ id, name: `List ${id}`, pos: 1 });
+  const cardOf = (id: string, idList: string, extra: Record<string, unknown> = {}) => ({ id, name: `Card ${id}`, idList, pos: 1, ...extra });
+  const board = (lists: unknown[], cards: unknown[]) => JSON.stringify({ name: 'B', lists, cards });
+
+  it('duplicate card ids are a blocking problem naming the id and both paths', () => {
+    const plan = parseTrello(board([list('l1')], [cardOf('c1', 'l1'), cardOf('c2', 'l1'), cardOf('c1', 'l1')]));
+    expect(plan.problems).toContainEqual({ where: 'cards[2].id', code: 'duplicateCardId', detail: 'c1 = cards[0].id', blocking: true });
+    expect(hasBlockingProblems(plan)).toBe(true);
+  });
+
+  it('a duplicate list id is named, not only the cards whose list went missing', () => {
+    const plan = parseTrello(board([list('l1'), list('l1')], [cardOf('c1', 'l1'), cardOf('c2', 'l2')]));
+    expect(plan.problems[0]).toEqual({ where: 'lists[1].id', code: 'duplicateListId', detail: 'l1 = lists[0].id', blocking: true });
+  });
+
+  it('pos "abc" is not a number, reported at its path', () => {
+    const plan = parseTrello(board([list('l1')], [cardOf('c1', 'l1', { pos: 'abc' })]));
+    expect(plan.problems).toEqual([{ where: 'cards[0].pos', code: 'notANumber', detail: 'abc', blocking: true }]);
+  });
+
+  it('a numeric pos string is still read', () => {
+    expect(parseTrello(board([list('l1')], [cardOf('c1', 'l1', { pos: '16384' })])).problems).toEqual([]);
+  });
+
+  it('an impossible due date (February 30th) is not a date', () => {
+    const plan = parseTrello(board([list('l1')], [cardOf('c1', 'l1', { due: '2026-02-30T12:00:00.000Z' })]));
+    expect(plan.problems).toEqual([{ where: 'cards[0].due', code: 'notADate', detail: '2026-02-30T12:00:00.000Z', blocking: true }]);
+  });
+});

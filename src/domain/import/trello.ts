@@ -5,7 +5,8 @@ import { cleanTags, suggestStage, type ImportPlan, type ImportProblem, type Plan
 
 const text = z.string();
 const maybeText = z.optional(z.nullable(z.string()));
-const pos = z.optional(z.nullable(z.union([z.number(), z.string()])));
+// Trello writes numbers; a string is accepted only when it holds one.
+const pos = z.optional(z.nullable(z.union([z.number(), z.string().check(z.refine((v) => v.trim() !== '' && Number.isFinite(Number(v)), { message: 'notANumber' }))])));
 
 const trelloBoardSchema = z.object({
   name: z.optional(text),
@@ -91,6 +92,30 @@ export function looksLikeTrello(value: unknown): boolean {
   return typeof value === 'object' && value !== null && Array.isArray((value as Record<string, unknown>).lists) && Array.isArray((value as Record<string, unknown>).cards);
 }
 
+/** The value at `path` in the raw file, shown next to a problem. */
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((value, key) => (typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[key] : undefined), raw);
+}
+
+function describeIssue(issue: { path: PropertyKey[]; message: string; code: string }, raw: unknown): Pick<ImportProblem, 'code' | 'detail'> {
+  // A union reports its last branch's refinement as 'invalid_union' with the message inside; a bad `pos` string is not a number.
+  const value = valueAt(raw, issue.path);
+  if (issue.path.at(-1) === 'pos' && typeof value === 'string') return { code: 'notANumber', detail: value.slice(0, 100) };
+  return { code: 'invalidShape', detail: issue.message };
+}
+
+/** Every row whose id an earlier row already has, named with both paths: ids link cards to lists, so they must be unique. */
+function duplicateIds(rows: readonly { id: string }[], name: 'lists' | 'cards'): ImportProblem[] {
+  const first = new Map<string, number>();
+  const problems: ImportProblem[] = [];
+  rows.forEach((row, index) => {
+    const earlier = first.get(row.id);
+    if (earlier === undefined) first.set(row.id, index);
+    else problems.push({ where: `${name}[${index}].id`, code: name === 'lists' ? 'duplicateListId' : 'duplicateCardId', detail: `${row.id} = ${name}[${earlier}].id`, blocking: true });
+  });
+  return problems;
+}
+
 export function parseTrello(json: string): ImportPlan {
   let raw: unknown;
   try {
@@ -102,11 +127,11 @@ export function parseTrello(json: string): ImportPlan {
   if (!parsed.success) {
     return emptyPlan(
       '',
-      parsed.error.issues.slice(0, 200).map((issue) => ({ where: formatPath(issue.path) || 'file', code: 'invalidShape', detail: issue.message, blocking: true })),
+      parsed.error.issues.slice(0, 200).map((issue) => ({ where: formatPath(issue.path) || 'file', ...describeIssue(issue, raw), blocking: true })),
     );
   }
   const board = parsed.data;
-  const problems: ImportProblem[] = [];
+  const problems: ImportProblem[] = [...duplicateIds(board.lists, 'lists'), ...duplicateIds(board.cards, 'cards')];
 
   const lists = [...board.lists].sort((a, b) => position(a.pos) - position(b.pos));
   const stages: PlanStage[] = lists.map((list) => ({ key: list.id, name: list.name.trim() || '—', suggested: suggestStage(list.name), archived: list.closed === true }));

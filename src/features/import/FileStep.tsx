@@ -13,6 +13,7 @@ interface FileStepProps {
   detectedEncoding: Encoding | null;
   /** 0..1 while the worker reads; null otherwise. */
   reading: number | null;
+  /** Already in the PM's language: why the file is refused or could not be read. */
   error: string | null;
   onFile: (file: File) => void;
   onSource: (source: ImportSource) => void;
@@ -72,7 +73,7 @@ export function FileStep({ file, source, detectedSource, encoding, detectedEncod
       {reading !== null && <progress className="import-progress" aria-label={t('import.reading')} value={reading} max={1} />}
       {error && (
         <p role="alert" className="import-error">
-          {t('import.readFailed', { message: error })}
+          {error}
         </p>
       )}
     </div>

@@ -10,6 +10,9 @@ import { usePreferences } from '../../state/preferences';
 import { Dialog } from '../../ui/Dialog';
 import { describeError } from '../../ui/describeError';
 import { useT } from '../../ui/useT';
+import { IMPORT_LIMITS } from '../../domain/import/refusal';
+import { useLocale } from '../../ui/useT';
+import { refusalMessage } from './refusalMessage';
 import { createImportClient, type ImportClient } from './importClient';
 import { FileStep } from './FileStep';
 import { MappingStep } from './MappingStep';
@@ -42,6 +45,7 @@ function fitMapping(plan: ImportPlan, target: TargetChoice, stageIdByKey: Map<st
 /** Settings → Data → Import: file, mapping, preview, then one transaction. */
 export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
   const t = useT();
+  const locale = useLocale();
   const stepHeadingId = useId();
   const currentProductId = usePreferences((s) => s.currentProductId);
   const currentProduct = useLiveQuery(() => (currentProductId ? repositories.products.getProduct(currentProductId) : undefined), [currentProductId]);
@@ -61,6 +65,8 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
   const [productName, setProductName] = useState('');
   const [mapping, setMapping] = useState<ImportMapping>({ stages: {}, priorities: {} });
   const [writing, setWriting] = useState(false);
+  /** 0..1 of the requirements written, while writing. */
+  const [written, setWritten] = useState(0);
 
   useEffect(() => {
     const client = createImportClient();
@@ -78,10 +84,25 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
   const read = (nextFile: File, nextSource: ImportSource | null, nextEncoding: EncodingChoice) => {
     const client = clientRef.current;
     if (!client) return;
-    setReading(0);
     setReadError(null);
+    const refuse = (message: string) => {
+      setReading(null);
+      setAnalysis(null);
+      setPlan(null);
+      setReadError(message);
+    };
+    // Refused before the bytes are even loaded: a file this size would not fit the page's memory budget.
+    if (nextFile.size > IMPORT_LIMITS.maxBytes) {
+      refuse(refusalMessage({ code: 'tooLarge', detail: String(nextFile.size) }, t, locale));
+      return;
+    }
+    setReading(0);
     client.analyse(nextFile, { source: nextSource, encoding: nextEncoding }, setReading).then(
       (result) => {
+        if (result.refusal) {
+          refuse(refusalMessage(result.refusal, t, locale));
+          return;
+        }
         setReading(null);
         setAnalysis(result);
         setColumnMapping(result.columnMapping);
@@ -91,12 +112,7 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
         setProductName(result.plan.name);
         adopt(result.plan, nextTarget);
       },
-      (error: unknown) => {
-        setReading(null);
-        setAnalysis(null);
-        setPlan(null);
-        setReadError(error instanceof Error ? error.message : String(error));
-      },
+      (error: unknown) => refuse(t('import.readFailed', { message: describeError(error, t) })),
     );
   };
 
@@ -116,7 +132,8 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
   const doImport = () => {
     if (!plan || !canImport) return;
     setWriting(true);
-    runImport(plan, mapping, target === 'new' ? { kind: 'new', name: productName } : { kind: 'existing', productId: currentProductId ?? '' }, t).then(
+    setWritten(0);
+    runImport(plan, mapping, target === 'new' ? { kind: 'new', name: productName } : { kind: 'existing', productId: currentProductId ?? '' }, t, setWritten).then(
       (ok) => {
         setWriting(false);
         if (ok) onImported();
@@ -198,7 +215,7 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
           onProductName={setProductName}
         />
       )}
-      {step === 'preview' && plan && <PreviewStep plan={plan} counts={countPlan(plan)} writing={writing} error={readError} />}
+      {step === 'preview' && plan && <PreviewStep plan={plan} counts={countPlan(plan)} writing={writing ? written : null} error={readError} />}
     </Dialog>
   );
 }

@@ -1,11 +1,12 @@
 import { useId } from 'react';
 import { hasBlockingProblems, type ImportPlan, type PlanCounts } from '../../domain/import/plan';
-import { useLocale, useT } from '../../ui/useT';
+import { useLocale, useT, useTCount } from '../../ui/useT';
 
 interface PreviewStepProps {
   plan: ImportPlan;
   counts: PlanCounts;
-  writing: boolean;
+  /** 0..1 of the requirements written while the import is written; null otherwise. */
+  writing: number | null;
   error: string | null;
 }
 
@@ -13,18 +14,19 @@ const MAX_SHOWN = 500;
 
 export function PreviewStep({ plan, counts, writing, error }: PreviewStepProps) {
   const t = useT();
+  const tc = useTCount();
   const locale = useLocale();
   const number = new Intl.NumberFormat(locale);
   const countsId = useId();
   const problemsId = useId();
   const blocking = hasBlockingProblems(plan);
   const items = [
-    t('import.count.requirements', { count: number.format(counts.requirements) }),
-    t('import.count.stages', { count: number.format(counts.stages) }),
-    t('import.count.members', { count: number.format(counts.members) }),
-    t('import.count.archived', { count: number.format(counts.archived) }),
-    t('import.count.initiatives', { count: number.format(counts.initiatives) }),
-    t('import.count.tags', { count: number.format(counts.tags) }),
+    tc('import.count.requirements', counts.requirements),
+    tc('import.count.stages', counts.stages),
+    tc('import.count.members', counts.members),
+    tc('import.count.archived', counts.archived),
+    tc('import.count.initiatives', counts.initiatives),
+    tc('import.count.tags', counts.tags),
   ];
   return (
     <div className="import-step">
@@ -63,7 +65,7 @@ export function PreviewStep({ plan, counts, writing, error }: PreviewStepProps) 
           </>
         )}
       </section>
-      {writing && <progress className="import-progress" aria-label={t('import.writing')} />}
+      {writing !== null && <progress className="import-progress" aria-label={t('import.writing')} value={writing} max={1} />}
       {error && (
         <p role="alert" className="import-error">
           {t('import.failed', { message: error })}

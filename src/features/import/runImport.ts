@@ -1,6 +1,6 @@
 import type { ImportMapping, ImportPlan } from '../../domain/import/plan';
 import { importRepository, type ImportTarget } from '../../db/importAccess';
-import type { Translate } from '../../i18n/translate';
+import { translateCount, type Translate } from '../../i18n/translate';
 import { recordChange, undo, type HistoryEntry } from '../../state/history';
 import { setCurrentProduct, usePreferences } from '../../state/preferences';
 import { trackSave } from '../../state/saveStatus';
@@ -36,15 +36,15 @@ function importEntry(plan: ImportPlan, mapping: ImportMapping, target: ImportTar
 }
 
 /** Writes the import, shows the imported board, and offers Undo in the toast. Rejects (nothing written) on failure. */
-export async function runImport(plan: ImportPlan, mapping: ImportMapping, target: ImportTarget, t: Translate): Promise<boolean> {
+export async function runImport(plan: ImportPlan, mapping: ImportMapping, target: ImportTarget, t: Translate, onProgress?: (fraction: number) => void): Promise<boolean> {
   const previousProductId = usePreferences.getState().currentProductId;
-  const result = await trackSave(importRepository.applyImport(plan, mapping, target));
+  const result = await trackSave(importRepository.applyImport(plan, mapping, target, (written, total) => onProgress?.(written / total)));
   const entry = importEntry(plan, mapping, target, result, previousProductId);
   recordChange(entry);
   setCurrentProduct(result.productId);
   showToast({
     tone: 'info',
-    message: t('import.done', { count: new Intl.NumberFormat(usePreferences.getState().locale).format(result.requirements) }),
+    message: translateCount(usePreferences.getState().locale, 'import.done', result.requirements),
     action: {
       label: t('import.undo'),
       run: () => {
