@@ -1,7 +1,7 @@
 // The requirements workspace beyond the board: duplicate, archive and trash
 // lists, purging the trash, description templates and tag colours.
 import { CairnWriteError } from '../domain/errors';
-import { checkWipForEntry } from '../domain/moves';
+import { assertStageRoom } from './writePath';
 import { rankBetween } from '../domain/ranking';
 import { isPurgeable, purgeCutoff } from '../domain/requirements/trash';
 import { templateSchema, type Template, type TemplateKind } from '../domain/templates/types';
@@ -44,12 +44,8 @@ export function createWorkspaceRepository(db: CairnDatabase, env: Env) {
         if (!original) throw new CairnWriteError('notFound', `Requirement ${id} does not exist`);
         const stage = await db.stages.get(original.stageId);
         if (!stage || stage.deleted) throw new CairnWriteError('notFound', `Stage ${original.stageId} does not exist`);
-        const [lower, upper] = stageRange(original.productId, 'active', original.stageId);
-        if (stage.wipLimit !== null) {
-          const count = await db.requirements.where(BOARD_INDEX).between(lower, upper, true, true).count();
-          const verdict = checkWipForEntry(stage, count, false);
-          if (verdict.kind === 'block') throw new CairnWriteError('wipBlocked', `Stage is at its WIP limit of ${verdict.limit}`, { limit: verdict.limit });
-        }
+        const [, upper] = stageRange(original.productId, 'active', original.stageId);
+        await assertStageRoom(db, stage, 1);
         // The copy goes between the original and the card below it.
         const below =
           original.state === 'active'
