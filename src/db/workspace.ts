@@ -5,9 +5,10 @@ import { assertStageRoom } from './writePath';
 import { rankBetween } from '../domain/ranking';
 import { isPurgeable, purgeCutoff } from '../domain/requirements/trash';
 import { templateSchema, type Template, type TemplateKind } from '../domain/templates/types';
-import { tagSchema, type CairnEvent, type Env, type EventType, type Requirement, type Tag } from '../domain/types';
+import { tagSchema, type Env, type EventType, type Requirement, type Tag } from '../domain/types';
 import type { CairnDatabase } from './database';
 import { stageRange } from './requirements';
+import { newEvent } from './writePath';
 
 const BOARD_INDEX = '[productId+state+stageId+rank]';
 
@@ -22,9 +23,7 @@ function invalid(error: { issues: { path: PropertyKey[]; message: string }[] }):
 }
 
 export function createWorkspaceRepository(db: CairnDatabase, env: Env) {
-  function event(productId: string, entityId: string, type: EventType, data: Record<string, unknown>): CairnEvent {
-    return { id: env.newId(), productId, entityId, type, at: env.now(), data };
-  }
+  const event = (productId: string, entityId: string, type: EventType, data: Record<string, unknown>) => newEvent(env, productId, entityId, type, data);
 
   async function listInState(productId: string, state: 'archived' | 'deleted'): Promise<Requirement[]> {
     const [lower, upper] = stageRange(productId, state);
