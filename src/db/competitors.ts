@@ -4,9 +4,10 @@ import { CairnWriteError } from '../domain/errors';
 import { capabilitySchema, competitorSchema, type Capability, type CapabilityCell, type Competitor } from '../domain/competitors/types';
 import { checkWebUrl } from '../domain/feedback/url';
 import { compareRanks, ranksAfter } from '../domain/ranking';
-import type { CairnEvent, Env, EventType } from '../domain/types';
+import type { Env, EventType } from '../domain/types';
 import { checkedRow } from './checkedRow';
 import type { CairnDatabase } from './database';
+import { newEvent } from './writePath';
 
 export interface CompetitorInput {
   name: string;
@@ -41,9 +42,7 @@ function guarded<T extends { name: string; deleted: boolean; version: number }>(
 }
 
 export function createCompetitorRepository(db: CairnDatabase, env: Env) {
-  function event(productId: string, entityId: string, type: EventType, data: Record<string, unknown>): CairnEvent {
-    return { id: env.newId(), productId, entityId, type, at: env.now(), data };
-  }
+  const event = (productId: string, entityId: string, type: EventType, data: Record<string, unknown>) => newEvent(env, productId, entityId, type, data);
 
   async function liveCompetitors(productId: string): Promise<Competitor[]> {
     const rows = await db.competitors.where('productId').equals(productId).toArray();

@@ -3,9 +3,10 @@
 import { CairnWriteError } from '../domain/errors';
 import { checkWebUrl } from '../domain/feedback/url';
 import { feedbackSchema, type Feedback, type FeedbackChannel } from '../domain/feedback/types';
-import type { CairnEvent, Env, EventType, Requirement } from '../domain/types';
+import type { Env, EventType, Requirement } from '../domain/types';
 import { checkedRow } from './checkedRow';
 import type { CairnDatabase } from './database';
+import { newEvent } from './writePath';
 
 export interface NewFeedback {
   text: string;
@@ -38,9 +39,7 @@ function checkedUrl(input: string | undefined): string | null {
 }
 
 export function createFeedbackRepository(db: CairnDatabase, env: Env) {
-  function event(productId: string, entityId: string, type: EventType, data: Record<string, unknown>): CairnEvent {
-    return { id: env.newId(), productId, entityId, type, at: env.now(), data };
-  }
+  const event = (productId: string, entityId: string, type: EventType, data: Record<string, unknown>) => newEvent(env, productId, entityId, type, data);
 
   /** The live item; with `guard.ifVersion` (undo, redo) only if nobody changed it since. */
   async function mustGet(id: string, guard?: FeedbackGuard, evenDeleted = false): Promise<Feedback> {

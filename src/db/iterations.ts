@@ -9,6 +9,7 @@ import { carryOverPlan, completedPoints, splitByDone, type CarryOverChoice } fro
 import { iterationSchema, type CapacityUnit, type Iteration, type MemberCapacity } from '../domain/iterations/types';
 import type { CairnEvent, Env, EventType, Requirement } from '../domain/types';
 import type { CairnDatabase } from './database';
+import { newEvent } from './writePath';
 
 export interface NewIteration {
   name: string;
@@ -64,9 +65,7 @@ function checked(row: unknown): Iteration {
 }
 
 export function createIterationRepository(db: CairnDatabase, env: Env) {
-  function event(productId: string, entityId: string, type: EventType, data: Record<string, unknown>): CairnEvent {
-    return { id: env.newId(), productId, entityId, type, at: env.now(), data };
-  }
+  const event = (productId: string, entityId: string, type: EventType, data: Record<string, unknown>) => newEvent(env, productId, entityId, type, data);
 
   /** The live iteration; with `guard.ifVersion` (undo, redo) only if nobody changed it since. */
   async function mustGet(id: string, guard?: IterationGuard): Promise<Iteration> {

@@ -100,6 +100,42 @@ describe('moveRequirement', () => {
     expect(await repos.db.events.count()).toBe(eventsBefore);
   });
 
+  it('refuses a create into a stage at a blocking WIP limit and writes nothing', async () => {
+    const { repos, product, byKey } = await productWithStages();
+    const analysis = byKey('analysis');
+    await repos.stages.updateStage(analysis.id, { wipLimit: 1, wipMode: 'block' });
+    await repos.requirements.createRequirement(product.id, analysis.id, { title: 'Already here' });
+    const rowsBefore = await repos.db.requirements.count();
+    const eventsBefore = await repos.db.events.count();
+
+    await expect(repos.requirements.createRequirement(product.id, analysis.id, { title: 'One too many' })).rejects.toMatchObject({ code: 'wipBlocked' });
+
+    expect(await repos.db.requirements.count()).toBe(rowsBefore);
+    expect(await repos.db.events.count()).toBe(eventsBefore);
+  });
+
+  it('refuses a restore from trash into a stage at a blocking WIP limit and writes nothing', async () => {
+    const { repos, product, byKey } = await productWithStages();
+    const analysis = byKey('analysis');
+    const trashed = await repos.requirements.createRequirement(product.id, analysis.id, { title: 'Trashed' });
+    await repos.requirements.deleteRequirement(trashed.id);
+    await repos.stages.updateStage(analysis.id, { wipLimit: 1, wipMode: 'block' });
+    await repos.requirements.createRequirement(product.id, analysis.id, { title: 'Took its place' });
+    const eventsBefore = await repos.db.events.count();
+
+    await expect(repos.requirements.restoreRequirement(trashed.id)).rejects.toMatchObject({ code: 'wipBlocked' });
+
+    expect((await repos.requirements.getRequirement(trashed.id))?.state).toBe('deleted');
+    expect(await repos.db.events.count()).toBe(eventsBefore);
+  });
+
+  it('refuses a replay on a stale version', async () => {
+    const { repos, product, byKey } = await productWithStages();
+    const row = await repos.requirements.createRequirement(product.id, byKey('inbox').id, { title: 'Edited elsewhere' });
+    await repos.requirements.archiveRequirement(row.id);
+    await expect(repos.requirements.restoreRequirement(row.id, { ifVersion: row.version })).rejects.toMatchObject({ code: 'stale' });
+  });
+
   it('lets a move past a warning WIP limit through', async () => {
     const { repos, product, byKey } = await productWithStages();
     const analysis = byKey('analysis');

@@ -1,4 +1,3 @@
-import { checkWipForEntry } from '../domain/moves';
 import { rankBetween } from '../domain/ranking';
 import {
   type CairnEvent,
@@ -10,6 +9,7 @@ import {
   type Env, unscoredRequirementFields } from '../domain/types';
 import type { CairnDatabase } from './database';
 import { CairnWriteError } from '../domain/errors';
+import { assertStageRoom, checkVersion, newEvent } from './writePath';
 
 export interface NewRequirement {
   title: string;
@@ -55,11 +55,7 @@ export interface FirstScreen {
  * another edit) wrote it since, they must not overwrite that newer change.
  */
 export function checkGuard(row: Requirement, guard: WriteGuard | undefined): void {
-  if (guard?.ifVersion !== undefined && row.version !== guard.ifVersion) {
-    throw new CairnWriteError('stale', `${row.title} changed since (version ${row.version}, expected ${guard.ifVersion})`, {
-      title: row.title,
-    });
-  }
+  checkVersion(row, guard, row.title, `${row.title} changed since (version ${row.version}, expected ${guard?.ifVersion})`);
 }
 
 export async function requirementOrThrow(db: CairnDatabase, id: string): Promise<Requirement> {
@@ -69,9 +65,7 @@ export async function requirementOrThrow(db: CairnDatabase, id: string): Promise
 }
 
 export function createRequirementRepository(db: CairnDatabase, env: Env) {
-  function event(productId: string, entityId: string, type: EventType, data: Record<string, unknown>): CairnEvent {
-    return { id: env.newId(), productId, entityId, type, at: env.now(), data };
-  }
+  const event = (productId: string, entityId: string, type: EventType, data: Record<string, unknown>) => newEvent(env, productId, entityId, type, data);
 
   const mustGet = (id: string) => requirementOrThrow(db, id);
 
@@ -81,10 +75,15 @@ export function createRequirementRepository(db: CairnDatabase, env: Env) {
   }
 
   async function setState(id: string, state: RequirementState, type: EventType, guard?: WriteGuard): Promise<Requirement> {
-    return db.transaction('rw', db.requirements, db.events, async () => {
+    return db.transaction('rw', db.requirements, db.events, db.stages, async () => {
       const row = await mustGet(id);
       checkGuard(row, guard);
       if (row.state === state) return row;
+      if (state === 'active') {
+        // A restore puts the card back into its stage: the stage's hard limit applies as to any entry.
+        const stage = await db.stages.get(row.stageId);
+        if (stage && !stage.deleted) await assertStageRoom(db, stage, 1);
+      }
       const next: Requirement = { ...row, state, updatedAt: env.now(), version: row.version + 1 };
       await db.requirements.put(next);
       await db.events.add(event(row.productId, id, type, { from: row.state, to: state }));
@@ -102,6 +101,7 @@ export function createRequirementRepository(db: CairnDatabase, env: Env) {
         if (!stage || stage.deleted || stage.productId !== productId) {
           throw new CairnWriteError('notFound', `Stage ${stageId} does not exist in this product`);
         }
+        await assertStageRoom(db, stage, 1);
         const first = await stageQuery(productId, stageId).first();
         const at = env.now();
         const row: Requirement = {
@@ -149,13 +149,7 @@ export function createRequirementRepository(db: CairnDatabase, env: Env) {
           throw new CairnWriteError('notFound', `Stage ${toStageId} does not exist in this product`);
         }
         const sameStage = row.stageId === toStageId;
-        if (!sameStage && target.wipLimit !== null) {
-          const count = await stageQuery(row.productId, toStageId).count();
-          const verdict = checkWipForEntry(target, count, sameStage);
-          if (verdict.kind === 'block') {
-            throw new CairnWriteError('wipBlocked', `Stage is at its WIP limit of ${verdict.limit}`, { limit: verdict.limit });
-          }
-        }
+        if (!sameStage) await assertStageRoom(db, target, 1);
         const moved: Requirement = { ...row, stageId: toStageId, rank, updatedAt: env.now(), version: row.version + 1 };
         await db.requirements.put(moved);
         await db.events.add(

@@ -1,7 +1,7 @@
 // Bulk actions on requirements (the table's multi-select): each is one
 // transaction that writes every row and one event per row, or nothing at all.
 // Kept apart from requirements.ts so the board's start-up bundle does not carry it.
-import { checkWipForEntry } from '../domain/moves';
+import { assertStageRoom } from './writePath';
 import { ranksBefore } from '../domain/ranking';
 import { CairnWriteError } from '../domain/errors';
 import { PRIORITIES, requirementSchema, type CairnEvent, type Env, type EventType, type Priority, type Requirement } from '../domain/types';
@@ -96,11 +96,7 @@ export function createBulkRequirementRepository(db: CairnDatabase, env: Env) {
     if (moving.length === 0) return [];
     const [lower, upper] = stageRange(productId, 'active', stageId);
     const inStage = db.requirements.where(BOARD_INDEX).between(lower, upper, true, true);
-    const count = await inStage.clone().count();
-    const verdict = checkWipForEntry(target, count + moving.length - 1, false);
-    if (verdict.kind === 'block') {
-      throw new CairnWriteError('wipBlocked', `Stage is at its WIP limit of ${verdict.limit}`, { limit: verdict.limit });
-    }
+    await assertStageRoom(db, target, moving.length);
     // At the top of the stage, in the order they were selected, where the PM will look for them.
     const first = await inStage.first();
     const ranks = ranksBefore(first?.rank ?? null, moving.length);

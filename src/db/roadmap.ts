@@ -11,9 +11,10 @@ import {
   type InitiativeStatus,
   type Lane,
 } from '../domain/roadmap/types';
-import type { CairnEvent, Env, EventType, Requirement } from '../domain/types';
+import type { Env, EventType, Requirement } from '../domain/types';
 import type { CairnDatabase } from './database';
 import { checkGuard, type WriteGuard } from './requirements';
+import { newEvent } from './writePath';
 
 export interface NewInitiative {
   title: string;
@@ -67,9 +68,7 @@ function checkedSchedule(schedule: Schedule): Schedule {
 }
 
 export function createRoadmapRepository(db: CairnDatabase, env: Env) {
-  function event(productId: string, entityId: string, type: EventType, data: Record<string, unknown>): CairnEvent {
-    return { id: env.newId(), productId, entityId, type, at: env.now(), data };
-  }
+  const event = (productId: string, entityId: string, type: EventType, data: Record<string, unknown>) => newEvent(env, productId, entityId, type, data);
 
   async function liveLanes(productId: string): Promise<Lane[]> {
     const rows = await db.lanes.where('productId').equals(productId).toArray();

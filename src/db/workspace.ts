@@ -1,13 +1,14 @@
 // The requirements workspace beyond the board: duplicate, archive and trash
 // lists, purging the trash, description templates and tag colours.
 import { CairnWriteError } from '../domain/errors';
-import { checkWipForEntry } from '../domain/moves';
+import { assertStageRoom } from './writePath';
 import { rankBetween } from '../domain/ranking';
 import { isPurgeable, purgeCutoff } from '../domain/requirements/trash';
 import { templateSchema, type Template, type TemplateKind } from '../domain/templates/types';
-import { tagSchema, type CairnEvent, type Env, type EventType, type Requirement, type Tag } from '../domain/types';
+import { tagSchema, type Env, type EventType, type Requirement, type Tag } from '../domain/types';
 import type { CairnDatabase } from './database';
 import { stageRange } from './requirements';
+import { newEvent } from './writePath';
 
 const BOARD_INDEX = '[productId+state+stageId+rank]';
 
@@ -22,9 +23,7 @@ function invalid(error: { issues: { path: PropertyKey[]; message: string }[] }):
 }
 
 export function createWorkspaceRepository(db: CairnDatabase, env: Env) {
-  function event(productId: string, entityId: string, type: EventType, data: Record<string, unknown>): CairnEvent {
-    return { id: env.newId(), productId, entityId, type, at: env.now(), data };
-  }
+  const event = (productId: string, entityId: string, type: EventType, data: Record<string, unknown>) => newEvent(env, productId, entityId, type, data);
 
   async function listInState(productId: string, state: 'archived' | 'deleted'): Promise<Requirement[]> {
     const [lower, upper] = stageRange(productId, state);
@@ -44,12 +43,8 @@ export function createWorkspaceRepository(db: CairnDatabase, env: Env) {
         if (!original) throw new CairnWriteError('notFound', `Requirement ${id} does not exist`);
         const stage = await db.stages.get(original.stageId);
         if (!stage || stage.deleted) throw new CairnWriteError('notFound', `Stage ${original.stageId} does not exist`);
-        const [lower, upper] = stageRange(original.productId, 'active', original.stageId);
-        if (stage.wipLimit !== null) {
-          const count = await db.requirements.where(BOARD_INDEX).between(lower, upper, true, true).count();
-          const verdict = checkWipForEntry(stage, count, false);
-          if (verdict.kind === 'block') throw new CairnWriteError('wipBlocked', `Stage is at its WIP limit of ${verdict.limit}`, { limit: verdict.limit });
-        }
+        const [, upper] = stageRange(original.productId, 'active', original.stageId);
+        await assertStageRoom(db, stage, 1);
         // The copy goes between the original and the card below it.
         const below =
           original.state === 'active'

@@ -1,0 +1,36 @@
+// The shared steps of every write: the event it appends, the version check undo relies on,
+// and the stage rules (WIP hard limit) that must hold whichever entry point adds cards to a stage.
+import { checkWipForEntry } from '../domain/moves';
+import type { CairnEvent, Env, EventType, Stage } from '../domain/types';
+import { CairnWriteError } from '../domain/errors';
+import type { CairnDatabase } from './database';
+
+/** One event row, stamped by the repository's clock and id maker. */
+export function newEvent(env: Env, productId: string, entityId: string, type: EventType, data: Record<string, unknown>): CairnEvent {
+  return { id: env.newId(), productId, entityId, type, at: env.now(), data };
+}
+
+/** Refuses a replay (undo/redo) when the row was written since the version it saw. */
+export function checkVersion(row: { version: number }, guard: { ifVersion?: number } | undefined, label: string, message: string): void {
+  if (guard?.ifVersion !== undefined && row.version !== guard.ifVersion) {
+    throw new CairnWriteError('stale', message, { title: label });
+  }
+}
+
+const BOARD_INDEX = '[productId+state+stageId+rank]';
+
+/**
+ * Refuses `entering` more active cards into `stage` when a hard (block) WIP limit would be
+ * passed. Call inside the write's transaction so another tab cannot slip past the limit.
+ */
+export async function assertStageRoom(db: CairnDatabase, stage: Stage, entering: number): Promise<void> {
+  if (stage.wipLimit === null || entering <= 0) return;
+  const count = await db.requirements
+    .where(BOARD_INDEX)
+    .between([stage.productId, 'active', stage.id, ''], [stage.productId, 'active', stage.id, '\uffff'], true, true)
+    .count();
+  const verdict = checkWipForEntry(stage, count + entering - 1, false);
+  if (verdict.kind === 'block') {
+    throw new CairnWriteError('wipBlocked', `Stage is at its WIP limit of ${verdict.limit}`, { limit: verdict.limit });
+  }
+}
