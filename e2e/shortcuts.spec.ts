@@ -111,6 +111,7 @@ test.describe('keyboard shortcuts', () => {
     const inbox = cards(page, 'inbox');
     const [first, second] = (await inbox.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label') ?? ''))) as [string, string];
     await page.keyboard.press('n');
+    await expect(page.getByRole('textbox', { name: 'Add a requirement to Inbox' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(inbox.first()).toBeFocused();
 

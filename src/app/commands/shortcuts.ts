@@ -1,8 +1,9 @@
 // The app's one keydown listener, installed at start-up. The command registry
-// behind it loads once the page has loaded and the browser is idle, or on the
-// first key press before that, so shortcuts add nothing to what the board
-// needs to paint. A key pressed before the registry is here is handled as soon
-// as it arrives (too late only to stop the browser's own use of that key).
+// behind it loads a little after the page (once the board has had time to
+// paint and the browser is idle), or on the first key press before that, so
+// shortcuts add nothing to what the board needs to paint. A key pressed before
+// the registry is here is handled as soon as it arrives (too late only to stop
+// the browser's own use of that key).
 import type { ShortcutEvent } from './dispatcher';
 
 let dispatcher: Promise<typeof import('./dispatcher')> | undefined;
@@ -30,8 +31,9 @@ export function installShortcuts(): () => void {
     );
   };
   document.addEventListener('keydown', listener);
-  const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(() => void load(), { timeout: 3000 }) : setTimeout(load, 1000));
-  if (document.readyState === 'complete') idle();
-  else window.addEventListener('load', idle, { once: true });
+  const later = () =>
+    setTimeout(() => ('requestIdleCallback' in window ? requestIdleCallback(() => void load(), { timeout: 3000 }) : void load()), 2000);
+  if (document.readyState === 'complete') later();
+  else window.addEventListener('load', later, { once: true });
   return () => document.removeEventListener('keydown', listener);
 }
