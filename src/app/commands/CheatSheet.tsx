@@ -9,11 +9,9 @@ import { COMMANDS } from './registry';
 import type { Command, CommandContext } from './types';
 import './cheatSheet.css';
 
+/** Each context's heading, in the order the sheet lists them. */
 const CONTEXT_NAMES: Record<CommandContext, MessageKey> = {
   global: 'shortcuts.context.global',
-  app: 'shortcuts.context.app',
-  detail: 'shortcuts.context.detail',
-  dialog: 'shortcuts.context.dialog',
   board: 'roadmap.nav.board',
   table: 'nav.table',
   prioritise: 'nav.prioritise',
@@ -22,7 +20,12 @@ const CONTEXT_NAMES: Record<CommandContext, MessageKey> = {
   feedback: 'nav.feedback',
   competitors: 'nav.competitors',
   trash: 'nav.trash',
+  detail: 'shortcuts.context.detail',
+  dialog: 'shortcuts.context.dialog',
+  app: 'shortcuts.context.app',
 };
+const CONTEXT_ORDER = Object.keys(CONTEXT_NAMES);
+const rank = (contexts: readonly CommandContext[]) => Math.min(...contexts.map((c) => CONTEXT_ORDER.indexOf(c)));
 
 /** The registry's shortcuts, grouped by where they apply ("Board", "Board · Table", "Anywhere"). */
 function groups(): [readonly CommandContext[], Command[]][] {
@@ -34,7 +37,7 @@ function groups(): [readonly CommandContext[], Command[]][] {
     group[1].push(command);
     byContexts.set(contexts.join(), group);
   }
-  return [...byContexts.values()];
+  return [...byContexts.values()].sort(([a], [b]) => rank(a) - rank(b));
 }
 
 /** `?`: every keyboard shortcut, generated from the command registry. */

@@ -18,8 +18,9 @@ import type { Command, CommandTarget } from './types';
 /** Commands run outside React (from the dispatcher): they translate in the current language. */
 const t: Translate = (key, params) => translate(usePreferences.getState().locale, key, params);
 
-/** The focused board card, if focus is on one. */
-const cardOf = ({ focus }: CommandTarget) => (focus instanceof HTMLElement && focus.matches('.card[data-requirement-id]') ? focus : null);
+/** The focused board card, if focus is on one and it is not lifted (its keys are dnd-kit's then). */
+const cardOf = ({ focus }: CommandTarget) =>
+  focus instanceof HTMLElement && focus.matches('.card[data-requirement-id]:not([aria-pressed="true"])') ? focus : null;
 const onCard = (target: CommandTarget) => cardOf(target) !== null;
 const idOf = (target: CommandTarget) => cardOf(target)?.dataset.requirementId ?? '';
 // Moving focus between cards loads on the first arrow key.
@@ -57,15 +58,10 @@ function focusMove(direction: FocusDirection, key: string): Command {
   };
 }
 
+/** In the palette's order: the most used first. */
 export const COMMANDS: readonly Command[] = [
   go('board', 'palette.cmd.board', 'G B'),
   go('roadmap', 'palette.cmd.roadmap', 'G R'),
-  go('table', 'palette.cmd.table', 'G T'),
-  go('iterations', 'palette.cmd.iterations', 'G I'),
-  go('prioritise', 'palette.cmd.prioritise', 'G P'),
-  go('feedback', 'palette.cmd.feedback', 'G F'),
-  go('competitors', 'palette.cmd.competitors', 'G C'),
-  go('trash', 'palette.cmd.trash'),
   {
     id: 'search',
     label: 'palette.cmd.filter',
@@ -92,25 +88,16 @@ export const COMMANDS: readonly Command[] = [
       onBoard(() => quickAddFor(focus), (input) => input.focus());
     },
   },
-  { id: 'edit', label: 'palette.cmd.edit', keys: ['E'], context: 'board', history: 'skip', enabled: onCard, run: (target) => openRequirement(idOf(target)) },
   {
-    id: 'delete',
-    label: 'palette.cmd.delete',
-    keys: ['Delete', 'Backspace'],
-    context: 'board',
-    history: 'record',
-    enabled: onCard,
-    run: async (target) => {
-      const next = (await cardFocus()).cardAfterRemoving(cardOf(target) as HTMLElement);
-      const { trashRequirement } = await import('../../features/requirements');
-      await trashRequirement(idOf(target), t);
-      next?.focus();
+    id: 'export',
+    label: 'palette.cmd.export',
+    context: 'app',
+    history: 'skip',
+    run: () => {
+      setAppView('roadmap');
+      setExportOpen(true);
     },
   },
-  focusMove('up', 'ArrowUp'),
-  focusMove('down', 'ArrowDown'),
-  focusMove('left', 'ArrowLeft'),
-  focusMove('right', 'ArrowRight'),
   {
     id: 'undo',
     label: 'palette.cmd.undo',
@@ -129,29 +116,30 @@ export const COMMANDS: readonly Command[] = [
     enabled: () => useHistory.getState().future.length > 0,
     run: () => runHistory('redo', t),
   },
+  go('table', 'palette.cmd.table', 'G T'),
+  go('iterations', 'palette.cmd.iterations', 'G I'),
+  go('prioritise', 'palette.cmd.prioritise', 'G P'),
+  go('feedback', 'palette.cmd.feedback', 'G F'),
+  go('competitors', 'palette.cmd.competitors', 'G C'),
+  go('trash', 'palette.cmd.trash'),
+  { id: 'edit', label: 'palette.cmd.edit', keys: ['E'], context: 'board', history: 'skip', enabled: onCard, run: (target) => openRequirement(idOf(target)) },
   {
-    id: 'export',
-    label: 'palette.cmd.export',
-    context: 'app',
-    history: 'skip',
-    run: () => {
-      setAppView('roadmap');
-      setExportOpen(true);
+    id: 'delete',
+    label: 'palette.cmd.delete',
+    keys: ['Delete', 'Backspace'],
+    context: 'board',
+    history: 'record',
+    enabled: onCard,
+    run: async (target) => {
+      const next = (await cardFocus()).cardAfterRemoving(cardOf(target) as HTMLElement);
+      const { trashRequirement } = await import('../../features/requirements');
+      await trashRequirement(idOf(target), t);
+      next?.focus();
     },
-  },
-  { id: 'shortcuts', label: 'palette.cmd.shortcuts', keys: ['?'], context: 'global', history: 'skip', run: () => openCommandSurface('shortcuts') },
-  {
-    id: 'palette',
-    label: 'palette.cmd.palette',
-    keys: ['Mod+K'],
-    context: 'global',
-    history: 'skip',
-    whileTyping: true,
-    hidden: true,
-    run: () => openCommandSurface('palette'),
   },
   { id: 'settings', label: 'palette.cmd.settings', keys: ['G S'], context: 'app', history: 'skip', run: () => setSettingsOpen(true) },
   { id: 'stages', label: 'palette.cmd.stages', context: 'app', history: 'skip', run: () => setStageSettingsOpen(true) },
+  { id: 'shortcuts', label: 'palette.cmd.shortcuts', keys: ['?'], context: 'global', history: 'skip', run: () => openCommandSurface('shortcuts') },
   {
     id: 'english',
     label: 'palette.cmd.english',
@@ -168,6 +156,20 @@ export const COMMANDS: readonly Command[] = [
     enabled: () => usePreferences.getState().locale !== 'zh-CN',
     run: () => setLocale('zh-CN'),
   },
+  {
+    id: 'palette',
+    label: 'palette.cmd.palette',
+    keys: ['Mod+K'],
+    context: 'global',
+    history: 'skip',
+    whileTyping: true,
+    hidden: true,
+    run: () => openCommandSurface('palette'),
+  },
+  focusMove('up', 'ArrowUp'),
+  focusMove('down', 'ArrowDown'),
+  focusMove('left', 'ArrowLeft'),
+  focusMove('right', 'ArrowRight'),
 ];
 
 export function isEnabled(command: Command, target: CommandTarget): boolean {
