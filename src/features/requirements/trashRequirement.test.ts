@@ -39,6 +39,15 @@ describe('trashRequirement (the Delete shortcut)', () => {
     }
   });
 
+  it('puts an archived requirement back in the archive on undo', async () => {
+    clearHistory();
+    const requirement = await someRequirement();
+    await repositories.requirements.archiveRequirement(requirement.id);
+    await trashRequirement(requirement.id, t);
+    await undo();
+    expect((await repositories.requirements.getRequirement(requirement.id))?.state).toBe('archived');
+  });
+
   it('stops an undo when the row was changed since, and says so', async () => {
     clearHistory();
     const requirement = await someRequirement();

@@ -7,12 +7,16 @@ import { trackSave } from '../../state/saveStatus';
 import { showToast } from '../../state/toasts';
 import { describeError } from '../../ui/describeError';
 
-/** Undo restores the very same row from the trash; each replay expects the version the last one left. */
-function trashEntry(written: Requirement): HistoryEntry {
+/**
+ * Undo puts the row back in the state it had (active, or archived under the
+ * archived filter); each replay expects the version the last one left.
+ */
+function trashEntry(before: Requirement, written: Requirement): HistoryEntry {
   const replay = guardedReplays(written.version);
+  const back = before.state === 'archived' ? repositories.requirements.archiveRequirement : repositories.requirements.restoreRequirement;
   return {
     describe: (tr) => tr('history.delete', { title: written.title }),
-    undo: () => replay((guard) => trackSave(repositories.requirements.restoreRequirement(written.id, guard))),
+    undo: () => replay((guard) => trackSave(back(written.id, guard))),
     redo: () => replay((guard) => trackSave(repositories.requirements.deleteRequirement(written.id, guard))),
   };
 }
@@ -24,8 +28,11 @@ function trashEntry(written: Requirement): HistoryEntry {
 export async function trashRequirement(id: string, t: Translate): Promise<void> {
   const reportError = (error: unknown) => showToast({ tone: 'error', message: describeError(error, t) });
   try {
-    const written = await trackSave(repositories.requirements.deleteRequirement(id));
-    const entry = trashEntry(written);
+    const before = await repositories.requirements.getRequirement(id);
+    if (!before || before.state === 'deleted') return;
+    // Guarded: the state undo goes back to is the one this write replaced.
+    const written = await trackSave(repositories.requirements.deleteRequirement(id, { ifVersion: before.version }));
+    const entry = trashEntry(before, written);
     recordChange(entry);
     showToast({
       tone: 'info',
