@@ -1,8 +1,9 @@
 // Every user action with a name or a shortcut, declared once. The keyboard
 // dispatcher, the command palette, the header's Undo/Redo and the `?`
 // cheat-sheet all read this list; a new action added here appears in all of them.
-// Heavy capabilities load inside `run`, so the list costs little at start-up.
-import type { FocusDirection } from '../../features/board/cardFocus';
+// The list loads after the board has painted (shortcuts.ts); heavy capabilities
+// (the requirement panel's writes) load inside `run`.
+import { cardAfterRemoving, cardOf, cardToward, quickAddFor, type FocusDirection } from '../../features/board/cardFocus';
 import { translate, type MessageKey, type Translate } from '../../i18n/translate';
 import { setAppView, type AppView } from '../../state/appView';
 import { openRequirement, setSettingsOpen, setStageSettingsOpen } from '../../state/boardUi';
@@ -18,13 +19,8 @@ import type { Command, CommandTarget } from './types';
 /** Commands run outside React (from the dispatcher): they translate in the current language. */
 const t: Translate = (key, params) => translate(usePreferences.getState().locale, key, params);
 
-/** The focused board card, if focus is on one and it is not lifted (its keys are dnd-kit's then). */
-const cardOf = ({ focus }: CommandTarget) =>
-  focus instanceof HTMLElement && focus.matches('.card[data-requirement-id]:not([aria-pressed="true"])') ? focus : null;
-const onCard = (target: CommandTarget) => cardOf(target) !== null;
-const idOf = (target: CommandTarget) => cardOf(target)?.dataset.requirementId ?? '';
-// Moving focus between cards loads on the first arrow key.
-const cardFocus = () => import('../../features/board/cardFocus');
+const onCard = ({ focus }: CommandTarget) => cardOf(focus) !== null;
+const idOf = ({ focus }: CommandTarget) => cardOf(focus)?.dataset.requirementId ?? '';
 
 /** Acts on a control of the board (or the table's search), opening the board first when it is not on screen. */
 function onBoard<E extends HTMLElement>(find: () => E | null, act: (element: E) => void): void {
@@ -54,7 +50,7 @@ function focusMove(direction: FocusDirection, key: string): Command {
     history: 'skip',
     hidden: true,
     enabled: onCard,
-    run: async (target) => (await cardFocus()).cardToward(cardOf(target) as HTMLElement, direction)?.focus(),
+    run: ({ focus }) => cardToward(cardOf(focus) as HTMLElement, direction)?.focus(),
   };
 }
 
@@ -83,10 +79,7 @@ export const COMMANDS: readonly Command[] = [
     keys: ['N'],
     context: 'board',
     history: 'skip',
-    run: async ({ focus }) => {
-      const { quickAddFor } = await cardFocus();
-      onBoard(() => quickAddFor(focus), (input) => input.focus());
-    },
+    run: ({ focus }) => onBoard(() => quickAddFor(focus), (input) => input.focus()),
   },
   {
     id: 'export',
@@ -131,7 +124,7 @@ export const COMMANDS: readonly Command[] = [
     history: 'record',
     enabled: onCard,
     run: async (target) => {
-      const next = (await cardFocus()).cardAfterRemoving(cardOf(target) as HTMLElement);
+      const next = cardAfterRemoving(cardOf(target.focus) as HTMLElement);
       const { trashRequirement } = await import('../../features/requirements');
       await trashRequirement(idOf(target), t);
       next?.focus();

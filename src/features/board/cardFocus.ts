@@ -6,6 +6,11 @@ const CARD = '.card[data-requirement-id]';
 
 export type FocusDirection = 'up' | 'down' | 'left' | 'right';
 
+/** The board card an element is, unless it is lifted (its keys are dnd-kit's then). */
+export function cardOf(element: Element | null): HTMLElement | null {
+  return element instanceof HTMLElement && element.matches(`${CARD}:not([aria-pressed="true"])`) ? element : null;
+}
+
 function slotCard(card: HTMLElement, step: number): HTMLElement | null {
   const slot = card.parentElement;
   const index = Number(slot?.dataset.index);
