@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { repositories } from '../db';
 import type { Product } from '../domain/types';
 import { Board } from '../features/board';
@@ -7,11 +7,13 @@ import { ProductSwitcher } from '../features/products';
 import { setAppView, useAppView, type AppView } from '../state/appView';
 import '../state/filterUrl';
 import { setSettingsOpen, setStageSettingsOpen, useBoardUi } from '../state/boardUi';
+import { openCommandSurface, useCommandUi } from '../state/commandUi';
 import { clearHistory } from '../state/history';
 import { usePreferences } from '../state/preferences';
 import { SaveStatus } from '../ui/SaveStatus';
 import { Toasts } from '../ui/Toasts';
 import { useLocale, useT } from '../ui/useT';
+import { installShortcuts } from './commands/shortcuts';
 import { HistoryControls } from './HistoryControls';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useStartup } from './useStartup';
@@ -22,6 +24,7 @@ import './app.css';
 const RequirementDetail = lazy(() => import('../features/requirements').then((m) => ({ default: m.RequirementDetail })));
 const StageSettingsDialog = lazy(() => import('../features/settings').then((m) => ({ default: m.StageSettingsDialog })));
 const CommandPalette = lazy(() => import('./palette/CommandPalette').then((m) => ({ default: m.CommandPalette })));
+const CheatSheet = lazy(() => import('./commands/CheatSheet').then((m) => ({ default: m.CheatSheet })));
 const SettingsDialog = lazy(() => import('../features/settings').then((m) => ({ default: m.SettingsDialog })));
 const StartupFailure = lazy(() => import('./StartupFailure'));
 
@@ -37,17 +40,8 @@ export function App() {
   const settingsOpen = useBoardUi((s) => s.settingsOpen);
   const view = useAppView((s) => s.view);
 
-  const [paletteOpen, setPaletteOpen] = useState(false);
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
-        event.preventDefault();
-        setPaletteOpen(true);
-      }
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, []);
+  const surface = useCommandUi((s) => s.open);
+  useEffect(installShortcuts, []);
 
   // Undo belongs to the product it was done in.
   useEffect(() => clearHistory(current?.id), [current?.id]);
@@ -78,7 +72,7 @@ export function App() {
         <span className="app__spacer" />
         {startup.status === 'ready' && <HistoryControls />}
         {startup.status === 'ready' && (
-          <button type="button" className="button" title="Ctrl+K" onClick={() => setPaletteOpen(true)}>
+          <button type="button" className="button" title="Ctrl+K" onClick={() => openCommandSurface('palette')}>
             {t('palette.open')}
           </button>
         )}
@@ -118,7 +112,8 @@ export function App() {
         {current && stagesOpen && <StageSettingsDialog productId={current.id} productName={current.name} />}
         {detailOpen && <RequirementDetail />}
         {settingsOpen && <SettingsDialog />}
-        {paletteOpen && <CommandPalette onClose={() => setPaletteOpen(false)} />}
+        {surface === 'palette' && <CommandPalette onClose={() => openCommandSurface(null)} />}
+        {surface === 'shortcuts' && <CheatSheet onClose={() => openCommandSurface(null)} />}
       </Suspense>
       <Toasts />
     </div>

@@ -1,25 +1,13 @@
-import { useEffect } from 'react';
 import { useHistory } from '../state/history';
 import { useT } from '../ui/useT';
-import { historyKey, runHistory } from './historyActions';
+import { runCommandById } from './commands/shortcuts';
 
-/** Undo and Redo in the header, with the keyboard shortcuts that work anywhere outside a text field. */
+/** Undo and Redo in the header; they run the registry's commands, as Ctrl+Z and Ctrl+Shift+Z or Ctrl+Y do. */
 export function HistoryControls() {
   const t = useT();
   const last = useHistory((s) => s.past.at(-1));
   const next = useHistory((s) => s.future.at(-1));
   const busy = useHistory((s) => s.busy);
-
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      const kind = historyKey(event);
-      if (!kind) return;
-      event.preventDefault();
-      void runHistory(kind, t);
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [t]);
 
   return (
     <span className="app__history">
@@ -28,7 +16,8 @@ export function HistoryControls() {
         className="button"
         disabled={!last || busy}
         title={last ? t('history.undoWhat', { action: last.describe(t) }) : t('history.nothingToUndo')}
-        onClick={() => void runHistory('undo', t)}
+        aria-keyshortcuts="Control+Z"
+        onClick={() => runCommandById('undo')}
       >
         {t('history.undo')}
       </button>
@@ -37,7 +26,8 @@ export function HistoryControls() {
         className="button"
         disabled={!next || busy}
         title={next ? t('history.redoWhat', { action: next.describe(t) }) : t('history.nothingToRedo')}
-        onClick={() => void runHistory('redo', t)}
+        aria-keyshortcuts="Control+Shift+Z Control+Y"
+        onClick={() => runCommandById('redo')}
       >
         {t('history.redo')}
       </button>

@@ -1,10 +1,11 @@
 import '../../i18n/paletteMessages';
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { translate, type Translate } from '../../i18n/translate';
+import { translate } from '../../i18n/translate';
 import { Dialog } from '../../ui/Dialog';
 import { useT } from '../../ui/useT';
-import { runHistory } from '../historyActions';
-import { appCommands, type Command } from './commands';
+import { formatKeys } from '../commands/format';
+import { COMMANDS, isEnabled, runCommand } from '../commands/registry';
+import type { Command, CommandTarget } from '../commands/types';
 import { matchCommands } from './match';
 import './palette.css';
 
@@ -14,14 +15,16 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
   const listId = useId();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const commands = useMemo(() => commandsFor(t), [t]);
+  // Rendered before the dialog takes focus: commands act on what had it (the focused card).
+  const [target] = useState<CommandTarget>(() => ({ focus: document.activeElement }));
+  const commands = useMemo(() => COMMANDS.filter((c) => !c.hidden && isEnabled(c, target)), [target]);
   const shown = matchCommands(commands, query, (c) => [t(c.label), translate('en', c.label), translate('zh-CN', c.label)]);
   const current = shown[Math.min(active, shown.length - 1)];
 
   const run = (command: Command | undefined) => {
     if (!command) return;
     onClose();
-    command.run();
+    runCommand(command, target);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -67,7 +70,7 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
             onClick={() => run(command)}
           >
             <span>{t(command.label)}</span>
-            {command.shortcut && <kbd className="palette__shortcut">{command.shortcut}</kbd>}
+            {command.keys?.[0] && <kbd className="palette__shortcut">{formatKeys(command.keys[0], t)}</kbd>}
           </li>
         ))}
       </ul>
@@ -79,8 +82,4 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
       <p className="palette__hint">{t('palette.hint')}</p>
     </Dialog>
   );
-}
-
-function commandsFor(t: Translate): Command[] {
-  return appCommands({ undo: () => void runHistory('undo', t), redo: () => void runHistory('redo', t) }).filter((c) => c.enabled());
 }

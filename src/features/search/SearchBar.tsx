@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { filterCount, filtersActive, NO_FILTERS } from '../../domain/filters/types';
 import { setBoardFilter, setFilters, useBoardUi } from '../../state/boardUi';
 import type { Requirement } from '../../domain/types';
@@ -8,24 +8,6 @@ import { loadFilterEngine } from './engine';
 // The filter choices and saved views load on first use: the board's start-up carries only the search box.
 const FilterPanel = lazy(() => import('../filters').then((m) => ({ default: m.FilterPanel })));
 const SavedViewsMenu = lazy(() => import('../filters').then((m) => ({ default: m.SavedViewsMenu })));
-
-/** `/` jumps to the search, as on many sites, unless the person is typing somewhere. */
-function useSlashToSearch(): void {
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
-      const target = event.target;
-      if (target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
-      const search = document.querySelector<HTMLInputElement>('.board__filter');
-      if (!search) return;
-      event.preventDefault();
-      search.focus();
-      search.select();
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, []);
-}
 
 /** Search and filters over the board or the table; `shown` of `total` requirements pass. */
 export function SearchBar({
@@ -49,7 +31,6 @@ export function SearchBar({
   const [open, setOpen] = useState<'filters' | 'views' | null>(null);
   const number = new Intl.NumberFormat(locale);
   const count = filterCount(filters);
-  useSlashToSearch();
   return (
     <div className="board__toolbar">
       <div className="board__toolbar-row">

@@ -1,0 +1,11 @@
+// Session state of the command surfaces: which one is open (the palette or
+// the keyboard cheat-sheet). Never document state.
+import { create } from 'zustand';
+
+export type CommandSurface = 'palette' | 'shortcuts';
+
+export const useCommandUi = create<{ open: CommandSurface | null }>(() => ({ open: null }));
+
+export function openCommandSurface(open: CommandSurface | null): void {
+  useCommandUi.setState({ open });
+}
