@@ -1,5 +1,5 @@
 // Local ESLint plugin for Cairn: `cairn/layers` enforces the import direction
-// described in DESIGN.md (Architecture):
+// described in docs/ARCHITECTURE.md (Layers):
 //   app → features → (ui, state, db, i18n) → domain
 // A layer is the first folder under src/. Relative specifiers are resolved
 // against the importing file; package specifiers are only checked for Dexie.

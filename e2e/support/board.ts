@@ -1,4 +1,4 @@
-// Page helpers: use the board as a person does, by role, name and the test ids in DESIGN.md.
+// Page helpers: use the board as a person does, by role, name and the test ids in docs/ARCHITECTURE.md.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 
