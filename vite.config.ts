@@ -61,7 +61,7 @@ export default defineConfig({
           groups: [
             {
               name: 'shared',
-              test: /node_modules[\\/](zod|react|react-dom|scheduler)[\\/]|src[\\/](domain[\\/](types|rowBase|lifecycle|errors|scoring[\\/]types)|state[\\/]|ui[\\/](describeError|useT))/,
+              test: /node_modules[\\/](zod|react|react-dom|scheduler)[\\/]|src[\\/](domain[\\/](types|rowBase|lifecycle|errors|scoring[\\/]types)|state[\\/]|ui[\\/](describeError|useT)\.)/,
             },
           ],
         },

@@ -25,7 +25,8 @@ import { workspaceZhCN } from './messages/workspace.zh-CN';
 import { tableEn } from './messages/table.en';
 import { tableZhCN } from './messages/table.zh-CN';
 import { zhCN } from './messages/zh-CN';
-import { addMessages, detectLocale, ensureLocale, translate, translateCount } from './translate';
+import { addMessages, detectLocale, ensureLocale, translate } from './translate';
+import { translateCount } from './translateCount';
 
 describe('translate', () => {
   it('fills named parameters', () => {

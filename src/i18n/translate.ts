@@ -64,17 +64,6 @@ export function translate(locale: Locale, key: MessageKey, params?: MessageParam
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
-/**
- * A message about `count` things: the form `key.<plural category>` (`.one`, `.few`…, as
- * Intl.PluralRules names them for the locale) when the catalog has it, else `key` itself,
- * which holds the general ("other") form. `{count}` is written with the locale's grouping.
- */
-export function translateCount(locale: Locale, key: MessageKey, count: number, params?: MessageParams): string {
-  const formKey = `${key}.${new Intl.PluralRules(locale).select(count)}` as MessageKey;
-  const form = formKey in catalogs[locale] || (!(key in catalogs[locale]) && formKey in catalogs.en) ? formKey : key;
-  return translate(locale, form, { ...params, count: new Intl.NumberFormat(locale).format(count) });
-}
-
 /** zh-CN for any Chinese browser language, English otherwise. */
 export function detectLocale(languages: readonly string[]): Locale {
   for (const language of languages) {

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { clearHistory, guardedEntry, recordChange, redo, replaceLatest, undo, useHistory, type HistoryEntry } from './history';
+import { clearHistory, recordChange, redo, replaceLatest, undo, useHistory, type HistoryEntry } from './history';
+import { guardedEntry } from './guardedEntry';
 
 function counter() {
   const log: string[] = [];

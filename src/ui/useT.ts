@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { translate, translateCount, type MessageKey, type MessageParams, type Translate } from '../i18n/translate';
+import { translate, type MessageKey, type MessageParams, type Translate } from '../i18n/translate';
 import { usePreferences } from '../state/preferences';
 
 /** The translate function for the current UI language; re-renders when it changes. */
@@ -10,12 +10,4 @@ export function useT(): Translate {
 
 export function useLocale() {
   return usePreferences((s) => s.locale);
-}
-
-export type TranslateCount = (key: MessageKey, count: number, params?: MessageParams) => string;
-
-/** translateCount for the current UI language: "1 coloured tag", "2 coloured tags". */
-export function useTCount(): TranslateCount {
-  const locale = usePreferences((s) => s.locale);
-  return useCallback((key: MessageKey, count: number, params?: MessageParams) => translateCount(locale, key, count, params), [locale]);
 }

@@ -4,7 +4,8 @@
 // as it is in history.
 import { repositories } from '../../db';
 import type { Requirement, Stage } from '../../domain/types';
-import { guardedEntry, type HistoryEntry } from '../../state/history';
+import { type HistoryEntry } from '../../state/history';
+import { guardedEntry } from '../../state/guardedEntry';
 import { trackSave } from '../../state/saveStatus';
 import { stageDisplayName } from '../../ui/stageName';
 

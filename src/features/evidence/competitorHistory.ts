@@ -3,7 +3,8 @@
 // the row's version (guardedEntry), so a replay never overwrites a newer change.
 import { competitorRepository } from '../../db/evidenceAccess';
 import type { Capability, CapabilityCell, Competitor } from '../../domain/competitors/types';
-import { guardedEntry, type HistoryEntry } from '../../state/history';
+import { type HistoryEntry } from '../../state/history';
+import { guardedEntry } from '../../state/guardedEntry';
 import { trackSave } from '../../state/saveStatus';
 import type { CompetitorDraft } from './CompetitorForm';
 

@@ -3,7 +3,8 @@
 // components so an entry holds only the values it replays.
 import { feedbackRepository } from '../../db/evidenceAccess';
 import type { Feedback } from '../../domain/feedback/types';
-import { guardedEntry, type HistoryEntry } from '../../state/history';
+import { type HistoryEntry } from '../../state/history';
+import { guardedEntry } from '../../state/guardedEntry';
 import { trackSave } from '../../state/saveStatus';
 import { draftOf, type FeedbackDraft } from './feedbackDraft';
 import { shortText } from './format';

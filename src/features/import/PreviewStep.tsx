@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { hasBlockingProblems, type ImportPlan, type PlanCounts } from '../../domain/import/plan';
-import { useLocale, useT, useTCount } from '../../ui/useT';
+import { useLocale, useT } from '../../ui/useT';
+import { useTCount } from '../../ui/useTCount';
 
 interface PreviewStepProps {
   plan: ImportPlan;

@@ -1,6 +1,7 @@
 import type { ImportMapping, ImportPlan } from '../../domain/import/plan';
 import { importRepository, type ImportTarget } from '../../db/importAccess';
-import { translateCount, type Translate } from '../../i18n/translate';
+import type { Translate } from '../../i18n/translate';
+import { translateCount } from '../../i18n/translateCount';
 import { recordChange, undo, type HistoryEntry } from '../../state/history';
 import { setCurrentProduct, usePreferences } from '../../state/preferences';
 import { trackSave } from '../../state/saveStatus';

@@ -6,7 +6,8 @@ import { productSettingsRepository } from '../../db/productSettingsAccess';
 import type { CarryOverChoice } from '../../domain/iterations/carryOver';
 import type { Iteration } from '../../domain/iterations/types';
 import type { Product, Requirement } from '../../domain/types';
-import { guardedEntry, type HistoryEntry } from '../../state/history';
+import { type HistoryEntry } from '../../state/history';
+import { guardedEntry } from '../../state/guardedEntry';
 import { trackSave } from '../../state/saveStatus';
 
 /** A requirement planned into an iteration or back to the backlog (`after.iterationId` null). */

@@ -2,7 +2,8 @@
 import { productSettingsRepository } from '../../db/productSettingsAccess';
 import type { CardScore } from '../../domain/scoring/types';
 import type { Product } from '../../domain/types';
-import { guardedEntry, type HistoryEntry } from '../../state/history';
+import { type HistoryEntry } from '../../state/history';
+import { guardedEntry } from '../../state/guardedEntry';
 import { trackSave } from '../../state/saveStatus';
 
 export function cardScoreEntry(before: Product, after: Product): HistoryEntry {

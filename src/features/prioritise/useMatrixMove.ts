@@ -2,7 +2,8 @@ import { requirementEdits } from '../../db/requirementEditsAccess';
 import { useCallback } from 'react';
 import type { RiceImpact } from '../../domain/scoring/matrix';
 import type { Requirement } from '../../domain/types';
-import { guardedEntry, recordChange, type HistoryEntry } from '../../state/history';
+import { recordChange, type HistoryEntry } from '../../state/history';
+import { guardedEntry } from '../../state/guardedEntry';
 import { trackSave } from '../../state/saveStatus';
 import { useTrackedSave } from '../../ui/useTrackedSave';
 

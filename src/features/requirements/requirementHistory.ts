@@ -6,7 +6,8 @@ import { iterationRepository } from '../../db/iterationsAccess';
 import { requirementEdits, type RequirementEdit } from '../../db/requirementEditsAccess';
 import { roadmapRepository } from '../../db/roadmapAccess';
 import type { Requirement, RequirementPatch, RequirementState } from '../../domain/types';
-import { guardedEntry, recordChange, replaceLatest, type HistoryEntry } from '../../state/history';
+import { recordChange, replaceLatest, type HistoryEntry } from '../../state/history';
+import { guardedEntry } from '../../state/guardedEntry';
 import { trackSave } from '../../state/saveStatus';
 
 /** An edit of some fields, from their values before it (row at `versionBefore`) to after it (at `version`). */

@@ -4,7 +4,8 @@ import { roadmapRepository } from '../../db/roadmapAccess';
 import type { InitiativePatch } from '../../db';
 import type { Initiative } from '../../domain/roadmap/types';
 import type { Requirement } from '../../domain/types';
-import { guardedEntry, recordChange, type HistoryEntry } from '../../state/history';
+import { recordChange, type HistoryEntry } from '../../state/history';
+import { guardedEntry } from '../../state/guardedEntry';
 
 const FIELDS = ['title', 'description', 'laneId', 'start', 'end', 'horizon', 'milestone', 'status', 'ownerId', 'color', 'rank'] as const;
 

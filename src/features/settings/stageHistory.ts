@@ -3,7 +3,8 @@
 import type { StagePatch } from '../../db';
 import { stageWrites, type MovedRequirement } from '../../db/stagesAccess';
 import type { Stage } from '../../domain/types';
-import { guardedEntry, recordChange, type HistoryEntry } from '../../state/history';
+import { recordChange, type HistoryEntry } from '../../state/history';
+import { guardedEntry } from '../../state/guardedEntry';
 
 /** The stage's current values of the fields a patch changes. */
 function previousValues(stage: Stage, patch: StagePatch): StagePatch {

@@ -6,7 +6,8 @@ import { repositories } from '../../db';
 import { bulkRequirements, type BulkChange, type BulkResult } from '../../db/tableAccess';
 import type { Translate } from '../../i18n/translate';
 import type { Requirement, RequirementPatch, Stage } from '../../domain/types';
-import { guardedEntry, guardedRowsEntry, recordChange, type HistoryEntry } from '../../state/history';
+import { recordChange, type HistoryEntry } from '../../state/history';
+import { guardedEntry, guardedRowsEntry } from '../../state/guardedEntry';
 import { trackSave } from '../../state/saveStatus';
 import { stageDisplayName } from '../../ui/stageName';
 
