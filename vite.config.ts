@@ -58,10 +58,11 @@ export default defineConfig({
         codeSplitting: {
           // The small modules both the board and the lazy views use would each become a chunk of
           // their own; every extra file at start-up costs a request and gzip's per-file overhead.
+          // state/guardedEntry is not one of them: only the views' undo entries use it, after the first paint.
           groups: [
             {
               name: 'shared',
-              test: /node_modules[\\/](zod|react|react-dom|scheduler)[\\/]|src[\\/](domain[\\/](types|rowBase|lifecycle|errors|scoring[\\/]types)|state[\\/]|ui[\\/](describeError|useT)\.)/,
+              test: /node_modules[\\/](zod|react|react-dom|scheduler)[\\/]|src[\\/](domain[\\/](types|rowBase|lifecycle|errors|scoring[\\/]types)|state[\\/](?!guardedEntry)|ui[\\/](describeError|useT)\.)/,
             },
           ],
         },

@@ -29,6 +29,7 @@ import { insertionIndex, placeAt, stageOf, type ColumnIds } from './drag/dragPre
 import { boardKeyboardCoordinates } from './drag/keyboardMoves';
 import { CardBody } from './RequirementCard';
 import { loadCardExtras, useCardExtras } from './extrasSlot';
+import { loadBoardHistory } from './loadBoardHistory';
 import type { CardScore } from '../../domain/scoring/types';
 import { StageColumn } from './StageColumn';
 import { useBoardData } from './useBoardData';
@@ -58,12 +59,17 @@ export function Board({ productId, productName, cardScore }: BoardProps) {
   const t = useT();
   const data = useBoardData(productId);
   const extras = useCardExtras();
-  // Badges and tag colours follow once the first screen is on it and the browser is idle: they never hold it up.
+  // Badges, tag colours and the undo entries of moves follow once the first screen is on it and the
+  // browser is idle: they never hold it up.
   const painted = data !== undefined;
   useEffect(() => {
     if (!painted) return;
-    if (!('requestIdleCallback' in window)) return void setTimeout(loadCardExtras, 200);
-    const id = requestIdleCallback(loadCardExtras, { timeout: 2_000 });
+    const loadAfterPaint = () => {
+      loadCardExtras();
+      void loadBoardHistory();
+    };
+    if (!('requestIdleCallback' in window)) return void setTimeout(loadAfterPaint, 200);
+    const id = requestIdleCallback(loadAfterPaint, { timeout: 2_000 });
     return () => cancelIdleCallback(id);
   }, [painted]);
   const activeId = useBoardUi((s) => s.activeDragId);

@@ -1,7 +1,7 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { repositories } from '../../db';
 import { recordChange } from '../../state/history';
-import { createEntry } from './boardHistory';
+import { loadBoardHistory } from './loadBoardHistory';
 import { trackSave } from '../../state/saveStatus';
 import { showToast } from '../../state/toasts';
 import { describeError } from '../../ui/describeError';
@@ -27,8 +27,12 @@ export function QuickAdd({ productId, stageId, stageName }: QuickAddProps) {
     const trimmed = title.trim();
     if (!trimmed) return;
     setTitle('');
-    trackSave(repositories.requirements.createRequirement(productId, stageId, { title: trimmed })).then(
-      (created) => recordChange(createEntry(created)),
+    // The undo entry is recorded before "saved" shows, so an undo right after always finds it.
+    const created = repositories.requirements
+      .createRequirement(productId, stageId, { title: trimmed })
+      .then(async (row) => recordChange((await loadBoardHistory()).createEntry(row)));
+    trackSave(created).then(
+      () => undefined,
       (error: unknown) => {
         setTitle(trimmed);
         showToast({ tone: 'error', message: t('board.add.failed', { message: describeError(error, t) }) });

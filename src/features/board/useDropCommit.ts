@@ -5,7 +5,7 @@ import { checkWipForEntry, rankForDrop } from '../../domain/moves';
 import type { Requirement } from '../../domain/types';
 import { addPendingMove, clearPendingMove } from '../../state/boardUi';
 import { recordChange } from '../../state/history';
-import { moveEntry } from './boardHistory';
+import { loadBoardHistory } from './loadBoardHistory';
 import { trackSave } from '../../state/saveStatus';
 import { showToast } from '../../state/toasts';
 import { describeError } from '../../ui/describeError';
@@ -45,11 +45,14 @@ export function useDropCommit(data: BoardData | undefined) {
       // Marks for `npm run bench`: drop handled → transaction committed.
       performance.mark('cairn:drop');
       addPendingMove(requirementId, { stageId: target.stageId, rank });
-      trackSave(repositories.requirements.moveRequirement(requirementId, target.stageId, rank)).then(
-        (moved) => {
-          performance.mark('cairn:move-committed');
-          recordChange(moveEntry(moved, stage, { stageId: requirement.stageId, rank: requirement.rank }));
-        },
+      const committed = repositories.requirements.moveRequirement(requirementId, target.stageId, rank).then(async (moved) => {
+        performance.mark('cairn:move-committed');
+        // Recorded before "saved" shows, so an undo right after always finds it.
+        const { moveEntry } = await loadBoardHistory();
+        recordChange(moveEntry(moved, stage, { stageId: requirement.stageId, rank: requirement.rank }));
+      });
+      trackSave(committed).then(
+        () => undefined,
         (error: unknown) => {
           clearPendingMove(requirementId);
           const message =
