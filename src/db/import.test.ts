@@ -110,6 +110,38 @@ describe('applyImport', () => {
   });
 });
 
+describe('applyImport and WIP hard limits', () => {
+  async function existingWithLimit(limit: number, mode: 'block' | 'warn') {
+    const { db, repos, importer } = await setup();
+    const product = await repos.products.createProduct('Existing');
+    const stages = await db.stages.where('productId').equals(product.id).sortBy('rank');
+    const testing = stages[4];
+    if (!testing) throw new Error('no testing stage');
+    await repos.stages.updateStage(testing.id, { wipLimit: limit, wipMode: mode });
+    const mapping = defaultMapping(jira);
+    for (const stage of jira.stages) mapping.stages[stage.key] = `stage:${testing.id}`;
+    const entering = jira.requirements.filter((r) => !r.archived).length;
+    return { db, product, importer, mapping, entering };
+  }
+
+  it('refuses the whole import into an existing product when a hard-limited stage would overflow, writing nothing', async () => {
+    const { db, product, importer, mapping, entering } = await existingWithLimit(1, 'block');
+    expect(entering).toBeGreaterThan(1);
+    const before = await snapshot(db);
+    const events = await db.events.count();
+    await expect(importer.applyImport(jira, mapping, { kind: 'existing', productId: product.id })).rejects.toMatchObject({ code: 'wipBlocked', details: { limit: 1 } });
+    expect(await snapshot(db)).toEqual(before);
+    expect(await db.events.count()).toBe(events);
+  });
+
+  it('imports when the stage has room for every active row, or its limit only warns', async () => {
+    const room = await existingWithLimit(1_000, 'block');
+    await expect(room.importer.applyImport(jira, room.mapping, { kind: 'existing', productId: room.product.id })).resolves.toMatchObject({ requirements: 62 });
+    const warn = await existingWithLimit(1, 'warn');
+    await expect(warn.importer.applyImport(jira, warn.mapping, { kind: 'existing', productId: warn.product.id })).resolves.toMatchObject({ requirements: 62 });
+  });
+});
+
 describe('undoImport', () => {
   it('removes exactly what the import wrote, in one step', async () => {
     const { db, repos, importer } = await setup();

@@ -14,7 +14,6 @@ import {
   requirementSchema,
   stageSchema,
   tagSchema,
-  type CairnEvent,
   type Env,
   type Member,
   type Product,
@@ -26,6 +25,7 @@ import {
   unscoredRequirementFields,
 } from '../domain/types';
 import type { CairnDatabase } from './database';
+import { assertStageRoom, newEvent } from './writePath';
 
 export type ImportTarget = { kind: 'new'; name: string } | { kind: 'existing'; productId: string };
 
@@ -211,6 +211,14 @@ export function createImportRepository(db: CairnDatabase, env: Env) {
           if (!stageId) throw new CairnWriteError('invalidInput', `No stage for ${r.stageKey}`);
           byStage.set(stageId, (byStage.get(stageId) ?? 0) + 1);
         }
+        // WIP hard limits hold for imports too: only existing stages can have one, and only active rows count.
+        const entering = new Map<string, number>();
+        for (const r of plan.requirements) {
+          if (r.archived) continue;
+          const stageId = stageIdByKey.get(r.stageKey) as string;
+          entering.set(stageId, (entering.get(stageId) ?? 0) + 1);
+        }
+        for (const stage of existingStages) await assertStageRoom(db, stage, entering.get(stage.id) ?? 0);
         const ranksByStage = new Map<string, string[]>();
         for (const [stageId, count] of byStage) {
           // Imported rows go below everything already in the stage, whatever its state.
@@ -278,15 +286,7 @@ export function createImportRepository(db: CairnDatabase, env: Env) {
         written.lanes = newLanes.map((r) => r.id);
         written.initiatives = newInitiatives.map((r) => r.id);
         written.requirements = requirementIds;
-        const event: CairnEvent = {
-          id: env.newId(),
-          productId,
-          entityId: batchId,
-          type: 'import.applied',
-          at,
-          data: { source: plan.source, name: plan.name, written },
-        };
-        await db.events.add(event);
+        await db.events.add({ ...newEvent(env, productId, batchId, 'import.applied', { source: plan.source, name: plan.name, written }), at });
         return { batchId, productId, productCreated: written.product !== null, requirements: requirementIds.length };
       });
     },
@@ -314,7 +314,7 @@ export function createImportRepository(db: CairnDatabase, env: Env) {
         await db.members.bulkDelete(written.members);
         await db.stages.bulkDelete(written.stages);
         if (written.product !== null) await db.products.delete(written.product);
-        await db.events.add({ id: env.newId(), productId: applied.productId, entityId: batchId, type: 'import.undone', at: env.now(), data: { requirements: written.requirements.length } });
+        await db.events.add(newEvent(env, applied.productId, batchId, 'import.undone', { requirements: written.requirements.length }));
       });
     },
   };

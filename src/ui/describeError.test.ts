@@ -19,5 +19,12 @@ describe('describeError for storage failures', () => {
     expect(describeError(new CairnWriteError('databaseOutdated', 'DatabaseClosedError'), en)).toMatch(/Reload this tab/);
     expect(describeError(new CairnWriteError('databaseBlocked', 'blocked'), en)).toMatch(/^Close other Cairn tabs/);
   });
+});
 
+describe('describeError for a WIP hard limit', () => {
+  it('names the limit and says nothing was written, in both languages (an import into a full stage shows this)', () => {
+    const blocked = new CairnWriteError('wipBlocked', 'Stage is at its WIP limit of 3', { limit: 3 });
+    expect(describeError(blocked, en)).toMatch(/WIP limit of 3, so nothing was written/);
+    expect(describeError(blocked, zh)).toContain('上限 3');
+  });
 });

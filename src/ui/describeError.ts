@@ -8,6 +8,7 @@ export function describeError(error: unknown, t: Translate): string {
     if (error.code === 'lastStage') return t('stages.lastStage');
     if (error.code === 'invalidInput') return t('error.invalidInput', { message: error.message });
     if (error.code === 'stale') return t('error.stale', { title: String(error.details.title ?? '') });
+    if (error.code === 'wipBlocked') return t('error.wipBlocked', { limit: String(error.details.limit ?? '') });
     if (error.code === 'storageFull') return t('storage.error.full');
     if (error.code === 'databaseOutdated') return t('storage.error.outdated');
     if (error.code === 'databaseBlocked') return t('storage.error.blocked');

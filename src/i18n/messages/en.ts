@@ -20,6 +20,7 @@ export const en = {
   'nav.iterations': 'Iterations',
 
   'error.stale': '“{title}” was changed since, here or in another tab, so nothing was undone or redone.',
+  'error.wipBlocked': 'A stage would pass its WIP limit of {limit}, so nothing was written. Raise the limit or choose another stage.',
   'palette.open': 'Commands',
   'history.undo': 'Undo',
   'history.redo': 'Redo',
