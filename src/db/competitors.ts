@@ -7,7 +7,7 @@ import { compareRanks, ranksAfter } from '../domain/ranking';
 import type { Env, EventType } from '../domain/types';
 import { checkedRow } from './checkedRow';
 import type { CairnDatabase } from './database';
-import { newEvent } from './writePath';
+import { newEvent, checkVersion } from './writePath';
 
 export interface CompetitorInput {
   name: string;
@@ -37,7 +37,7 @@ export interface MatrixGuard {
 /** The row, if it exists (and is not deleted, unless `evenDeleted`) and is still at `guard.ifVersion`. */
 function guarded<T extends { name: string; deleted: boolean; version: number }>(row: T | undefined, what: string, guard?: MatrixGuard, evenDeleted = false): T {
   if (!row || (row.deleted && !evenDeleted)) throw new CairnWriteError('notFound', `${what} does not exist`);
-  if (guard?.ifVersion !== undefined && row.version !== guard.ifVersion) throw new CairnWriteError('stale', `${what} changed since`, { title: row.name });
+  checkVersion(row, guard, row.name, `${what} changed since`);
   return row;
 }
 

@@ -6,7 +6,7 @@ import { feedbackSchema, type Feedback, type FeedbackChannel } from '../domain/f
 import type { Env, EventType, Requirement } from '../domain/types';
 import { checkedRow } from './checkedRow';
 import type { CairnDatabase } from './database';
-import { newEvent } from './writePath';
+import { newEvent, checkVersion } from './writePath';
 
 export interface NewFeedback {
   text: string;
@@ -45,9 +45,7 @@ export function createFeedbackRepository(db: CairnDatabase, env: Env) {
   async function mustGet(id: string, guard?: FeedbackGuard, evenDeleted = false): Promise<Feedback> {
     const row = await db.feedback.get(id);
     if (!row || (row.deleted && !evenDeleted)) throw new CairnWriteError('notFound', `Feedback ${id} does not exist`);
-    if (guard?.ifVersion !== undefined && row.version !== guard.ifVersion) {
-      throw new CairnWriteError('stale', `Feedback ${id} changed since`, { title: row.text.slice(0, 60) });
-    }
+    checkVersion(row, guard, row.text.slice(0, 60), `Feedback ${id} changed since`);
     return row;
   }
 

@@ -286,7 +286,7 @@ export function createImportRepository(db: CairnDatabase, env: Env) {
         written.lanes = newLanes.map((r) => r.id);
         written.initiatives = newInitiatives.map((r) => r.id);
         written.requirements = requirementIds;
-        await db.events.add({ ...newEvent(env, productId, batchId, 'import.applied', { source: plan.source, name: plan.name, written }), at });
+        await db.events.add(newEvent(env, productId, batchId, 'import.applied', { source: plan.source, name: plan.name, written }, at));
         return { batchId, productId, productCreated: written.product !== null, requirements: requirementIds.length };
       });
     },

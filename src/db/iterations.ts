@@ -9,7 +9,7 @@ import { carryOverPlan, completedPoints, splitByDone, type CarryOverChoice } fro
 import { iterationSchema, type CapacityUnit, type Iteration, type MemberCapacity } from '../domain/iterations/types';
 import type { CairnEvent, Env, EventType, Requirement } from '../domain/types';
 import type { CairnDatabase } from './database';
-import { newEvent } from './writePath';
+import { newEvent, checkVersion } from './writePath';
 
 export interface NewIteration {
   name: string;
@@ -46,9 +46,7 @@ export interface IterationChange {
 const versionOf = ({ id, version }: Requirement): UnplannedRequirement => ({ id, version });
 
 function checkIterationGuard(row: Iteration, guard: IterationGuard | undefined): void {
-  if (guard?.ifVersion !== undefined && row.version !== guard.ifVersion) {
-    throw new CairnWriteError('stale', `${row.name} changed since`, { title: row.name });
-  }
+  checkVersion(row, guard, row.name, `${row.name} changed since`);
 }
 
 const PLAN_EVENTS: ReadonlySet<EventType> = new Set(['requirement.moved', 'iteration.planned', 'iteration.unplanned']);
@@ -211,9 +209,8 @@ export function createIterationRepository(db: CairnDatabase, env: Env) {
         const requirement = await db.requirements.get(requirementId);
         if (!requirement || requirement.state === 'deleted') throw new CairnWriteError('notFound', `Requirement ${requirementId} does not exist`);
         const moved = expected?.iterationId !== undefined && requirement.iterationId !== expected.iterationId;
-        if (moved || (expected?.ifVersion !== undefined && requirement.version !== expected.ifVersion)) {
-          throw new CairnWriteError('stale', `${requirement.title} was changed since`, { title: requirement.title });
-        }
+        if (moved) throw new CairnWriteError('stale', `${requirement.title} was changed since`, { title: requirement.title });
+        checkVersion(requirement, expected, requirement.title, `${requirement.title} was changed since`);
         if (iterationId !== null) {
           const iteration = await mustGet(iterationId);
           if (iteration.productId !== requirement.productId) throw invalid('The iteration belongs to another product');

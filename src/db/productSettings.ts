@@ -5,6 +5,7 @@ import { z } from 'zod/mini';
 import { CairnWriteError } from '../domain/errors';
 import { productSchema, type Env, type Product } from '../domain/types';
 import type { CairnDatabase } from './database';
+import { checkVersion, newEvent } from './writePath';
 
 export type ProductSettingsPatch = Partial<Product['settings']>;
 
@@ -22,22 +23,18 @@ export function createProductSettingsRepository(db: CairnDatabase, env: Env) {
       return db.transaction('rw', db.products, db.events, async () => {
         const product = await db.products.get(id);
         if (!product || product.deleted) throw new CairnWriteError('notFound', `Product ${id} does not exist`);
-        if (guard?.ifVersion !== undefined && product.version !== guard.ifVersion) {
-          throw new CairnWriteError('stale', `${product.name} changed since`, { title: product.name });
-        }
+        checkVersion(product, guard, product.name, `${product.name} changed since`);
         const settings = { ...product.settings, ...parsed.data };
         const changed = (Object.keys(parsed.data) as (keyof Product['settings'])[]).filter((key) => product.settings[key] !== settings[key]);
         if (changed.length === 0) return product;
         const next: Product = { ...product, settings, updatedAt: env.now(), version: product.version + 1 };
         await db.products.put(next);
-        await db.events.add({
-          id: env.newId(),
-          productId: id,
-          entityId: id,
-          type: 'product.settingsChanged',
-          at: env.now(),
-          data: { from: Object.fromEntries(changed.map((key) => [key, product.settings[key]])), to: Object.fromEntries(changed.map((key) => [key, settings[key]])) },
-        });
+        await db.events.add(
+          newEvent(env, id, id, 'product.settingsChanged', {
+            from: Object.fromEntries(changed.map((key) => [key, product.settings[key]])),
+            to: Object.fromEntries(changed.map((key) => [key, settings[key]])),
+          }),
+        );
         return next;
       });
     },

@@ -5,11 +5,10 @@ import { defaultProductSettings } from '../domain/types';
 import type { CairnEvent, Env, Member, MemberRole, Product } from '../domain/types';
 import type { CairnDatabase } from './database';
 import { CairnWriteError } from '../domain/errors';
+import { newEvent } from './writePath';
 
 export function createProductWriteRepository(db: CairnDatabase, env: Env) {
-  function event(productId: string, type: CairnEvent['type'], data: Record<string, unknown>, entityId = productId): CairnEvent {
-    return { id: env.newId(), productId, entityId, type, at: env.now(), data };
-  }
+  const event = (productId: string, type: CairnEvent['type'], data: Record<string, unknown>, entityId = productId): CairnEvent => newEvent(env, productId, entityId, type, data);
 
   return {
     /** A new product starts with the default lifecycle, in the same transaction. */

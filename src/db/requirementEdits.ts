@@ -6,6 +6,7 @@ import { CairnWriteError } from '../domain/errors';
 import { requirementPatchSchema, type CairnEvent, type Env, type Requirement, type RequirementPatch } from '../domain/types';
 import type { CairnDatabase } from './database';
 import { checkGuard, requirementOrThrow, type WriteGuard } from './requirements';
+import { newEvent } from './writePath';
 
 /** An edit as written: the row before and after, and which fields changed. */
 export interface RequirementEdit {
@@ -15,9 +16,7 @@ export interface RequirementEdit {
 }
 
 export function createRequirementEditRepository(db: CairnDatabase, env: Env) {
-  function event(productId: string, entityId: string, data: Record<string, unknown>): CairnEvent {
-    return { id: env.newId(), productId, entityId, type: 'requirement.edited', at: env.now(), data };
-  }
+  const event = (productId: string, entityId: string, data: Record<string, unknown>): CairnEvent => newEvent(env, productId, entityId, 'requirement.edited', data);
 
   const mustGet = (id: string) => requirementOrThrow(db, id);
 

@@ -1,7 +1,7 @@
 // Bulk actions on requirements (the table's multi-select): each is one
 // transaction that writes every row and one event per row, or nothing at all.
 // Kept apart from requirements.ts so the board's start-up bundle does not carry it.
-import { assertStageRoom } from './writePath';
+import { assertStageRoom, checkVersion } from './writePath';
 import { ranksBefore } from '../domain/ranking';
 import { CairnWriteError } from '../domain/errors';
 import { PRIORITIES, requirementSchema, type CairnEvent, type Env, type EventType, type Priority, type Requirement } from '../domain/types';
@@ -150,9 +150,7 @@ export function createBulkRequirementRepository(db: CairnDatabase, env: Env) {
       return db.transaction('rw', db.requirements, db.events, async () => {
         const rows = await mustGetAll(targets.map((t) => t.id));
         rows.forEach((row) => {
-          if (row.version !== expectedVersions[row.id]) {
-            throw new CairnWriteError('stale', `${row.title} changed since (version ${row.version})`, { title: row.title });
-          }
+          checkVersion(row, { ifVersion: expectedVersions[row.id] ?? -1 }, row.title, `${row.title} changed since (version ${row.version})`);
         });
         return writeAll(rows.map((before, i) => ({ before, after: targets[i] as Requirement })));
       });

@@ -14,7 +14,7 @@ import {
 import type { Env, EventType, Requirement } from '../domain/types';
 import type { CairnDatabase } from './database';
 import { checkGuard, type WriteGuard } from './requirements';
-import { newEvent } from './writePath';
+import { newEvent, checkVersion } from './writePath';
 
 export interface NewInitiative {
   title: string;
@@ -91,9 +91,7 @@ export function createRoadmapRepository(db: CairnDatabase, env: Env) {
   async function mustGetInitiative(id: string, guard?: { ifVersion?: number }): Promise<Initiative> {
     const row = await db.initiatives.get(id);
     if (!row || row.deleted) throw new CairnWriteError('notFound', `Initiative ${id} does not exist`);
-    if (guard?.ifVersion !== undefined && row.version !== guard.ifVersion) {
-      throw new CairnWriteError('stale', `Initiative ${id} changed since`, { title: row.title });
-    }
+    checkVersion(row, guard, row.title, `Initiative ${id} changed since`);
     return row;
   }
 
@@ -297,9 +295,7 @@ export function createRoadmapRepository(db: CairnDatabase, env: Env) {
       return db.transaction('rw', db.initiatives, db.events, async () => {
         const row = await db.initiatives.get(id);
         if (!row) throw new CairnWriteError('notFound', `Initiative ${id} does not exist`);
-        if (guard?.ifVersion !== undefined && row.version !== guard.ifVersion) {
-          throw new CairnWriteError('stale', `Initiative ${id} changed since`, { title: row.title });
-        }
+        checkVersion(row, guard, row.title, `Initiative ${id} changed since`);
         if (!row.deleted) return row;
         return putInitiative(row, { deleted: false }, 'initiative.edited', { fields: ['deleted'] });
       });

@@ -6,7 +6,7 @@ import type { CairnDatabase } from './database';
 import { CairnWriteError } from '../domain/errors';
 import { stageRange } from './requirements';
 import { BOARD_INDEX, listLiveStages, type MovedRequirement, type StageDeletion, type StageGuard, type StagePatch } from './stages';
-import { newEvent } from './writePath';
+import { checkVersion, newEvent } from './writePath';
 
 export function createStageWriteRepository(db: CairnDatabase, env: Env) {
   const event = (productId: string, entityId: string, type: EventType, data: Record<string, unknown>) => newEvent(env, productId, entityId, type, data);
@@ -16,9 +16,7 @@ export function createStageWriteRepository(db: CairnDatabase, env: Env) {
   async function mustGet(id: string, guard?: StageGuard): Promise<Stage> {
     const stage = await db.stages.get(id);
     if (!stage || stage.deleted) throw new CairnWriteError('notFound', `Stage ${id} does not exist`);
-    if (guard?.ifVersion !== undefined && stage.version !== guard.ifVersion) {
-      throw new CairnWriteError('stale', `Stage ${id} changed since`, { title: stage.name ?? stage.key ?? '' });
-    }
+    checkVersion(stage, guard, stage.name ?? stage.key ?? '', `Stage ${id} changed since`);
     return stage;
   }
 
@@ -138,9 +136,7 @@ export function createStageWriteRepository(db: CairnDatabase, env: Env) {
       return db.transaction('rw', db.stages, db.requirements, db.events, async () => {
         const stage = await db.stages.get(id);
         if (!stage) throw new CairnWriteError('notFound', `Stage ${id} does not exist`);
-        if (guard?.ifVersion !== undefined && stage.version !== guard.ifVersion) {
-          throw new CairnWriteError('stale', `Stage ${id} changed since`, { title: stage.name ?? stage.key ?? '' });
-        }
+        checkVersion(stage, guard, stage.name ?? stage.key ?? '', `Stage ${id} changed since`);
         if (!stage.deleted) return stage;
         const restored: Stage = { ...stage, deleted: false, updatedAt: env.now(), version: stage.version + 1 };
         await db.stages.put(restored);

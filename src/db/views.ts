@@ -3,6 +3,7 @@ import { CairnWriteError } from '../domain/errors';
 import type { Env } from '../domain/types';
 import { savedViewSchema, type SavedView } from '../domain/views/types';
 import type { CairnDatabase } from './database';
+import { newEvent } from './writePath';
 
 export function createViewRepository(db: CairnDatabase, env: Env) {
   return {
@@ -26,7 +27,7 @@ export function createViewRepository(db: CairnDatabase, env: Env) {
           throw new CairnWriteError('invalidInput', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
         }
         await db.savedViews.put(parsed.data);
-        await db.events.add({ id: env.newId(), productId, entityId: row.id, type: 'view.saved', at, data: { name: trimmed } });
+        await db.events.add(newEvent(env, productId, row.id, 'view.saved', { name: trimmed }, at));
         return parsed.data;
       });
     },
@@ -38,7 +39,7 @@ export function createViewRepository(db: CairnDatabase, env: Env) {
         if (!row || row.deleted) throw new CairnWriteError('notFound', `Saved view ${id} does not exist`);
         const at = env.now();
         await db.savedViews.put({ ...row, deleted: true, updatedAt: at, version: row.version + 1 });
-        await db.events.add({ id: env.newId(), productId: row.productId, entityId: id, type: 'view.deleted', at, data: { name: row.name } });
+        await db.events.add(newEvent(env, row.productId, id, 'view.deleted', { name: row.name }, at));
       });
     },
   };

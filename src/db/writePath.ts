@@ -5,9 +5,9 @@ import type { CairnEvent, Env, EventType, Stage } from '../domain/types';
 import { CairnWriteError } from '../domain/errors';
 import type { CairnDatabase } from './database';
 
-/** One event row, stamped by the repository's clock and id maker. */
-export function newEvent(env: Env, productId: string, entityId: string, type: EventType, data: Record<string, unknown>): CairnEvent {
-  return { id: env.newId(), productId, entityId, type, at: env.now(), data };
+/** One event row, stamped by the repository's clock and id maker; `at` when the write already took its time for the rows. */
+export function newEvent(env: Env, productId: string, entityId: string, type: EventType, data: Record<string, unknown>, at: string = env.now()): CairnEvent {
+  return { id: env.newId(), productId, entityId, type, at, data };
 }
 
 /** Refuses a replay (undo/redo) when the row was written since the version it saw. */
