@@ -97,7 +97,11 @@ describe('applyImport', () => {
     const { db, importer } = await setup();
     const broken: ImportPlan = { ...trello, requirements: trello.requirements.map((r, i) => (i === 30 ? { ...r, tags: ['x'.repeat(51)] } : r)) };
     const before = await snapshot(db);
-    await expect(importer.applyImport(broken, defaultMapping(trello), { kind: 'new', name: 'B' })).rejects.toMatchObject({ code: 'invalidInput' });
+    // The message is checkedRow's, like every other repository's: the row, then each bad field as path: message.
+    await expect(importer.applyImport(broken, defaultMapping(trello), { kind: 'new', name: 'B' })).rejects.toMatchObject({
+      code: 'invalidInput',
+      message: expect.stringMatching(/^requirement \S+: tags\.0: /) as unknown,
+    });
     expect(await snapshot(db)).toEqual(before);
   });
 

@@ -25,6 +25,8 @@ import {
   unscoredRequirementFields,
 } from '../domain/types';
 import type { CairnDatabase } from './database';
+import { checkedRow } from './checkedRow';
+import type { z } from 'zod/mini';
 import { assertStageRoom, newEvent } from './writePath';
 
 export type ImportTarget = { kind: 'new'; name: string } | { kind: 'existing'; productId: string };
@@ -53,14 +55,7 @@ const IMPORTED_LANE = 'Imported';
 const IMPORTED_LANE_COLOR = '#64748b';
 const NEW_STAGE_COLOR = '#475569';
 
-function check<T>(schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown, what: string): T {
-  const result = schema.safeParse(value);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new CairnWriteError('invalidInput', `${what}: ${issue ? `${issue.path.join('.')} ${issue.message}` : 'invalid'}`);
-  }
-  return result.data;
-}
+const check = <T>(schema: z.ZodMiniType<T>, value: unknown, what: string): T => checkedRow(schema, value, what);
 
 /** Requirements per bulkAdd: small enough that each batch's checks and cloning stay well under a frame budget's worth of blocking. */
 export const IMPORT_WRITE_BATCH = 1_000;

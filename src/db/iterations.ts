@@ -9,6 +9,7 @@ import { carryOverPlan, completedPoints, splitByDone, type CarryOverChoice } fro
 import { iterationSchema, type CapacityUnit, type Iteration, type MemberCapacity } from '../domain/iterations/types';
 import type { CairnEvent, Env, EventType, Requirement } from '../domain/types';
 import type { CairnDatabase } from './database';
+import { checkedRow } from './checkedRow';
 import { newEvent, checkVersion } from './writePath';
 
 export interface NewIteration {
@@ -56,10 +57,9 @@ function invalid(message: string): CairnWriteError {
 }
 
 function checked(row: unknown): Iteration {
-  const parsed = (iterationSchema as z.ZodMiniType<Iteration>).safeParse(row);
-  if (!parsed.success) throw invalid(parsed.error.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`).join('; '));
-  if (parsed.data.endDate < parsed.data.startDate) throw invalid('The end date is before the start date');
-  return parsed.data;
+  const iteration = checkedRow(iterationSchema as z.ZodMiniType<Iteration>, row);
+  if (iteration.endDate < iteration.startDate) throw invalid('The end date is before the start date');
+  return iteration;
 }
 
 export function createIterationRepository(db: CairnDatabase, env: Env) {

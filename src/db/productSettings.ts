@@ -5,6 +5,7 @@ import { z } from 'zod/mini';
 import { CairnWriteError } from '../domain/errors';
 import { productSchema, type Env, type Product } from '../domain/types';
 import type { CairnDatabase } from './database';
+import { checkedRow } from './checkedRow';
 import { checkVersion, newEvent } from './writePath';
 
 export type ProductSettingsPatch = Partial<Product['settings']>;
@@ -16,16 +17,13 @@ export function createProductSettingsRepository(db: CairnDatabase, env: Env) {
      * `guard.ifVersion` (undo, redo): write only if nobody changed the product since.
      */
     async updateProductSettings(id: string, patch: ProductSettingsPatch, guard?: { ifVersion?: number }): Promise<Product> {
-      const parsed = z.partial(productSchema.shape.settings).safeParse(patch);
-      if (!parsed.success) {
-        throw new CairnWriteError('invalidInput', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-      }
+      const valid = checkedRow(z.partial(productSchema.shape.settings), patch);
       return db.transaction('rw', db.products, db.events, async () => {
         const product = await db.products.get(id);
         if (!product || product.deleted) throw new CairnWriteError('notFound', `Product ${id} does not exist`);
         checkVersion(product, guard, product.name, `${product.name} changed since`);
-        const settings = { ...product.settings, ...parsed.data };
-        const changed = (Object.keys(parsed.data) as (keyof Product['settings'])[]).filter((key) => product.settings[key] !== settings[key]);
+        const settings = { ...product.settings, ...valid };
+        const changed = (Object.keys(valid) as (keyof Product['settings'])[]).filter((key) => product.settings[key] !== settings[key]);
         if (changed.length === 0) return product;
         const next: Product = { ...product, settings, updatedAt: env.now(), version: product.version + 1 };
         await db.products.put(next);

@@ -5,6 +5,7 @@ import { trackedChanges } from '../domain/requirements/editChanges';
 import { CairnWriteError } from '../domain/errors';
 import { requirementPatchSchema, type CairnEvent, type Env, type Requirement, type RequirementPatch } from '../domain/types';
 import type { CairnDatabase } from './database';
+import { checkedRow } from './checkedRow';
 import { checkGuard, requirementOrThrow, type WriteGuard } from './requirements';
 import { newEvent } from './writePath';
 
@@ -26,11 +27,7 @@ export function createRequirementEditRepository(db: CairnDatabase, env: Env) {
    * Null when nothing changed.
    */
   async function editRequirement(id: string, patch: RequirementPatch, guard?: WriteGuard): Promise<RequirementEdit | null> {
-    const parsed = requirementPatchSchema.safeParse(patch);
-    if (!parsed.success) {
-      throw new CairnWriteError('invalidInput', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-    }
-    const clean = parsed.data;
+    const clean = checkedRow(requirementPatchSchema, patch);
     if (clean.title !== undefined) clean.title = clean.title.trim();
     if (clean.title === '') throw new CairnWriteError('invalidInput', 'A requirement needs a title');
     return db.transaction('rw', db.requirements, db.events, async () => {

@@ -6,6 +6,7 @@ import { ranksBefore } from '../domain/ranking';
 import { CairnWriteError } from '../domain/errors';
 import { PRIORITIES, requirementSchema, type CairnEvent, type Env, type EventType, type Priority, type Requirement } from '../domain/types';
 import type { CairnDatabase } from './database';
+import { checkedRow } from './checkedRow';
 import { stageRange } from './requirements';
 
 export type BulkChange =
@@ -68,10 +69,7 @@ export function createBulkRequirementRepository(db: CairnDatabase, env: Env) {
     const at = env.now();
     const written = pairs.map(({ before, after }) => {
       const next: Requirement = { ...after, updatedAt: at, version: before.version + 1 };
-      const parsed = requirementSchema.safeParse(next);
-      if (!parsed.success) {
-        throw new CairnWriteError('invalidInput', `${before.title}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-      }
+      checkedRow(requirementSchema, next, before.title);
       return { before, after: next };
     });
     const events: CairnEvent[] = written.map(({ before, after }) => ({

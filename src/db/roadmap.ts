@@ -1,5 +1,4 @@
 // Lanes and initiatives: every write is one transaction with its Event.
-import type { z } from 'zod/mini';
 import { CairnWriteError } from '../domain/errors';
 import { compareRanks, rankAtIndex, ranksAfter } from '../domain/ranking';
 import { normaliseSchedule, scheduleProblem, type Schedule } from '../domain/roadmap/schedule';
@@ -13,6 +12,7 @@ import {
 } from '../domain/roadmap/types';
 import type { Env, EventType, Requirement } from '../domain/types';
 import type { CairnDatabase } from './database';
+import { checkedRow } from './checkedRow';
 import { checkGuard, type WriteGuard } from './requirements';
 import { newEvent, checkVersion } from './writePath';
 
@@ -46,12 +46,6 @@ function invalid(message: string): CairnWriteError {
   return new CairnWriteError('invalidInput', message);
 }
 
-/** Validates a row against its schema: the last check before anything is written. */
-function checked<S extends z.ZodMiniType>(schema: S, row: unknown): z.infer<S> {
-  const parsed = schema.safeParse(row);
-  if (!parsed.success) throw invalid(parsed.error.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`).join('; '));
-  return parsed.data;
-}
 
 const SCHEDULE_MESSAGES = {
   datesPaired: 'An initiative has both a start and an end date, or neither',
@@ -103,7 +97,7 @@ export function createRoadmapRepository(db: CairnDatabase, env: Env) {
 
   /** Writes a changed initiative and its event; returns the row as saved. */
   async function putInitiative(row: Initiative, next: Partial<Initiative>, type: EventType, data: Record<string, unknown>): Promise<Initiative> {
-    const saved = checked(initiativeSchema, { ...row, ...next, updatedAt: env.now(), version: row.version + 1 });
+    const saved = checkedRow(initiativeSchema, { ...row, ...next, updatedAt: env.now(), version: row.version + 1 });
     await db.initiatives.put(saved);
     await db.events.add(event(row.productId, row.id, type, data));
     return saved;
@@ -127,7 +121,7 @@ export function createRoadmapRepository(db: CairnDatabase, env: Env) {
       return db.transaction('rw', db.lanes, db.events, async () => {
         const lanes = await liveLanes(productId);
         const at = env.now();
-        const lane = checked(laneSchema, {
+        const lane = checkedRow(laneSchema, {
           id: env.newId(),
           productId,
           name: name.trim(),
@@ -148,7 +142,7 @@ export function createRoadmapRepository(db: CairnDatabase, env: Env) {
     async updateLane(id: string, patch: LanePatch): Promise<Lane> {
       return db.transaction('rw', db.lanes, db.events, async () => {
         const lane = await mustGetLane(id);
-        const next = checked(laneSchema, {
+        const next = checkedRow(laneSchema, {
           ...lane,
           ...patch,
           name: (patch.name ?? lane.name).trim(),
@@ -203,7 +197,7 @@ export function createRoadmapRepository(db: CairnDatabase, env: Env) {
         await mustGetLane(input.laneId, productId);
         const all = await liveInitiatives(productId);
         const at = env.now();
-        const row = checked(initiativeSchema, {
+        const row = checkedRow(initiativeSchema, {
           id: env.newId(),
           productId,
           title: input.title.trim(),

@@ -3,6 +3,7 @@ import { CairnWriteError } from '../domain/errors';
 import type { Env } from '../domain/types';
 import { savedViewSchema, type SavedView } from '../domain/views/types';
 import type { CairnDatabase } from './database';
+import { checkedRow } from './checkedRow';
 import { newEvent } from './writePath';
 
 export function createViewRepository(db: CairnDatabase, env: Env) {
@@ -22,13 +23,10 @@ export function createViewRepository(db: CairnDatabase, env: Env) {
         const row: SavedView = existing
           ? { ...existing, query, updatedAt: at, version: existing.version + 1 }
           : { id: env.newId(), productId, name: trimmed, query, deleted: false, createdAt: at, updatedAt: at, version: 1 };
-        const parsed = savedViewSchema.safeParse(row);
-        if (!parsed.success) {
-          throw new CairnWriteError('invalidInput', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-        }
-        await db.savedViews.put(parsed.data);
+        const valid = checkedRow(savedViewSchema, row);
+        await db.savedViews.put(valid);
         await db.events.add(newEvent(env, productId, row.id, 'view.saved', { name: trimmed }, at));
-        return parsed.data;
+        return valid;
       });
     },
 

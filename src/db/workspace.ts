@@ -7,6 +7,7 @@ import { isPurgeable, purgeCutoff } from '../domain/requirements/trash';
 import { templateSchema, type Template, type TemplateKind } from '../domain/templates/types';
 import { tagSchema, type Env, type EventType, type Requirement, type Tag } from '../domain/types';
 import type { CairnDatabase } from './database';
+import { checkedRow } from './checkedRow';
 import { stageRange } from './requirements';
 import { newEvent } from './writePath';
 
@@ -18,9 +19,6 @@ export interface TemplateInput {
   body: string;
 }
 
-function invalid(error: { issues: { path: PropertyKey[]; message: string }[] }): CairnWriteError {
-  return new CairnWriteError('invalidInput', error.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`).join('; '));
-}
 
 export function createWorkspaceRepository(db: CairnDatabase, env: Env) {
   const event = (productId: string, entityId: string, type: EventType, data: Record<string, unknown>) => newEvent(env, productId, entityId, type, data);
@@ -128,11 +126,10 @@ export function createWorkspaceRepository(db: CairnDatabase, env: Env) {
           updatedAt: at,
           version: (existing?.version ?? 0) + 1,
         };
-        const parsed = templateSchema.safeParse(candidate);
-        if (!parsed.success) throw invalid(parsed.error);
-        await db.templates.put(parsed.data);
-        await db.events.add(event(productId, parsed.data.id, existing ? 'template.edited' : 'template.created', { kind: parsed.data.kind, name: parsed.data.name }));
-        return parsed.data;
+        const template = checkedRow(templateSchema, candidate);
+        await db.templates.put(template);
+        await db.events.add(event(productId, template.id, existing ? 'template.edited' : 'template.created', { kind: template.kind, name: template.name }));
+        return template;
       });
     },
 
@@ -158,12 +155,11 @@ export function createWorkspaceRepository(db: CairnDatabase, env: Env) {
         const candidate: Tag = existing
           ? { ...existing, color, updatedAt: at, version: existing.version + 1 }
           : { id: env.newId(), productId, name, color, createdAt: at, updatedAt: at, version: 1 };
-        const parsed = tagSchema.safeParse(candidate);
-        if (!parsed.success) throw invalid(parsed.error);
-        if (existing && existing.color === parsed.data.color) return existing;
-        await db.tags.put(parsed.data);
-        await db.events.add(event(productId, parsed.data.id, 'product.settingsChanged', { tag: name, color: { from: existing?.color ?? null, to: color } }));
-        return parsed.data;
+        const tag = checkedRow(tagSchema, candidate);
+        if (existing && existing.color === tag.color) return existing;
+        await db.tags.put(tag);
+        await db.events.add(event(productId, tag.id, 'product.settingsChanged', { tag: name, color: { from: existing?.color ?? null, to: color } }));
+        return tag;
       });
     },
   };
