@@ -7,7 +7,7 @@ import { compareRanks, ranksAfter } from '../domain/ranking';
 import type { Env, EventType } from '../domain/types';
 import { checkedRow } from './checkedRow';
 import type { CairnDatabase } from './database';
-import { newEvent, checkVersion } from './writePath';
+import { eventsFor, checkVersion } from './writePath';
 
 export interface CompetitorInput {
   name: string;
@@ -42,7 +42,7 @@ function guarded<T extends { name: string; deleted: boolean; version: number }>(
 }
 
 export function createCompetitorRepository(db: CairnDatabase, env: Env) {
-  const event = (productId: string, entityId: string, type: EventType, data: Record<string, unknown>) => newEvent(env, productId, entityId, type, data);
+  const event = eventsFor(env);
 
   async function liveCompetitors(productId: string): Promise<Competitor[]> {
     const rows = await db.competitors.where('productId').equals(productId).toArray();

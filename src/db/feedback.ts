@@ -6,7 +6,7 @@ import { feedbackSchema, type Feedback, type FeedbackChannel } from '../domain/f
 import type { Env, EventType, Requirement } from '../domain/types';
 import { checkedRow } from './checkedRow';
 import type { CairnDatabase } from './database';
-import { newEvent, checkVersion } from './writePath';
+import { eventsFor, checkVersion } from './writePath';
 
 export interface NewFeedback {
   text: string;
@@ -39,7 +39,7 @@ function checkedUrl(input: string | undefined): string | null {
 }
 
 export function createFeedbackRepository(db: CairnDatabase, env: Env) {
-  const event = (productId: string, entityId: string, type: EventType, data: Record<string, unknown>) => newEvent(env, productId, entityId, type, data);
+  const event = eventsFor(env);
 
   /** The live item; with `guard.ifVersion` (undo, redo) only if nobody changed it since. */
   async function mustGet(id: string, guard?: FeedbackGuard, evenDeleted = false): Promise<Feedback> {

@@ -10,7 +10,7 @@ import { iterationSchema, type CapacityUnit, type Iteration, type MemberCapacity
 import type { CairnEvent, Env, EventType, Requirement } from '../domain/types';
 import type { CairnDatabase } from './database';
 import { checkedRow } from './checkedRow';
-import { newEvent, checkVersion } from './writePath';
+import { eventsFor, checkVersion } from './writePath';
 
 export interface NewIteration {
   name: string;
@@ -63,7 +63,7 @@ function checked(row: unknown): Iteration {
 }
 
 export function createIterationRepository(db: CairnDatabase, env: Env) {
-  const event = (productId: string, entityId: string, type: EventType, data: Record<string, unknown>) => newEvent(env, productId, entityId, type, data);
+  const event = eventsFor(env);
 
   /** The live iteration; with `guard.ifVersion` (undo, redo) only if nobody changed it since. */
   async function mustGet(id: string, guard?: IterationGuard): Promise<Iteration> {

@@ -9,7 +9,7 @@ import {
   type Env, unscoredRequirementFields } from '../domain/types';
 import type { CairnDatabase } from './database';
 import { CairnWriteError } from '../domain/errors';
-import { assertStageRoom, checkVersion, newEvent } from './writePath';
+import { assertStageRoom, checkVersion, eventsFor } from './writePath';
 
 export interface NewRequirement {
   title: string;
@@ -65,7 +65,7 @@ export async function requirementOrThrow(db: CairnDatabase, id: string): Promise
 }
 
 export function createRequirementRepository(db: CairnDatabase, env: Env) {
-  const event = (productId: string, entityId: string, type: EventType, data: Record<string, unknown>) => newEvent(env, productId, entityId, type, data);
+  const event = eventsFor(env);
 
   const mustGet = (id: string) => requirementOrThrow(db, id);
 

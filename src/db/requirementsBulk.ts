@@ -1,7 +1,7 @@
 // Bulk actions on requirements (the table's multi-select): each is one
 // transaction that writes every row and one event per row, or nothing at all.
 // Kept apart from requirements.ts so the board's start-up bundle does not carry it.
-import { assertStageRoom, checkVersion } from './writePath';
+import { assertStageRoom, checkVersion, newEvent } from './writePath';
 import { ranksBefore } from '../domain/ranking';
 import { CairnWriteError } from '../domain/errors';
 import { PRIORITIES, requirementSchema, type CairnEvent, type Env, type EventType, type Priority, type Requirement } from '../domain/types';
@@ -72,13 +72,10 @@ export function createBulkRequirementRepository(db: CairnDatabase, env: Env) {
       checkedRow(requirementSchema, next, before.title);
       return { before, after: next };
     });
-    const events: CairnEvent[] = written.map(({ before, after }) => ({
-      id: env.newId(),
-      productId: before.productId,
-      entityId: before.id,
-      at,
-      ...describeChange(before, after),
-    }));
+    const events: CairnEvent[] = written.map(({ before, after }) => {
+      const { type, data } = describeChange(before, after);
+      return newEvent(env, before.productId, before.id, type, data, at);
+    });
     await db.requirements.bulkPut(written.map((w) => w.after));
     await db.events.bulkAdd(events);
     return { before: written.map((w) => w.before), after: written.map((w) => w.after) };

@@ -14,7 +14,7 @@ import type { Env, EventType, Requirement } from '../domain/types';
 import type { CairnDatabase } from './database';
 import { checkedRow } from './checkedRow';
 import { checkGuard, type WriteGuard } from './requirements';
-import { newEvent, checkVersion } from './writePath';
+import { eventsFor, checkVersion } from './writePath';
 
 export interface NewInitiative {
   title: string;
@@ -62,7 +62,7 @@ function checkedSchedule(schedule: Schedule): Schedule {
 }
 
 export function createRoadmapRepository(db: CairnDatabase, env: Env) {
-  const event = (productId: string, entityId: string, type: EventType, data: Record<string, unknown>) => newEvent(env, productId, entityId, type, data);
+  const event = eventsFor(env);
 
   async function liveLanes(productId: string): Promise<Lane[]> {
     const rows = await db.lanes.where('productId').equals(productId).toArray();

@@ -1,15 +1,15 @@
 // Adding, editing, reordering and deleting stages (Settings → Stages). Loaded on
 // demand through stagesAccess.ts: the board only reads stages.
 import { rankAtIndex, ranksAfter, compareRanks } from '../domain/ranking';
-import type { Env, EventType, Stage } from '../domain/types';
+import type { Env, Stage } from '../domain/types';
 import type { CairnDatabase } from './database';
 import { CairnWriteError } from '../domain/errors';
 import { stageRange } from './requirements';
 import { BOARD_INDEX, listLiveStages, type MovedRequirement, type StageDeletion, type StageGuard, type StagePatch } from './stages';
-import { checkVersion, newEvent } from './writePath';
+import { checkVersion, eventsFor } from './writePath';
 
 export function createStageWriteRepository(db: CairnDatabase, env: Env) {
-  const event = (productId: string, entityId: string, type: EventType, data: Record<string, unknown>) => newEvent(env, productId, entityId, type, data);
+  const event = eventsFor(env);
 
   const liveStages = (productId: string) => listLiveStages(db, productId);
 

@@ -1,15 +1,14 @@
 // The requirements workspace beyond the board: duplicate, archive and trash
 // lists, purging the trash, description templates and tag colours.
 import { CairnWriteError } from '../domain/errors';
-import { assertStageRoom } from './writePath';
+import { assertStageRoom, eventsFor } from './writePath';
 import { rankBetween } from '../domain/ranking';
 import { isPurgeable, purgeCutoff } from '../domain/requirements/trash';
 import { templateSchema, type Template, type TemplateKind } from '../domain/templates/types';
-import { tagSchema, type Env, type EventType, type Requirement, type Tag } from '../domain/types';
+import { tagSchema, type Env, type Requirement, type Tag } from '../domain/types';
 import type { CairnDatabase } from './database';
 import { checkedRow } from './checkedRow';
 import { stageRange } from './requirements';
-import { newEvent } from './writePath';
 
 const BOARD_INDEX = '[productId+state+stageId+rank]';
 
@@ -21,7 +20,7 @@ export interface TemplateInput {
 
 
 export function createWorkspaceRepository(db: CairnDatabase, env: Env) {
-  const event = (productId: string, entityId: string, type: EventType, data: Record<string, unknown>) => newEvent(env, productId, entityId, type, data);
+  const event = eventsFor(env);
 
   async function listInState(productId: string, state: 'archived' | 'deleted'): Promise<Requirement[]> {
     const [lower, upper] = stageRange(productId, state);

@@ -17,6 +17,11 @@ export function checkVersion(row: { version: number }, guard: { ifVersion?: numb
   }
 }
 
+/** `newEvent` bound to a repository's `Env`, for repositories that write many kinds of event. */
+export function eventsFor(env: Env): (productId: string, entityId: string, type: EventType, data: Record<string, unknown>, at?: string) => CairnEvent {
+  return (productId, entityId, type, data, at) => newEvent(env, productId, entityId, type, data, at);
+}
+
 const BOARD_INDEX = '[productId+state+stageId+rank]';
 
 /**
