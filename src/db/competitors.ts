@@ -7,7 +7,7 @@ import { compareRanks, ranksAfter } from '../domain/ranking';
 import type { Env, EventType } from '../domain/types';
 import { checkedRow } from './checkedRow';
 import type { CairnDatabase } from './database';
-import { eventsFor, checkVersion } from './writePath';
+import { eventsFor, checkVersion, assertLive } from './writePath';
 
 export interface CompetitorInput {
   name: string;
@@ -214,7 +214,7 @@ export function createCompetitorRepository(db: CairnDatabase, env: Env) {
       return db.transaction('rw', db.capabilities, db.requirements, db.events, async () => {
         const row = await mustGetCapability(capabilityId, guard);
         const requirement = await db.requirements.get(requirementId);
-        if (!requirement || requirement.state === 'deleted') throw new CairnWriteError('notFound', `Requirement ${requirementId} does not exist`);
+        assertLive(requirement, `Requirement ${requirementId} does not exist`);
         if (requirement.productId !== row.productId) throw new CairnWriteError('invalidInput', 'The requirement belongs to another product');
         if (row.requirementIds.includes(requirementId)) return row;
         return putCapability(row, { requirementIds: [...row.requirementIds, requirementId] }, 'capability.edited', {

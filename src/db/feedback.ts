@@ -6,7 +6,7 @@ import { feedbackSchema, type Feedback, type FeedbackChannel } from '../domain/f
 import type { Env, EventType, Requirement } from '../domain/types';
 import { checkedRow } from './checkedRow';
 import type { CairnDatabase } from './database';
-import { eventsFor, checkVersion } from './writePath';
+import { eventsFor, checkVersion, assertLive } from './writePath';
 
 export interface NewFeedback {
   text: string;
@@ -51,7 +51,7 @@ export function createFeedbackRepository(db: CairnDatabase, env: Env) {
 
   async function mustGetRequirement(id: string, productId: string): Promise<Requirement> {
     const row = await db.requirements.get(id);
-    if (!row || row.state === 'deleted') throw new CairnWriteError('notFound', `Requirement ${id} does not exist`);
+    assertLive(row, `Requirement ${id} does not exist`);
     if (row.productId !== productId) throw new CairnWriteError('invalidInput', 'The requirement belongs to another product');
     return row;
   }

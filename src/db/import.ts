@@ -27,7 +27,7 @@ import {
 import type { CairnDatabase } from './database';
 import { checkedRow } from './checkedRow';
 import type { z } from 'zod/mini';
-import { assertStageRoom, newEvent } from './writePath';
+import { assertStageRoom, newEvent, assertFound, assertLive } from './writePath';
 
 export type ImportTarget = { kind: 'new'; name: string } | { kind: 'existing'; productId: string };
 
@@ -96,7 +96,7 @@ export function createImportRepository(db: CairnDatabase, env: Env) {
         } else {
           productId = target.productId;
           const product = await db.products.get(productId);
-          if (!product || product.deleted) throw new CairnWriteError('notFound', `Product ${productId} does not exist`);
+          assertLive(product, `Product ${productId} does not exist`);
         }
 
         // Stages: existing ones by id or lifecycle key, the rest created after the last stage, in plan order.
@@ -294,7 +294,7 @@ export function createImportRepository(db: CairnDatabase, env: Env) {
       await db.transaction('rw', tables, async () => {
         const events = await db.events.where('entityId').equals(batchId).toArray();
         const applied = events.find((e) => e.type === 'import.applied');
-        if (!applied) throw new CairnWriteError('notFound', `Import ${batchId} does not exist`);
+        assertFound(applied, `Import ${batchId} does not exist`);
         if (events.some((e) => e.type === 'import.undone')) return;
         const written = applied.data.written as WrittenIds;
         const changed = [...(await db.requirements.bulkGet(written.requirements)), ...(await db.initiatives.bulkGet(written.initiatives))].find(

@@ -10,7 +10,7 @@ import { iterationSchema, type CapacityUnit, type Iteration, type MemberCapacity
 import type { CairnEvent, Env, EventType, Requirement } from '../domain/types';
 import type { CairnDatabase } from './database';
 import { checkedRow } from './checkedRow';
-import { eventsFor, checkVersion } from './writePath';
+import { eventsFor, checkVersion, assertFound, assertLive } from './writePath';
 
 export interface NewIteration {
   name: string;
@@ -68,7 +68,7 @@ export function createIterationRepository(db: CairnDatabase, env: Env) {
   /** The live iteration; with `guard.ifVersion` (undo, redo) only if nobody changed it since. */
   async function mustGet(id: string, guard?: IterationGuard): Promise<Iteration> {
     const row = await db.iterations.get(id);
-    if (!row || row.deleted) throw new CairnWriteError('notFound', `Iteration ${id} does not exist`);
+    assertLive(row, `Iteration ${id} does not exist`);
     checkIterationGuard(row, guard);
     return row;
   }
@@ -125,7 +125,7 @@ export function createIterationRepository(db: CairnDatabase, env: Env) {
     async createIteration(productId: string, input: NewIteration): Promise<Iteration> {
       return db.transaction('rw', db.products, db.iterations, db.events, async () => {
         const product = await db.products.get(productId);
-        if (!product || product.deleted) throw new CairnWriteError('notFound', `Product ${productId} does not exist`);
+        assertLive(product, `Product ${productId} does not exist`);
         const at = env.now();
         const row = checked({
           id: env.newId(),
@@ -182,7 +182,7 @@ export function createIterationRepository(db: CairnDatabase, env: Env) {
     async revertIteration(id: string, status: IterationStatus, movedOut: readonly UnplannedRequirement[], guard: IterationGuard): Promise<Iteration> {
       return db.transaction('rw', db.iterations, db.requirements, db.events, async () => {
         const row = await db.iterations.get(id);
-        if (!row) throw new CairnWriteError('notFound', `Iteration ${id} does not exist`);
+        assertFound(row, `Iteration ${id} does not exist`);
         checkIterationGuard(row, guard);
         const rows = await db.requirements.bulkGet(movedOut.map((m) => m.id));
         for (const [i, requirement] of rows.entries()) {
@@ -207,7 +207,7 @@ export function createIterationRepository(db: CairnDatabase, env: Env) {
     ): Promise<Requirement> {
       return db.transaction('rw', db.iterations, db.requirements, db.events, async () => {
         const requirement = await db.requirements.get(requirementId);
-        if (!requirement || requirement.state === 'deleted') throw new CairnWriteError('notFound', `Requirement ${requirementId} does not exist`);
+        assertLive(requirement, `Requirement ${requirementId} does not exist`);
         const moved = expected?.iterationId !== undefined && requirement.iterationId !== expected.iterationId;
         if (moved) throw new CairnWriteError('stale', `${requirement.title} was changed since`, { title: requirement.title });
         checkVersion(requirement, expected, requirement.title, `${requirement.title} was changed since`);
@@ -274,7 +274,7 @@ export function createIterationRepository(db: CairnDatabase, env: Env) {
     async setParallelIterations(productId: string, allowed: boolean): Promise<void> {
       await db.transaction('rw', db.products, db.events, async () => {
         const product = await db.products.get(productId);
-        if (!product || product.deleted) throw new CairnWriteError('notFound', `Product ${productId} does not exist`);
+        assertLive(product, `Product ${productId} does not exist`);
         if (product.settings.parallelIterations === allowed) return;
         await db.products.put({
           ...product,

@@ -2,11 +2,10 @@
 // product repository so the board's start-up bundle does not carry it: only
 // the prioritise view and settings change them, and both load on demand.
 import { z } from 'zod/mini';
-import { CairnWriteError } from '../domain/errors';
 import { productSchema, type Env, type Product } from '../domain/types';
 import type { CairnDatabase } from './database';
 import { checkedRow } from './checkedRow';
-import { checkVersion, newEvent } from './writePath';
+import { checkVersion, newEvent, assertLive } from './writePath';
 
 export type ProductSettingsPatch = Partial<Product['settings']>;
 
@@ -20,7 +19,7 @@ export function createProductSettingsRepository(db: CairnDatabase, env: Env) {
       const valid = checkedRow(z.partial(productSchema.shape.settings), patch);
       return db.transaction('rw', db.products, db.events, async () => {
         const product = await db.products.get(id);
-        if (!product || product.deleted) throw new CairnWriteError('notFound', `Product ${id} does not exist`);
+        assertLive(product, `Product ${id} does not exist`);
         checkVersion(product, guard, product.name, `${product.name} changed since`);
         const settings = { ...product.settings, ...valid };
         const changed = (Object.keys(valid) as (keyof Product['settings'])[]).filter((key) => product.settings[key] !== settings[key]);

@@ -5,7 +5,7 @@ import { defaultProductSettings } from '../domain/types';
 import type { CairnEvent, Env, Member, MemberRole, Product } from '../domain/types';
 import type { CairnDatabase } from './database';
 import { CairnWriteError } from '../domain/errors';
-import { newEvent } from './writePath';
+import { newEvent, assertFound } from './writePath';
 
 export function createProductWriteRepository(db: CairnDatabase, env: Env) {
   const event = (productId: string, type: CairnEvent['type'], data: Record<string, unknown>, entityId = productId): CairnEvent => newEvent(env, productId, entityId, type, data);
@@ -31,7 +31,7 @@ export function createProductWriteRepository(db: CairnDatabase, env: Env) {
       if (!trimmed) throw new CairnWriteError('invalidInput', 'A product needs a name');
       await db.transaction('rw', db.products, db.events, async () => {
         const product = await db.products.get(id);
-        if (!product) throw new CairnWriteError('notFound', `Product ${id} does not exist`);
+        assertFound(product, `Product ${id} does not exist`);
         await db.products.put({ ...product, name: trimmed, updatedAt: env.now(), version: product.version + 1 });
         await db.events.add(event(id, 'product.renamed', { from: product.name, to: trimmed }));
       });

@@ -9,7 +9,7 @@ import {
   type Env, unscoredRequirementFields } from '../domain/types';
 import type { CairnDatabase } from './database';
 import { CairnWriteError } from '../domain/errors';
-import { assertStageRoom, checkVersion, eventsFor } from './writePath';
+import { assertStageRoom, checkVersion, eventsFor, assertFound } from './writePath';
 
 export interface NewRequirement {
   title: string;
@@ -60,7 +60,7 @@ export function checkGuard(row: Requirement, guard: WriteGuard | undefined): voi
 
 export async function requirementOrThrow(db: CairnDatabase, id: string): Promise<Requirement> {
   const row = await db.requirements.get(id);
-  if (!row) throw new CairnWriteError('notFound', `Requirement ${id} does not exist`);
+  assertFound(row, `Requirement ${id} does not exist`);
   return row;
 }
 

@@ -1,7 +1,7 @@
 // Bulk actions on requirements (the table's multi-select): each is one
 // transaction that writes every row and one event per row, or nothing at all.
 // Kept apart from requirements.ts so the board's start-up bundle does not carry it.
-import { assertStageRoom, checkVersion, newEvent } from './writePath';
+import { assertStageRoom, checkVersion, newEvent, assertFound } from './writePath';
 import { ranksBefore } from '../domain/ranking';
 import { CairnWriteError } from '../domain/errors';
 import { PRIORITIES, requirementSchema, type CairnEvent, type Env, type EventType, type Priority, type Requirement } from '../domain/types';
@@ -59,7 +59,7 @@ export function createBulkRequirementRepository(db: CairnDatabase, env: Env) {
   async function mustGetAll(ids: readonly string[]): Promise<Requirement[]> {
     const rows = await db.requirements.bulkGet([...ids]);
     return rows.map((row, i) => {
-      if (!row) throw new CairnWriteError('notFound', `Requirement ${ids[i]} does not exist`);
+      assertFound(row, `Requirement ${ids[i]} does not exist`);
       return row;
     });
   }

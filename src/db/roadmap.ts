@@ -14,7 +14,7 @@ import type { Env, EventType, Requirement } from '../domain/types';
 import type { CairnDatabase } from './database';
 import { checkedRow } from './checkedRow';
 import { checkGuard, type WriteGuard } from './requirements';
-import { eventsFor, checkVersion } from './writePath';
+import { eventsFor, checkVersion, assertFound, assertLive } from './writePath';
 
 export interface NewInitiative {
   title: string;
@@ -84,14 +84,14 @@ export function createRoadmapRepository(db: CairnDatabase, env: Env) {
 
   async function mustGetInitiative(id: string, guard?: { ifVersion?: number }): Promise<Initiative> {
     const row = await db.initiatives.get(id);
-    if (!row || row.deleted) throw new CairnWriteError('notFound', `Initiative ${id} does not exist`);
+    assertLive(row, `Initiative ${id} does not exist`);
     checkVersion(row, guard, row.title, `Initiative ${id} changed since`);
     return row;
   }
 
   async function mustGetRequirement(id: string): Promise<Requirement> {
     const row = await db.requirements.get(id);
-    if (!row || row.state === 'deleted') throw new CairnWriteError('notFound', `Requirement ${id} does not exist`);
+    assertLive(row, `Requirement ${id} does not exist`);
     return row;
   }
 
@@ -288,7 +288,7 @@ export function createRoadmapRepository(db: CairnDatabase, env: Env) {
     async restoreInitiative(id: string, guard?: { ifVersion?: number }): Promise<Initiative> {
       return db.transaction('rw', db.initiatives, db.events, async () => {
         const row = await db.initiatives.get(id);
-        if (!row) throw new CairnWriteError('notFound', `Initiative ${id} does not exist`);
+        assertFound(row, `Initiative ${id} does not exist`);
         checkVersion(row, guard, row.title, `Initiative ${id} changed since`);
         if (!row.deleted) return row;
         return putInitiative(row, { deleted: false }, 'initiative.edited', { fields: ['deleted'] });

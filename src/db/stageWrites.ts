@@ -6,7 +6,7 @@ import type { CairnDatabase } from './database';
 import { CairnWriteError } from '../domain/errors';
 import { stageRange } from './requirements';
 import { BOARD_INDEX, listLiveStages, type MovedRequirement, type StageDeletion, type StageGuard, type StagePatch } from './stages';
-import { checkVersion, eventsFor } from './writePath';
+import { checkVersion, eventsFor, assertFound, assertLive } from './writePath';
 
 export function createStageWriteRepository(db: CairnDatabase, env: Env) {
   const event = eventsFor(env);
@@ -15,7 +15,7 @@ export function createStageWriteRepository(db: CairnDatabase, env: Env) {
 
   async function mustGet(id: string, guard?: StageGuard): Promise<Stage> {
     const stage = await db.stages.get(id);
-    if (!stage || stage.deleted) throw new CairnWriteError('notFound', `Stage ${id} does not exist`);
+    assertLive(stage, `Stage ${id} does not exist`);
     checkVersion(stage, guard, stage.name ?? stage.key ?? '', `Stage ${id} changed since`);
     return stage;
   }
@@ -135,7 +135,7 @@ export function createStageWriteRepository(db: CairnDatabase, env: Env) {
     async restoreStage(id: string, moved: readonly MovedRequirement[], guard?: StageGuard): Promise<Stage> {
       return db.transaction('rw', db.stages, db.requirements, db.events, async () => {
         const stage = await db.stages.get(id);
-        if (!stage) throw new CairnWriteError('notFound', `Stage ${id} does not exist`);
+        assertFound(stage, `Stage ${id} does not exist`);
         checkVersion(stage, guard, stage.name ?? stage.key ?? '', `Stage ${id} changed since`);
         if (!stage.deleted) return stage;
         const restored: Stage = { ...stage, deleted: false, updatedAt: env.now(), version: stage.version + 1 };

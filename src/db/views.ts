@@ -1,10 +1,9 @@
 // Saved views: named filters of a product. Each write is one transaction with its event.
-import { CairnWriteError } from '../domain/errors';
 import type { Env } from '../domain/types';
 import { savedViewSchema, type SavedView } from '../domain/views/types';
 import type { CairnDatabase } from './database';
 import { checkedRow } from './checkedRow';
-import { newEvent } from './writePath';
+import { newEvent, assertLive } from './writePath';
 
 export function createViewRepository(db: CairnDatabase, env: Env) {
   return {
@@ -34,7 +33,7 @@ export function createViewRepository(db: CairnDatabase, env: Env) {
     async deleteView(id: string): Promise<void> {
       await db.transaction('rw', db.savedViews, db.events, async () => {
         const row = await db.savedViews.get(id);
-        if (!row || row.deleted) throw new CairnWriteError('notFound', `Saved view ${id} does not exist`);
+        assertLive(row, `Saved view ${id} does not exist`);
         const at = env.now();
         await db.savedViews.put({ ...row, deleted: true, updatedAt: at, version: row.version + 1 });
         await db.events.add(newEvent(env, row.productId, id, 'view.deleted', { name: row.name }, at));

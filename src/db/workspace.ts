@@ -1,7 +1,7 @@
 // The requirements workspace beyond the board: duplicate, archive and trash
 // lists, purging the trash, description templates and tag colours.
 import { CairnWriteError } from '../domain/errors';
-import { assertStageRoom, eventsFor } from './writePath';
+import { assertStageRoom, eventsFor, assertFound, assertLive } from './writePath';
 import { rankBetween } from '../domain/ranking';
 import { isPurgeable, purgeCutoff } from '../domain/requirements/trash';
 import { templateSchema, type Template, type TemplateKind } from '../domain/templates/types';
@@ -37,9 +37,9 @@ export function createWorkspaceRepository(db: CairnDatabase, env: Env) {
     async duplicateRequirement(id: string, suffix: string): Promise<Requirement> {
       return db.transaction('rw', db.requirements, db.events, db.stages, async () => {
         const original = await db.requirements.get(id);
-        if (!original) throw new CairnWriteError('notFound', `Requirement ${id} does not exist`);
+        assertFound(original, `Requirement ${id} does not exist`);
         const stage = await db.stages.get(original.stageId);
-        if (!stage || stage.deleted) throw new CairnWriteError('notFound', `Stage ${original.stageId} does not exist`);
+        assertLive(stage, `Stage ${original.stageId} does not exist`);
         const [, upper] = stageRange(original.productId, 'active', original.stageId);
         await assertStageRoom(db, stage, 1);
         // The copy goes between the original and the card below it.
@@ -136,7 +136,7 @@ export function createWorkspaceRepository(db: CairnDatabase, env: Env) {
     async deleteTemplate(id: string): Promise<void> {
       await db.transaction('rw', db.templates, db.events, async () => {
         const row = await db.templates.get(id);
-        if (!row) throw new CairnWriteError('notFound', `Template ${id} does not exist`);
+        assertFound(row, `Template ${id} does not exist`);
         if (row.deleted) return;
         await db.templates.put({ ...row, deleted: true, updatedAt: env.now(), version: row.version + 1 });
         await db.events.add(event(row.productId, id, 'template.deleted', { kind: row.kind, name: row.name }));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
 import { checkedRow } from './checkedRow';
-import { checkVersion, newEvent } from './writePath';
+import { assertFound, assertLive, checkVersion, newEvent } from './writePath';
 import { testEnv } from './testing/testDb';
 
 describe('the shared write steps', () => {
@@ -22,5 +22,15 @@ describe('the shared write steps', () => {
     const env = testEnv();
     expect(newEvent(env, 'p', 'e', 'view.saved', { name: 'n' }, '2026-01-01T00:00:00.000Z').at).toBe('2026-01-01T00:00:00.000Z');
     expect(newEvent(env, 'p', 'e', 'view.saved', {})).toMatchObject({ productId: 'p', entityId: 'e', type: 'view.saved' });
+  });
+
+  it('assertLive refuses a missing row, a deleted flag and a deleted requirement state with notFound; assertFound only a missing row', () => {
+    const notFound = expect.objectContaining({ code: 'notFound', message: 'Row x does not exist' });
+    expect(() => assertLive(undefined, 'Row x does not exist')).toThrow(notFound);
+    expect(() => assertLive({ deleted: true }, 'Row x does not exist')).toThrow(notFound);
+    expect(() => assertLive({ state: 'deleted' }, 'Row x does not exist')).toThrow(notFound);
+    expect(() => assertLive({ deleted: false, state: 'active' }, 'Row x does not exist')).not.toThrow();
+    expect(() => assertFound(undefined, 'Row x does not exist')).toThrow(notFound);
+    expect(() => assertFound({ deleted: true }, 'Row x does not exist')).not.toThrow();
   });
 });

@@ -22,6 +22,17 @@ export function eventsFor(env: Env): (productId: string, entityId: string, type:
   return (productId, entityId, type, data, at) => newEvent(env, productId, entityId, type, data, at);
 }
 
+/** Throws `notFound` with `message` unless the row exists. */
+export function assertFound<T>(row: T | undefined, message: string): asserts row is T {
+  if (row === undefined) throw new CairnWriteError('notFound', message);
+}
+
+/** Throws `notFound` with `message` unless the row exists and is not deleted (a `deleted` flag, or a requirement's 'deleted' state). */
+export function assertLive<T extends object>(row: T | undefined, message: string): asserts row is T {
+  assertFound(row, message);
+  if (('deleted' in row && row.deleted === true) || ('state' in row && row.state === 'deleted')) throw new CairnWriteError('notFound', message);
+}
+
 const BOARD_INDEX = '[productId+state+stageId+rank]';
 
 /**
