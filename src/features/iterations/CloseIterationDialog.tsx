@@ -48,7 +48,7 @@ export function CloseIterationDialog({ iteration, data, onClose }: { iteration: 
     setChoices((c) => Object.fromEntries(Object.entries(c).map(([k, v]) => [k, v === from ? to : v])));
   };
 
-  const confirm = async () => {
+  const closeWithCarryOver = async () => {
     const plan: CarryOverChoice = {};
     const next = createNext && draft ? { input: draft } : undefined;
     for (const r of unfinished) {
@@ -76,7 +76,7 @@ export function CloseIterationDialog({ iteration, data, onClose }: { iteration: 
           <button type="button" className="button" onClick={() => onClose(null)}>
             {t('iterations.closeDialog.cancel')}
           </button>
-          <button type="button" className="button button--primary" onClick={() => void confirm()}>
+          <button type="button" className="button button--primary" onClick={() => void closeWithCarryOver()}>
             {t('iterations.closeDialog.confirm')}
           </button>
         </>
