@@ -6,51 +6,13 @@ import { addDays } from '../domain/dates';
 import { CairnWriteError } from '../domain/errors';
 import { committedPoints } from '../domain/iterations/capacity';
 import { carryOverPlan, completedPoints, NEW_ITERATION, splitByDone, type CarryOverChoice } from '../domain/iterations/carryOver';
-import { iterationSchema, type CapacityUnit, type Iteration, type MemberCapacity } from '../domain/iterations/types';
+import { iterationSchema, type Iteration } from '../domain/iterations/types';
 import type { CairnEvent, Env, EventType, Requirement } from '../domain/types';
 import type { CairnDatabase } from './database';
 import { newEvent } from './writePath';
+import type { IterationChange, IterationGuard, IterationPatch, IterationStatus, NewIteration, NextIteration, UnplannedRequirement } from './iterationTypes';
 
-export interface NewIteration {
-  name: string;
-  goal?: string;
-  startDate: string;
-  endDate: string;
-  capacityUnit?: CapacityUnit;
-  capacity?: number | null;
-  memberCapacity?: MemberCapacity[];
-}
-
-export type IterationPatch = Partial<NewIteration>;
-
-/** Write only if the iteration is still at this version (undo, redo). */
-export interface IterationGuard {
-  ifVersion?: number;
-}
-
-/** What an iteration action changed on the iteration itself, so undo can put it back. */
-export type IterationStatus = Pick<Iteration, 'state' | 'committedPoints' | 'completedPoints' | 'startedAt' | 'closedAt' | 'deleted'>;
-
-/** A requirement an iteration action took out of the iteration: its version right after, so undo leaves it alone if changed since. */
-export interface UnplannedRequirement {
-  id: string;
-  version: number;
-}
-
-/** An iteration action as written: the iteration after it, and the requirements it moved out. */
-export interface IterationChange {
-  iteration: Iteration;
-  movedOut: UnplannedRequirement[];
-  /** The next iteration a close created (or brought back on redo). */
-  created?: Iteration;
-}
-
-/**
- * The iteration a close creates in the same transaction (`input`), or on redo
- * the one it created before, brought back at `ifVersion`. Carry-over choices
- * name it NEW_ITERATION.
- */
-export type NextIteration = { input: NewIteration } | { reviveId: string; ifVersion: number };
+export type { IterationChange, IterationGuard, IterationPatch, IterationStatus, NewIteration, NextIteration, UnplannedRequirement } from './iterationTypes';
 
 const versionOf = ({ id, version }: Requirement): UnplannedRequirement => ({ id, version });
 
