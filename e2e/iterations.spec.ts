@@ -184,5 +184,16 @@ test.describe('iterations', () => {
     await picker(page).selectOption({ label: 'Sprint 24 (Planned)' });
     await expect(page.getByRole('heading', { level: 2, name: /^Sprint 24/ })).toBeVisible();
     await expect(page.getByRole('list', { name: 'Iteration Sprint 24' }).getByText(title, { exact: true })).toBeVisible();
+
+    // One undo takes back both the close and the new sprint; redo brings them back.
+    const undo = page.getByRole('button', { name: 'Undo', exact: true });
+    await expect(undo).toHaveAttribute('title', /close Sprint 23 and create Sprint 24/);
+    await undo.click();
+    await waitSaved(page);
+    await expect(picker(page).locator('option', { hasText: 'Sprint 24' })).toHaveCount(0);
+    await expect(picker(page).locator('option', { hasText: 'Sprint 23 (Active)' })).toHaveCount(1);
+    await page.getByRole('button', { name: 'Redo', exact: true }).click();
+    await waitSaved(page);
+    await expect(picker(page).locator('option', { hasText: 'Sprint 24 (Planned)' })).toHaveCount(1);
   });
 });

@@ -33,7 +33,7 @@ export function DeleteIterationDialog({ iteration, onClose }: { iteration: Itera
         </>
       }
     >
-      <p>{t('iterations.deleteConfirm', { name: iteration.name })}</p>
+      <p>{t('iterations.deleteConfirm')}</p>
     </Dialog>
   );
 }

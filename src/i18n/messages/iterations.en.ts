@@ -6,7 +6,7 @@ export const iterationsEn = {
   'iterations.new': 'New iteration',
   'iterations.edit': 'Edit iteration',
   'iterations.delete': 'Delete iteration',
-  'iterations.deleteConfirm': 'Delete “{name}”? Its requirements go back to the backlog.',
+  'iterations.deleteConfirm': 'Its requirements go back to the backlog. You can undo this.',
   'iterations.deleteDialog.title': 'Delete {name}?',
   'iterations.deleteDialog.confirm': 'Delete iteration',
   'iterations.deleteDialog.cancel': 'Keep it',

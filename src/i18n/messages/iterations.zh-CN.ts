@@ -8,7 +8,7 @@ export const iterationsZhCN: Record<keyof typeof iterationsEn, string> = {
   'iterations.new': '新建迭代',
   'iterations.edit': '编辑迭代',
   'iterations.delete': '删除迭代',
-  'iterations.deleteConfirm': '删除“{name}”？其中的需求会回到待办池。',
+  'iterations.deleteConfirm': '其中的需求会回到待办池。此操作可撤销。',
   'iterations.deleteDialog.title': '删除 {name}？',
   'iterations.deleteDialog.confirm': '删除迭代',
   'iterations.deleteDialog.cancel': '保留',
