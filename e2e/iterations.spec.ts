@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { afterQueuedTimers, card, column, dragTo, expectNoAxeViolations, openBoard, waitSaved } from './support/board';
 
@@ -10,6 +11,14 @@ async function openIterations(page: Page): Promise<void> {
   await expect(page).toHaveURL(/#\/iterations$/);
   await expect(page.getByRole('region', { name: /^Iterations of / })).toBeVisible();
 }
+
+async function expectDialogAccessible(page: Page, dialog: Locator): Promise<void> {
+  await expect(dialog).toBeVisible();
+  const results = await new AxeBuilder({ page }).include('dialog[open]').analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+const picker = (page: Page): Locator => page.getByRole('combobox', { name: 'Iteration', exact: true });
 
 const backlog = (page: Page): Locator => page.getByRole('list', { name: 'Ready backlog' });
 const burndownSummary = (page: Page): Locator => page.getByTestId('burndown-summary');
@@ -136,5 +145,55 @@ test.describe('iterations', () => {
     await expect(burndownSummary(page)).toContainText('Sprint 23: 16 of 31 points remaining');
     await page.reload();
     await expect(burndownSummary(page)).toContainText('Sprint 23: 16 of 31 points remaining');
+  });
+
+  test('deletes an iteration through the app\'s own dialog, after a first "keep it"', async ({ page }) => {
+    await openIterations(page);
+    await picker(page).selectOption({ label: 'Sprint 21 (Closed)' });
+    await page.getByRole('button', { name: 'Delete iteration' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete Sprint 21?' });
+    await expectDialogAccessible(page, dialog);
+    await expect(dialog).toContainText('Its requirements go back to the backlog.');
+    await dialog.getByRole('button', { name: 'Keep it' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(picker(page).locator('option', { hasText: 'Sprint 21' })).toHaveCount(1);
+
+    await page.getByRole('button', { name: 'Delete iteration' }).click();
+    await dialog.getByRole('button', { name: 'Delete iteration' }).click();
+    await expect(dialog).toBeHidden();
+    await waitSaved(page);
+    await expect(picker(page).locator('option', { hasText: 'Sprint 21' })).toHaveCount(0);
+  });
+
+  test('closing the last sprint creates the next one and carries an unfinished item into it', async ({ page }) => {
+    await openIterations(page);
+    await page.getByRole('button', { name: 'Close iteration' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Close Sprint 23' });
+    const createNext = dialog.getByRole('checkbox', { name: /^Create the next iteration, Sprint 24/ });
+    await expectDialogAccessible(page, dialog);
+    await createNext.check();
+    const item = dialog.getByRole('listitem').first();
+    const title = (await item.locator('span').first().textContent())!;
+    const target = dialog.getByRole('combobox', { name: `Where ${title} goes` });
+    await target.selectOption({ label: 'Sprint 24 (new)' });
+    await expect(target.locator('option:checked')).toHaveText('Sprint 24 (new)');
+    await dialog.getByRole('button', { name: 'Close iteration' }).click();
+    await expect(dialog).toBeHidden();
+    await waitSaved(page);
+
+    await picker(page).selectOption({ label: 'Sprint 24 (Planned)' });
+    await expect(page.getByRole('heading', { level: 2, name: /^Sprint 24/ })).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Iteration Sprint 24' }).getByText(title, { exact: true })).toBeVisible();
+
+    // One undo takes back both the close and the new sprint; redo brings them back.
+    const undo = page.getByRole('button', { name: 'Undo', exact: true });
+    await expect(undo).toHaveAttribute('title', /close Sprint 23 and create Sprint 24/);
+    await undo.click();
+    await waitSaved(page);
+    await expect(picker(page).locator('option', { hasText: 'Sprint 24' })).toHaveCount(0);
+    await expect(picker(page).locator('option', { hasText: 'Sprint 23 (Active)' })).toHaveCount(1);
+    await page.getByRole('button', { name: 'Redo', exact: true }).click();
+    await waitSaved(page);
+    await expect(picker(page).locator('option', { hasText: 'Sprint 24 (Planned)' })).toHaveCount(1);
   });
 });

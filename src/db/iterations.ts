@@ -5,44 +5,15 @@ import type { z } from 'zod/mini';
 import { addDays } from '../domain/dates';
 import { CairnWriteError } from '../domain/errors';
 import { committedPoints } from '../domain/iterations/capacity';
-import { carryOverPlan, completedPoints, splitByDone, type CarryOverChoice } from '../domain/iterations/carryOver';
-import { iterationSchema, type CapacityUnit, type Iteration, type MemberCapacity } from '../domain/iterations/types';
+import { carryOverPlan, completedPoints, NEW_ITERATION, splitByDone, type CarryOverChoice } from '../domain/iterations/carryOver';
+import { iterationSchema, type Iteration } from '../domain/iterations/types';
 import type { CairnEvent, Env, EventType, Requirement } from '../domain/types';
 import type { CairnDatabase } from './database';
 import { checkedRow } from './checkedRow';
 import { eventsFor, checkVersion, assertFound, assertLive } from './writePath';
+import type { IterationChange, IterationGuard, IterationPatch, IterationStatus, NewIteration, NextIteration, UnplannedRequirement } from './iterationTypes';
 
-export interface NewIteration {
-  name: string;
-  goal?: string;
-  startDate: string;
-  endDate: string;
-  capacityUnit?: CapacityUnit;
-  capacity?: number | null;
-  memberCapacity?: MemberCapacity[];
-}
-
-export type IterationPatch = Partial<NewIteration>;
-
-/** Write only if the iteration is still at this version (undo, redo). */
-export interface IterationGuard {
-  ifVersion?: number;
-}
-
-/** What an iteration action changed on the iteration itself, so undo can put it back. */
-export type IterationStatus = Pick<Iteration, 'state' | 'committedPoints' | 'completedPoints' | 'startedAt' | 'closedAt' | 'deleted'>;
-
-/** A requirement an iteration action took out of the iteration: its version right after, so undo leaves it alone if changed since. */
-export interface UnplannedRequirement {
-  id: string;
-  version: number;
-}
-
-/** An iteration action as written: the iteration after it, and the requirements it moved out. */
-export interface IterationChange {
-  iteration: Iteration;
-  movedOut: UnplannedRequirement[];
-}
+export type { IterationChange, IterationGuard, IterationPatch, IterationStatus, NewIteration, NextIteration, UnplannedRequirement } from './iterationTypes';
 
 const versionOf = ({ id, version }: Requirement): UnplannedRequirement => ({ id, version });
 
@@ -107,6 +78,53 @@ export function createIterationRepository(db: CairnDatabase, env: Env) {
     return next;
   }
 
+  /** A new planned iteration and its event (inside a transaction). */
+  async function insertIteration(productId: string, input: NewIteration): Promise<Iteration> {
+    const product = await db.products.get(productId);
+    assertLive(product, `Product ${productId} does not exist`);
+    const at = env.now();
+    const row = checked({
+      id: env.newId(),
+      productId,
+      name: input.name.trim(),
+      goal: input.goal?.trim() ?? '',
+      startDate: input.startDate,
+      endDate: input.endDate,
+      state: 'planned',
+      capacityUnit: input.capacityUnit ?? 'points',
+      capacity: input.capacity ?? null,
+      memberCapacity: input.memberCapacity ?? [],
+      committedPoints: null,
+      completedPoints: null,
+      startedAt: null,
+      closedAt: null,
+      deleted: false,
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+    });
+    await db.iterations.add(row);
+    await db.events.add(event(productId, row.id, 'iteration.created', { name: row.name }));
+    return row;
+  }
+
+  /** Soft-deletes a planned or closed iteration, its requirements back to the backlog (inside a transaction). */
+  async function removeIteration(row: Iteration): Promise<IterationChange> {
+    if (row.state === 'active') throw invalid('Close the iteration before deleting it');
+    const movedOut: UnplannedRequirement[] = [];
+    for (const requirement of await iterationRequirements(row.id)) movedOut.push(versionOf(await movePlan(requirement, null, 'iterationDeleted')));
+    return { iteration: await putIteration(row, { deleted: true }, 'iteration.deleted', { name: row.name }), movedOut };
+  }
+
+  /** The iteration a close creates, or (redo) the same one brought back. */
+  async function nextOf(row: Iteration, next: NextIteration): Promise<Iteration> {
+    if ('input' in next) return insertIteration(row.productId, next.input);
+    const revived = await db.iterations.get(next.reviveId);
+    assertFound(revived, `Iteration ${next.reviveId} does not exist`);
+    checkIterationGuard(revived, next);
+    return putIteration(revived, { deleted: false }, 'iteration.edited', { fields: ['deleted'], redo: true });
+  }
+
   return {
     listIterations: liveIterations,
     getIteration: (id: string) => db.iterations.get(id),
@@ -123,34 +141,7 @@ export function createIterationRepository(db: CairnDatabase, env: Env) {
     },
 
     async createIteration(productId: string, input: NewIteration): Promise<Iteration> {
-      return db.transaction('rw', db.products, db.iterations, db.events, async () => {
-        const product = await db.products.get(productId);
-        assertLive(product, `Product ${productId} does not exist`);
-        const at = env.now();
-        const row = checked({
-          id: env.newId(),
-          productId,
-          name: input.name.trim(),
-          goal: input.goal?.trim() ?? '',
-          startDate: input.startDate,
-          endDate: input.endDate,
-          state: 'planned',
-          capacityUnit: input.capacityUnit ?? 'points',
-          capacity: input.capacity ?? null,
-          memberCapacity: input.memberCapacity ?? [],
-          committedPoints: null,
-          completedPoints: null,
-          startedAt: null,
-          closedAt: null,
-          deleted: false,
-          createdAt: at,
-          updatedAt: at,
-          version: 1,
-        });
-        await db.iterations.add(row);
-        await db.events.add(event(productId, row.id, 'iteration.created', { name: row.name }));
-        return row;
-      });
+      return db.transaction('rw', db.products, db.iterations, db.events, () => insertIteration(productId, input));
     },
 
     /** Only the fields given; null when nothing changed. */
@@ -167,11 +158,7 @@ export function createIterationRepository(db: CairnDatabase, env: Env) {
     /** Soft-deletes a planned or closed iteration; its requirements go back to the backlog in the same write. */
     async deleteIteration(id: string, guard?: IterationGuard): Promise<IterationChange> {
       return db.transaction('rw', db.iterations, db.requirements, db.events, async () => {
-        const row = await mustGet(id, guard);
-        if (row.state === 'active') throw invalid('Close the iteration before deleting it');
-        const movedOut: UnplannedRequirement[] = [];
-        for (const requirement of await iterationRequirements(id)) movedOut.push(versionOf(await movePlan(requirement, null, 'iterationDeleted')));
-        return { iteration: await putIteration(row, { deleted: true }, 'iteration.deleted', { name: row.name }), movedOut };
+        return removeIteration(await mustGet(id, guard));
       });
     },
 
@@ -179,8 +166,16 @@ export function createIterationRepository(db: CairnDatabase, env: Env) {
      * Undoes a start, close or delete: the iteration gets `status` back, and
      * the requirements the action took out return to it, except any changed since.
      */
-    async revertIteration(id: string, status: IterationStatus, movedOut: readonly UnplannedRequirement[], guard: IterationGuard): Promise<Iteration> {
+    async revertIteration(
+      id: string,
+      status: IterationStatus,
+      movedOut: readonly UnplannedRequirement[],
+      guard: IterationGuard,
+      created?: { id: string; ifVersion: number },
+    ): Promise<Iteration> {
       return db.transaction('rw', db.iterations, db.requirements, db.events, async () => {
+        // Undo of a close that created the next iteration: the carried work goes back first, then the new one goes.
+        const dropped = created ? await mustGet(created.id, created) : null;
         const row = await db.iterations.get(id);
         assertFound(row, `Iteration ${id} does not exist`);
         checkIterationGuard(row, guard);
@@ -191,7 +186,9 @@ export function createIterationRepository(db: CairnDatabase, env: Env) {
         // Only these fields, even when handed a whole row.
         const { state, committedPoints, completedPoints, startedAt, closedAt, deleted } = status;
         const next = { state, committedPoints, completedPoints, startedAt, closedAt, deleted };
-        return putIteration(row, next, 'iteration.edited', { fields: Object.keys(next), undo: true });
+        const reverted = await putIteration(row, next, 'iteration.edited', { fields: Object.keys(next), undo: true });
+        if (dropped) await removeIteration((await db.iterations.get(dropped.id))!);
+        return reverted;
       });
     },
 
@@ -247,10 +244,12 @@ export function createIterationRepository(db: CairnDatabase, env: Env) {
      * unfinished requirement where `choices` says (an open iteration, or null
      * for the backlog), all in one transaction. Nothing is written if a choice is missing or wrong.
      */
-    async closeIteration(id: string, choices: CarryOverChoice, guard?: IterationGuard): Promise<IterationChange> {
-      return db.transaction('rw', [db.stages, db.iterations, db.requirements, db.events], async () => {
+    async closeIteration(id: string, choices: CarryOverChoice, guard?: IterationGuard, next?: NextIteration): Promise<IterationChange> {
+      return db.transaction('rw', [db.products, db.stages, db.iterations, db.requirements, db.events], async () => {
         const row = await mustGet(id, guard);
         if (row.state !== 'active') throw invalid('Only an active iteration can close');
+        const created = next ? await nextOf(row, next) : undefined;
+        if (created) choices = Object.fromEntries(Object.entries(choices).map(([k, v]) => [k, v === NEW_ITERATION ? created.id : v]));
         const done = await doneStageIds(row.productId);
         const rows = await iterationRequirements(id);
         const { unfinished } = splitByDone(rows, id, done);
@@ -266,7 +265,7 @@ export function createIterationRepository(db: CairnDatabase, env: Env) {
           carried: plan.moves.filter((m) => m.toIterationId !== null).length,
           toBacklog: plan.moves.filter((m) => m.toIterationId === null).length,
         });
-        return { iteration, movedOut };
+        return created ? { iteration, movedOut, created } : { iteration, movedOut };
       });
     },
 

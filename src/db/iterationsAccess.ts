@@ -7,4 +7,4 @@ import { createIterationRepository } from './iterations';
 import { withStorageErrors } from './storageErrors';
 
 export const iterationRepository = withStorageErrors(createIterationRepository(repositories.db, browserEnv));
-export type { IterationChange, IterationPatch, NewIteration } from './iterations';
+export type { IterationChange, IterationPatch, NewIteration, NextIteration } from './iterations';

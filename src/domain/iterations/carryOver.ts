@@ -20,6 +20,9 @@ export function completedPoints(rows: readonly Row[], iterationId: string, doneS
   return roundPoints(splitByDone(rows, iterationId, doneStageIds).done.reduce((sum, r) => sum + (r.estimate ?? 0), 0));
 }
 
+/** A carry-over target: the next iteration, created by the same close. */
+export const NEW_ITERATION = 'new-iteration';
+
 /** Where one unfinished requirement goes: an iteration's id, or null for the backlog. */
 export type CarryOverChoice = Record<string, string | null>;
 

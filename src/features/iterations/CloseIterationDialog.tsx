@@ -1,13 +1,14 @@
 import { useId, useState } from 'react';
 import { iterationRepository } from '../../db/iterationsAccess';
-import { completedPoints, splitByDone, type CarryOverChoice } from '../../domain/iterations/carryOver';
+import { completedPoints, NEW_ITERATION, splitByDone, type CarryOverChoice } from '../../domain/iterations/carryOver';
+import { hasNextPlanned, nextIterationDraft } from '../../domain/iterations/nextIteration';
 import type { Iteration } from '../../domain/iterations/types';
 import { recordChange } from '../../state/history';
 import { showToast } from '../../state/toasts';
 import { Dialog } from '../../ui/Dialog';
 import { useLocale, useT } from '../../ui/useT';
-import { formatPoints } from './format';
-import { iterationActionEntry } from './iterationHistory';
+import { formatDay, formatPoints } from './format';
+import { closeIntoNextEntry, iterationActionEntry } from './iterationHistory';
 import type { IterationsData } from './useIterationsData';
 import { useWrite } from './useWrite';
 
@@ -22,11 +23,15 @@ export function CloseIterationDialog({ iteration, data, onClose }: { iteration: 
   const { unfinished } = splitByDone(data.requirements, iteration.id, data.doneStageIds);
   const targets = data.iterations.filter((i) => i.id !== iteration.id && i.state !== 'closed');
   const next = targets.find((i) => i.state === 'planned' && i.startDate >= iteration.startDate) ?? targets[0];
+  // No planned iteration follows: offer the next one, created in the same write as the close.
+  const draft = hasNextPlanned(iteration, data.iterations) ? null : nextIterationDraft(iteration);
+  const [createNext, setCreateNext] = useState(false);
   const [choices, setChoices] = useState<Record<string, string>>(() => Object.fromEntries(unfinished.map((r) => [r.id, next?.id ?? BACKLOG])));
   const completed = completedPoints(data.requirements, iteration.id, data.doneStageIds);
 
   const options = (
     <>
+      {createNext && draft && <option value={NEW_ITERATION}>{t('iterations.closeDialog.newOption', { name: draft.name })}</option>}
       {targets.map((i) => (
         <option key={i.id} value={i.id}>
           {t('iterations.option', { name: i.name, state: t(`iterations.state.${i.state}`) })}
@@ -36,12 +41,25 @@ export function CloseIterationDialog({ iteration, data, onClose }: { iteration: 
     </>
   );
 
-  const confirm = async () => {
+  // Ticking it sends what was going to the backlog into the new iteration; unticking undoes that.
+  const offerNext = (on: boolean) => {
+    setCreateNext(on);
+    const [from, to] = on ? [BACKLOG, NEW_ITERATION] : [NEW_ITERATION, BACKLOG];
+    setChoices((c) => Object.fromEntries(Object.entries(c).map(([k, v]) => [k, v === from ? to : v])));
+  };
+
+  const closeWithCarryOver = async () => {
     const plan: CarryOverChoice = {};
-    for (const r of unfinished) plan[r.id] = (choices[r.id] ?? BACKLOG) || null;
-    const change = await write(iterationRepository.closeIteration(iteration.id, plan));
+    const next = createNext && draft ? { input: draft } : undefined;
+    for (const r of unfinished) {
+      const choice = choices[r.id] ?? BACKLOG;
+      // The new iteration was picked, then unticked: back to the backlog rather than nowhere.
+      plan[r.id] = (choice === NEW_ITERATION && !next ? BACKLOG : choice) || null;
+    }
+    const change = await write(iterationRepository.closeIteration(iteration.id, plan, undefined, next));
     if (change) {
-      recordChange(iterationActionEntry(iteration, { kind: 'close', choices: plan }, change));
+      const { created } = change;
+      recordChange(created ? closeIntoNextEntry(iteration, plan, { ...change, created }) : iterationActionEntry(iteration, { kind: 'close', choices: plan }, change));
       showToast({ tone: 'info', message: t('iterations.closed', { name: change.iteration.name }) });
       onClose(change.iteration);
     }
@@ -58,7 +76,7 @@ export function CloseIterationDialog({ iteration, data, onClose }: { iteration: 
           <button type="button" className="button" onClick={() => onClose(null)}>
             {t('iterations.closeDialog.cancel')}
           </button>
-          <button type="button" className="button button--primary" onClick={() => void confirm()}>
+          <button type="button" className="button button--primary" onClick={() => void closeWithCarryOver()}>
             {t('iterations.closeDialog.confirm')}
           </button>
         </>
@@ -70,6 +88,15 @@ export function CloseIterationDialog({ iteration, data, onClose }: { iteration: 
           committed: formatPoints(iteration.committedPoints ?? 0, locale),
         })}
       </p>
+      {draft && (
+        <label className="close-iteration__next">
+          <input type="checkbox" checked={createNext} onChange={(e) => offerNext(e.target.checked)} />
+          {t('iterations.closeDialog.createNext', {
+            name: draft.name,
+            dates: t('iterations.dates', { start: formatDay(draft.startDate, locale), end: formatDay(draft.endDate, locale) }),
+          })}
+        </label>
+      )}
       {unfinished.length === 0 ? (
         <p>{t('iterations.closeDialog.allDone')}</p>
       ) : (
@@ -85,6 +112,7 @@ export function CloseIterationDialog({ iteration, data, onClose }: { iteration: 
               <option value="" disabled>
                 …
               </option>
+              {createNext && draft && <option value={NEW_ITERATION}>{t('iterations.closeDialog.newOption', { name: draft.name })}</option>}
               {targets.map((i) => (
                 <option key={i.id} value={i.id}>
                   {t('iterations.option', { name: i.name, state: t(`iterations.state.${i.state}`) })}

@@ -8,6 +8,7 @@ import { selectIteration, useIterationsUi } from '../../state/iterationsUi';
 import { useLocale, useT } from '../../ui/useT';
 import { BurndownChart } from './BurndownChart';
 import { CloseIterationDialog } from './CloseIterationDialog';
+import { DeleteIterationDialog } from './DeleteIterationDialog';
 import { formatDay } from './format';
 import { IterationEditor } from './IterationEditor';
 import { iterationActionEntry, parallelIterationsEntry } from './iterationHistory';
@@ -34,20 +35,12 @@ export function Iterations({ product }: { product: Product }) {
   const setSelectedId = selectIteration;
   const [editing, setEditing] = useState<Editing>(null);
   const [closing, setClosing] = useState<Iteration | null>(null);
+  const [deleting, setDeleting] = useState<Iteration | null>(null);
 
   if (!data) return <p className="board__loading">{t('app.loading')}</p>;
   const selected = data.iterations.find((i) => i.id === selectedId) ?? defaultIteration(data.iterations);
   const active = data.iterations.filter((i) => i.state === 'active');
   const burndownOf = selected?.state === 'active' ? selected : active[0];
-
-  const remove = (iteration: Iteration) => {
-    if (!window.confirm(t('iterations.deleteConfirm', { name: iteration.name }))) return;
-    void write(iterationRepository.deleteIteration(iteration.id)).then((change) => {
-      if (!change) return;
-      recordChange(iterationActionEntry(iteration, { kind: 'delete' }, change));
-      setSelectedId(null);
-    });
-  };
 
   const start = async (iteration: Iteration) => {
     const started = await write(iterationRepository.startIteration(iteration.id));
@@ -93,7 +86,7 @@ export function Iterations({ product }: { product: Product }) {
           </button>
         )}
         {selected && selected.state !== 'active' && (
-          <button type="button" className="button button--danger" onClick={() => remove(selected)}>
+          <button type="button" className="button button--danger" onClick={() => setDeleting(selected)}>
             {t('iterations.delete')}
           </button>
         )}
@@ -142,6 +135,15 @@ export function Iterations({ product }: { product: Product }) {
           onClose={(saved) => {
             setEditing(null);
             if (saved) setSelectedId(saved.id);
+          }}
+        />
+      )}
+      {deleting && (
+        <DeleteIterationDialog
+          iteration={deleting}
+          onClose={(deleted) => {
+            setDeleting(null);
+            if (deleted) setSelectedId(null);
           }}
         />
       )}

@@ -7,7 +7,7 @@ import type { CarryOverChoice } from '../../domain/iterations/carryOver';
 import type { Iteration } from '../../domain/iterations/types';
 import type { Product, Requirement } from '../../domain/types';
 import { type HistoryEntry } from '../../state/history';
-import { guardedEntry } from '../../state/guardedEntry';
+import { guardedEntry, guardedRowsEntry } from '../../state/guardedEntry';
 import { trackSave } from '../../state/saveStatus';
 
 /** A requirement planned into an iteration or back to the backlog (`after.iterationId` null). */
@@ -60,6 +60,39 @@ export function iterationActionEntry(before: Iteration, action: IterationAction,
       const redone = await trackSave(redoAction(id, action, ifVersion));
       movedOut = redone.movedOut;
       return redone.iteration.version;
+    },
+  });
+}
+
+/**
+ * A close that created the next iteration (`change.created`) in the same
+ * transaction: undo makes `before` active again with its carried work and
+ * deletes the new iteration, in one transaction; redo brings the same new
+ * iteration back and closes again with the same choices.
+ */
+export function closeIntoNextEntry(before: Iteration, choices: CarryOverChoice, change: Required<IterationChange>): HistoryEntry {
+  const { id, name } = before;
+  const { state, committedPoints, completedPoints, startedAt, closedAt, deleted } = before;
+  const createdId = change.created.id;
+  let movedOut = change.movedOut;
+  return guardedRowsEntry<'before' | 'after'>({
+    describe: (t) => t('iterations.history.closeIntoNext', { name, next: change.created.name }),
+    // The new iteration did not exist before: 0 only names that state for the history's version map.
+    versions: { before: { [id]: change.iteration.version - 1, [createdId]: 0 }, after: { [id]: change.iteration.version, [createdId]: change.created.version } },
+    before: 'before',
+    after: 'after',
+    write: async (to, expected) => {
+      const ifVersion = expected[id] ?? 0;
+      const createdVersion = expected[createdId] ?? 0;
+      if (to === 'before') {
+        const status = { state, committedPoints, completedPoints, startedAt, closedAt, deleted };
+        const reverted = await trackSave(iterationRepository.revertIteration(id, status, movedOut, { ifVersion }, { id: createdId, ifVersion: createdVersion }));
+        const dropped = await iterationRepository.getIteration(createdId);
+        return { [id]: reverted.version, [createdId]: dropped?.version ?? 0 };
+      }
+      const redone = await trackSave(iterationRepository.closeIteration(id, choices, { ifVersion }, { reviveId: createdId, ifVersion: createdVersion }));
+      movedOut = redone.movedOut;
+      return { [id]: redone.iteration.version, [createdId]: redone.created?.version ?? 0 };
     },
   });
 }
