@@ -10,8 +10,8 @@ import { requirementSchema } from '../domain/types';
 import { createImportRepository } from './import';
 import { openTestRepositories, testEnv } from './testing/testDb';
 
-const trello = parseTrello(readFileSync('src/domain/import/__fixtures__/trello-how-goes-it-en.json', 'utf8'));
-const jira = parseJira(toTable(parseCsv(decodeBytes(new Uint8Array(readFileSync('src/domain/import/__fixtures__/jira-pdp-scrum-en.csv'))).text)));
+const trello = parseTrello(readFileSync('e2e/fixtures/trello-how-goes-it-en.json', 'utf8'));
+const jira = parseJira(toTable(parseCsv(decodeBytes(new Uint8Array(readFileSync('e2e/fixtures/jira-pdp-scrum-en.csv'))).text)));
 
 async function setup() {
   const repos = openTestRepositories();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyse } from './analyse';
 
-const bytes = (name: string) => new Uint8Array(readFileSync(`src/domain/import/__fixtures__/${name}`));
+const bytes = (name: string) => new Uint8Array(readFileSync(`e2e/fixtures/${name}`));
 
 describe('analyse', () => {
   it('detects the Trello board and reports progress to the end', () => {

@@ -49,7 +49,7 @@ describe('parseCsv (RFC 4180)', () => {
   });
 
   it('reads the real Jira export: 71 issues of 58 fields each', () => {
-    const { text, bom } = decodeBytes(new Uint8Array(readFileSync('src/domain/import/__fixtures__/jira-pdp-scrum-en.csv')));
+    const { text, bom } = decodeBytes(new Uint8Array(readFileSync('e2e/fixtures/jira-pdp-scrum-en.csv')));
     expect(bom).toBe(true);
     const table = parseCsv(text);
     expect(table.unterminatedQuoteLine).toBeNull();

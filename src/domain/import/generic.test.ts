@@ -53,8 +53,8 @@ describe('generic CSV/TSV', () => {
 
 describe('detectSource', () => {
   it('tells Trello JSON, Jira CSV and other CSV apart', () => {
-    expect(detectSource('board.json', readFileSync('src/domain/import/__fixtures__/trello-how-goes-it-en.json', 'utf8'))).toBe('trello');
-    expect(detectSource('Jira.csv', decodeBytes(new Uint8Array(readFileSync('src/domain/import/__fixtures__/jira-pdp-scrum-en.csv'))).text)).toBe('jira');
+    expect(detectSource('board.json', readFileSync('e2e/fixtures/trello-how-goes-it-en.json', 'utf8'))).toBe('trello');
+    expect(detectSource('Jira.csv', decodeBytes(new Uint8Array(readFileSync('e2e/fixtures/jira-pdp-scrum-en.csv'))).text)).toBe('jira');
     expect(detectSource('list.csv', 'Title,Stage\nA,B\n')).toBe('csv');
   });
 });

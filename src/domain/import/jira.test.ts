@@ -6,7 +6,7 @@ import { parseJira, looksLikeJira } from './jira';
 import { countPlan, defaultMapping, hasBlockingProblems } from './plan';
 import { toTable } from './table';
 
-const { text } = decodeBytes(new Uint8Array(readFileSync('src/domain/import/__fixtures__/jira-pdp-scrum-en.csv')));
+const { text } = decodeBytes(new Uint8Array(readFileSync('e2e/fixtures/jira-pdp-scrum-en.csv')));
 const table = toTable(parseCsv(text));
 const raw = parseCsv(text).records;
 const header = raw[0] ?? [];

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { countPlan, defaultMapping, hasBlockingProblems } from './plan';
 import { parseTrello } from './trello';
 
-const sample = readFileSync('src/domain/import/__fixtures__/trello-how-goes-it-en.json', 'utf8');
+const sample = readFileSync('e2e/fixtures/trello-how-goes-it-en.json', 'utf8');
 
 describe('parseTrello with the real "How Goes It?" board (counts from SOURCES.md)', () => {
   const plan = parseTrello(sample);

@@ -10,7 +10,7 @@ import { useHistory } from '../../state/history';
 import { expectRoundTrips, expectStaleStops } from '../../state/testing/roundTrip';
 import { runImport } from './runImport';
 
-const jira = parseJira(toTable(parseCsv(decodeBytes(new Uint8Array(readFileSync('src/domain/import/__fixtures__/jira-pdp-scrum-en.csv'))).text)));
+const jira = parseJira(toTable(parseCsv(decodeBytes(new Uint8Array(readFileSync('e2e/fixtures/jira-pdp-scrum-en.csv'))).text)));
 const t = (key: string) => key;
 
 describe('import history entry', () => {
