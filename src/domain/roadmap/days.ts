@@ -1,5 +1,6 @@
-// Calendar-day arithmetic on YYYY-MM-DD strings. Computed in UTC so a
-// daylight-saving change never turns one day into 23 or 25 hours.
+// Month, quarter and week boundaries of the roadmap's timeline, on YYYY-MM-DD days.
+// Computed in UTC so a daylight-saving change never turns one day into 23 or 25 hours;
+// plain day arithmetic (addDays, daysBetween) is in domain/dates.ts.
 
 const MS_PER_DAY = 86_400_000;
 
@@ -11,15 +12,6 @@ export function dayNumber(day: string): number {
 
 export function dayFromNumber(n: number): string {
   return new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
-}
-
-export function shiftDays(day: string, days: number): string {
-  return dayFromNumber(dayNumber(day) + days);
-}
-
-/** Whole days from `a` to `b` (negative when b is earlier). */
-export function daysBetween(a: string, b: string): number {
-  return dayNumber(b) - dayNumber(a);
 }
 
 function parts(day: string): [number, number, number] {

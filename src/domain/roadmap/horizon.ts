@@ -1,5 +1,6 @@
 // Which Now / Next / Later column an initiative belongs in.
-import { shiftDays, shiftMonths, startOfQuarter } from './days';
+import { addDays } from '../dates';
+import { shiftMonths, startOfQuarter } from './days';
 import type { Horizon, Initiative } from './types';
 
 /**
@@ -15,7 +16,7 @@ export function horizonOfDates(start: string, today: string): Horizon {
   const nextQuarter = shiftMonths(thisQuarter, 3);
   const afterNext = shiftMonths(thisQuarter, 6);
   if (start < nextQuarter) return 'now';
-  if (start <= shiftDays(afterNext, -1)) return 'next';
+  if (start <= addDays(afterNext, -1)) return 'next';
   return 'later';
 }
 

@@ -1,7 +1,8 @@
 // The timeline's maths: which days are visible at a zoom, where a day sits in
 // pixels, how drags snap and how far a keyboard step moves. Pure, so the
 // view and the exporters draw the same roadmap.
-import { dayNumber, daysBetween, shiftDays, shiftMonths, startOfPeriod, startOfWeek } from './days';
+import { addDays, daysBetween } from '../dates';
+import { dayNumber, shiftMonths, startOfPeriod, startOfWeek } from './days';
 
 export const ZOOMS = ['month', 'quarter', 'half'] as const;
 export type Zoom = (typeof ZOOMS)[number];
@@ -62,7 +63,7 @@ export function visibleRange(zoom: Zoom, today: string, spans: readonly { start:
     if (span.start < start) start = startOfPeriod(span.start, spec.months);
     if (span.end >= endExclusive) endExclusive = shiftMonths(startOfPeriod(span.end, spec.months), spec.months);
   }
-  return { start, end: shiftDays(endExclusive, -1) };
+  return { start, end: addDays(endExclusive, -1) };
 }
 
 export function timelineColumns(zoom: Zoom, range: DayRange): TimelineColumn[] {
@@ -70,7 +71,7 @@ export function timelineColumns(zoom: Zoom, range: DayRange): TimelineColumn[] {
   const columns: TimelineColumn[] = [];
   for (let start = range.start; start <= range.end; start = shiftMonths(start, months)) {
     const [year, month] = start.split('-').map(Number) as [number, number];
-    columns.push({ start, end: shiftDays(shiftMonths(start, months), -1), year, index: Math.floor((month - 1) / months) + 1 });
+    columns.push({ start, end: addDays(shiftMonths(start, months), -1), year, index: Math.floor((month - 1) / months) + 1 });
   }
   return columns;
 }
@@ -82,7 +83,7 @@ export function dayToX(zoom: Zoom, range: DayRange, day: string): number {
 
 /** The day under pixel `x`. */
 export function xToDay(zoom: Zoom, range: DayRange, x: number): string {
-  return shiftDays(range.start, Math.floor(x / SPECS[zoom].pxPerDay));
+  return addDays(range.start, Math.floor(x / SPECS[zoom].pxPerDay));
 }
 
 export function rangeWidth(zoom: Zoom, range: DayRange): number {
@@ -112,13 +113,13 @@ export interface Span {
 
 function stepDay(day: string, zoom: Zoom, direction: 1 | -1): string {
   const step = SPECS[zoom].step;
-  return 'days' in step ? shiftDays(day, step.days * direction) : shiftMonths(day, step.months * direction);
+  return 'days' in step ? addDays(day, step.days * direction) : shiftMonths(day, step.months * direction);
 }
 
 /** Moves a span by one zoom step, keeping its length in days. */
 export function moveSpanByStep(span: Span, zoom: Zoom, direction: 1 | -1): Span {
   const start = stepDay(span.start, zoom, direction);
-  return { start, end: shiftDays(start, daysBetween(span.start, span.end)) };
+  return { start, end: addDays(start, daysBetween(span.start, span.end)) };
 }
 
 /** Moves only the end by one zoom step; the end never goes before the start. */
@@ -129,16 +130,16 @@ export function resizeEndByStep(span: Span, zoom: Zoom, direction: 1 | -1): Span
 
 /** Moves a span by whole days, keeping its length. */
 export function moveSpan(span: Span, days: number): Span {
-  return { start: shiftDays(span.start, days), end: shiftDays(span.end, days) };
+  return { start: addDays(span.start, days), end: addDays(span.end, days) };
 }
 
 /** Moves one edge by whole days; an edge dragged past the other stops at it (a one-day span). */
 export function resizeSpan(span: Span, edge: 'start' | 'end', days: number): Span {
   if (edge === 'start') {
-    const start = shiftDays(span.start, days);
+    const start = addDays(span.start, days);
     return { start: start > span.end ? span.end : start, end: span.end };
   }
-  const end = shiftDays(span.end, days);
+  const end = addDays(span.end, days);
   return { start: span.start, end: end < span.start ? span.start : end };
 }
 
@@ -147,7 +148,7 @@ export function drawnSpan(a: string, b: string, snap: Snap): Span {
   const [from, to] = a <= b ? [a, b] : [b, a];
   if (snap === 'day') return { start: from, end: to };
   const start = startOfWeek(from);
-  return { start, end: shiftDays(startOfWeek(to), 6) };
+  return { start, end: addDays(startOfWeek(to), 6) };
 }
 
 /**

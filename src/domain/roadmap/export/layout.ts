@@ -3,7 +3,8 @@
 // layout, so they agree with each other.
 import type { ExportOptions, InitiativeStatus, RoadmapExportData } from '../types';
 import { fill, type ExportLabels } from './labels';
-import { addDay, daysBetween, periodsFor } from './periods';
+import { addDays, daysBetween } from '../../dates';
+import { periodsFor } from './periods';
 import { isDated, percentText, progressShare, selectForExport } from './select';
 import { estimateTextWidth, fitText } from './textWidth';
 import { safeColor } from './theme';
@@ -113,7 +114,7 @@ export function timelineLayout(data: RoadmapExportData, options: ExportOptions, 
   const selection = selectForExport(data, options);
   const periods = periodsFor(options.from, options.to, options.zoom, options.locale, labels);
   const rangeStart = periods[0]?.start ?? options.from;
-  const rangeEnd = periods[periods.length - 1]?.end ?? addDay(options.to, 1);
+  const rangeEnd = periods[periods.length - 1]?.end ?? addDays(options.to, 1);
   const perDay = PX_PER_DAY[options.zoom];
   const timelineX = PAD + LABEL_WIDTH;
   const timelineWidth = Math.max(daysBetween(rangeStart, rangeEnd), 1) * perDay;
@@ -164,7 +165,7 @@ export function timelineLayout(data: RoadmapExportData, options: ExportOptions, 
         end,
         owner: initiative.owner,
         continuesBefore: start < rangeStart,
-        continuesAfter: addDay(end, 1) > rangeEnd,
+        continuesAfter: addDays(end, 1) > rangeEnd,
       };
       let box: ItemBox;
       if (initiative.milestone) {
@@ -185,7 +186,7 @@ export function timelineLayout(data: RoadmapExportData, options: ExportOptions, 
         };
       } else {
         const x0 = xOf(start < rangeStart ? rangeStart : start);
-        const x1 = xOf(addDay(end, 1) > rangeEnd ? rangeEnd : addDay(end, 1));
+        const x1 = xOf(addDays(end, 1) > rangeEnd ? rangeEnd : addDays(end, 1));
         const width = Math.max(x1 - x0, 3);
         const full = progressText ? `${initiative.title} · ${progressText}` : initiative.title;
         const inside = fitText(full, FONT, width - 12);

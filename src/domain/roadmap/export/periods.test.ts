@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureLabels } from './exportFixture';
-import { daysBetween, defaultExportRange, periodsFor } from './periods';
+import { daysBetween } from '../../dates';
+import { defaultExportRange, periodsFor } from './periods';
 
 describe('periods', () => {
   it('defaults to the current quarter and the twelve months from it', () => {
