@@ -1,0 +1,97 @@
+import * as Y from 'yjs';
+import { describe, expect, it } from 'vitest';
+import { BACKUP_TABLES } from '../../domain/backup/format';
+import { exchange, mirror, newDevice, type Device } from './testing/clients';
+import { SYNCED_TABLES } from './docLayout';
+
+async function productRows(device: Device, productId: string) {
+  const db = device.repos.db;
+  const rows: Record<string, unknown[]> = {};
+  for (const table of [...SYNCED_TABLES, 'events'] as const) {
+    rows[table] = (await db.table(table).where('productId').equals(productId).toArray()).sort((x, y) => (x.id < y.id ? -1 : 1));
+  }
+  rows.products = [await db.products.get(productId)];
+  return rows;
+}
+
+/** The demo product plus a tag colour, a template and a saved view, so every synced table has rows. */
+async function fullProduct(device: Device): Promise<string> {
+  const productId = await device.repos.seed.seedDemoOnFirstRun('en', '2026-05-14');
+  if (productId === null) throw new Error('demo not seeded');
+  await device.repos.workspace.setTagColor(productId, 'flights', '#112233');
+  await device.repos.workspace.saveTemplate(productId, null, { kind: 'prd', name: 'PRD', body: '# Problem' });
+  await device.repos.views.saveView(productId, 'P0 bugs', 'priority=P0');
+  return productId;
+}
+
+describe('the Dexie ↔ Y.Doc mapping', () => {
+  it('carries every synced table of a product to an empty database unchanged', async () => {
+    const a = newDevice();
+    const productId = await fullProduct(a);
+    const before = await productRows(a, productId);
+    for (const table of SYNCED_TABLES) expect(before[table], table).not.toHaveLength(0);
+
+    await mirror(a, productId);
+    const b = newDevice();
+    Y.applyUpdate(b.doc, Y.encodeStateAsUpdate(a.doc));
+    await mirror(b, productId);
+
+    expect(await productRows(b, productId)).toEqual(before);
+    expect(await productRows(a, productId)).toEqual(before);
+    expect(b.rejected).toEqual([]);
+  });
+
+  it('syncs every product table a backup carries except the device-only ones', () => {
+    const notSynced = BACKUP_TABLES.filter((t) => !(SYNCED_TABLES as readonly string[]).includes(t));
+    expect(notSynced).toEqual(['products', 'events']);
+  });
+
+  it('merges a product both devices already hold: rows only on one side reach the other, the doc wins for shared rows', async () => {
+    const a = newDevice();
+    const productId = await fullProduct(a);
+    await mirror(a, productId);
+    const b = newDevice();
+    Y.applyUpdate(b.doc, Y.encodeStateAsUpdate(a.doc));
+    await mirror(b, productId);
+    b.mirror?.stop();
+    // B changes things while no mirror runs (sync left, then joined again).
+    const [first] = await b.repos.requirements.listBoardRequirements(productId);
+    if (!first) throw new Error('no requirement');
+    await b.repos.requirements.updateRequirement(first.id, { title: 'Renamed while detached' });
+    const inbox = (await b.repos.stages.listStages(productId))[0]!;
+    const added = await b.repos.requirements.createRequirement(productId, inbox.id, { title: 'Added while detached' });
+
+    await mirror(b, productId);
+    await exchange(a, b);
+
+    expect((await a.repos.db.requirements.get(added.id))?.title).toBe('Added while detached');
+    expect((await b.repos.db.requirements.get(first.id))?.title).toBe(first.title);
+    expect(await productRows(b, productId)).toEqual(await productRows(a, productId));
+  });
+
+  it('skips and reports a row from the doc that breaks its schema, and writes the rest', async () => {
+    const a = newDevice();
+    const b = newDevice();
+    const product = await a.repos.products.createProduct('Shared');
+    await mirror(a, product.id);
+    await mirror(b, product.id);
+    await exchange(a, b);
+    const inbox = (await b.repos.stages.listStages(product.id))[0]!;
+
+    a.doc.transact(() => {
+      const rows = a.doc.getMap<Y.Map<unknown>>('requirements');
+      const bad = new Y.Map<unknown>();
+      bad.set('id', 'bad-1');
+      bad.set('productId', product.id);
+      bad.set('title', '');
+      rows.set('bad-1', bad);
+    }, 'someone else');
+    await a.repos.requirements.createRequirement(product.id, inbox.id, { title: 'Fine' });
+    await exchange(a, b);
+
+    expect(await b.repos.db.requirements.get('bad-1')).toBeUndefined();
+    expect(b.rejected.map((r) => [r.table, r.id])).toContainEqual(['requirements', 'bad-1']);
+    expect(b.rejected[0]?.problem).toMatch(/title/);
+    expect((await b.repos.requirements.listBoardRequirements(product.id)).map((r) => r.title)).toEqual(['Fine']);
+  });
+});

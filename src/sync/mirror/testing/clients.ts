@@ -1,0 +1,49 @@
+// Devices for mirror tests: each has its own fake-indexeddb database, repositories and Y.Doc.
+// They are "online" only while `exchange` passes updates between their docs.
+import * as Y from 'yjs';
+import { openTestRepositories } from '../../../db/testing/testDb';
+import type { Repositories } from '../../../db/allRepositories';
+import { startMirror, type Mirror, type RejectedRow } from '../index';
+
+export interface Device {
+  repos: Repositories;
+  doc: Y.Doc;
+  mirror: Mirror | null;
+  rejected: RejectedRow[];
+}
+
+export function newDevice(): Device {
+  return { repos: openTestRepositories(), doc: new Y.Doc(), mirror: null, rejected: [] };
+}
+
+export async function mirror(device: Device, productId: string): Promise<void> {
+  device.mirror = startMirror(device.repos.db, device.doc, productId, { onRejected: (r) => device.rejected.push(r) });
+  await device.mirror.whenIdle();
+}
+
+/** Sends each device what the others have that it lacks (as a provider would), then waits for Dexie. */
+export async function exchange(...devices: Device[]): Promise<void> {
+  for (const from of devices) {
+    for (const to of devices) {
+      if (from !== to) Y.applyUpdate(to.doc, Y.encodeStateAsUpdate(from.doc, Y.encodeStateVector(to.doc)), 'provider');
+    }
+  }
+  await Promise.all(devices.map((d) => d.mirror?.whenIdle()));
+}
+
+/** Two devices sharing one fresh product, both mirrored and in sync. */
+export async function sharedProduct(): Promise<{ a: Device; b: Device; productId: string }> {
+  const a = newDevice();
+  const b = newDevice();
+  const product = await a.repos.products.createProduct('Shared');
+  await mirror(a, product.id);
+  Y.applyUpdate(b.doc, Y.encodeStateAsUpdate(a.doc), 'provider');
+  await mirror(b, product.id);
+  return { a, b, productId: product.id };
+}
+
+export async function stageByKey(device: Device, productId: string, key: string) {
+  const stage = (await device.repos.stages.listStages(productId)).find((s) => s.key === key);
+  if (!stage) throw new Error(`no stage ${key}`);
+  return stage;
+}
