@@ -12,8 +12,11 @@ export interface Device {
   rejected: RejectedRow[];
 }
 
-export function newDevice(): Device {
-  return { repos: openTestRepositories(), doc: new Y.Doc(), mirror: null, rejected: [] };
+/** `clientId` decides which of two concurrent writes of one value wins (Yjs: the higher id); random when omitted. */
+export function newDevice(clientId?: number): Device {
+  const doc = new Y.Doc();
+  if (clientId !== undefined) doc.clientID = clientId;
+  return { repos: openTestRepositories(), doc, mirror: null, rejected: [] };
 }
 
 export async function mirror(device: Device, productId: string): Promise<void> {
@@ -31,10 +34,10 @@ export async function exchange(...devices: Device[]): Promise<void> {
   await Promise.all(devices.map((d) => d.mirror?.whenIdle()));
 }
 
-/** Two devices sharing one fresh product, both mirrored and in sync. */
-export async function sharedProduct(): Promise<{ a: Device; b: Device; productId: string }> {
-  const a = newDevice();
-  const b = newDevice();
+/** Two devices sharing one fresh product, both mirrored and in sync; `winner` is the one whose concurrent writes win. */
+export async function sharedProduct(winner?: 'a' | 'b'): Promise<{ a: Device; b: Device; productId: string }> {
+  const a = newDevice(winner === undefined ? undefined : winner === 'a' ? 2 : 1);
+  const b = newDevice(winner === undefined ? undefined : winner === 'b' ? 2 : 1);
   const product = await a.repos.products.createProduct('Shared');
   await mirror(a, product.id);
   Y.applyUpdate(b.doc, Y.encodeStateAsUpdate(a.doc), 'provider');
