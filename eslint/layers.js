@@ -1,6 +1,6 @@
 // Local ESLint plugin for Cairn: `cairn/layers` enforces the import direction
 // described in docs/ARCHITECTURE.md (Layers):
-//   app → features → sync → db → domain, and features → (ui, state, db, i18n) → domain
+//   app → features → (sync, ui, state, db, i18n) → domain; sync → (state, db)
 // A layer is the first folder under src/. Relative specifiers are resolved
 // against the importing file; package specifiers are only checked for Dexie.
 import path from 'node:path';
@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const DEFAULT_SRC_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'src');
 
-const DIRECTION = 'layers: app → features → sync/ui/state/db/i18n → domain (sync → db)';
+const DIRECTION = 'layers: app → features → sync/ui/state/db/i18n → domain (sync → state, db)';
 
 /** Which layers each layer may import from (itself included). `app` may import anything. */
 const ALLOWED = {
@@ -18,8 +18,9 @@ const ALLOWED = {
   state: ['state', 'domain', 'i18n'],
   ui: ['ui', 'domain', 'i18n', 'state'],
   features: ['features', 'domain', 'db', 'state', 'ui', 'i18n', 'sync'],
-  // The sync mirror: Yjs on one side, the db layer's hooks and remote writes on the other.
-  sync: ['sync', 'db', 'domain'],
+  // Team sync: Yjs on one side, the db layer's hooks and remote writes on the other; session
+  // state (the connection's status store, the undo history a remote change must not enter).
+  sync: ['sync', 'db', 'domain', 'state'],
 };
 
 const PUBLIC_ENTRY = /^index(\.(ts|tsx|js|jsx))?$/;
