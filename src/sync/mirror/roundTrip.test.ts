@@ -95,3 +95,31 @@ describe('the Dexie ↔ Y.Doc mapping', () => {
     expect((await b.repos.requirements.listBoardRequirements(product.id)).map((r) => r.title)).toEqual(['Fine']);
   });
 });
+
+describe('a backup restored over a synced product', () => {
+  it('sends the restored rows but removes nothing from the team\'s doc', async () => {
+    const a = newDevice();
+    const b = newDevice();
+    const productId = await fullProduct(a);
+    await mirror(a, productId);
+    await mirror(b, productId);
+    await exchange(a, b);
+    const teamRows = await productRows(b, productId);
+    const db = a.repos.db;
+    const [kept] = await a.repos.requirements.listBoardRequirements(productId);
+    const product = await db.products.get(productId);
+
+    // What 'replace' does: every table emptied, the backup's rows (here one requirement, renamed) written back.
+    await db.transaction('rw', db.tables.filter((t) => t.name !== 'snapshots' && t.name !== 'meta'), async () => {
+      for (const table of db.tables) if (table.name !== 'snapshots' && table.name !== 'meta') await table.clear();
+      await db.products.add(product!);
+      await db.requirements.add({ ...kept!, title: 'From the backup' });
+    });
+    await exchange(a, b);
+
+    const after = await productRows(b, productId);
+    expect(after.requirements).toHaveLength(teamRows.requirements!.length);
+    expect(after.stages).toEqual(teamRows.stages);
+    expect((await b.repos.db.requirements.get(kept!.id))?.title).toBe('From the backup');
+  });
+});

@@ -54,6 +54,9 @@ function isSynced(table: string, tables: readonly string[]): table is SyncedTabl
 export function pushLocalWrites(doc: Y.Doc, productId: string, tables: readonly SyncedTable[], writes: readonly LocalWrite[], knownEvents: Set<string>): void {
   const mine = writes.filter((w) => (w.row ?? w.before)?.[w.table === 'products' ? 'id' : 'productId'] === productId);
   if (mine.length === 0) return;
+  // A transaction that removes the product row itself is this device letting go of the product (a
+  // backup restored over it): its removals are not the team's, so only what it writes is sent.
+  const letGo = mine.some((w) => w.table === 'products' && w.row === null);
   doc.transact(() => {
     for (const write of mine) {
       if (write.table === 'events') {
@@ -62,7 +65,7 @@ export function pushLocalWrites(doc: Y.Doc, productId: string, tables: readonly 
         if (write.row) putProduct(doc, write.row, write.changed);
       } else if (isSynced(write.table, tables)) {
         if (write.row) putRow(doc, write.table, write.row, write.before === null ? null : write.changed);
-        else tableMap(doc, write.table).delete(write.id);
+        else if (!letGo) tableMap(doc, write.table).delete(write.id);
       }
     }
   }, LOCAL_ORIGIN);
