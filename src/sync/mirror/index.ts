@@ -6,7 +6,8 @@ import { onLocalWrites } from '../../db/localWrites';
 import { readProductRows } from '../../db/productRows';
 import { eventArrays, eventArraysChangedBy, productMap, SYNCED_TABLES, tableMap, type SyncedTable } from './docLayout';
 import { applyDocChanges, isEmpty, noDocChanges, type DocChanges, type RejectedRow } from './toDexie';
-import { appendEvents, LOCAL_ORIGIN, pushLocalWrites, putProduct, putRow } from './toDoc';
+import { mergeLocalIntoDoc } from './firstMerge';
+import { LOCAL_ORIGIN, pushLocalWrites } from './toDoc';
 
 export type { RejectedRow } from './toDexie';
 export { SYNCED_TABLES, type SyncedTable } from './docLayout';
@@ -41,11 +42,13 @@ function wholeDoc(doc: Y.Doc): DocChanges {
 }
 
 /**
- * Keeps `productId`'s rows in `db` and `doc` the same until `stop()`. Call it once the provider
- * has had its first sync, so the doc holds what the server has. First merge: rows only in Dexie
- * go into the doc, rows only in the doc go into Dexie, and for rows in both the doc wins; events
- * are the union by id. Afterwards each local transaction becomes one doc transaction, and each doc
- * transaction from elsewhere becomes one Dexie transaction, marked remote.
+ * Keeps `productId`'s rows in `db` and `doc` the same until `stop()`. Start it once the doc has
+ * loaded from its local persistence, and, for a doc that has never synced, after the provider's
+ * first sync (seeding an empty doc that the server then fills would pit two copies of each row
+ * against each other). First merge: rows only in Dexie go into the doc, rows only in the doc go
+ * into Dexie, and for rows in both the newer `updatedAt` wins field by field, the doc on a tie;
+ * events are the union by id. Afterwards each local transaction becomes one doc transaction, and
+ * each doc transaction from elsewhere becomes one Dexie transaction, marked remote.
  */
 export function startMirror(db: CairnDatabase, doc: Y.Doc, productId: string, options: MirrorOptions = {}): Mirror {
   const onRejected = options.onRejected ?? ((r: RejectedRow) => console.warn(`sync: skipped ${r.table} ${r.id}: ${r.problem}`));
@@ -107,14 +110,7 @@ export function startMirror(db: CairnDatabase, doc: Y.Doc, productId: string, op
       const id = eventId(event);
       if (id !== null) knownEvents.add(id);
     }
-    doc.transact(() => {
-      if (local.product && product.size === 0) putProduct(doc, local.product, null);
-      for (const table of tables) {
-        const rows = tableMap(doc, table);
-        for (const row of local.tables.get(table) ?? []) if (!rows.has(String(row.id))) putRow(doc, table, row, null);
-      }
-      appendEvents(doc, local.events, knownEvents);
-    }, LOCAL_ORIGIN);
+    mergeLocalIntoDoc(doc, local, tables, knownEvents);
     await applyDocChanges(db, doc, productId, wholeDoc(doc), onRejected);
   });
 

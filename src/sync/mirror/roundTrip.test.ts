@@ -46,7 +46,7 @@ describe('the Dexie ↔ Y.Doc mapping', () => {
     expect(notSynced).toEqual(['products', 'events']);
   });
 
-  it('merges a product both devices already hold: rows only on one side reach the other, the doc wins for shared rows', async () => {
+  it('merges a product both devices already hold: rows only on one side reach the other, the newer edit of a shared row wins', async () => {
     const a = newDevice();
     const productId = await fullProduct(a);
     await mirror(a, productId);
@@ -54,18 +54,22 @@ describe('the Dexie ↔ Y.Doc mapping', () => {
     Y.applyUpdate(b.doc, Y.encodeStateAsUpdate(a.doc));
     await mirror(b, productId);
     b.mirror?.stop();
-    // B changes things while no mirror runs (sync left, then joined again).
-    const [first] = await b.repos.requirements.listBoardRequirements(productId);
-    if (!first) throw new Error('no requirement');
-    await b.repos.requirements.updateRequirement(first.id, { title: 'Renamed while detached' });
+    // B changes things while no mirror runs (before sync loaded, or after leaving it).
+    const [newer, older] = await b.repos.requirements.listBoardRequirements(productId);
+    const db = b.repos.db;
+    await db.requirements.put({ ...newer!, title: 'Renamed later on B', updatedAt: '2030-01-01T00:00:00.000Z' });
+    await db.requirements.put({ ...older!, title: 'Stale copy on B', updatedAt: '2000-01-01T00:00:00.000Z' });
     const inbox = (await b.repos.stages.listStages(productId))[0]!;
     const added = await b.repos.requirements.createRequirement(productId, inbox.id, { title: 'Added while detached' });
+    // Meanwhile A edits another field of the row B renamed: both survive.
+    await a.repos.requirements.updateRequirement(newer!.id, { priority: 'P0' });
 
     await mirror(b, productId);
     await exchange(a, b);
 
     expect((await a.repos.db.requirements.get(added.id))?.title).toBe('Added while detached');
-    expect((await b.repos.db.requirements.get(first.id))?.title).toBe(first.title);
+    expect(await a.repos.db.requirements.get(newer!.id)).toMatchObject({ title: 'Renamed later on B', priority: 'P0' });
+    expect((await b.repos.db.requirements.get(older!.id))?.title).toBe(older!.title);
     expect(await productRows(b, productId)).toEqual(await productRows(a, productId));
   });
 
