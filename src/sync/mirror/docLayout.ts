@@ -3,25 +3,16 @@
 // people editing different fields both keep theirs); the product row in the `product` Y.Map; the
 // event log in one append-only Y.Array per month, `events:YYYY-MM`.
 import * as Y from 'yjs';
-import { ROW_SCHEMAS } from '../../domain/backup/format';
+import { BACKUP_TABLES, ROW_SCHEMAS, type BackupTableName } from '../../domain/backup/format';
 import type { CairnEvent } from '../../domain/types';
 
-/** Dexie tables whose rows belong to one product. Snapshots and meta are this device's own: never synced. */
-export const SYNCED_TABLES = [
-  'stages',
-  'members',
-  'tags',
-  'lanes',
-  'initiatives',
-  'iterations',
-  'templates',
-  'savedViews',
-  'competitors',
-  'requirements',
-  'feedback',
-  'capabilities',
-] as const;
-export type SyncedTable = (typeof SYNCED_TABLES)[number];
+export type SyncedTable = Exclude<BackupTableName, 'products' | 'events'>;
+
+/**
+ * Dexie tables whose rows belong to one product: those a backup carries, but the product row and
+ * the events, which the doc holds in their own shape. Snapshots and meta are this device's own.
+ */
+export const SYNCED_TABLES: readonly SyncedTable[] = BACKUP_TABLES.filter((table): table is SyncedTable => table !== 'products' && table !== 'events');
 
 export const PRODUCT_MAP = 'product';
 const EVENTS_PREFIX = 'events:';

@@ -1,6 +1,5 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { BACKUP_TABLES } from '../../domain/backup/format';
 import { exchange, mirror, newDevice, type Device } from './testing/clients';
 import { SYNCED_TABLES } from './docLayout';
 
@@ -39,11 +38,6 @@ describe('the Dexie ↔ Y.Doc mapping', () => {
     expect(await productRows(b, productId)).toEqual(before);
     expect(await productRows(a, productId)).toEqual(before);
     expect(b.rejected).toEqual([]);
-  });
-
-  it('syncs every product table a backup carries except the device-only ones', () => {
-    const notSynced = BACKUP_TABLES.filter((t) => !(SYNCED_TABLES as readonly string[]).includes(t));
-    expect(notSynced).toEqual(['products', 'events']);
   });
 
   it('merges a product both devices already hold: rows only on one side reach the other, the newer edit of a shared row wins', async () => {
