@@ -55,7 +55,8 @@ export function decodeRow(table: SyncedTable | 'products', yRow: Y.Map<unknown>)
   const row: Row = {};
   for (const [key, value] of yRow.entries()) {
     if (place && key === place.key) {
-      if (typeof value === 'object' && value !== null) Object.assign(row, value);
+      // Only the place's own fields: a position from a faulty client must not overwrite others.
+      if (typeof value === 'object' && value !== null) for (const field of place.fields) row[field] = (value as Row)[field];
     } else {
       row[key] = value;
     }
@@ -63,8 +64,15 @@ export function decodeRow(table: SyncedTable | 'products', yRow: Y.Map<unknown>)
   return row;
 }
 
-export function tableMap(doc: Y.Doc, table: SyncedTable): Y.Map<Y.Map<unknown>> {
-  return doc.getMap<Y.Map<unknown>>(table);
+/** A table's rows; an entry that is not a Y.Map came from a faulty client (the mirror rejects it). */
+export function tableMap(doc: Y.Doc, table: SyncedTable): Y.Map<unknown> {
+  return doc.getMap<unknown>(table);
+}
+
+/** The row stored under `id`, if it is one. */
+export function rowMap(doc: Y.Doc, table: SyncedTable, id: string): Y.Map<unknown> | undefined {
+  const value = tableMap(doc, table).get(id);
+  return value instanceof Y.Map ? (value as Y.Map<unknown>) : undefined;
 }
 
 export function productMap(doc: Y.Doc): Y.Map<unknown> {

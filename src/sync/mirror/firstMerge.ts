@@ -5,7 +5,7 @@
 import type * as Y from 'yjs';
 import { changedFields } from '../../db/localWrites';
 import type { ProductRows } from '../../db/productRows';
-import { decodeRow, productMap, tableMap, type Row, type SyncedTable } from './docLayout';
+import { decodeRow, productMap, rowMap, type Row, type SyncedTable } from './docLayout';
 import { appendEvents, LOCAL_ORIGIN, putProduct, putRow } from './toDoc';
 
 function isNewer(local: Row, inDoc: Row): boolean {
@@ -23,9 +23,8 @@ export function mergeLocalIntoDoc(doc: Y.Doc, local: ProductRows, tables: readon
       else if (isNewer(local.product, inDoc)) putProduct(doc, local.product, changedFields(inDoc, local.product));
     }
     for (const table of tables) {
-      const rows = tableMap(doc, table);
       for (const row of local.tables.get(table) ?? []) {
-        const yRow = rows.get(String(row.id));
+        const yRow = rowMap(doc, table, String(row.id));
         if (yRow === undefined) {
           putRow(doc, table, row, null);
           continue;

@@ -77,19 +77,24 @@ describe('the Dexie ↔ Y.Doc mapping', () => {
     const inbox = (await b.repos.stages.listStages(product.id))[0]!;
 
     a.doc.transact(() => {
-      const rows = a.doc.getMap<Y.Map<unknown>>('requirements');
+      const rows = a.doc.getMap<unknown>('requirements');
       const bad = new Y.Map<unknown>();
       bad.set('id', 'bad-1');
       bad.set('productId', product.id);
       bad.set('title', '');
       rows.set('bad-1', bad);
+      rows.set('bad-2', 'not a row');
     }, 'someone else');
     await a.repos.requirements.createRequirement(product.id, inbox.id, { title: 'Fine' });
     await exchange(a, b);
 
     expect(await b.repos.db.requirements.get('bad-1')).toBeUndefined();
-    expect(b.rejected.map((r) => [r.table, r.id])).toContainEqual(['requirements', 'bad-1']);
-    expect(b.rejected[0]?.problem).toMatch(/title/);
+    expect(await b.repos.db.requirements.get('bad-2')).toBeUndefined();
+    expect(b.rejected.map((r) => [r.table, r.id]).sort()).toEqual([
+      ['requirements', 'bad-1'],
+      ['requirements', 'bad-2'],
+    ]);
+    expect(b.rejected.find((r) => r.id === 'bad-1')?.problem).toMatch(/title/);
     expect((await b.repos.requirements.listBoardRequirements(product.id)).map((r) => r.title)).toEqual(['Fine']);
   });
 });

@@ -6,7 +6,7 @@ import { equalityDeep } from 'lib0/function';
 import type { CairnDatabase } from '../../db/database';
 import { writeRemote } from '../../db/localWrites';
 import type { CairnEvent } from '../../domain/types';
-import { decodeRow, productMap, schemaOf, tableMap, type Row, type SyncedTable } from './docLayout';
+import { decodeRow, productMap, rowMap, schemaOf, tableMap, type Row, type SyncedTable } from './docLayout';
 
 export interface RejectedRow {
   table: SyncedTable | 'products' | 'events';
@@ -64,9 +64,13 @@ export async function applyDocChanges(db: CairnDatabase, doc: Y.Doc, productId: 
       const puts: Row[] = [];
       const removals: string[] = [];
       keys.forEach((id, i) => {
-        const yRow = rows.get(id);
-        if (yRow === undefined) {
+        if (!rows.has(id)) {
           if (current[i] !== undefined) removals.push(id);
+          return;
+        }
+        const yRow = rowMap(doc, table, id);
+        if (yRow === undefined) {
+          onRejected({ table, id, problem: 'not a row (expected a map of fields)' });
           return;
         }
         const row = checked(table, id, decodeRow(table, yRow), productId, onRejected);

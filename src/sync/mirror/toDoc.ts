@@ -5,7 +5,7 @@ import * as Y from 'yjs';
 import { equalityDeep } from 'lib0/function';
 import type { LocalWrite } from '../../db/localWrites';
 import type { CairnEvent } from '../../domain/types';
-import { docKeyOf, encodeRow, eventsArrayName, productMap, tableMap, type Row, type SyncedTable } from './docLayout';
+import { docKeyOf, encodeRow, eventsArrayName, productMap, rowMap, tableMap, type Row, type SyncedTable } from './docLayout';
 
 /** Marks the doc transactions the mirror makes from Dexie, so they are not applied back. */
 export const LOCAL_ORIGIN = Symbol('cairn mirror: from Dexie');
@@ -20,17 +20,16 @@ function setFields(yRow: Y.Map<unknown>, fields: Map<string, unknown>, only: Rea
 
 /** Writes one row's changed fields (all of them for a row the doc lacks). */
 export function putRow(doc: Y.Doc, table: SyncedTable, row: Row, changed: readonly string[] | null): void {
-  const rows = tableMap(doc, table);
   const id = String(row.id);
   const fields = encodeRow(table, row);
-  const existing = rows.get(id);
-  if (existing instanceof Y.Map) {
+  const existing = rowMap(doc, table, id);
+  if (existing) {
     setFields(existing, fields, changed === null ? null : new Set(changed.map((field) => docKeyOf(table, field))));
     return;
   }
   const yRow = new Y.Map<unknown>();
   for (const [key, value] of fields) yRow.set(key, structuredClone(value));
-  rows.set(id, yRow);
+  tableMap(doc, table).set(id, yRow);
 }
 
 export function putProduct(doc: Y.Doc, row: Row, changed: readonly string[] | null): void {
