@@ -134,6 +134,21 @@ describe('merging offline edits of two devices', () => {
 });
 
 describe('a change from another device', () => {
+  it('lands in one Dexie transaction per doc update, whatever tables it touches', async () => {
+    const { a, b, productId, card } = await withCard();
+    const design = await stageByKey(a, productId, 'design');
+    await a.repos.stages.updateStage(design.id, { name: 'Design review' });
+    await a.repos.requirements.moveRequirement(card.id, design.id, 'a7');
+    await a.repos.requirements.updateRequirement(card.id, { title: 'Moved and renamed' });
+    const before = b.readWriteTransactions;
+    // Three local transactions on A travel as one update, as after a reconnect.
+    await exchange(a, b);
+
+    expect(b.readWriteTransactions - before).toBe(1);
+    expect((await b.repos.db.stages.get(design.id))?.name).toBe('Design review');
+    expect(await row(b, card.id)).toMatchObject({ stageId: design.id, rank: 'a7', title: 'Moved and renamed' });
+  });
+
   it('adds no undo entry and no event of its own', async () => {
     const { a, b, productId, card } = await withCard();
     const history = useHistory.getState();

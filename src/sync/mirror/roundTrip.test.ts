@@ -33,9 +33,11 @@ describe('the Dexie ↔ Y.Doc mapping', () => {
     await mirror(a, productId);
     const b = newDevice();
     Y.applyUpdate(b.doc, Y.encodeStateAsUpdate(a.doc));
+    const writesBefore = b.readWriteTransactions;
     await mirror(b, productId);
 
     expect(await productRows(b, productId)).toEqual(before);
+    expect(b.readWriteTransactions - writesBefore).toBe(1);
     expect(await productRows(a, productId)).toEqual(before);
     expect(b.rejected).toEqual([]);
   });

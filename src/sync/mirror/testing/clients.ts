@@ -10,13 +10,29 @@ export interface Device {
   doc: Y.Doc;
   mirror: Mirror | null;
   rejected: RejectedRow[];
+  /** IndexedDB read-write transactions this device's database has run. */
+  readWriteTransactions: number;
 }
 
 /** `clientId` decides which of two concurrent writes of one value wins (Yjs: the higher id); random when omitted. */
 export function newDevice(clientId?: number): Device {
   const doc = new Y.Doc();
   if (clientId !== undefined) doc.clientID = clientId;
-  return { repos: openTestRepositories(), doc, mirror: null, rejected: [] };
+  const repos = openTestRepositories();
+  const device: Device = { repos, doc, mirror: null, rejected: [], readWriteTransactions: 0 };
+  // Counted below Dexie, so nested repository transactions count once, as IndexedDB sees them.
+  repos.db.use({
+    stack: 'dbcore',
+    name: 'countReadWrite',
+    create: (down) => ({
+      ...down,
+      transaction: (stores, mode, options) => {
+        if (mode === 'readwrite') device.readWriteTransactions++;
+        return down.transaction(stores, mode, options);
+      },
+    }),
+  });
+  return device;
 }
 
 export async function mirror(device: Device, productId: string): Promise<void> {
