@@ -80,9 +80,10 @@ export async function applyDocChanges(db: CairnDatabase, doc: Y.Doc, productId: 
       if (removals.length > 0) await dexieTable.bulkDelete(removals);
     }
     if (changes.product) {
-      const product = checked('products', productId, decodeRow('products', productMap(doc)), productId, onRejected);
       const products = db.table<Row, string>('products');
-      if (product && !equalityDeep(product, await products.get(productId))) await products.put(product);
+      const current = await products.get(productId);
+      const product = checked('products', productId, decodeRow('products', productMap(doc)), productId, onRejected);
+      if (product && !equalityDeep(product, current)) await products.put(product);
     }
     if (changes.events.length > 0) {
       const events = changes.events.flatMap((event) => {
