@@ -100,6 +100,17 @@ describe('merging offline edits of two devices', () => {
     expect(await column(a, productId, card.stageId)).toContain(card.id);
   });
 
+  it('merges a rename of the product and a change of its settings made on different devices', async () => {
+    const { a, b, productId } = await sharedProduct();
+    await a.repos.products.renameProduct(productId, 'Travel app');
+    await b.repos.productSettings.updateProductSettings(productId, { cardScore: 'wsjf' });
+    await exchange(a, b);
+
+    for (const device of [a, b]) {
+      expect(await device.repos.db.products.get(productId)).toMatchObject({ name: 'Travel app', settings: { cardScore: 'wsjf' } });
+    }
+  });
+
   it('merges the event logs without duplicates', async () => {
     const { a, b, productId, card } = await withCard();
     await a.repos.requirements.updateRequirement(card.id, { title: 'Edited on A' });
