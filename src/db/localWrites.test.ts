@@ -25,6 +25,21 @@ describe('onLocalWrites', () => {
     expect(event).toMatchObject({ table: 'events', before: null, row: { type: 'requirement.edited' } });
   });
 
+  it('reports repository writes nested in one outer transaction as one batch, when the outer one commits', async () => {
+    const { repos, inbox, card } = await productWithCard();
+    const batches: (readonly LocalWrite[])[] = [];
+    const stop = onLocalWrites(repos.db, ['requirements', 'events'], (writes) => batches.push(writes));
+    await repos.db.transaction('rw', repos.db.requirements, repos.db.events, repos.db.stages, async () => {
+      await repos.requirements.updateRequirement(card.id, { title: 'First' });
+      await repos.requirements.moveRequirement(card.id, inbox.id, 'a9');
+      expect(batches).toEqual([]);
+    });
+    stop();
+
+    expect(batches).toHaveLength(1);
+    expect(batches[0]!.map((w) => w.table)).toEqual(['requirements', 'events', 'requirements', 'events']);
+  });
+
   it('says nothing of a transaction that failed, nor of one written through writeRemote', async () => {
     const { repos, card } = await productWithCard();
     const batches: (readonly LocalWrite[])[] = [];
