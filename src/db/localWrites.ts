@@ -30,16 +30,17 @@ const watches = new WeakMap<CairnDatabase, Watch>();
 const remoteTransactions = new WeakSet<Transaction>();
 const pendingByTransaction = new WeakMap<Transaction, LocalWrite[]>();
 
+// `parent` is set by Dexie on a nested transaction but missing from its typings.
+type Nested = Transaction & { parent?: Transaction | null };
+
 /** Dexie runs a repository's nested `db.transaction` as a child of the outer one; the outer one commits. */
 function rootOf(tx: Transaction): Transaction {
-  let current = tx;
-  // `parent` is set by Dexie on nested transactions but missing from its typings.
-  for (let parent = (current as Transaction & { parent?: Transaction | null }).parent; parent; parent = (current as Transaction & { parent?: Transaction | null }).parent) {
-    current = parent;
-  }
+  let current = tx as Nested;
+  while (current.parent) current = current.parent as Nested;
   return current;
 }
 
+/** Top-level fields whose values differ by content (an equal array in a new object is no change). */
 export function changedFields(before: Row | null, after: Row | null): string[] {
   if (after === null) return [];
   if (before === null) return Object.keys(after);
