@@ -54,6 +54,7 @@ export function startMirror(db: CairnDatabase, doc: Y.Doc, productId: string, op
   const onRejected = options.onRejected ?? ((r: RejectedRow) => console.warn(`sync: skipped ${r.table} ${r.id}: ${r.problem}`));
   const onError = options.onError ?? ((error: unknown) => console.error('sync: could not apply a change', error));
   const knownEvents = new Set<string>();
+  const reported = new WeakSet<object>();
   let pending = noDocChanges();
   let queue: Promise<void> = Promise.resolve();
   let stopped = false;
@@ -88,8 +89,14 @@ export function startMirror(db: CairnDatabase, doc: Y.Doc, productId: string, op
     for (const events of eventArraysChangedBy(doc, transaction)) {
       for (const event of events.toArray()) {
         const id = eventId(event);
-        if (id === null || !knownEvents.has(id)) pending.events.push(event);
+        if (id !== null && knownEvents.has(id)) continue;
+        // An entry without an id is reported once, not on every later change of its month.
+        if (id === null && typeof event === 'object' && event !== null) {
+          if (reported.has(event)) continue;
+          reported.add(event);
+        }
         if (id !== null) knownEvents.add(id);
+        pending.events.push(event);
       }
     }
     if (isEmpty(pending)) return;
