@@ -1,6 +1,6 @@
 // Local ESLint plugin for Cairn: `cairn/layers` enforces the import direction
 // described in docs/ARCHITECTURE.md (Layers):
-//   app → features → (ui, state, db, i18n) → domain
+//   app → features → (sync, ui, state, db, i18n) → domain; sync → (state, db)
 // A layer is the first folder under src/. Relative specifiers are resolved
 // against the importing file; package specifiers are only checked for Dexie.
 import path from 'node:path';
@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const DEFAULT_SRC_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'src');
 
-const DIRECTION = 'layers: app → features → ui/state/db/i18n → domain';
+const DIRECTION = 'layers: app → features → sync/ui/state/db/i18n → domain (sync → state, db)';
 
 /** Which layers each layer may import from (itself included). `app` may import anything. */
 const ALLOWED = {
@@ -17,7 +17,10 @@ const ALLOWED = {
   i18n: ['i18n', 'domain'],
   state: ['state', 'domain', 'i18n'],
   ui: ['ui', 'domain', 'i18n', 'state'],
-  features: ['features', 'domain', 'db', 'state', 'ui', 'i18n'],
+  features: ['features', 'domain', 'db', 'state', 'ui', 'i18n', 'sync'],
+  // Team sync: Yjs on one side, the db layer's hooks and remote writes on the other; session
+  // state (the connection's status store, the undo history a remote change must not enter).
+  sync: ['sync', 'db', 'domain', 'state'],
 };
 
 const PUBLIC_ENTRY = /^index(\.(ts|tsx|js|jsx))?$/;
@@ -33,7 +36,7 @@ function segmentsUnder(srcDir, absPath) {
   return toPosix(rel).split('/');
 }
 
-const LAYERS = ['domain', 'db', 'state', 'features', 'ui', 'i18n', 'app'];
+const LAYERS = ['domain', 'db', 'state', 'features', 'ui', 'i18n', 'sync', 'app'];
 
 /**
  * Layer name: the first folder under src/. A bare folder specifier such as
@@ -62,7 +65,7 @@ const layersRule = {
     ],
     messages: {
       layer: 'src/{{from}} must not import from src/{{to}} ({{direction}})',
-      unknownLayer: 'src/{{from}} is not a known layer (domain, db, state, features, ui, i18n, app)',
+      unknownLayer: 'src/{{from}} is not a known layer (domain, db, state, features, ui, i18n, sync, app)',
       featureInternals:
         'src/features/{{from}} must not import another feature\'s internals ({{target}}); import its public entry src/features/{{to}}/index.ts, or share through domain, db or ui',
       dexie: "'{{specifier}}' may only be imported in src/db; use the repositories from src/db ('dexie-react-hooks' is fine)",
