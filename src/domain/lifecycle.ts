@@ -1,5 +1,6 @@
 import { ranksAfter } from './ranking';
-import { STAGE_KEYS, type DefaultStageKey, type Env, type Stage, isDoneByDefault } from './types';
+import { newStage } from './rows/product';
+import { STAGE_KEYS, type DefaultStageKey, type Env, type Stage } from './types';
 
 export const DEFAULT_STAGE_COLORS: Record<DefaultStageKey, string> = {
   inbox: '#64748b',
@@ -19,19 +20,5 @@ export function isDefaultStageKey(key: string | null): key is DefaultStageKey {
 export function defaultStages(productId: string, env: Env): Stage[] {
   const at = env.now();
   const ranks = ranksAfter(null, STAGE_KEYS.length);
-  return STAGE_KEYS.map((key, i) => ({
-    id: env.newId(),
-    productId,
-    key,
-    name: null,
-    color: DEFAULT_STAGE_COLORS[key],
-    rank: ranks[i] as string,
-    wipLimit: null,
-    wipMode: 'warn',
-    done: isDoneByDefault(key),
-    deleted: false,
-    createdAt: at,
-    updatedAt: at,
-    version: 1,
-  }));
+  return STAGE_KEYS.map((key, i) => newStage(env, { productId, key, color: DEFAULT_STAGE_COLORS[key], rank: ranks[i] as string, at }));
 }
