@@ -29,8 +29,7 @@ export type NewRow<T extends RowStamp, K extends keyof T> = Pick<T, K> & Partial
  */
 export function buildRow<T extends RowStamp>(env: Env, defaults: Partial<Omit<T, keyof RowStamp>>, input: StampFields & Partial<T>): T {
   const { id, at, createdAt, updatedAt, productId, ...fields } = input;
-  const time = at ?? env.now();
-  const created = createdAt ?? time;
+  const created = createdAt ?? at ?? env.now();
   const row: Record<string, unknown> = { id: id ?? env.newId(), productId, createdAt: created, updatedAt: updatedAt ?? created, version: 1, ...defaults };
   for (const [key, value] of Object.entries(fields)) if (value !== undefined) row[key] = value;
   // The caller's NewRow type guarantees every field without a default is given.
