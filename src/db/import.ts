@@ -21,7 +21,8 @@ import {
   type Tag,
 } from '../domain/types';
 import { newIteration } from '../domain/rows/iteration';
-import { newMember, newProduct, newStage, newTag } from '../domain/rows/product';
+import { newMember, newProduct, newTag } from '../domain/rows/product';
+import { newStage } from '../domain/rows/stage';
 import { newRequirement } from '../domain/rows/requirement';
 import { newInitiative, newLane } from '../domain/rows/roadmap';
 import type { CairnDatabase } from './database';

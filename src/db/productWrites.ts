@@ -1,6 +1,6 @@
 // Creating and renaming products and adding members; loaded with the product form
 // (see productWritesAccess.ts), not with the board.
-import { defaultStages } from '../domain/lifecycle';
+import { defaultStages } from '../domain/rows/stage';
 import { newMember, newProduct } from '../domain/rows/product';
 import type { CairnEvent, Env, Member, MemberRole, Product } from '../domain/types';
 import type { CairnDatabase } from './database';

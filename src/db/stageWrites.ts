@@ -7,7 +7,7 @@ import { CairnWriteError } from '../domain/errors';
 import { stageRange } from './requirements';
 import { BOARD_INDEX, listLiveStages, type MovedRequirement, type StageDeletion, type StageGuard, type StagePatch } from './stages';
 import { checkVersion, eventsFor, assertFound, assertLive } from './writePath';
-import { newStage } from '../domain/rows/product';
+import { newStage } from '../domain/rows/stage';
 
 export function createStageWriteRepository(db: CairnDatabase, env: Env) {
   const event = eventsFor(env);

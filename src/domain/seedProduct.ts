@@ -1,7 +1,7 @@
 // What a product written all at once starts with (the demo, a generated
 // sample): one clock reading for every row, the default lifecycle, a team, and
 // the events that record their creation.
-import { defaultStages } from './lifecycle';
+import { defaultStages } from './rows/stage';
 import { newMember, newProduct } from './rows/product';
 import type { CairnEvent, Env, Member, MemberRole, Product, Stage } from './types';
 

@@ -1,5 +1,4 @@
 import type Dexie from 'dexie';
-import { toVersion2 } from '../../domain/upgrades/v2';
 import { upgradeTables } from './upgradeTables';
 
 /**
@@ -15,5 +14,5 @@ export function applyVersion2(db: Dexie): void {
       lanes: 'id, productId, [productId+rank]',
       initiatives: 'id, productId, laneId, [productId+rank]',
     })
-    .upgrade((tx) => upgradeTables(tx, toVersion2));
+    .upgrade((tx) => upgradeTables(tx, 2));
 }

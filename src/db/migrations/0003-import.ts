@@ -1,5 +1,4 @@
 import type Dexie from 'dexie';
-import { toVersion3 } from '../../domain/upgrades/v3';
 import { upgradeTables } from './upgradeTables';
 
 /**
@@ -11,5 +10,5 @@ import { upgradeTables } from './upgradeTables';
 export function applyVersion3(db: Dexie): void {
   db.version(3)
     .stores({ tags: 'id, productId, [productId+name]' })
-    .upgrade((tx) => upgradeTables(tx, toVersion3));
+    .upgrade((tx) => upgradeTables(tx, 3));
 }

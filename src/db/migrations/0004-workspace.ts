@@ -1,5 +1,4 @@
 import type Dexie from 'dexie';
-import { toVersion4 } from '../../domain/upgrades/v4';
 import { upgradeTables } from './upgradeTables';
 
 /**
@@ -20,5 +19,5 @@ export function applyVersion4(db: Dexie): void {
       savedViews: 'id, productId',
       snapshots: 'id, &day',
     })
-    .upgrade((tx) => upgradeTables(tx, toVersion4));
+    .upgrade((tx) => upgradeTables(tx, 4));
 }

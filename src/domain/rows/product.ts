@@ -1,17 +1,11 @@
-// New products and the rows of a product's set-up: stages, members, tag colours.
-import { defaultProductSettings, isDoneByDefault, type Env, type Member, type Product, type Stage, type Tag } from '../types';
+// New products and the rows of a product's set-up: members, tag colours (stages: stage.ts).
+import { defaultProductSettings, type Env, type Member, type Product, type Tag } from '../types';
 import { buildRow, type NewRow } from './stamp';
 
 /** A product belongs to itself (productId === id), so it takes an optional id instead of a productId. */
 export function newProduct(env: Env, fields: Omit<NewRow<Product, 'name'>, 'productId'>): Product {
   const id = fields.id ?? env.newId();
   return buildRow<Product>(env, { deleted: false, settings: defaultProductSettings() }, { ...fields, id, productId: id });
-}
-
-/** A stage the PM adds has no lifecycle key; a lifecycle stage is done by default when its key says so. */
-export function newStage(env: Env, fields: NewRow<Stage, 'productId' | 'color' | 'rank'>): Stage {
-  const key = fields.key ?? null;
-  return buildRow<Stage>(env, { key, name: null, wipLimit: null, wipMode: 'warn', done: isDoneByDefault(key), deleted: false }, fields);
 }
 
 export function newMember(env: Env, fields: NewRow<Member, 'productId' | 'name' | 'role'>): Member {
