@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { buildDemoProduct } from '../../domain/demo';
 import { BACKUP_FORMAT, BACKUP_TABLES } from '../../domain/backup/format';
 import { OLD_SCHEMA_VERSIONS, demoTables, tablesAtVersion } from '../../domain/upgrades/testing';
 import { createBackupRepository } from '../backup';
@@ -21,7 +22,7 @@ async function allRows(db: CairnDatabase): Promise<Record<string, unknown[]>> {
 describe('an old backup restores to what the database upgrade makes of the same rows', () => {
   for (const version of OLD_SCHEMA_VERSIONS) {
     it(`version ${version}`, async () => {
-      const old = tablesAtVersion(demoTables(testEnv()), version);
+      const old = tablesAtVersion(demoTables(buildDemoProduct('en', testEnv(), '2026-05-14')), version);
 
       const upgraded = new CairnDatabase(await writeOldDatabase(OLD_VERSIONS.slice(0, version), old));
       await upgraded.open();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildDemoProduct } from '../demo';
 import { ROW_SCHEMAS, type BackupTableName } from '../backup/format';
 import { emptyScores } from '../scoring/types';
 import { upgradeRows } from './chain';
@@ -17,7 +18,7 @@ const rowsOf = (tables: Record<string, unknown[]>, table: string) => (tables[tab
 describe('upgradeRows', () => {
   for (const version of OLD_SCHEMA_VERSIONS) {
     it(`turns every row of a version-${version} database into a row today's schemas accept`, () => {
-      const old = tablesAtVersion(demoTables(env()), version);
+      const old = tablesAtVersion(demoTables(buildDemoProduct('en', env(), '2026-05-14')), version);
       const upgraded = upgradeRows(old, version, CURRENT);
       for (const [table, rows] of Object.entries(upgraded)) {
         const schema = ROW_SCHEMAS[table as BackupTableName];
@@ -31,7 +32,7 @@ describe('upgradeRows', () => {
   }
 
   it('gives a version-1 requirement the defaults of every later version', () => {
-    const upgraded = upgradeRows(tablesAtVersion(demoTables(env()), 1), 1, CURRENT);
+    const upgraded = upgradeRows(tablesAtVersion(demoTables(buildDemoProduct('en', env(), '2026-05-14')), 1), 1, CURRENT);
     for (const row of rowsOf(upgraded, 'requirements')) {
       expect(row).toMatchObject({ initiativeId: null, notes: [], links: [], startDate: null, estimate: null, dueDone: false });
       expect(row).toMatchObject({ source: null, successMetric: null, scores: emptyScores(), iterationId: null });
@@ -39,7 +40,7 @@ describe('upgradeRows', () => {
   });
 
   it('keeps what an older version already stored: initiatives from version 2, estimates from version 3', () => {
-    const today = demoTables(env());
+    const today = demoTables(buildDemoProduct('en', env(), '2026-05-14'));
     const fromV2 = upgradeRows(tablesAtVersion(today, 2), 2, CURRENT);
     const fromV3 = upgradeRows(tablesAtVersion(today, 3), 3, CURRENT);
     const planned = rowsOf(today, 'requirements').filter((r) => r.initiativeId !== null);
@@ -54,14 +55,14 @@ describe('upgradeRows', () => {
   });
 
   it('marks the stages before version 4 done as the lifecycle says, and gives products the default settings', () => {
-    const upgraded = upgradeRows(tablesAtVersion(demoTables(env()), 3), 3, CURRENT);
+    const upgraded = upgradeRows(tablesAtVersion(demoTables(buildDemoProduct('en', env(), '2026-05-14')), 3), 3, CURRENT);
     const done = rowsOf(upgraded, 'stages').filter((s) => s.done === true).map((s) => s.key);
     expect(done.sort()).toEqual(['released', 'review']);
     expect(rowsOf(upgraded, 'products')[0]?.settings).toEqual({ cardScore: 'rice', parallelIterations: false });
   });
 
   it('leaves rows of the current version as they are', () => {
-    const today = demoTables(env());
+    const today = demoTables(buildDemoProduct('en', env(), '2026-05-14'));
     expect(upgradeRows(today, CURRENT, CURRENT)).toEqual(today);
   });
 

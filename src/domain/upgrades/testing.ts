@@ -2,8 +2,7 @@
 // schema's history (what each version added), not from the upgrade steps, so
 // the tests that feed these rows through the steps can catch a step that
 // forgets a field.
-import { buildDemoProduct } from '../demo';
-import type { Env } from '../types';
+import type { DemoData } from '../demo';
 import type { RawTables } from './chain';
 
 /** Fields each version added to rows of tables that already existed. */
@@ -24,8 +23,7 @@ const TABLES_ADDED: Record<number, readonly string[]> = {
 export const OLD_SCHEMA_VERSIONS = [1, 2, 3] as const;
 
 /** Every table the demo fills at today's version, keyed like the database. */
-export function demoTables(env: Env): RawTables {
-  const demo = buildDemoProduct('en', env, '2026-05-14');
+export function demoTables(demo: DemoData): RawTables {
   return {
     products: [demo.product],
     stages: demo.stages,
