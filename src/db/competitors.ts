@@ -8,6 +8,7 @@ import type { Env, EventType } from '../domain/types';
 import { checkedRow } from './checkedRow';
 import type { CairnDatabase } from './database';
 import { eventsFor, checkVersion, assertLive } from './writePath';
+import { newCapability, newCompetitor } from '../domain/rows/evidence';
 
 export interface CompetitorInput {
   name: string;
@@ -92,19 +93,8 @@ export function createCompetitorRepository(db: CairnDatabase, env: Env) {
       const url = checkedUrl(input.url);
       return db.transaction('rw', db.competitors, db.events, async () => {
         const all = await liveCompetitors(productId);
-        const at = env.now();
-        const row = checkedRow(competitorSchema, {
-          id: env.newId(),
-          productId,
-          name: input.name.trim(),
-          url,
-          note: (input.note ?? '').trim(),
-          rank: ranksAfter(all.at(-1)?.rank ?? null, 1)[0],
-          deleted: false,
-          createdAt: at,
-          updatedAt: at,
-          version: 1,
-        });
+        const rank = ranksAfter(all.at(-1)?.rank ?? null, 1)[0] as string;
+        const row = checkedRow(competitorSchema, newCompetitor(env, { productId, name: input.name.trim(), url, note: input.note?.trim(), rank }));
         await db.competitors.add(row);
         await db.events.add(event(productId, row.id, 'competitor.created', { name: row.name }));
         return row;
@@ -150,20 +140,7 @@ export function createCompetitorRepository(db: CairnDatabase, env: Env) {
     async createCapability(productId: string, name: string): Promise<Capability> {
       return db.transaction('rw', db.capabilities, db.events, async () => {
         const all = await liveCapabilities(productId);
-        const at = env.now();
-        const row = checkedRow(capabilitySchema, {
-          id: env.newId(),
-          productId,
-          name: name.trim(),
-          rank: ranksAfter(all.at(-1)?.rank ?? null, 1)[0],
-          ours: { level: 'unknown', note: '' },
-          cells: {},
-          requirementIds: [],
-          deleted: false,
-          createdAt: at,
-          updatedAt: at,
-          version: 1,
-        });
+        const row = checkedRow(capabilitySchema, newCapability(env, { productId, name: name.trim(), rank: ranksAfter(all.at(-1)?.rank ?? null, 1)[0] as string }));
         await db.capabilities.add(row);
         await db.events.add(event(productId, row.id, 'capability.created', { name: row.name }));
         return row;

@@ -7,6 +7,7 @@ import type { Env, EventType, Requirement } from '../domain/types';
 import { checkedRow } from './checkedRow';
 import type { CairnDatabase } from './database';
 import { eventsFor, checkVersion, assertLive } from './writePath';
+import { newFeedback } from '../domain/rows/evidence';
 
 export interface NewFeedback {
   text: string;
@@ -84,22 +85,10 @@ export function createFeedbackRepository(db: CairnDatabase, env: Env) {
       return db.transaction('rw', db.feedback, db.requirements, db.events, async () => {
         const requirementIds = [...new Set(input.requirementIds ?? [])];
         for (const id of requirementIds) await mustGetRequirement(id, productId);
-        const at = env.now();
-        const row = checkedRow(feedbackSchema, {
-          id: env.newId(),
-          productId,
-          text: input.text.trim(),
-          customer: (input.customer ?? '').trim(),
-          segment: (input.segment ?? '').trim(),
-          channel: input.channel,
-          date: input.date,
-          url,
-          requirementIds,
-          deleted: false,
-          createdAt: at,
-          updatedAt: at,
-          version: 1,
-        });
+        const row = checkedRow(
+          feedbackSchema,
+          newFeedback(env, { productId, text: input.text.trim(), customer: input.customer?.trim(), segment: input.segment?.trim(), channel: input.channel, date: input.date, url, requirementIds }),
+        );
         await db.feedback.add(row);
         await db.events.add(event(productId, row.id, 'feedback.created', { channel: row.channel, linked: requirementIds.length }));
         return row;

@@ -16,14 +16,15 @@ import {
   tagSchema,
   type Env,
   type Member,
-  type Product,
   type Requirement,
   type Stage,
   type Tag,
-  defaultProductSettings,
-  isDoneByDefault,
-  unscoredRequirementFields,
 } from '../domain/types';
+import { newIteration } from '../domain/rows/iteration';
+import { newMember, newProduct, newTag } from '../domain/rows/product';
+import { newStage } from '../domain/rows/stage';
+import { newRequirement } from '../domain/rows/requirement';
+import { newInitiative, newLane } from '../domain/rows/roadmap';
 import type { CairnDatabase } from './database';
 import { checkedRow } from './checkedRow';
 import type { z } from 'zod/mini';
@@ -82,15 +83,14 @@ export function createImportRepository(db: CairnDatabase, env: Env) {
       return db.transaction('rw', tables, async () => {
         const at = env.now();
         const batchId = env.newId();
-        const base = (productId: string) => ({ id: env.newId(), productId, createdAt: at, updatedAt: at, version: 1 });
         const written: WrittenIds = { product: null, stages: [], members: [], tags: [], lanes: [], initiatives: [], requirements: [] };
 
         let productId: string;
         if (target.kind === 'new') {
           const name = target.name.trim().slice(0, 200);
           if (!name) throw new CairnWriteError('invalidInput', 'A product needs a name');
-          productId = env.newId();
-          const product: Product = { id: productId, productId, name, createdAt: at, updatedAt: at, version: 1, deleted: false, settings: defaultProductSettings() };
+          const product = newProduct(env, { name, at });
+          productId = product.id;
           await db.products.add(product);
           written.product = productId;
         } else {
@@ -105,7 +105,7 @@ export function createImportRepository(db: CairnDatabase, env: Env) {
         const stageIdByKey = new Map<string, string>();
         const newStageRanks = ranksAfter(existingStages.at(-1)?.rank ?? null, plan.stages.length);
         const createStage = (planKey: string, key: string | null, name: string | null, color: string) => {
-          const row = check<Stage>(stageSchema, { ...base(productId), key, name, color, rank: newStageRanks[newStages.length], wipLimit: null, wipMode: 'warn', done: isDoneByDefault(key), deleted: false }, `stage ${planKey}`);
+          const row = check<Stage>(stageSchema, newStage(env, { productId, key, name, color, rank: newStageRanks[newStages.length] as string, at }), `stage ${planKey}`);
           newStages.push(row);
           return row.id;
         };
@@ -134,7 +134,7 @@ export function createImportRepository(db: CairnDatabase, env: Env) {
           const same = [...existingMembers, ...newMembers].find((m) => m.name.toLowerCase() === member.name.toLowerCase());
           if (same) memberIdByKey.set(member.key, same.id);
           else {
-            const row = check<Member>(memberSchema, { ...base(productId), name: member.name, role: 'engineering', deleted: false }, `member ${member.name}`);
+            const row = check<Member>(memberSchema, newMember(env, { productId, name: member.name, role: 'engineering', at }), `member ${member.name}`);
             newMembers.push(row);
             memberIdByKey.set(member.key, row.id);
           }
@@ -144,7 +144,7 @@ export function createImportRepository(db: CairnDatabase, env: Env) {
         const existingTags = await db.tags.where('productId').equals(productId).toArray();
         const newTags: Tag[] = plan.tags
           .filter((tag) => !existingTags.some((t) => t.name === tag.name))
-          .map((tag) => check<Tag>(tagSchema, { ...base(productId), name: tag.name, color: tag.color }, `tag ${tag.name}`));
+          .map((tag) => check<Tag>(tagSchema, newTag(env, { productId, name: tag.name, color: tag.color, at }), `tag ${tag.name}`));
 
         // Epics/parents: initiatives in an "Imported" lane, waiting on the Later horizon.
         const initiativeIdByKey = new Map<string, string>();
@@ -154,7 +154,7 @@ export function createImportRepository(db: CairnDatabase, env: Env) {
           const lanes = (await db.lanes.where('productId').equals(productId).toArray()).filter((l) => !l.deleted).sort((a, b) => (a.rank < b.rank ? -1 : 1));
           let lane = lanes.find((l) => l.name === IMPORTED_LANE);
           if (!lane) {
-            lane = check<Lane>(laneSchema, { ...base(productId), name: IMPORTED_LANE, color: IMPORTED_LANE_COLOR, rank: ranksAfter(lanes.at(-1)?.rank ?? null, 1)[0], deleted: false }, 'lane');
+            lane = check<Lane>(laneSchema, newLane(env, { productId, name: IMPORTED_LANE, color: IMPORTED_LANE_COLOR, rank: ranksAfter(lanes.at(-1)?.rank ?? null, 1)[0] as string, at }), 'lane');
             newLanes.push(lane);
           }
           const laneId = lane.id;
@@ -163,7 +163,7 @@ export function createImportRepository(db: CairnDatabase, env: Env) {
           plan.initiatives.forEach((initiative, i) => {
             const row = check<Initiative>(
               initiativeSchema,
-              { ...base(productId), title: initiative.title, description: initiative.description, laneId, start: null, end: null, horizon: 'later', milestone: false, status: 'planned', ownerId: null, color: null, rank: ranks[i], deleted: false },
+              newInitiative(env, { productId, title: initiative.title, description: initiative.description, laneId, horizon: 'later', rank: ranks[i] as string, at }),
               `initiative ${initiative.key}`,
             );
             newInitiatives.push(row);
@@ -178,21 +178,7 @@ export function createImportRepository(db: CairnDatabase, env: Env) {
           const span = spans.get(sprint.key) ?? { startDate: at.slice(0, 10), endDate: at.slice(0, 10) };
           const row = check<Iteration>(
             iterationSchema,
-            {
-              ...base(productId),
-              name: sprint.name,
-              goal: '',
-              ...span,
-              state: 'planned',
-              capacityUnit: 'points',
-              capacity: null,
-              memberCapacity: [],
-              committedPoints: null,
-              completedPoints: null,
-              startedAt: null,
-              closedAt: null,
-              deleted: false,
-            },
+            newIteration(env, { productId, name: sprint.name, ...span, at }),
             `sprint ${sprint.key}`,
           );
           iterationIdByKey.set(sprint.key, row.id);
@@ -230,8 +216,8 @@ export function createImportRepository(db: CairnDatabase, env: Env) {
           const created = r.createdAt ?? at;
           return check<Requirement>(
             requirementSchema,
-            {
-              ...base(productId),
+            newRequirement(env, {
+              productId,
               createdAt: created,
               updatedAt: r.updatedAt ?? (r.createdAt === null ? at : created),
               title: r.title,
@@ -243,7 +229,7 @@ export function createImportRepository(db: CairnDatabase, env: Env) {
               dueDate: r.dueDate,
               acceptanceCriteria: r.acceptanceCriteria.map((c) => ({ id: env.newId(), text: c.text, done: c.done })),
               stageId,
-              rank: takeRank(ranksByStage, nextRank, stageId),
+              rank: takeRank(ranksByStage, nextRank, stageId) as string, // one rank was made per row of the stage; the schema check below catches a miss
               state: r.archived ? 'archived' : 'active',
               initiativeId: r.initiativeKey === null ? null : (initiativeIdByKey.get(r.initiativeKey) ?? null),
               notes: r.notes.map((n) => ({ id: env.newId(), authorId: n.authorKey === null ? null : (memberIdByKey.get(n.authorKey) ?? null), at: n.at || at, text: n.text })),
@@ -251,9 +237,8 @@ export function createImportRepository(db: CairnDatabase, env: Env) {
               startDate: r.startDate,
               estimate: r.estimate,
               dueDone: r.dueDone,
-              ...unscoredRequirementFields(),
               iterationId: r.iterationKey ? (iterationIdByKey.get(r.iterationKey) ?? null) : null,
-            },
+            }),
             `requirement ${r.key}`,
           );
         };

@@ -12,6 +12,7 @@ import type { CairnDatabase } from './database';
 import { checkedRow } from './checkedRow';
 import { eventsFor, checkVersion, assertFound, assertLive } from './writePath';
 import type { IterationChange, IterationGuard, IterationPatch, IterationStatus, NewIteration, NextIteration, UnplannedRequirement } from './iterationTypes';
+import { newIteration } from '../domain/rows/iteration';
 
 export type { IterationChange, IterationGuard, IterationPatch, IterationStatus, NewIteration, NextIteration, UnplannedRequirement } from './iterationTypes';
 
@@ -82,27 +83,18 @@ export function createIterationRepository(db: CairnDatabase, env: Env) {
   async function insertIteration(productId: string, input: NewIteration): Promise<Iteration> {
     const product = await db.products.get(productId);
     assertLive(product, `Product ${productId} does not exist`);
-    const at = env.now();
-    const row = checked({
-      id: env.newId(),
-      productId,
-      name: input.name.trim(),
-      goal: input.goal?.trim() ?? '',
-      startDate: input.startDate,
-      endDate: input.endDate,
-      state: 'planned',
-      capacityUnit: input.capacityUnit ?? 'points',
-      capacity: input.capacity ?? null,
-      memberCapacity: input.memberCapacity ?? [],
-      committedPoints: null,
-      completedPoints: null,
-      startedAt: null,
-      closedAt: null,
-      deleted: false,
-      createdAt: at,
-      updatedAt: at,
-      version: 1,
-    });
+    const row = checked(
+      newIteration(env, {
+        productId,
+        name: input.name.trim(),
+        goal: input.goal?.trim(),
+        startDate: input.startDate,
+        endDate: input.endDate,
+        capacityUnit: input.capacityUnit,
+        capacity: input.capacity,
+        memberCapacity: input.memberCapacity,
+      }),
+    );
     await db.iterations.add(row);
     await db.events.add(event(productId, row.id, 'iteration.created', { name: row.name }));
     return row;

@@ -1,7 +1,7 @@
 // Creating and renaming products and adding members; loaded with the product form
 // (see productWritesAccess.ts), not with the board.
-import { defaultStages } from '../domain/lifecycle';
-import { defaultProductSettings } from '../domain/types';
+import { defaultStages } from '../domain/rows/stage';
+import { newMember, newProduct } from '../domain/rows/product';
 import type { CairnEvent, Env, Member, MemberRole, Product } from '../domain/types';
 import type { CairnDatabase } from './database';
 import { CairnWriteError } from '../domain/errors';
@@ -16,12 +16,10 @@ export function createProductWriteRepository(db: CairnDatabase, env: Env) {
       const trimmed = name.trim();
       if (!trimmed) throw new CairnWriteError('invalidInput', 'A product needs a name');
       return db.transaction('rw', db.products, db.stages, db.events, async () => {
-        const at = env.now();
-        const id = env.newId();
-        const product: Product = { id, productId: id, name: trimmed, createdAt: at, updatedAt: at, version: 1, deleted: false, settings: defaultProductSettings() };
+        const product = newProduct(env, { name: trimmed });
         await db.products.add(product);
-        await db.stages.bulkAdd(defaultStages(id, env));
-        await db.events.add(event(id, 'product.created', { name: trimmed }));
+        await db.stages.bulkAdd(defaultStages(product.id, env));
+        await db.events.add(event(product.id, 'product.created', { name: trimmed }));
         return product;
       });
     },
@@ -41,8 +39,7 @@ export function createProductWriteRepository(db: CairnDatabase, env: Env) {
       const trimmed = name.trim();
       if (!trimmed) throw new CairnWriteError('invalidInput', 'A member needs a name');
       return db.transaction('rw', db.members, db.events, async () => {
-        const at = env.now();
-        const member: Member = { id: env.newId(), productId, name: trimmed, role, createdAt: at, updatedAt: at, version: 1, deleted: false };
+        const member = newMember(env, { productId, name: trimmed, role });
         await db.members.add(member);
         await db.events.add(event(productId, 'member.created', { name: trimmed }, member.id));
         return member;

@@ -6,7 +6,9 @@ import {
   type RequirementState,
   type RequirementType,
   type Priority,
-  type Env, unscoredRequirementFields } from '../domain/types';
+  type Env,
+} from '../domain/types';
+import { newRequirement } from '../domain/rows/requirement';
 import type { CairnDatabase } from './database';
 import { CairnWriteError } from '../domain/errors';
 import { assertStageRoom, checkVersion, eventsFor, assertFound } from './writePath';
@@ -103,32 +105,15 @@ export function createRequirementRepository(db: CairnDatabase, env: Env) {
         }
         await assertStageRoom(db, stage, 1);
         const first = await stageQuery(productId, stageId).first();
-        const at = env.now();
-        const row: Requirement = {
-          id: env.newId(),
+        const row = newRequirement(env, {
           productId,
           title,
-          description: input.description ?? '',
-          type: input.type ?? 'feature',
-          priority: input.priority ?? 'P2',
-          ownerId: null,
-          tags: [],
-          dueDate: null,
-          acceptanceCriteria: [],
+          description: input.description,
+          type: input.type,
+          priority: input.priority,
           stageId,
           rank: rankBetween(null, first?.rank ?? null),
-          state: 'active',
-          initiativeId: null,
-          notes: [],
-          links: [],
-          startDate: null,
-          estimate: null,
-          dueDone: false,
-          ...unscoredRequirementFields(),
-          createdAt: at,
-          updatedAt: at,
-          version: 1,
-        };
+        });
         await db.requirements.add(row);
         await db.events.add(event(productId, row.id, 'requirement.created', { stageId, title }));
         return row;

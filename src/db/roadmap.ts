@@ -15,6 +15,7 @@ import type { CairnDatabase } from './database';
 import { checkedRow } from './checkedRow';
 import { checkGuard, type WriteGuard } from './requirements';
 import { eventsFor, checkVersion, assertFound, assertLive } from './writePath';
+import { newInitiative, newLane } from '../domain/rows/roadmap';
 
 export interface NewInitiative {
   title: string;
@@ -120,18 +121,7 @@ export function createRoadmapRepository(db: CairnDatabase, env: Env) {
     async createLane(productId: string, name: string, color: string): Promise<Lane> {
       return db.transaction('rw', db.lanes, db.events, async () => {
         const lanes = await liveLanes(productId);
-        const at = env.now();
-        const lane = checkedRow(laneSchema, {
-          id: env.newId(),
-          productId,
-          name: name.trim(),
-          color,
-          rank: ranksAfter(lanes.at(-1)?.rank ?? null, 1)[0],
-          deleted: false,
-          createdAt: at,
-          updatedAt: at,
-          version: 1,
-        });
+        const lane = checkedRow(laneSchema, newLane(env, { productId, name: name.trim(), color, rank: ranksAfter(lanes.at(-1)?.rank ?? null, 1)[0] as string }));
         await db.lanes.add(lane);
         await db.events.add(event(productId, lane.id, 'lane.created', { name: lane.name }));
         return lane;
@@ -196,29 +186,26 @@ export function createRoadmapRepository(db: CairnDatabase, env: Env) {
       return db.transaction('rw', [db.lanes, db.initiatives, db.requirements, db.events], async () => {
         await mustGetLane(input.laneId, productId);
         const all = await liveInitiatives(productId);
-        const at = env.now();
-        const row = checkedRow(initiativeSchema, {
-          id: env.newId(),
-          productId,
-          title: input.title.trim(),
-          description: input.description ?? '',
-          laneId: input.laneId,
-          ...schedule,
-          status: input.status ?? 'planned',
-          ownerId: input.ownerId ?? null,
-          color: input.color ?? null,
-          rank: ranksAfter(all.at(-1)?.rank ?? null, 1)[0],
-          deleted: false,
-          createdAt: at,
-          updatedAt: at,
-          version: 1,
-        });
+        const row = checkedRow(
+          initiativeSchema,
+          newInitiative(env, {
+            productId,
+            title: input.title.trim(),
+            description: input.description,
+            laneId: input.laneId,
+            ...schedule,
+            status: input.status,
+            ownerId: input.ownerId,
+            color: input.color,
+            rank: ranksAfter(all.at(-1)?.rank ?? null, 1)[0] as string,
+          }),
+        );
         await db.initiatives.add(row);
         await db.events.add(event(productId, row.id, 'initiative.created', { title: row.title, laneId: row.laneId }));
         for (const requirementId of input.requirementIds ?? []) {
           const requirement = await mustGetRequirement(requirementId);
           if (requirement.productId !== productId) throw invalid('The requirement belongs to another product');
-          await db.requirements.put({ ...requirement, initiativeId: row.id, updatedAt: at, version: requirement.version + 1 });
+          await db.requirements.put({ ...requirement, initiativeId: row.id, updatedAt: row.createdAt, version: requirement.version + 1 });
           await db.events.add(event(productId, row.id, 'initiative.linked', { requirementId, previousInitiativeId: requirement.initiativeId }));
         }
         return row;

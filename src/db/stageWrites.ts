@@ -7,6 +7,7 @@ import { CairnWriteError } from '../domain/errors';
 import { stageRange } from './requirements';
 import { BOARD_INDEX, listLiveStages, type MovedRequirement, type StageDeletion, type StageGuard, type StagePatch } from './stages';
 import { checkVersion, eventsFor, assertFound, assertLive } from './writePath';
+import { newStage } from '../domain/rows/stage';
 
 export function createStageWriteRepository(db: CairnDatabase, env: Env) {
   const event = eventsFor(env);
@@ -26,22 +27,7 @@ export function createStageWriteRepository(db: CairnDatabase, env: Env) {
       if (!trimmed) throw new CairnWriteError('invalidInput', 'A stage needs a name');
       return db.transaction('rw', db.stages, db.events, async () => {
         const stages = await liveStages(productId);
-        const at = env.now();
-        const stage: Stage = {
-          id: env.newId(),
-          productId,
-          key: null,
-          name: trimmed,
-          color,
-          rank: ranksAfter(stages.at(-1)?.rank ?? null, 1)[0] as string,
-          wipLimit: null,
-          wipMode: 'warn',
-          done: false,
-          deleted: false,
-          createdAt: at,
-          updatedAt: at,
-          version: 1,
-        };
+        const stage = newStage(env, { productId, name: trimmed, color, rank: ranksAfter(stages.at(-1)?.rank ?? null, 1)[0] as string });
         await db.stages.add(stage);
         await db.events.add(event(productId, stage.id, 'stage.created', { name: trimmed }));
         return stage;

@@ -3,6 +3,7 @@ import type { Env } from '../domain/types';
 import { savedViewSchema, type SavedView } from '../domain/views/types';
 import type { CairnDatabase } from './database';
 import { checkedRow } from './checkedRow';
+import { newSavedView } from '../domain/rows/workspace';
 import { newEvent, assertLive } from './writePath';
 
 export function createViewRepository(db: CairnDatabase, env: Env) {
@@ -21,7 +22,7 @@ export function createViewRepository(db: CairnDatabase, env: Env) {
         const at = env.now();
         const row: SavedView = existing
           ? { ...existing, query, updatedAt: at, version: existing.version + 1 }
-          : { id: env.newId(), productId, name: trimmed, query, deleted: false, createdAt: at, updatedAt: at, version: 1 };
+          : newSavedView(env, { productId, name: trimmed, query, at });
         const valid = checkedRow(savedViewSchema, row);
         await db.savedViews.put(valid);
         await db.events.add(newEvent(env, productId, row.id, 'view.saved', { name: trimmed }, at));

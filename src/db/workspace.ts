@@ -8,6 +8,8 @@ import { templateSchema, type Template, type TemplateKind } from '../domain/temp
 import { tagSchema, type Env, type Requirement, type Tag } from '../domain/types';
 import type { CairnDatabase } from './database';
 import { checkedRow } from './checkedRow';
+import { newTemplate } from '../domain/rows/workspace';
+import { newTag } from '../domain/rows/product';
 import { stageRange } from './requirements';
 
 const BOARD_INDEX = '[productId+state+stageId+rank]';
@@ -113,18 +115,10 @@ export function createWorkspaceRepository(db: CairnDatabase, env: Env) {
           const ranks = (await db.templates.where('productId').equals(productId).toArray()).map((t) => t.rank).sort();
           rank = rankBetween(ranks.at(-1) ?? null, null);
         }
-        const candidate = {
-          id: existing?.id ?? env.newId(),
-          productId,
-          kind: existing?.kind ?? input.kind,
-          name: input.name.trim(),
-          body: input.body,
-          rank,
-          deleted: false,
-          createdAt: existing?.createdAt ?? at,
-          updatedAt: at,
-          version: (existing?.version ?? 0) + 1,
-        };
+        const name = input.name.trim();
+        const candidate = existing
+          ? { ...existing, name, body: input.body, deleted: false, updatedAt: at, version: existing.version + 1 }
+          : newTemplate(env, { productId, kind: input.kind, name, body: input.body, rank, at });
         const template = checkedRow(templateSchema, candidate);
         await db.templates.put(template);
         await db.events.add(event(productId, template.id, existing ? 'template.edited' : 'template.created', { kind: template.kind, name: template.name }));
@@ -153,7 +147,7 @@ export function createWorkspaceRepository(db: CairnDatabase, env: Env) {
         const at = env.now();
         const candidate: Tag = existing
           ? { ...existing, color, updatedAt: at, version: existing.version + 1 }
-          : { id: env.newId(), productId, name, color, createdAt: at, updatedAt: at, version: 1 };
+          : newTag(env, { productId, name, color, at });
         const tag = checkedRow(tagSchema, candidate);
         if (existing && existing.color === tag.color) return existing;
         await db.tags.put(tag);

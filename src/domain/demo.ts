@@ -25,7 +25,8 @@ import {
   type Product,
   type Requirement,
   type RequirementType,
-  type Stage, unscoredRequirementFields } from './types';
+  type Stage } from './types';
+import { newRequirement } from './rows/requirement';
 
 export type DemoLocale = 'en' | 'zh-CN';
 
@@ -504,8 +505,7 @@ export function buildDemoProduct(locale: DemoLocale, env: Env, today: string): D
       text: item[lang],
       done: item.done,
     }));
-    return {
-      id: env.newId(),
+    return newRequirement(env, {
       productId,
       title: text.title,
       description: text.description,
@@ -517,19 +517,10 @@ export function buildDemoProduct(locale: DemoLocale, env: Env, today: string): D
       acceptanceCriteria,
       stageId,
       rank,
-      state: 'active',
       initiativeId: roadmap.initiativeByRequirement.get(seed.en.title) ?? null,
-      notes: [],
-      links: [],
-      startDate: null,
-      estimate: null,
-      dueDone: false,
-      ...unscoredRequirementFields(),
       scores: demoScores(seed.en.title),
-      createdAt: at,
-      updatedAt: at,
-      version: 1,
-    };
+      at,
+    });
   });
 
   const byTitle = new Map(DEMO_REQUIREMENTS.map((seed, i) => [seed.en.title, requirements[i] as Requirement]));

@@ -21,7 +21,8 @@ import {
   type Product,
   type Requirement,
   type RequirementType,
-  type Stage, unscoredRequirementFields } from './types';
+  type Stage } from './types';
+import { newRequirement } from './rows/requirement';
 
 export interface SampleOptions {
   /** How many requirements. */
@@ -225,7 +226,7 @@ export function generateSampleRequirements(
         : [];
     const initiativeId = sampleInitiativeFor(rng, plan.roadmap.initiatives);
 
-    requirements.push({
+    requirements.push(newRequirement(env, {
       id,
       productId,
       title: text.title,
@@ -238,18 +239,9 @@ export function generateSampleRequirements(
       acceptanceCriteria,
       stageId: slot.stageId,
       rank: slot.ranks[i - slot.start] as string,
-      state: 'active',
       initiativeId,
-      notes: [],
-      links: [],
-      startDate: null,
-      estimate: null,
-      dueDone: false,
-      ...unscoredRequirementFields(),
-      createdAt: plan.at,
-      updatedAt: plan.at,
-      version: 1,
-    });
+      at: plan.at,
+    }));
     events.push({
       id: env.newId(),
       productId,

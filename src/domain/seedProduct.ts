@@ -1,8 +1,8 @@
 // What a product written all at once starts with (the demo, a generated
 // sample): one clock reading for every row, the default lifecycle, a team, and
 // the events that record their creation.
-import { defaultStages } from './lifecycle';
-import { defaultProductSettings } from './types';
+import { defaultStages } from './rows/stage';
+import { newMember, newProduct } from './rows/product';
 import type { CairnEvent, Env, Member, MemberRole, Product, Stage } from './types';
 
 export type EventMaker = (entityId: string, type: CairnEvent['type'], data: Record<string, unknown>) => CairnEvent;
@@ -24,19 +24,10 @@ export interface SeededProduct {
 
 export function seedProduct(env: Env, name: string, team: readonly { name: string; role: MemberRole }[]): SeededProduct {
   const at = env.now();
-  const productId = env.newId();
-  const product: Product = { id: productId, productId, name, createdAt: at, updatedAt: at, version: 1, deleted: false, settings: defaultProductSettings() };
+  const product = newProduct(env, { name, at });
+  const productId = product.id;
   const stages = defaultStages(productId, env);
-  const members: Member[] = team.map((m) => ({
-    id: env.newId(),
-    productId,
-    name: m.name,
-    role: m.role,
-    deleted: false,
-    createdAt: at,
-    updatedAt: at,
-    version: 1,
-  }));
+  const members = team.map((m) => newMember(env, { productId, name: m.name, role: m.role, at }));
   const event = eventMaker(env, productId, at);
   const creationEvents = [
     event(productId, 'product.created', { name }),

@@ -4,7 +4,7 @@
 // and these schemas load with the board.
 import { z } from 'zod/mini';
 import { dayString, isoDateTime, rowBase } from './rowBase';
-import { CARD_SCORES, emptyScores, scoresSchema } from './scoring/types';
+import { CARD_SCORES, scoresSchema } from './scoring/types';
 
 export const STAGE_KEYS = ['inbox', 'analysis', 'design', 'development', 'testing', 'released', 'review'] as const;
 export type DefaultStageKey = (typeof STAGE_KEYS)[number];
@@ -243,11 +243,6 @@ export interface Env {
 
 export function defaultProductSettings(): Product['settings'] {
   return { cardScore: 'rice', parallelIterations: false };
-}
-
-/** Fields a new requirement starts with that no older Cairn wrote (schema version 4). */
-export function unscoredRequirementFields(): Pick<Requirement, 'source' | 'successMetric' | 'scores' | 'iterationId'> {
-  return { source: null, successMetric: null, scores: emptyScores(), iterationId: null };
 }
 
 /** Stages whose arrival means done, unless the product says otherwise. */

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { buildDemoProduct } from '../../domain/demo';
 import { requirementSchema } from '../../domain/types';
+import { demoTables, tablesAtVersion } from '../../domain/upgrades/testing';
 import { writeOldDatabase } from '../testing/oldDatabase';
 import { testEnv } from '../testing/testDb';
 import { CairnDatabase, SCHEMA_VERSION } from '../database';
@@ -11,18 +12,7 @@ describe('upgrade from version 1 to 2 (roadmap)', () => {
   it('keeps every row and sets initiativeId null on every requirement', async () => {
     const demo = buildDemoProduct('en', testEnv(), '2026-05-14');
     // A version-1 database as the app wrote it before the roadmap: requirements without initiativeId.
-    const v1Requirements = demo.requirements.map((r) => {
-      const row: Partial<typeof r> = { ...r };
-      delete row.initiativeId;
-      return row;
-    });
-    const name = await writeOldDatabase([applyVersion1], {
-      products: [demo.product],
-      stages: demo.stages,
-      members: demo.members,
-      requirements: v1Requirements,
-      events: demo.events,
-    });
+    const name = await writeOldDatabase([applyVersion1], tablesAtVersion(demoTables(demo), 1));
 
     const db = new CairnDatabase(name);
     await db.open();

@@ -1,4 +1,5 @@
 import type Dexie from 'dexie';
+import { upgradeTables } from './upgradeTables';
 
 /**
  * Version 2: the roadmap. Lanes and initiatives are ranked per product; a
@@ -13,12 +14,5 @@ export function applyVersion2(db: Dexie): void {
       lanes: 'id, productId, [productId+rank]',
       initiatives: 'id, productId, laneId, [productId+rank]',
     })
-    .upgrade((tx) =>
-      tx
-        .table('requirements')
-        .toCollection()
-        .modify((row: Record<string, unknown>) => {
-          if (row.initiativeId === undefined) row.initiativeId = null;
-        }),
-    );
+    .upgrade((tx) => upgradeTables(tx, 2));
 }

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { buildDemoProduct } from '../../domain/demo';
 import { requirementSchema } from '../../domain/types';
+import { demoTables, tablesAtVersion } from '../../domain/upgrades/testing';
 import { writeOldDatabase } from '../testing/oldDatabase';
 import { testEnv } from '../testing/testDb';
 import { CairnDatabase, SCHEMA_VERSION } from '../database';
@@ -11,25 +12,8 @@ import { applyVersion2 } from './0002-roadmap';
 describe('upgrade from version 2 to 3 (import fields)', () => {
   it('keeps every row and defaults notes, links, startDate, estimate and dueDone', async () => {
     const demo = buildDemoProduct('en', testEnv(), '2026-05-14');
-    // Requirements as version 2 wrote them: without the import fields.
-    const v2Requirements = demo.requirements.map((r) => {
-      const row: Partial<typeof r> = { ...r };
-      delete row.notes;
-      delete row.links;
-      delete row.startDate;
-      delete row.estimate;
-      delete row.dueDone;
-      return row;
-    });
-    const name = await writeOldDatabase([applyVersion1, applyVersion2], {
-      products: [demo.product],
-      stages: demo.stages,
-      members: demo.members,
-      requirements: v2Requirements,
-      events: demo.events,
-      lanes: demo.lanes,
-      initiatives: demo.initiatives,
-    });
+    // Rows as version 2 wrote them: requirements without the import fields.
+    const name = await writeOldDatabase([applyVersion1, applyVersion2], tablesAtVersion(demoTables(demo), 2));
 
     const db = new CairnDatabase(name);
     await db.open();

@@ -1,4 +1,5 @@
 import type Dexie from 'dexie';
+import { upgradeTables } from './upgradeTables';
 
 /**
  * Version 3: what imports bring in. Requirements gain notes, links, a start
@@ -9,16 +10,5 @@ import type Dexie from 'dexie';
 export function applyVersion3(db: Dexie): void {
   db.version(3)
     .stores({ tags: 'id, productId, [productId+name]' })
-    .upgrade((tx) =>
-      tx
-        .table('requirements')
-        .toCollection()
-        .modify((row: Record<string, unknown>) => {
-          if (row.notes === undefined) row.notes = [];
-          if (row.links === undefined) row.links = [];
-          if (row.startDate === undefined) row.startDate = null;
-          if (row.estimate === undefined) row.estimate = null;
-          if (row.dueDone === undefined) row.dueDone = false;
-        }),
-    );
+    .upgrade((tx) => upgradeTables(tx, 3));
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDemoProduct } from '../../domain/demo';
 import { emptyScores } from '../../domain/scoring/types';
 import { productSchema, requirementSchema, stageSchema } from '../../domain/types';
+import { demoTables, tablesAtVersion } from '../../domain/upgrades/testing';
 import { writeOldDatabase } from '../testing/oldDatabase';
 import { testEnv } from '../testing/testDb';
 import { CairnDatabase, SCHEMA_VERSION } from '../database';
@@ -10,27 +11,10 @@ import { applyVersion1 } from './0001-initial';
 import { applyVersion2 } from './0002-roadmap';
 import { applyVersion3 } from './0003-import';
 
-/** A row as an older Cairn wrote it: without the fields later versions added. */
-function without<T extends object>(row: T, keys: readonly string[]): Partial<T> {
-  const copy: Record<string, unknown> = { ...(row as Record<string, unknown>) };
-  for (const key of keys) delete copy[key];
-  return copy as Partial<T>;
-}
-
-const V4_REQUIREMENT = ['source', 'successMetric', 'scores', 'iterationId'];
-
 describe('upgrade to version 4 (workspace, iterations)', () => {
   it('opens a version-3 database and gives every row the new fields', async () => {
     const demo = buildDemoProduct('zh-CN', testEnv(), '2026-05-14');
-    const name = await writeOldDatabase([applyVersion1, applyVersion2, applyVersion3], {
-      products: [without(demo.product, ['settings'])],
-      stages: demo.stages.map((s) => without(s, ['done'])),
-      members: demo.members,
-      requirements: demo.requirements.map((r) => without(r, V4_REQUIREMENT)),
-      events: demo.events,
-      lanes: demo.lanes,
-      initiatives: demo.initiatives,
-    });
+    const name = await writeOldDatabase([applyVersion1, applyVersion2, applyVersion3], tablesAtVersion(demoTables(demo), 3));
 
     const db = new CairnDatabase(name);
     await db.open();
@@ -59,14 +43,7 @@ describe('upgrade to version 4 (workspace, iterations)', () => {
 
   it('opens a version-1 database full of data and finds every row', async () => {
     const demo = buildDemoProduct('en', testEnv(), '2026-05-14');
-    const later = ['initiativeId', 'notes', 'links', 'startDate', 'estimate', 'dueDone', ...V4_REQUIREMENT];
-    const name = await writeOldDatabase([applyVersion1], {
-      products: [without(demo.product, ['settings'])],
-      stages: demo.stages.map((s) => without(s, ['done'])),
-      members: demo.members,
-      requirements: demo.requirements.map((r) => without(r, later)),
-      events: demo.events,
-    });
+    const name = await writeOldDatabase([applyVersion1], tablesAtVersion(demoTables(demo), 1));
 
     const db = new CairnDatabase(name);
     await db.open();

@@ -1,5 +1,5 @@
 import type Dexie from 'dexie';
-import { emptyScores } from '../../domain/scoring/types';
+import { upgradeTables } from './upgradeTables';
 
 /**
  * Version 4: the requirements workspace (scores, source, success metric,
@@ -19,27 +19,5 @@ export function applyVersion4(db: Dexie): void {
       savedViews: 'id, productId',
       snapshots: 'id, &day',
     })
-    .upgrade(async (tx) => {
-      await tx
-        .table('requirements')
-        .toCollection()
-        .modify((row: Record<string, unknown>) => {
-          if (row.source === undefined) row.source = null;
-          if (row.successMetric === undefined) row.successMetric = null;
-          if (row.scores === undefined) row.scores = emptyScores();
-          if (row.iterationId === undefined) row.iterationId = null;
-        });
-      await tx
-        .table('stages')
-        .toCollection()
-        .modify((row: Record<string, unknown>) => {
-          if (row.done === undefined) row.done = row.key === 'released' || row.key === 'review';
-        });
-      await tx
-        .table('products')
-        .toCollection()
-        .modify((row: Record<string, unknown>) => {
-          if (row.settings === undefined) row.settings = { cardScore: 'rice', parallelIterations: false };
-        });
-    });
+    .upgrade((tx) => upgradeTables(tx, 4));
 }

@@ -6,7 +6,7 @@ import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_MAX_BYTES, BACKUP_MAX_ROWS
 import { describeIssue } from './issues';
 import { MAX_PROBLEMS, problem, rowLabel, type BackupProblem } from './problems';
 import { checkBackupReferences } from './references';
-import { upgradeBackupTables } from './upgrade';
+import { upgradeRows } from '../upgrades/chain';
 
 export type BackupParseResult = { ok: true; file: BackupFile } | { ok: false; problems: BackupProblem[] };
 
@@ -61,7 +61,8 @@ export function parseBackup(text: string, currentSchemaVersion: number): BackupP
   const rowCount = BACKUP_TABLES.reduce((sum, table) => sum + (envelope.data.tables[table]?.length ?? 0), 0);
   if (rowCount > BACKUP_MAX_ROWS) return fail(problem('tooManyRows', { count: rowCount, limit: BACKUP_MAX_ROWS }));
 
-  const raw = upgradeBackupTables(
+  // The same steps the database's migrations run (domain/upgrades), so a restored old backup matches an upgraded database.
+  const raw = upgradeRows(
     Object.fromEntries(BACKUP_TABLES.map((table) => [table, envelope.data.tables[table] ?? []])),
     schemaVersion,
     currentSchemaVersion,

@@ -1,4 +1,4 @@
-import { unscoredRequirementFields } from '../types';
+import { requirementDefaults } from '../rows/requirement';
 import { describe, expect, it } from 'vitest';
 import { remapBackupIds } from './remap';
 import type { BackupTables } from './format';
@@ -17,6 +17,7 @@ function tables(): BackupTables {
     ],
     requirements: [
       {
+        ...requirementDefaults(),
         ...base,
         id: 'r',
         productId: 'p',
@@ -37,7 +38,6 @@ function tables(): BackupTables {
         startDate: null,
         estimate: 3,
         dueDone: false,
-        ...unscoredRequirementFields(),
         iterationId: 'it',
       },
     ],

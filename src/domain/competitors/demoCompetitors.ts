@@ -4,6 +4,7 @@ import { ranksAfter } from '../ranking';
 import type { EventMaker } from '../seedProduct';
 import type { CairnEvent, Env } from '../types';
 import type { Capability, CapabilityCell, Competitor, SupportLevel } from './types';
+import { newCapability, newCompetitor } from '../rows/evidence';
 
 interface Localized<T> {
   en: T;
@@ -111,11 +112,10 @@ export function buildDemoCompetitors(
   event: EventMaker,
   requirementIdByTitle: ReadonlyMap<string, string>,
 ): DemoCompetitors {
-  const base = { productId, deleted: false, createdAt: at, updatedAt: at, version: 1 };
   const competitorRanks = ranksAfter(null, DEMO_COMPETITORS.length);
-  const competitors: Competitor[] = DEMO_COMPETITORS.map((seed, i) => ({
-    ...base,
-    id: env.newId(),
+  const competitors: Competitor[] = DEMO_COMPETITORS.map((seed, i) => newCompetitor(env, {
+    productId,
+    at,
     name: seed[lang].name,
     url: seed.url,
     note: seed[lang].note,
@@ -124,9 +124,9 @@ export function buildDemoCompetitors(
   const idByKey = new Map(DEMO_COMPETITORS.map((seed, i) => [seed.key, competitors[i]?.id ?? '']));
   const cell = ([level, note]: DemoCell): CapabilityCell => ({ level, note: note ? note[lang] : '' });
   const capabilityRanks = ranksAfter(null, DEMO_CAPABILITIES.length);
-  const capabilities: Capability[] = DEMO_CAPABILITIES.map((seed, i) => ({
-    ...base,
-    id: env.newId(),
+  const capabilities: Capability[] = DEMO_CAPABILITIES.map((seed, i) => newCapability(env, {
+    productId,
+    at,
     name: seed[lang],
     rank: capabilityRanks[i] as string,
     ours: cell(seed.ours),

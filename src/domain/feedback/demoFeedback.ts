@@ -4,6 +4,7 @@ import { addDays } from '../dates';
 import type { EventMaker } from '../seedProduct';
 import type { CairnEvent, Env } from '../types';
 import type { Feedback, FeedbackChannel } from './types';
+import { newFeedback } from '../rows/evidence';
 
 interface DemoFeedbackSeed {
   en: { text: string; customer: string; segment: string };
@@ -102,9 +103,9 @@ export function buildDemoFeedback(
   event: EventMaker,
   requirementIdByTitle: ReadonlyMap<string, string>,
 ): DemoFeedback {
-  const feedback: Feedback[] = DEMO_FEEDBACK.map((seed) => ({
-    id: env.newId(),
+  const feedback: Feedback[] = DEMO_FEEDBACK.map((seed) => newFeedback(env, {
     productId,
+    at,
     text: seed[lang].text,
     customer: seed[lang].customer,
     segment: seed[lang].segment,
@@ -116,10 +117,6 @@ export function buildDemoFeedback(
       if (id === undefined) throw new Error(`demo feedback: no requirement "${title}"`);
       return id;
     }),
-    deleted: false,
-    createdAt: at,
-    updatedAt: at,
-    version: 1,
   }));
   const events = feedback.map((f) => event(f.id, 'feedback.created', { channel: f.channel, linked: f.requirementIds.length }));
   return { feedback, events };

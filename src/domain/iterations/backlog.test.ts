@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultStages } from '../lifecycle';
+import { defaultStages } from '../rows/stage';
 import { emptyScores } from '../scoring/types';
 import { readyBacklog } from './backlog';
 import { makeRequirement } from './testRows';

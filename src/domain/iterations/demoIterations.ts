@@ -5,6 +5,7 @@
 import { addDays } from '../dates';
 import type { CairnEvent, Env, MemberRole, Requirement } from '../types';
 import type { Iteration, MemberCapacity } from './types';
+import { newIteration } from '../rows/iteration';
 
 interface Localized<T> {
   en: T;
@@ -129,16 +130,15 @@ export function buildDemoIterations(
     });
     const planned = [...sprint.planned, ...(sprint.added ?? []).map(([title]) => title)];
     const committed = sprint.closed?.committed ?? sprint.planned.reduce((sum, title) => sum + (ESTIMATES[title] ?? 0), 0);
-    iterations.push({
-      id, productId,
+    iterations.push(newIteration(env, {
+      id, productId, at,
       name: sprint.name[lang], goal: sprint.goal[lang],
       startDate: addDays(today, sprint.start), endDate: addDays(today, sprint.end),
       state: sprint.closed ? 'closed' : 'active',
-      capacityUnit: 'points', capacity: sprint.capacity, memberCapacity,
+      capacity: sprint.capacity, memberCapacity,
       committedPoints: committed, completedPoints: sprint.closed?.completed ?? null,
       startedAt: stamp(sprint.start), closedAt: sprint.closed ? stamp(sprint.end) : null,
-      deleted: false, createdAt: at, updatedAt: at, version: 1,
-    });
+    }));
     events.push(event(id, 'iteration.created', sprint.start - 1, { name: sprint.name[lang] }));
     for (const title of planned) {
       const row = updated.get(title);

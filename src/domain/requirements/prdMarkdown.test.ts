@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Requirement } from '../types';
-import { unscoredRequirementFields } from '../types';
+import { requirementDefaults } from '../rows/requirement';
 import { escapeInline, prdFileName, requirementToMarkdown, type PrdContext } from './prdMarkdown';
 
 function requirement(overrides: Partial<Requirement> = {}): Requirement {
   return {
+    ...requirementDefaults(),
     id: 'r1',
     productId: 'p',
     title: 'Price alerts',
@@ -27,7 +28,6 @@ function requirement(overrides: Partial<Requirement> = {}): Requirement {
     startDate: null,
     estimate: 5,
     dueDone: false,
-    ...unscoredRequirementFields(),
     source: 'interview',
     successMetric: { name: 'Weekly alerts opened', unit: '%', baseline: 10, target: 25, actual: null },
     createdAt: '2026-01-01T00:00:00.000Z',

@@ -7,6 +7,7 @@ import { eventMaker } from '../seedProduct';
 import { roadmapCreationEvents, seedLanes } from './seedRows';
 import type { CairnEvent, Env, MemberRole } from '../types';
 import type { Horizon, Initiative, InitiativeStatus, Lane } from './types';
+import { newInitiative } from '../rows/roadmap';
 
 interface Localized<T> {
   en: T;
@@ -171,7 +172,7 @@ export function buildDemoRoadmap(
           : { start: addDays(today, when.start), end: addDays(today, when.end), horizon: null, milestone: false };
     const id = env.newId();
     for (const title of seed.requirements) initiativeByRequirement.set(title, id);
-    return {
+    return newInitiative(env, {
       id,
       productId,
       title: seed[lang].title,
@@ -180,13 +181,9 @@ export function buildDemoRoadmap(
       ...schedule,
       status: seed.status,
       ownerId: seed.owner === null ? null : (memberIdByRole.get(seed.owner) ?? null),
-      color: null,
       rank: ranks[i] as string,
-      deleted: false,
-      createdAt: at,
-      updatedAt: at,
-      version: 1,
-    };
+      at,
+    });
   });
 
   const events = roadmapCreationEvents(eventMaker(env, productId, at), lanes, initiatives);

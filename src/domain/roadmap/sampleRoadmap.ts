@@ -8,6 +8,7 @@ import { eventMaker } from '../seedProduct';
 import { roadmapCreationEvents, seedLanes } from './seedRows';
 import type { CairnEvent, Env } from '../types';
 import { HORIZONS, type Initiative, type InitiativeStatus, type Lane } from './types';
+import { newInitiative } from '../rows/roadmap';
 
 const LANES = [
   { en: 'Growth', zh: '增长', color: '#1f6f5c' },
@@ -58,11 +59,9 @@ export function planSampleRoadmap(
     const undated = !milestone && rng.chance(0.2);
     const start = undated ? null : addDays(today, rng.int(-200, 330));
     const end = start === null ? null : milestone ? start : addDays(start, rng.int(14, 120));
-    return {
-      id: env.newId(),
+    return newInitiative(env, {
       productId,
       title,
-      description: '',
       laneId: (lanes[i % lanes.length] as Lane).id,
       start,
       end,
@@ -70,13 +69,9 @@ export function planSampleRoadmap(
       milestone,
       status: start !== null && end !== null ? statusFor(start, end, today, rng) : 'planned',
       ownerId: input.memberIds.length > 0 ? rng.pick(input.memberIds) : null,
-      color: null,
       rank: ranks[i] as string,
-      deleted: false,
-      createdAt: at,
-      updatedAt: at,
-      version: 1,
-    };
+      at,
+    });
   });
   const events = roadmapCreationEvents(eventMaker(env, productId, at), lanes, initiatives);
   return { lanes, initiatives, events };

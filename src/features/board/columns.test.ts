@@ -1,13 +1,10 @@
-import { unscoredRequirementFields } from '../../domain/types';
 import { describe, expect, it } from 'vitest';
+import { makeRequirement } from '../../domain/roadmap/testing';
 import type { Requirement } from '../../domain/types';
 import { countsWithPending, groupByStage, settledMoves } from './columns';
 
 function requirement(id: string, stageId: string, rank: string): Requirement {
-  return {
-    id, productId: 'p', title: id, description: '', type: 'feature', priority: 'P2', ownerId: null, tags: [], dueDate: null,
-    acceptanceCriteria: [], stageId, rank, state: 'active', initiativeId: null, notes: [], links: [], startDate: null, estimate: null, dueDone: false, ...unscoredRequirementFields(), createdAt: '', updatedAt: '', version: 1,
-  };
+  return makeRequirement({ id, stageId, rank });
 }
 
 const rows = [requirement('a', 's1', 'a0'), requirement('b', 's1', 'a1'), requirement('c', 's2', 'a0')];
