@@ -4,6 +4,9 @@
 import { z } from 'zod/mini';
 import { create } from 'zustand';
 
+/** Session state (docs/ARCHITECTURE.md, Store scopes): never saved with the product, never exported. */
+export const scope = 'session';
+
 /** Every top-level view, in the header's order (app/commands/viewCommands.ts adds names and shortcuts). */
 export const APP_VIEWS = ['board', 'table', 'prioritise', 'iterations', 'roadmap', 'feedback', 'competitors', 'trash'] as const;
 export type AppView = (typeof APP_VIEWS)[number];
