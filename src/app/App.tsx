@@ -14,10 +14,11 @@ import { SaveStatus } from '../ui/SaveStatus';
 import { Toasts } from '../ui/Toasts';
 import { useLocale, useT } from '../ui/useT';
 import { installShortcuts } from './commands/shortcuts';
+import { VIEW_COMMANDS } from './commands/viewCommands';
 import { HistoryControls } from './HistoryControls';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useStartup } from './useStartup';
-import { LAZY_VIEWS, NAV } from './views';
+import { LAZY_VIEWS } from './views';
 import './app.css';
 
 // Dialogs load on first use: Markdown, sanitising and settings cost nothing at start-up.
@@ -63,9 +64,9 @@ export function App() {
         </h1>
         {products && current && <ProductSwitcher products={products} current={current} />}
         <nav className="app__views" aria-label={t('roadmap.nav.label')}>
-          {NAV.map((item) => (
+          {VIEW_COMMANDS.map((item) => (
             <button key={item.view} type="button" className="button" aria-pressed={view === item.view} onClick={() => setAppView(item.view)}>
-              {t(item.label)}
+              {t(item.name)}
             </button>
           ))}
         </nav>

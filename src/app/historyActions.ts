@@ -1,3 +1,4 @@
+import '../i18n/historyMessages';
 import type { Translate } from '../i18n/translate';
 import { redo, undo } from '../state/history';
 import { showToast } from '../state/toasts';

@@ -1,8 +1,7 @@
-// The app's top-level views besides the board, each loaded when first opened,
-// and the order the header lists them in.
+// The app's top-level views besides the board, each loaded when first opened
+// (their names, order and shortcuts are in commands/viewCommands.ts).
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { Product } from '../domain/types';
-import type { MessageKey } from '../i18n/translate';
 import type { AppView } from '../state/appView';
 
 interface ViewProps {
@@ -10,25 +9,17 @@ interface ViewProps {
 }
 type LazyView = LazyExoticComponent<ComponentType<ViewProps>>;
 
+/** Most views take the product's id and name; the wrapper is written once. */
+function byIdAndName(View: ComponentType<{ productId: string; productName: string }>): { default: ComponentType<ViewProps> } {
+  return { default: ({ product }) => <View productId={product.id} productName={product.name} /> };
+}
+
 export const LAZY_VIEWS: Record<Exclude<AppView, 'board'>, LazyView> = {
-  table: lazy(() => import('../features/table').then((m) => ({ default: ({ product }: ViewProps) => <m.RequirementTable productId={product.id} productName={product.name} /> }))),
-  prioritise: lazy(() => import('../features/prioritise').then((m) => ({ default: ({ product }: ViewProps) => <m.Prioritise product={product} /> }))),
-  iterations: lazy(() => import('../features/iterations').then((m) => ({ default: ({ product }: ViewProps) => <m.Iterations product={product} /> }))),
-  roadmap: lazy(() => import('../features/roadmap').then((m) => ({ default: ({ product }: ViewProps) => <m.Roadmap productId={product.id} productName={product.name} /> }))),
-  feedback: lazy(() => import('../features/evidence').then((m) => ({ default: ({ product }: ViewProps) => <m.FeedbackInbox productId={product.id} productName={product.name} /> }))),
-  competitors: lazy(() =>
-    import('../features/evidence').then((m) => ({ default: ({ product }: ViewProps) => <m.CompetitorMatrix productId={product.id} productName={product.name} /> })),
-  ),
+  table: lazy(() => import('../features/table').then((m) => byIdAndName(m.RequirementTable))),
+  prioritise: lazy(() => import('../features/prioritise').then((m) => ({ default: m.Prioritise }))),
+  iterations: lazy(() => import('../features/iterations').then((m) => ({ default: m.Iterations }))),
+  roadmap: lazy(() => import('../features/roadmap').then((m) => byIdAndName(m.Roadmap))),
+  feedback: lazy(() => import('../features/evidence').then((m) => byIdAndName(m.FeedbackInbox))),
+  competitors: lazy(() => import('../features/evidence').then((m) => byIdAndName(m.CompetitorMatrix))),
   trash: lazy(() => import('../features/requirements').then((m) => ({ default: ({ product }: ViewProps) => <m.TrashView productId={product.id} /> }))),
 };
-
-export const NAV: readonly { view: AppView; label: MessageKey }[] = [
-  { view: 'board', label: 'roadmap.nav.board' },
-  { view: 'table', label: 'nav.table' },
-  { view: 'prioritise', label: 'nav.prioritise' },
-  { view: 'iterations', label: 'nav.iterations' },
-  { view: 'roadmap', label: 'roadmap.nav.roadmap' },
-  { view: 'feedback', label: 'nav.feedback' },
-  { view: 'competitors', label: 'nav.competitors' },
-  { view: 'trash', label: 'nav.trash' },
-];

@@ -1,6 +1,7 @@
 import type { backupEn } from './messages/backup.en';
 import type { cardsEn } from './messages/cards.en';
 import { en, type BaseMessageKey } from './messages/en';
+import type { historyEn } from './messages/history.en';
 import type { evidenceEn } from './messages/evidence.en';
 import type { exportEn } from './messages/export.en';
 import type { importEn } from './messages/import.en';
@@ -20,6 +21,7 @@ export type MessageKey =
   | BaseMessageKey
   | keyof typeof roadmapEn
   | keyof typeof cardsEn
+  | keyof typeof historyEn
   | keyof typeof exportEn
   | keyof typeof paletteEn
   | keyof typeof backupEn

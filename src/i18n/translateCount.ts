@@ -1,4 +1,6 @@
 // Plural forms, apart from translate.ts: only the views that count things load them, not start-up.
+import { formatNumber } from './format';
+import { pluralRules } from './formatText';
 import { translate, type Locale, type MessageKey, type MessageParams } from './translate';
 
 /**
@@ -7,8 +9,8 @@ import { translate, type Locale, type MessageKey, type MessageParams } from './t
  * which holds the general ("other") form. `{count}` is written with the locale's grouping.
  */
 export function translateCount(locale: Locale, key: MessageKey, count: number, params?: MessageParams): string {
-  const formKey = `${key}.${new Intl.PluralRules(locale).select(count)}` as MessageKey;
+  const formKey = `${key}.${pluralRules(locale).select(count)}` as MessageKey;
   // translate answers a missing key with the key itself.
   const form = translate(locale, formKey) === formKey ? key : formKey;
-  return translate(locale, form, { ...params, count: new Intl.NumberFormat(locale).format(count) });
+  return translate(locale, form, { ...params, count: formatNumber(count, locale) });
 }

@@ -4,11 +4,15 @@
 import { z } from 'zod/mini';
 import { create } from 'zustand';
 
-export const APP_VIEWS = ['board', 'roadmap', 'table', 'prioritise', 'trash', 'feedback', 'competitors', 'iterations'] as const;
+/** Session state (docs/ARCHITECTURE.md, Store scopes): never saved with the product, never exported. */
+export const scope = 'session';
+
+/** Every top-level view, in the header's order (app/commands/viewCommands.ts adds names and shortcuts). */
+export const APP_VIEWS = ['board', 'table', 'prioritise', 'iterations', 'roadmap', 'feedback', 'competitors', 'trash'] as const;
 export type AppView = (typeof APP_VIEWS)[number];
 
 // The view may be followed by the filters' query string (#/table?priority=P0), which filterUrl.ts reads.
-const hashSchema = z.string().check(z.regex(/^#\/(board|roadmap|table|prioritise|trash|feedback|competitors|iterations)(\?.*)?$/));
+const hashSchema = z.string().check(z.regex(new RegExp(`^#/(${APP_VIEWS.join('|')})(\\?.*)?$`)));
 
 /** The view a hash names, or null when it names none. */
 export function viewFromHash(hash: string): AppView | null {

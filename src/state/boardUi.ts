@@ -3,6 +3,9 @@
 import { create } from 'zustand';
 import { NO_FILTERS, type RequirementFilters } from '../domain/filters/types';
 
+/** Session state (docs/ARCHITECTURE.md, Store scopes): never saved with the product, never exported. */
+export const scope = 'session';
+
 /** A move shown on the board before IndexedDB has confirmed it, so the card never flickers back. */
 export interface PendingMove {
   stageId: string;

@@ -2,6 +2,9 @@
 // the keyboard cheat-sheet). Never document state.
 import { create } from 'zustand';
 
+/** Session state (docs/ARCHITECTURE.md, Store scopes): never saved with the product, never exported. */
+export const scope = 'session';
+
 export type CommandSurface = 'palette' | 'shortcuts';
 
 export const useCommandUi = create<{ open: CommandSurface | null }>(() => ({ open: null }));

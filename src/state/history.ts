@@ -1,6 +1,9 @@
 import { create } from 'zustand';
 import type { Translate } from '../i18n/translate';
 
+/** Session state (docs/ARCHITECTURE.md, Store scopes): never saved with the product, never exported. */
+export const scope = 'session';
+
 /**
  * One undoable change. `undo` and `redo` replay it against the rows it wrote,
  * guarded by their versions in the repositories, so neither overwrites a newer

@@ -3,6 +3,9 @@
 // is in an iteration; empty (and nothing loaded) until then.
 import { create } from 'zustand';
 
+/** Session state (docs/ARCHITECTURE.md, Store scopes): never saved with the product, never exported. */
+export const scope = 'session';
+
 interface IterationBoardState {
   /** Iteration names by id; null until loaded. */
   names: Record<string, string> | null;

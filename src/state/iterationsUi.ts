@@ -2,6 +2,9 @@
 // the person visits the board and comes back.
 import { create } from 'zustand';
 
+/** Session state (docs/ARCHITECTURE.md, Store scopes): never saved with the product, never exported. */
+export const scope = 'session';
+
 export const useIterationsUi = create<{ selectedId: string | null }>(() => ({ selectedId: null }));
 
 export function selectIteration(selectedId: string | null): void {

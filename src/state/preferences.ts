@@ -2,6 +2,9 @@ import { create } from 'zustand';
 import { detectLocale, ensureLocale, type Locale } from '../i18n/translate';
 import { loadPreferences, savePreferences } from './persist';
 
+/** Session state (docs/ARCHITECTURE.md, Store scopes): this device's choices, kept by persist.ts, never part of a product or its exports. */
+export const scope = 'session';
+
 export type RoadmapSubView = 'timeline' | 'horizons';
 export type RoadmapZoom = 'month' | 'quarter' | 'half';
 

@@ -3,6 +3,9 @@
 import { create } from 'zustand';
 import type { Framework } from '../domain/scoring/score';
 
+/** Session state (docs/ARCHITECTURE.md, Store scopes): never saved with the product, never exported. */
+export const scope = 'session';
+
 interface PrioritiseUiState {
   /** null follows the product's card score (RICE when the cards show none). */
   framework: Framework | null;

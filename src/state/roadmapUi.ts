@@ -2,6 +2,9 @@
 // preferences (state/preferences); lanes and initiatives are read live from IndexedDB.
 import { create } from 'zustand';
 
+/** Session state (docs/ARCHITECTURE.md, Store scopes): never saved with the product, never exported. */
+export const scope = 'session';
+
 /** What the initiative editor was opened for: a new initiative (maybe prefilled by drawing) or an existing one. */
 export type EditorTarget =
   | { mode: 'new'; laneId?: string; start?: string; end?: string; horizon?: 'now' | 'next' | 'later' }

@@ -1,6 +1,9 @@
 // "Saving…" / "Saved" shown in the header, and what tests wait on.
 import { create } from 'zustand';
 
+/** Session state (docs/ARCHITECTURE.md, Store scopes): never saved with the product, never exported. */
+export const scope = 'session';
+
 interface SaveStatusState {
   /** Writes in flight, plus edits typed but not yet written (debounce). */
   pending: number;

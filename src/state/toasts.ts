@@ -1,5 +1,8 @@
 import { create } from 'zustand';
 
+/** Session state (docs/ARCHITECTURE.md, Store scopes): never saved with the product, never exported. */
+export const scope = 'session';
+
 export interface Toast {
   id: number;
   message: string;

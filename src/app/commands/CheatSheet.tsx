@@ -1,25 +1,20 @@
 import '../../i18n/paletteMessages';
 import { Fragment, useId } from 'react';
 import type { MessageKey } from '../../i18n/translate';
+import type { AppView } from '../../state/appView';
 import { Dialog } from '../../ui/Dialog';
 import { useT } from '../../ui/useT';
 import { formatKeys } from './format';
 import { contextsOf } from './keys';
 import { COMMANDS } from './registry';
 import type { Command, CommandContext } from './types';
+import { VIEW_COMMANDS } from './viewCommands';
 import './cheatSheet.css';
 
 /** Each context's heading, in the order the sheet lists them. */
 const CONTEXT_NAMES: Record<CommandContext, MessageKey> = {
   global: 'shortcuts.context.global',
-  board: 'roadmap.nav.board',
-  table: 'nav.table',
-  prioritise: 'nav.prioritise',
-  iterations: 'nav.iterations',
-  roadmap: 'roadmap.nav.roadmap',
-  feedback: 'nav.feedback',
-  competitors: 'nav.competitors',
-  trash: 'nav.trash',
+  ...(Object.fromEntries(VIEW_COMMANDS.map((c) => [c.view, c.name])) as Record<AppView, MessageKey>),
   detail: 'shortcuts.context.detail',
   dialog: 'shortcuts.context.dialog',
   app: 'shortcuts.context.app',

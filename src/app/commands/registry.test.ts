@@ -3,6 +3,8 @@ import type { Locale } from '../../i18n/translate';
 import { shortcutConflicts } from './conflicts';
 import { COMMANDS } from './registry';
 import type { Command } from './types';
+import { VIEW_COMMANDS } from './viewCommands';
+import { APP_VIEWS } from '../../state/appView';
 
 // Every message file, by language: a label counts only if its own language has it (no English fallback).
 const files = import.meta.glob<Record<string, Record<string, string>>>('../../i18n/messages/*.ts', { eager: true });
@@ -54,6 +56,16 @@ describe('the command registry', () => {
       ['G I'],
       ['G S'],
     ]);
+  });
+
+  it('has one Go-to command per header view, named and bound as the view list declares', () => {
+    expect(VIEW_COMMANDS.map((v) => v.view)).toEqual([...APP_VIEWS]);
+    for (const view of VIEW_COMMANDS) {
+      const go = COMMANDS.filter((c) => c.id === `go.${view.view}`);
+      expect(go).toHaveLength(1);
+      expect([go[0]?.label, go[0]?.keys]).toEqual([view.label, view.keys]);
+      for (const locale of ['en', 'zh-CN'] as const) expect(catalogs[locale][view.name]?.trim(), `${view.name} (${locale})`).toBeTruthy();
+    }
   });
 
   it('only lets a Ctrl/⌘ chord fire from a text field', () => {

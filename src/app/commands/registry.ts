@@ -4,7 +4,7 @@
 // The list loads after the board has painted (shortcuts.ts); heavy capabilities
 // (the requirement panel's writes) load inside `run`.
 import { cardAfterRemoving, cardOf, cardToward, quickAddFor, type FocusDirection } from '../../features/board/cardFocus';
-import { translate, type MessageKey, type Translate } from '../../i18n/translate';
+import { translate, type Translate } from '../../i18n/translate';
 import { setAppView, type AppView } from '../../state/appView';
 import { openRequirement, setSettingsOpen, setStageSettingsOpen } from '../../state/boardUi';
 import { openCommandSurface } from '../../state/commandUi';
@@ -15,6 +15,7 @@ import { showToast } from '../../state/toasts';
 import { describeError } from '../../ui/describeError';
 import { runHistory } from '../historyActions';
 import type { Command, CommandTarget } from './types';
+import { VIEW_COMMANDS, type ViewCommand } from './viewCommands';
 
 /** Commands run outside React (from the dispatcher): they translate in the current language. */
 const t: Translate = (key, params) => translate(usePreferences.getState().locale, key, params);
@@ -37,8 +38,10 @@ function onBoard<E extends HTMLElement>(find: () => E | null, act: (element: E) 
   requestAnimationFrame(wait);
 }
 
-function go(view: AppView, label: MessageKey, key?: string): Command {
-  return { id: `go.${view}`, label, keys: key ? [key] : undefined, context: 'app', history: 'skip', run: () => setAppView(view) };
+/** "Go to …", named and bound as viewCommands.ts declares (the header's buttons read the same list). */
+function go(view: AppView): Command {
+  const { label, keys } = VIEW_COMMANDS.find((c) => c.view === view) as ViewCommand;
+  return { id: `go.${view}`, label, keys, context: 'app', history: 'skip', run: () => setAppView(view) };
 }
 
 function focusMove(direction: FocusDirection, key: string): Command {
@@ -56,8 +59,8 @@ function focusMove(direction: FocusDirection, key: string): Command {
 
 /** In the palette's order: the most used first. */
 export const COMMANDS: readonly Command[] = [
-  go('board', 'palette.cmd.board', 'G B'),
-  go('roadmap', 'palette.cmd.roadmap', 'G R'),
+  go('board'),
+  go('roadmap'),
   {
     id: 'search',
     label: 'palette.cmd.filter',
@@ -109,12 +112,12 @@ export const COMMANDS: readonly Command[] = [
     enabled: () => useHistory.getState().future.length > 0,
     run: () => runHistory('redo', t),
   },
-  go('table', 'palette.cmd.table', 'G T'),
-  go('iterations', 'palette.cmd.iterations', 'G I'),
-  go('prioritise', 'palette.cmd.prioritise', 'G P'),
-  go('feedback', 'palette.cmd.feedback', 'G F'),
-  go('competitors', 'palette.cmd.competitors', 'G C'),
-  go('trash', 'palette.cmd.trash'),
+  go('table'),
+  go('iterations'),
+  go('prioritise'),
+  go('feedback'),
+  go('competitors'),
+  go('trash'),
   { id: 'edit', label: 'palette.cmd.edit', keys: ['E'], context: 'board', history: 'skip', enabled: onCard, run: (target) => openRequirement(idOf(target)) },
   {
     id: 'delete',

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { CairnEvent } from '../types';
 import { trackedChanges } from './editChanges';
-import { historyLines, relativeTime, type HistoryLabels } from './history';
+import { historyLines, relativeTime, type HistoryFormats, type HistoryLabels } from './history';
+
+// The UI passes src/i18n/format's formatters; the domain cannot import i18n, so the test builds the same ones.
+function formats(locale: string, timeZone?: string): HistoryFormats {
+  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const absolute = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
+  return { relative: (value, unit) => relative.format(value, unit), absolute: (at) => absolute.format(at) };
+}
 
 const stages: Record<string, string> = { s1: 'Analysis', s2: 'Design' };
 const labels: HistoryLabels = {
@@ -26,7 +33,7 @@ describe('historyLines', () => {
         event('requirement.moved', '2026-11-27T09:00:00.000Z', { fromStageId: 's1', toStageId: 's2' }),
         event('requirement.edited', '2026-11-27T11:58:00.000Z', { fields: ['priority', 'description'], changes: { priority: { from: 'P2', to: 'P1' } } }),
       ],
-      { locale: 'en', now, labels, timeZone: 'UTC' },
+      { now, labels, formats: formats('en', 'UTC') },
     );
     expect(lines.map((l) => l.text)).toEqual([
       'changed {"field":"PRIORITY","from":"P2","to":"P1"}; edited {"fields":"DESCRIPTION"}',
@@ -38,7 +45,7 @@ describe('historyLines', () => {
   });
 
   it('speaks the UI language', () => {
-    const [line] = historyLines([event('requirement.archived', '2026-11-26T12:00:00.000Z')], { locale: 'zh-CN', now, labels, timeZone: 'Asia/Shanghai' });
+    const [line] = historyLines([event('requirement.archived', '2026-11-26T12:00:00.000Z')], { now, labels, formats: formats('zh-CN', 'Asia/Shanghai') });
     expect(line?.relative).toBe('昨天');
     expect(line?.absolute).toBe('2026年11月26日 20:00');
   });
@@ -54,20 +61,20 @@ describe('historyLines', () => {
         event('requirement.restored', '2026-11-27T06:00:00.000Z', { from: 'archived', to: 'active' }),
         event('initiative.linked', '2026-11-27T07:00:00.000Z'),
       ],
-      { locale: 'en', now, labels },
+      { now, labels, formats: formats('en') },
     );
     expect(lines.map((l) => l.text)).toEqual(['restoredFromArchive', 'archived', 'restoredFromTrash', 'deleted', 'reordered {"stage":"Analysis"}', 'duplicated']);
   });
 
   it('reads older edit events (names only) as an edit of those fields', () => {
-    const [line] = historyLines([event('requirement.edited', '2026-11-27T11:00:00.000Z', { fields: ['title', 'tags'] })], { locale: 'en', now, labels });
+    const [line] = historyLines([event('requirement.edited', '2026-11-27T11:00:00.000Z', { fields: ['title', 'tags'] })], { now, labels, formats: formats('en') });
     expect(line?.text).toBe('edited {"fields":"TITLE; TAGS"}');
   });
 });
 
 describe('relativeTime', () => {
   it('says "now" for the last few seconds and counts in the largest whole unit', () => {
-    const format = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+    const format = formats('en').relative;
     expect(relativeTime(new Date(now.getTime() - 3000), now, format)).toBe('now');
     expect(relativeTime(new Date(now.getTime() - 45_000), now, format)).toBe('45 seconds ago');
     expect(relativeTime(new Date(now.getTime() - 400 * 86_400_000), now, format)).toBe('last year');

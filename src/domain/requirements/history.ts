@@ -26,12 +26,18 @@ export interface HistoryLabels {
   list: (parts: string[]) => string;
 }
 
+/** The UI's formatters, passed in so the timeline reads like every other date in the app. */
+export interface HistoryFormats {
+  /** "3 hours ago", "yesterday": Intl.RelativeTimeFormat's words. */
+  relative: (value: number, unit: Intl.RelativeTimeFormatUnit) => string;
+  /** "Nov 27, 2026, 4:05 AM". */
+  absolute: (at: Date) => string;
+}
+
 export interface HistoryOptions {
-  locale: string;
   now: Date;
   labels: HistoryLabels;
-  /** Fixed in tests; the user's own zone otherwise. */
-  timeZone?: string;
+  formats: HistoryFormats;
 }
 
 export interface HistoryLine {
@@ -54,16 +60,16 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['second', 1],
 ];
 
-export function relativeTime(at: Date, now: Date, format: Intl.RelativeTimeFormat): string {
+export function relativeTime(at: Date, now: Date, format: HistoryFormats['relative']): string {
   const seconds = Math.round((at.getTime() - now.getTime()) / 1000);
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size || unit === 'second') {
       // Under ten seconds reads as "now" rather than a ticking count.
-      if (unit === 'second' && Math.abs(seconds) < 10) return format.format(0, 'second');
-      return format.format(Math.trunc(seconds / size), unit);
+      if (unit === 'second' && Math.abs(seconds) < 10) return format(0, 'second');
+      return format(Math.trunc(seconds / size), unit);
     }
   }
-  return format.format(0, 'second');
+  return format(0, 'second');
 }
 
 function isChange(value: unknown): value is FieldChange {
@@ -114,14 +120,12 @@ function describe(event: CairnEvent, labels: HistoryLabels): string | null {
 
 /** Events → timeline lines, newest first; events the timeline does not describe are left out. */
 export function historyLines(events: readonly CairnEvent[], options: HistoryOptions): HistoryLine[] {
-  const relative = new Intl.RelativeTimeFormat(options.locale, { numeric: 'auto' });
-  const absolute = new Intl.DateTimeFormat(options.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: options.timeZone });
   const lines: HistoryLine[] = [];
   for (const event of events) {
     const text = describe(event, options.labels);
     if (text === null) continue;
     const at = new Date(event.at);
-    lines.push({ id: event.id, at: event.at, text, relative: relativeTime(at, options.now, relative), absolute: absolute.format(at) });
+    lines.push({ id: event.id, at: event.at, text, relative: relativeTime(at, options.now, options.formats.relative), absolute: options.formats.absolute(at) });
   }
   // Ties keep log order (the log appends in order; ISO strings sort as times).
   return lines.map((line, index) => ({ line, index })).sort((a, b) => (a.line.at === b.line.at ? b.index - a.index : a.line.at < b.line.at ? 1 : -1)).map((x) => x.line);

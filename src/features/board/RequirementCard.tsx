@@ -1,6 +1,7 @@
 import { useDraggable } from '@dnd-kit/core';
 import { memo, type KeyboardEvent } from 'react';
 import { dayOf, isOverdue } from '../../domain/dates';
+import { formatDay } from '../../i18n/format';
 import type { Member, Requirement } from '../../domain/types';
 import { openRequirement } from '../../state/boardUi';
 import { Highlighted } from '../search';
@@ -20,18 +21,6 @@ export function initials(name: string): string {
     .slice(0, 2)
     .map((p) => p[0]?.toUpperCase() ?? '')
     .join('');
-}
-
-// Building a formatter costs far more than formatting: one per locale, shared by every card.
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-function formatDay(day: string, locale: string): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  let format = dayFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' });
-    dayFormats.set(locale, format);
-  }
-  return format.format(new Date(y, m - 1, d));
 }
 
 function sameCard(a: CardProps, b: CardProps): boolean {
@@ -64,8 +53,8 @@ function CardBodyView({ requirement, owner }: CardProps) {
         {requirement.dueDate && (
           <span className={overdue ? 'card__due card__due--overdue' : 'card__due'}>
             {overdue
-              ? t('card.overdue', { date: formatDay(requirement.dueDate, locale) })
-              : t('card.due', { date: formatDay(requirement.dueDate, locale) })}
+              ? t('card.overdue', { date: formatDay(requirement.dueDate, locale, 'short') })
+              : t('card.due', { date: formatDay(requirement.dueDate, locale, 'short') })}
           </span>
         )}
         {owner && (

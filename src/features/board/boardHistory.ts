@@ -2,6 +2,7 @@
 // their closures hold only these few values: a closure made inside a drop
 // handler would keep that render's whole board (10,000 rows) alive for as long
 // as it is in history.
+import '../../i18n/historyMessages';
 import { repositories } from '../../db';
 import type { Requirement, Stage } from '../../domain/types';
 import { type HistoryEntry } from '../../state/history';

@@ -10,7 +10,8 @@ import { FeedbackForm } from './FeedbackForm';
 import { draftOf, type FeedbackDraft } from './feedbackDraft';
 import { feedbackEditEntry, feedbackLinkEntry, feedbackTrashEntry } from './feedbackHistory';
 import { RequirementPicker } from './RequirementPicker';
-import { formatDay, shortText } from './format';
+import { formatDay } from '../../i18n/format';
+import { shortText } from './format';
 import { useTrackedSave } from '../../ui/useTrackedSave';
 
 interface FeedbackItemProps {

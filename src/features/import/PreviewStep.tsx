@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { hasBlockingProblems, type ImportPlan, type PlanCounts } from '../../domain/import/plan';
 import { useLocale, useT } from '../../ui/useT';
 import { useTCount } from '../../ui/useTCount';
+import { numberFormat } from '../../i18n/format';
 
 interface PreviewStepProps {
   plan: ImportPlan;
@@ -17,7 +18,7 @@ export function PreviewStep({ plan, counts, writing, error }: PreviewStepProps) 
   const t = useT();
   const tc = useTCount();
   const locale = useLocale();
-  const number = new Intl.NumberFormat(locale);
+  const number = numberFormat(locale);
   const countsId = useId();
   const problemsId = useId();
   const blocking = hasBlockingProblems(plan);

@@ -1,13 +1,13 @@
 // A step-1 refusal in the PM's language.
 import { IMPORT_LIMITS, type Refusal } from '../../domain/import/refusal';
+import { formatNumber } from '../../i18n/format';
 import type { Translate } from '../../i18n/translate';
 
 function megabytes(bytes: number, locale: string): string {
-  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(bytes / (1024 * 1024))} MB`;
+  return `${formatNumber(bytes / (1024 * 1024), locale, 1)} MB`;
 }
 
 export function refusalMessage(refusal: Refusal, t: Translate, locale: string): string {
-  const number = new Intl.NumberFormat(locale);
   switch (refusal.code) {
     case 'empty':
       return t('import.refused.empty');
@@ -18,7 +18,7 @@ export function refusalMessage(refusal: Refusal, t: Translate, locale: string): 
     case 'tooLarge':
       return t('import.refused.tooLarge', { size: megabytes(Number(refusal.detail), locale), limit: megabytes(IMPORT_LIMITS.maxBytes, locale) });
     case 'tooManyRows':
-      return t('import.refused.tooManyRows', { count: number.format(Number(refusal.detail)), limit: number.format(IMPORT_LIMITS.maxRows) });
+      return t('import.refused.tooManyRows', { count: formatNumber(Number(refusal.detail), locale), limit: formatNumber(IMPORT_LIMITS.maxRows, locale) });
     case 'notTrello': {
       const [reason, place] = refusal.detail.split(' ');
       const [line, column] = (place ?? '').split(':');

@@ -5,7 +5,8 @@ import { burndownSeries } from '../../domain/iterations/burndown';
 import type { Iteration } from '../../domain/iterations/types';
 import { useLocale, useT } from '../../ui/useT';
 import { CHART_HEIGHT, CHART_WIDTH, ChartCard, PAD, yTicks } from './ChartCard';
-import { formatDay, formatPoints } from './format';
+import { formatDay } from '../../i18n/format';
+import { formatPoints } from './format';
 import type { IterationsData } from './useIterationsData';
 
 /** Ideal line vs remaining points by day, replayed from the event log. */
@@ -44,10 +45,10 @@ export function BurndownChart({ iteration, data, productId }: { iteration: Itera
         name: iteration.name,
         remaining: fmt(last.remaining ?? 0),
         scope: fmt(scope),
-        day: formatDay(last.day, locale),
+        day: formatDay(last.day, locale, 'short'),
         ideal: fmt(series[lastIndex]?.ideal ?? 0),
       })
-    : t('iterations.chart.burndownNotStarted', { name: iteration.name, day: formatDay(iteration.startDate, locale) });
+    : t('iterations.chart.burndownNotStarted', { name: iteration.name, day: formatDay(iteration.startDate, locale, 'short') });
   const labelEvery = Math.max(1, Math.ceil(series.length / 7));
 
   return (
@@ -68,7 +69,7 @@ export function BurndownChart({ iteration, data, productId }: { iteration: Itera
           <tbody>
             {series.map((p) => (
               <tr key={p.day}>
-                <th scope="row">{formatDay(p.day, locale)}</th>
+                <th scope="row">{formatDay(p.day, locale, 'short')}</th>
                 <td>{fmt(p.ideal)}</td>
                 <td>{p.remaining === null ? '–' : fmt(p.remaining)}</td>
               </tr>
@@ -89,7 +90,7 @@ export function BurndownChart({ iteration, data, productId }: { iteration: Itera
         // The last day is labelled too, unless it would crowd the label before it.
         i % labelEvery === 0 || (i === series.length - 1 && i % labelEvery > labelEvery / 2) ? (
           <text key={p.day} className="chart__tick" x={x(i)} y={CHART_HEIGHT - PAD.bottom + 16} textAnchor="middle">
-            {formatDay(p.day, locale)}
+            {formatDay(p.day, locale, 'short')}
           </text>
         ) : null,
       )}

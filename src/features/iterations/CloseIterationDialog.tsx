@@ -7,7 +7,8 @@ import { recordChange } from '../../state/history';
 import { showToast } from '../../state/toasts';
 import { Dialog } from '../../ui/Dialog';
 import { useLocale, useT } from '../../ui/useT';
-import { formatDay, formatPoints } from './format';
+import { formatDay } from '../../i18n/format';
+import { formatPoints } from './format';
 import { closeIntoNextEntry, iterationActionEntry } from './iterationHistory';
 import type { IterationsData } from './useIterationsData';
 import { useWrite } from './useWrite';
@@ -93,7 +94,7 @@ export function CloseIterationDialog({ iteration, data, onClose }: { iteration: 
           <input type="checkbox" checked={createNext} onChange={(e) => offerNext(e.target.checked)} />
           {t('iterations.closeDialog.createNext', {
             name: draft.name,
-            dates: t('iterations.dates', { start: formatDay(draft.startDate, locale), end: formatDay(draft.endDate, locale) }),
+            dates: t('iterations.dates', { start: formatDay(draft.startDate, locale, 'short'), end: formatDay(draft.endDate, locale, 'short') }),
           })}
         </label>
       )}

@@ -9,7 +9,7 @@ import { useLocale, useT } from '../../ui/useT';
 import { BurndownChart } from './BurndownChart';
 import { CloseIterationDialog } from './CloseIterationDialog';
 import { DeleteIterationDialog } from './DeleteIterationDialog';
-import { formatDay } from './format';
+import { formatDay } from '../../i18n/format';
 import { IterationEditor } from './IterationEditor';
 import { iterationActionEntry, parallelIterationsEntry } from './iterationHistory';
 import { PlanningBoard } from './PlanningBoard';
@@ -113,7 +113,7 @@ export function Iterations({ product }: { product: Product }) {
               {selected.name} <span className={`iterations__state iterations__state--${selected.state}`}>{t(`iterations.state.${selected.state}`)}</span>
             </h2>
             <p className="iterations__meta">
-              {t('iterations.dates', { start: formatDay(selected.startDate, locale), end: formatDay(selected.endDate, locale) })}
+              {t('iterations.dates', { start: formatDay(selected.startDate, locale, 'short'), end: formatDay(selected.endDate, locale, 'short') })}
               {selected.goal && <> · {t('iterations.goal', { goal: selected.goal })}</>}
             </p>
           </header>

@@ -11,6 +11,8 @@ import { downloadBlob } from '../../ui/download';
 import { stageDisplayName } from '../../ui/stageName';
 import { useLocale, useT } from '../../ui/useT';
 import { duplicateEntry } from './requirementHistory';
+import { formatNumber } from '../../i18n/format';
+import { formatDateTime } from '../../i18n/formatTime';
 
 interface Props {
   requirement: Requirement;
@@ -38,8 +40,6 @@ export function DuplicateAndExport({ requirement, stage, members, flush }: Props
   };
 
   const exportMarkdown = () => {
-    const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-    const number = new Intl.NumberFormat(locale);
     const text = requirementToMarkdown(requirement, {
       labels: {
         meta: t('workspace.prd.meta'),
@@ -70,8 +70,8 @@ export function DuplicateAndExport({ requirement, stage, members, flush }: Props
       typeName: t(`type.${requirement.type}`),
       sourceName: requirement.source === null ? null : t(`workspace.source.${requirement.source}`),
       memberName: (id) => members.find((m) => m.id === id)?.name ?? null,
-      formatDateTime: (iso) => dateTime.format(new Date(iso)),
-      formatNumber: (n) => number.format(n),
+      formatDateTime: (iso) => formatDateTime(iso, locale),
+      formatNumber: (n) => formatNumber(n, locale),
     });
     downloadBlob(new Blob([text], { type: 'text/markdown;charset=utf-8' }), prdFileName(requirement.title));
   };

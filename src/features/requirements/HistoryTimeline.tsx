@@ -6,13 +6,13 @@ import { historyLines, type HistoryLabels } from '../../domain/requirements/hist
 import type { Member, Stage } from '../../domain/types';
 import { stageDisplayName } from '../../ui/stageName';
 import { useLocale, useT } from '../../ui/useT';
+import { formatDay, formatNumber } from '../../i18n/format';
+import { formatList } from '../../i18n/formatText';
+import { formatDateTime, formatRelative } from '../../i18n/formatTime';
 import type { MessageKey, Translate } from '../../i18n/translate';
 import './workspace.css';
 
 function labelsFor(t: Translate, locale: string, stages: Stage[], members: Member[]): HistoryLabels {
-  const list = new Intl.ListFormat(locale, { style: 'short', type: 'unit' });
-  const number = new Intl.NumberFormat(locale);
-  const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   return {
     line: (kind, params) => t(`workspace.history.${kind}`, params),
     field: (field) => {
@@ -34,10 +34,10 @@ function labelsFor(t: Translate, locale: string, stages: Stage[], members: Membe
         case 'iterationId':
           return t('workspace.history.anIteration');
         case 'estimate':
-          return typeof value === 'number' ? number.format(value) : text;
+          return typeof value === 'number' ? formatNumber(value, locale) : text;
         case 'dueDate':
         case 'startDate':
-          return /^\d{4}-\d{2}-\d{2}$/.test(text) ? day.format(new Date(`${text}T00:00:00Z`)) : text;
+          return /^\d{4}-\d{2}-\d{2}$/.test(text) ? formatDay(text, locale) : text;
         case 'title':
           return `“${text}”`;
         default:
@@ -48,7 +48,7 @@ function labelsFor(t: Translate, locale: string, stages: Stage[], members: Membe
       const stage = stages.find((s) => s.id === stageId);
       return stage ? stageDisplayName(stage, t) : t('workspace.history.unknownStage');
     },
-    list: (parts) => list.format(parts),
+    list: (parts) => formatList(parts, locale),
   };
 }
 
@@ -59,7 +59,11 @@ export function HistoryTimeline({ requirementId, stages, members }: { requiremen
   const headingId = useId();
   const events = useLiveQuery(() => repositories.requirements.listRequirementEvents(requirementId), [requirementId]);
   const lines = useMemo(
-    () => (events ? historyLines(events, { locale, now: new Date(), labels: labelsFor(t, locale, stages, members) }) : []),
+    () => (events ? historyLines(events, {
+            now: new Date(),
+            labels: labelsFor(t, locale, stages, members),
+            formats: { relative: (value, unit) => formatRelative(value, unit, locale), absolute: (at) => formatDateTime(at, locale) },
+          }) : []),
     [events, locale, t, stages, members],
   );
   return (

@@ -4,6 +4,7 @@ import type { Member, Note } from '../../domain/types';
 import { Markdown } from '../../ui/Markdown';
 import { useLocale, useT } from '../../ui/useT';
 import './workspace.css';
+import { formatDateTime } from '../../i18n/formatTime';
 
 interface Props {
   notes: Note[];
@@ -24,7 +25,6 @@ export function NotesEditor({ notes, members, onChange }: Props) {
   const [text, setText] = useState('');
   const [author, setAuthor] = useState<string | null>(null);
   const [editing, setEditing] = useState<{ id: string; text: string } | null>(null);
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const authorId = author ?? defaultAuthor(members);
   const nameOf = (note: Note) => members.find((m) => m.id === note.authorId)?.name ?? t('workspace.notes.unknownAuthor');
 
@@ -51,7 +51,7 @@ export function NotesEditor({ notes, members, onChange }: Props) {
           {notes.map((note) => (
             <li key={note.id} className="detail__note">
               <div className="detail__note-head">
-                <small className="field__hint">{t('workspace.notes.by', { author: nameOf(note), date: when.format(new Date(note.at)) })}</small>
+                <small className="field__hint">{t('workspace.notes.by', { author: nameOf(note), date: formatDateTime(note.at, locale) })}</small>
                 {editing?.id !== note.id && (
                   <span className="detail__note-actions">
                     <button

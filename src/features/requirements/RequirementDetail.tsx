@@ -28,6 +28,7 @@ import { useRequirementDraft } from './useRequirementDraft';
 import './detail.css';
 import { recordChange, undo } from '../../state/history';
 import { stateEntry } from './requirementHistory';
+import { formatDateTime } from '../../i18n/formatTime';
 
 /** The card detail panel: opened by clicking a card or pressing Enter on it. */
 export function RequirementDetail() {
@@ -195,7 +196,7 @@ function DetailForm({ id }: { id: string }) {
 
       <div className="detail__footer">
         <small className="field__hint">
-          {t('detail.created', { date: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(draft.createdAt)) })}
+          {t('detail.created', { date: formatDateTime(draft.createdAt, locale) })}
         </small>
         <span className="detail__actions">
           <button type="button" className="button" onClick={() => setState('archive', draft)}>

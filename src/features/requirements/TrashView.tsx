@@ -12,6 +12,7 @@ import { describeError } from '../../ui/describeError';
 import { useLocale, useT } from '../../ui/useT';
 import { stateEntry } from './requirementHistory';
 import './trash.css';
+import { formatDateTime } from '../../i18n/formatTime';
 
 /** The product's trashed and archived requirements, each one click from the board again. */
 export function TrashView({ productId }: { productId: string }) {
@@ -41,7 +42,6 @@ function RequirementList({ heading, rows, empty, when, children }: ListProps) {
   const t = useT();
   const locale = useLocale();
   const headingId = useId();
-  const format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const restore = (row: Requirement) => {
     trackSave(repositories.requirements.restoreRequirement(row.id, { ifVersion: row.version })).then(
       (restored) => {
@@ -64,7 +64,7 @@ function RequirementList({ heading, rows, empty, when, children }: ListProps) {
           {rows.map((row) => (
             <li key={row.id} className="trash__item">
               <span className="trash__title">{row.title}</span>
-              <small className="field__hint">{t(when, { date: format.format(new Date(row.updatedAt)) })}</small>
+              <small className="field__hint">{t(when, { date: formatDateTime(row.updatedAt, locale) })}</small>
               <button type="button" className="button" aria-label={t('workspace.trash.restore', { title: row.title })} onClick={() => restore(row)}>
                 {t('workspace.trash.restoreShort')}
               </button>

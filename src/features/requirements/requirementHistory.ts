@@ -1,6 +1,7 @@
 // Undo entries of the requirement panel's writes (field edits, archive,
 // delete, duplicate) and of the trash (restore). Built outside the components
 // so an entry holds only the values it replays.
+import '../../i18n/historyMessages';
 import { repositories } from '../../db';
 import { iterationRepository } from '../../db/iterationsAccess';
 import { requirementEdits, type RequirementEdit } from '../../db/requirementEditsAccess';

@@ -1,7 +1,6 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useReducer, type FormEvent } from 'react';
 import { roadmapRepository } from '../../db/roadmapAccess';
-import { addDays, dayOf } from '../../domain/dates';
-import { normaliseSchedule, scheduleProblem } from '../../domain/roadmap/schedule';
+import { dayOf } from '../../domain/dates';
 import { HORIZONS, INITIATIVE_STATUSES, type Horizon, type InitiativeStatus } from '../../domain/roadmap/types';
 import { openInitiativeEditor, type EditorTarget } from '../../state/roadmapUi';
 import { undo } from '../../state/history';
@@ -12,6 +11,7 @@ import { describeError } from '../../ui/describeError';
 import { Dialog } from '../../ui/Dialog';
 import { useT } from '../../ui/useT';
 import { changedFields } from './editorPatch';
+import { draftFields, editorReducer, initialEditorState, type EditorAction, type EditorDraft } from './initiativeEditorState';
 import { LinkedRequirements } from './LinkedRequirements';
 import type { RoadmapData } from './useRoadmapData';
 
@@ -45,46 +45,19 @@ function EditorForm({ productId, target, data }: EditorProps) {
   const formId = useId();
   const field = (name: string) => `${formId}-${name}`;
   const existing = target.mode === 'edit' ? data.byId.get(target.id) : undefined;
-  const today = dayOf(new Date());
-  const prefill = target.mode === 'new' ? target : undefined;
-
-  const [title, setTitle] = useState(existing?.title ?? '');
-  const [description, setDescription] = useState(existing?.description ?? '');
-  const [laneId, setLaneId] = useState(existing?.laneId ?? prefill?.laneId ?? data.lanes[0]?.id ?? '');
-  const [dated, setDated] = useState(existing ? existing.start !== null : prefill?.horizon === undefined);
-  const [start, setStart] = useState(existing?.start ?? prefill?.start ?? today);
-  const [end, setEnd] = useState(existing?.end ?? prefill?.end ?? addDays(today, 30));
-  const [milestone, setMilestone] = useState(existing?.milestone ?? false);
-  const [horizon, setHorizon] = useState<Horizon>(existing?.horizon ?? prefill?.horizon ?? 'next');
-  const [status, setStatus] = useState<InitiativeStatus>(existing?.status ?? 'planned');
-  const [ownerId, setOwnerId] = useState<string | null>(existing?.ownerId ?? null);
-  const [ownColor, setOwnColor] = useState<string | null>(existing?.color ?? null);
-  // The row as it was when the editor opened: only what the PM changed here is written, so an edit made meanwhile in another tab survives.
-  const [opened] = useState(existing);
-  const [newLinks, setNewLinks] = useState<string[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const [state, dispatch] = useReducer(editorReducer, { target, existing, firstLaneId: data.lanes[0]?.id, today: dayOf(new Date()) }, initialEditorState);
+  const { draft, opened, error, saving } = state;
+  const { title, description, laneId, dated, start, end, milestone, horizon, status, ownerId, ownColor, newLinks } = draft;
+  // TypeScript cannot tie a generic field to its value inside the union; the signature keeps callers exact.
+  const set = <K extends keyof EditorDraft>(field: K, value: EditorDraft[K]) => dispatch({ type: 'set', field, value } as EditorAction);
   const laneColor = data.laneById.get(laneId)?.color ?? '#2563eb';
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!title.trim()) {
-      setError(t('roadmap.editor.titleRequired'));
-      return;
-    }
-    const schedule = normaliseSchedule({
-      start: dated ? start || null : null,
-      end: dated ? (milestone ? start || null : end || null) : null,
-      horizon: dated ? null : horizon,
-      milestone: dated && milestone,
-    });
-    const problem = scheduleProblem(schedule);
-    if (problem) {
-      setError(t(`roadmap.editor.problem.${problem}`));
-      return;
-    }
-    const fields = { title: title.trim(), description, laneId, ...schedule, status, ownerId, color: ownColor };
-    setSaving(true);
+    const checked = draftFields(draft);
+    if ('error' in checked) return dispatch({ type: 'failed', error: checked.error });
+    const { fields } = checked;
+    dispatch({ type: 'saving' });
     const write = existing
       ? roadmapRepository.updateInitiative(existing.id, opened ? changedFields(opened, fields) : fields).then((saved) => {
           if (saved) recordInitiativeChange(existing, saved, 'edit');
@@ -92,10 +65,7 @@ function EditorForm({ productId, target, data }: EditorProps) {
       : roadmapRepository.createInitiative(productId, { ...fields, requirementIds: newLinks }).then(recordInitiativeCreated);
     trackSave(write).then(
       () => openInitiativeEditor(null),
-      (e: unknown) => {
-        setSaving(false);
-        setError(describeError(e, t));
-      },
+      (e: unknown) => dispatch({ type: 'failed', error: { code: 'write', message: describeError(e, t) } }),
     );
   };
 
@@ -117,17 +87,17 @@ function EditorForm({ productId, target, data }: EditorProps) {
     <form className="initiative-editor__form" onSubmit={submit} noValidate>
       <div className="field">
         <label htmlFor={field('title')}>{t('roadmap.editor.title')}</label>
-        <input id={field('title')} type="text" value={title} maxLength={300} required onChange={(e) => setTitle(e.target.value)} />
+        <input id={field('title')} type="text" value={title} maxLength={300} required onChange={(e) => set('title', e.target.value)} />
       </div>
       <div className="field">
         <label htmlFor={field('description')}>{t('roadmap.editor.description')}</label>
-        <textarea id={field('description')} rows={3} value={description} onChange={(e) => setDescription(e.target.value)} />
+        <textarea id={field('description')} rows={3} value={description} onChange={(e) => set('description', e.target.value)} />
       </div>
 
       <div className="initiative-editor__grid">
         <div className="field">
           <label htmlFor={field('lane')}>{t('roadmap.editor.lane')}</label>
-          <select id={field('lane')} value={laneId} onChange={(e) => setLaneId(e.target.value)}>
+          <select id={field('lane')} value={laneId} onChange={(e) => set('laneId', e.target.value)}>
             {data.lanes.map((l) => (
               <option key={l.id} value={l.id}>
                 {l.name}
@@ -137,7 +107,7 @@ function EditorForm({ productId, target, data }: EditorProps) {
         </div>
         <div className="field">
           <label htmlFor={field('status')}>{t('roadmap.editor.status')}</label>
-          <select id={field('status')} value={status} onChange={(e) => setStatus(e.target.value as InitiativeStatus)}>
+          <select id={field('status')} value={status} onChange={(e) => set('status', e.target.value as InitiativeStatus)}>
             {INITIATIVE_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {t(`roadmap.status.${s}`)}
@@ -147,7 +117,7 @@ function EditorForm({ productId, target, data }: EditorProps) {
         </div>
         <div className="field">
           <label htmlFor={field('owner')}>{t('roadmap.editor.owner')}</label>
-          <select id={field('owner')} value={ownerId ?? ''} onChange={(e) => setOwnerId(e.target.value || null)}>
+          <select id={field('owner')} value={ownerId ?? ''} onChange={(e) => set('ownerId', e.target.value || null)}>
             <option value="">{t('roadmap.editor.noOwner')}</option>
             {data.members.map((m) => (
               <option key={m.id} value={m.id}>
@@ -159,9 +129,9 @@ function EditorForm({ productId, target, data }: EditorProps) {
         <div className="field">
           <label htmlFor={field('color')}>{t('roadmap.editor.color')}</label>
           <span className="initiative-editor__color">
-            <input id={field('color')} type="color" value={ownColor ?? laneColor} onChange={(e) => setOwnColor(e.target.value)} />
+            <input id={field('color')} type="color" value={ownColor ?? laneColor} onChange={(e) => set('ownColor', e.target.value)} />
             <label>
-              <input type="checkbox" checked={ownColor === null} onChange={(e) => setOwnColor(e.target.checked ? null : laneColor)} />
+              <input type="checkbox" checked={ownColor === null} onChange={(e) => set('ownColor', e.target.checked ? null : laneColor)} />
               {t('roadmap.editor.laneColor')}
             </label>
           </span>
@@ -172,11 +142,11 @@ function EditorForm({ productId, target, data }: EditorProps) {
         <legend>{t('roadmap.editor.when')}</legend>
         <div className="segmented">
           <label className="radio">
-            <input type="radio" name={field('when')} checked={dated} onChange={() => setDated(true)} />
+            <input type="radio" name={field('when')} checked={dated} onChange={() => set('dated', true)} />
             {t('roadmap.editor.dated')}
           </label>
           <label className="radio">
-            <input type="radio" name={field('when')} checked={!dated} onChange={() => setDated(false)} />
+            <input type="radio" name={field('when')} checked={!dated} onChange={() => set('dated', false)} />
             {t('roadmap.editor.horizonOnly')}
           </label>
         </div>
@@ -184,23 +154,23 @@ function EditorForm({ productId, target, data }: EditorProps) {
           <div className="initiative-editor__grid">
             <div className="field">
               <label htmlFor={field('start')}>{milestone ? t('roadmap.editor.date') : t('roadmap.editor.start')}</label>
-              <input id={field('start')} type="date" value={start} onChange={(e) => setStart(e.target.value)} />
+              <input id={field('start')} type="date" value={start} onChange={(e) => set('start', e.target.value)} />
             </div>
             {!milestone && (
               <div className="field">
                 <label htmlFor={field('end')}>{t('roadmap.editor.end')}</label>
-                <input id={field('end')} type="date" value={end} min={start} onChange={(e) => setEnd(e.target.value)} />
+                <input id={field('end')} type="date" value={end} min={start} onChange={(e) => set('end', e.target.value)} />
               </div>
             )}
             <label className="radio initiative-editor__milestone">
-              <input type="checkbox" checked={milestone} onChange={(e) => setMilestone(e.target.checked)} />
+              <input type="checkbox" checked={milestone} onChange={(e) => set('milestone', e.target.checked)} />
               {t('roadmap.editor.milestone')}
             </label>
           </div>
         ) : (
           <div className="field">
             <label htmlFor={field('horizon')}>{t('roadmap.editor.horizon')}</label>
-            <select id={field('horizon')} value={horizon} onChange={(e) => setHorizon(e.target.value as Horizon)}>
+            <select id={field('horizon')} value={horizon} onChange={(e) => set('horizon', e.target.value as Horizon)}>
               {HORIZONS.map((h) => (
                 <option key={h} value={h}>
                   {t(`roadmap.horizon.${h}`)}
@@ -216,12 +186,12 @@ function EditorForm({ productId, target, data }: EditorProps) {
         initiativeId={existing?.id ?? null}
         data={data}
         pendingIds={newLinks}
-        onPendingChange={setNewLinks}
+        onPendingChange={(ids) => set('newLinks', ids)}
       />
 
       {error && (
         <p role="alert" className="initiative-editor__error">
-          {error}
+          {error.code === 'write' ? error.message : error.code === 'titleRequired' ? t('roadmap.editor.titleRequired') : t(`roadmap.editor.problem.${error.problem}`)}
         </p>
       )}
       <div className="dialog__actions">

@@ -17,7 +17,8 @@ import {
 import type { Initiative } from '../../domain/roadmap/types';
 import { openInitiativeEditor } from '../../state/roadmapUi';
 import { useLocale, useT } from '../../ui/useT';
-import { describeWhen, formatMonth } from './format';
+import { formatMonth } from '../../i18n/formatTime';
+import { describeWhen } from './format';
 import { TimelineBar, type DragMode } from './TimelineBar';
 import { UnscheduledList } from './UnscheduledList';
 import { usePendingSpans, type Placement } from './usePendingSpans';

@@ -1,19 +1,7 @@
 // Dates and progress as the PM reads them, in the UI language.
 import type { Initiative, InitiativeProgress } from '../../domain/roadmap/types';
+import { formatDay } from '../../i18n/format';
 import type { Translate } from '../../i18n/translate';
-
-function parseDay(day: string): Date {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d));
-}
-
-export function formatDay(day: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(parseDay(day));
-}
-
-export function formatMonth(day: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(parseDay(day));
-}
 
 /** "May 1, 2026 – Jun 15, 2026", one date for a milestone, the horizon for an undated initiative. */
 export function describeWhen(initiative: Pick<Initiative, 'start' | 'end' | 'milestone' | 'horizon'>, t: Translate, locale: string): string {

@@ -4,6 +4,7 @@ import { setBoardFilter, setFilters, useBoardUi } from '../../state/boardUi';
 import type { Requirement } from '../../domain/types';
 import { useLocale, useT } from '../../ui/useT';
 import { loadFilterEngine } from './engine';
+import { formatNumber } from '../../i18n/format';
 
 // The filter choices and saved views load on first use: the board's start-up carries only the search box.
 const FilterPanel = lazy(() => import('../filters').then((m) => ({ default: m.FilterPanel })));
@@ -29,7 +30,6 @@ export function SearchBar({
   const locale = useLocale();
   const filters = useBoardUi((s) => s.filters);
   const [open, setOpen] = useState<'filters' | 'views' | null>(null);
-  const number = new Intl.NumberFormat(locale);
   const count = filterCount(filters);
   return (
     <div className="board__toolbar">
@@ -62,7 +62,7 @@ export function SearchBar({
         {filtersActive(filters) && (
           <>
             <span className="board__filter-count" role="status">
-              {t('board.filter.count', { shown: number.format(shown), total: number.format(total) })}
+              {t('board.filter.count', { shown: formatNumber(shown, locale), total: formatNumber(total, locale) })}
             </span>
             {count > 0 && (
               <button type="button" className="button button--link" onClick={() => setFilters(NO_FILTERS)}>

@@ -1,5 +1,5 @@
 import '../../i18n/importMessages';
-import { lazy, Suspense, useId, useMemo, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { SAMPLE_SIZES } from '../../domain/sample';
 import { setSettingsOpen } from '../../state/boardUi';
 import { setCurrentProduct } from '../../state/preferences';
@@ -11,6 +11,7 @@ import { createSampleProduct } from './sampleProduct';
 import { BackupSection } from './BackupSection';
 import { SnapshotSection } from './SnapshotSection';
 import { StorageSection } from './StorageSection';
+import { numberFormat } from '../../i18n/format';
 
 // The importer (parsers, worker, dialog) loads only when the PM opens it.
 const ImportDialog = lazy(() => import('../import').then((m) => ({ default: m.ImportDialog })));
@@ -31,7 +32,7 @@ export function DataSection() {
   const [progress, setProgress] = useState<Progress | null>(null);
   const [importing, setImporting] = useState(false);
   const importHintId = useId();
-  const number = useMemo(() => new Intl.NumberFormat(locale), [locale]);
+  const number = numberFormat(locale);
 
   const generate = () => {
     setProgress({ written: 0, total: size });

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
 import type { BackupProblem } from '../../db/backupAccess';
 import type { Translate } from '../../i18n/translate';
 import { setSettingsOpen } from '../../state/boardUi';
@@ -8,6 +8,8 @@ import { showToast } from '../../state/toasts';
 import { describeError } from '../../ui/describeError';
 import { useLocale, useT } from '../../ui/useT';
 import { restoreBackup, type CheckedBackup } from './backupActions';
+import { numberFormat } from '../../i18n/format';
+import { formatDateTime } from '../../i18n/formatTime';
 
 /** How many problems are listed; a wholly wrong file would otherwise list every row. */
 const SHOWN_PROBLEMS = 20;
@@ -30,7 +32,7 @@ export function RestorePanel({ checked, onDone }: RestorePanelProps) {
   const replaceHintId = useId();
   const [typed, setTyped] = useState('');
   const [progress, setProgress] = useState<{ written: number; total: number } | null>(null);
-  const number = useMemo(() => new Intl.NumberFormat(locale), [locale]);
+  const number = numberFormat(locale);
   const word = t('backup.replace.word');
 
   if (!checked.ok) {
@@ -83,7 +85,7 @@ export function RestorePanel({ checked, onDone }: RestorePanelProps) {
       </h4>
       <dl className="storage__facts">
         <dt>{t('backup.preview.exportedAt')}</dt>
-        <dd>{Number.isNaN(exportedAt.getTime()) ? summary.exportedAt : exportedAt.toLocaleString(locale)}</dd>
+        <dd>{Number.isNaN(exportedAt.getTime()) ? summary.exportedAt : formatDateTime(exportedAt, locale)}</dd>
         <dt>{t('backup.preview.products')}</dt>
         <dd data-testid="backup-preview-products">{summary.products.map((p) => p.name).join(', ')}</dd>
         <dt>{t('backup.preview.requirements')}</dt>

@@ -2,7 +2,8 @@ import '../../i18n/backupMessages';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { SNAPSHOT_KEEP_CHOICES, snapshotRepository, type SnapshotSettings } from '../../db/snapshotAccess';
-import { dateOfDay, dayOf } from '../../domain/dates';
+import { dayOf } from '../../domain/dates';
+import { formatDay } from '../../i18n/format';
 import { trackSave } from '../../state/saveStatus';
 import { showToast } from '../../state/toasts';
 import { describeError } from '../../ui/describeError';
@@ -21,7 +22,7 @@ export function SnapshotSection() {
   const days = useLiveQuery(() => snapshotRepository.listSnapshotDays(), []);
   const [checked, setChecked] = useState<{ day: string; result: CheckedBackup } | null>(null);
   const [busy, setBusy] = useState(false);
-  const dayLabel = (day: string) => dateOfDay(day).toLocaleDateString(locale, { year: 'numeric', month: 'long', day: 'numeric', weekday: 'short' });
+  const dayLabel = (day: string) => formatDay(day, locale, 'long');
 
   const save = (next: SnapshotSettings) => void trackSave(snapshotRepository.saveSettings(next)).catch((error: unknown) => showToast({ tone: 'error', message: describeError(error, t) }));
   const forceNow = () => {

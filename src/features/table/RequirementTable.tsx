@@ -16,6 +16,7 @@ import { SORTABLE, sortRequirements, visibleColumns, type Sort, type TableColumn
 import { TableExport } from './TableExport';
 import { TableRow, type RowContext } from './TableRow';
 import { useTableData } from './useTableData';
+import { collator } from '../../i18n/formatText';
 import './table.css';
 
 const ROW_PX = 40;
@@ -64,7 +65,7 @@ export function RequirementTable({ productId, productName }: { productId: string
     const known = { stages: new Set(data.stages.map((s) => s.id)), members: new Set(data.members.keys()) };
     const passes = compileFilters(filters, { today: dayOf(new Date()), cardScore: data.cardScore, index, known });
     const stageOrder = new Map(data.stages.map((s, i) => [s.id, i]));
-    return sortRequirements(data.rows.filter(passes), sort, { stageOrder, members: data.members, scores, collator: new Intl.Collator(locale) });
+    return sortRequirements(data.rows.filter(passes), sort, { stageOrder, members: data.members, scores, collator: collator(locale) });
   }, [data, filters, index, sort, scores, locale]);
   const shownRef = useRef(shown);
   shownRef.current = shown;

@@ -9,6 +9,8 @@ import { Highlighted } from '../search';
 import type { TableColumn } from './columns';
 import { EditableText } from './EditableText';
 import { editFromTable, moveFromTable } from './tableActions';
+import { formatNumber } from '../../i18n/format';
+import { formatDateTime } from '../../i18n/formatTime';
 
 export interface RowContext {
   stages: Stage[];
@@ -29,7 +31,6 @@ interface TableRowProps {
   onSelect: (id: string, index: number, selected: boolean, range: boolean) => void;
 }
 
-const scoreFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
 
 function TableRowView({ row, index, columns, score, selected, context, style, onSelect }: TableRowProps) {
   const t = useT();
@@ -87,7 +88,7 @@ function TableRowView({ row, index, columns, score, selected, context, style, on
           </select>
         );
       case 'score':
-        return score === null ? '' : scoreFormat.format(score);
+        return score === null ? '' : formatNumber(score, locale, 1);
       case 'owner':
         return (
           <select aria-label={editLabel('owner')} value={row.ownerId ?? ''} onChange={(event) => edit({ ownerId: event.target.value || null })}>
@@ -129,7 +130,7 @@ function TableRowView({ row, index, columns, score, selected, context, style, on
       case 'tags':
         return row.tags.join(', ');
       case 'updated':
-        return new Date(row.updatedAt).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+        return formatDateTime(row.updatedAt, locale);
     }
   };
 

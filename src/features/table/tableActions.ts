@@ -1,6 +1,7 @@
 // Writes the table makes, and their undo entries. Entries are built here, at
 // module level, so their closures hold only the rows they changed, never a
 // render's whole table (10,000 rows) for as long as they sit in history.
+import '../../i18n/historyMessages';
 import { requirementEdits } from '../../db/requirementEditsAccess';
 import { repositories } from '../../db';
 import { bulkRequirements, type BulkChange, type BulkResult } from '../../db/tableAccess';

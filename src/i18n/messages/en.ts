@@ -1,8 +1,6 @@
 export const en = {
   'app.title': 'Cairn',
-  'app.tagline': 'Local-first product board',
   'app.loading': 'Opening your board…',
-  'app.storageError': 'Cairn cannot open its local database: {message}. Close other Cairn tabs or leave private browsing, then reload.',
   'app.skipToBoard': 'Skip to board',
 
   'error.view.title': 'This view stopped working',
@@ -10,8 +8,8 @@ export const en = {
   'error.view.retry': 'Try again',
 
   'roadmap.nav.label': 'Views',
-  'roadmap.nav.board': 'Board',
-  'roadmap.nav.roadmap': 'Roadmap',
+  'nav.board': 'Board',
+  'nav.roadmap': 'Roadmap',
   'nav.prioritise': 'Prioritise',
   'nav.trash': 'Trash & archive',
   'nav.feedback': 'Feedback',
@@ -28,15 +26,6 @@ export const en = {
   'history.redoWhat': 'Redo: {action} (Ctrl+Shift+Z)',
   'history.nothingToUndo': 'Nothing to undo',
   'history.nothingToRedo': 'Nothing to redo',
-  'history.undone': 'Undone: {action}',
-  'history.redone': 'Redone: {action}',
-  'history.move': 'move “{title}” to {stage}',
-  'history.create': 'add “{title}”',
-  'history.edit': 'edit “{title}”',
-  'history.delete': 'delete “{title}”',
-  'history.archive': 'archive “{title}”',
-  'history.restore': 'restore “{title}”',
-  'history.duplicate': 'duplicate “{title}”',
 
   'save.saved': 'Saved',
   'save.saving': 'Saving…',
@@ -50,7 +39,6 @@ export const en = {
   'product.nameLabel': 'Product name',
   'product.create': 'Create',
   'product.save': 'Save',
-  'product.defaultName': 'New product',
 
   'stage.inbox': 'Inbox',
   'stage.analysis': 'Analysis',
@@ -65,7 +53,6 @@ export const en = {
   'board.column.count': '{count} requirements',
   'board.column.wip': '{count} of {limit}',
   'board.column.wipOver': 'Over the WIP limit of {limit}',
-  'board.column.wipBlocking': 'Blocking limit',
   'board.column.empty': 'No requirements here yet',
   'board.quickAdd.label': 'Add a requirement to {stage}',
   'board.quickAdd.placeholder': '+ Add a requirement, press Enter',
@@ -84,12 +71,10 @@ export const en = {
   'board.add.failed': 'The requirement was not added: {message}',
 
   'card.roleDescription': 'draggable requirement',
-  'card.open': 'Open {title}',
   'card.priority': 'Priority {priority}',
   'card.owner': 'Owner: {name}',
   'card.due': 'Due {date}',
   'card.overdue': 'Overdue since {date}',
-  'card.tags': 'Tags',
 
   'type.feature': 'Feature',
   'type.improvement': 'Improvement',

@@ -2,9 +2,7 @@ import type { BaseMessageKey } from './en';
 
 export const zhCN: Record<BaseMessageKey, string> = {
   'app.title': 'Cairn',
-  'app.tagline': '本地优先的产品看板',
   'app.loading': '正在打开看板…',
-  'app.storageError': 'Cairn 无法打开本地数据库：{message}。请关闭其他 Cairn 标签页或退出无痕模式后刷新。',
   'app.skipToBoard': '跳到看板',
 
   'error.view.title': '此视图出现错误',
@@ -12,8 +10,8 @@ export const zhCN: Record<BaseMessageKey, string> = {
   'error.view.retry': '重试',
 
   'roadmap.nav.label': '视图',
-  'roadmap.nav.board': '看板',
-  'roadmap.nav.roadmap': '路线图',
+  'nav.board': '看板',
+  'nav.roadmap': '路线图',
   'nav.prioritise': '优先级',
   'nav.trash': '回收站与归档',
   'nav.feedback': '用户反馈',
@@ -30,15 +28,6 @@ export const zhCN: Record<BaseMessageKey, string> = {
   'history.redoWhat': '重做：{action}（Ctrl+Shift+Z）',
   'history.nothingToUndo': '没有可撤销的操作',
   'history.nothingToRedo': '没有可重做的操作',
-  'history.undone': '已撤销：{action}',
-  'history.redone': '已重做：{action}',
-  'history.move': '将“{title}”移到{stage}',
-  'history.create': '添加“{title}”',
-  'history.edit': '编辑“{title}”',
-  'history.delete': '删除“{title}”',
-  'history.archive': '归档“{title}”',
-  'history.restore': '恢复“{title}”',
-  'history.duplicate': '复制“{title}”',
 
   'save.saved': '已保存',
   'save.saving': '正在保存…',
@@ -52,7 +41,6 @@ export const zhCN: Record<BaseMessageKey, string> = {
   'product.nameLabel': '产品名称',
   'product.create': '创建',
   'product.save': '保存',
-  'product.defaultName': '新产品',
 
   'stage.inbox': '需求收集',
   'stage.analysis': '需求分析',
@@ -67,7 +55,6 @@ export const zhCN: Record<BaseMessageKey, string> = {
   'board.column.count': '{count} 个需求',
   'board.column.wip': '{count} / {limit}',
   'board.column.wipOver': '超出在制品上限 {limit}',
-  'board.column.wipBlocking': '硬性上限',
   'board.column.empty': '这里还没有需求',
   'board.quickAdd.label': '在「{stage}」中添加需求',
   'board.quickAdd.placeholder': '+ 添加需求，按回车',
@@ -86,12 +73,10 @@ export const zhCN: Record<BaseMessageKey, string> = {
   'board.add.failed': '需求未添加：{message}',
 
   'card.roleDescription': '可拖动的需求',
-  'card.open': '打开「{title}」',
   'card.priority': '优先级 {priority}',
   'card.owner': '负责人：{name}',
   'card.due': '截止 {date}',
   'card.overdue': '已于 {date} 逾期',
-  'card.tags': '标签',
 
   'type.feature': '新功能',
   'type.improvement': '优化',

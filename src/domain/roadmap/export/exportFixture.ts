@@ -200,6 +200,7 @@ export const fixtureLabels: ExportLabels = {
   unscheduled: 'Not scheduled',
   quarter: 'Q{quarter}',
   half: 'H{half}',
+  months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
   eventStart: 'Start: {title}',
   eventEnd: 'End: {title}',
   statuses: { planned: 'Planned', 'in-progress': 'In progress', 'at-risk': 'At risk', done: 'Done', cancelled: 'Cancelled' },

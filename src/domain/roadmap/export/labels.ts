@@ -34,6 +34,8 @@ export interface ExportLabels {
   /** 'Q{quarter}' style templates for column headers (the year is shown above them; {year} is available). */
   quarter: string;
   half: string;
+  /** Short month names, January first, for month columns (built by src/i18n/format in the export's language). */
+  months: readonly string[];
   /** ICS event summaries: 'Start: {title}', 'End: {title}'. */
   eventStart: string;
   eventEnd: string;

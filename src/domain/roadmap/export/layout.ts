@@ -112,7 +112,7 @@ export function readableTextOn(hex: string): string {
 
 export function timelineLayout(data: RoadmapExportData, options: ExportOptions, labels: ExportLabels): TimelineLayout {
   const selection = selectForExport(data, options);
-  const periods = periodsFor(options.from, options.to, options.zoom, options.locale, labels);
+  const periods = periodsFor(options.from, options.to, options.zoom, labels);
   const rangeStart = periods[0]?.start ?? options.from;
   const rangeEnd = periods[periods.length - 1]?.end ?? addDays(options.to, 1);
   const perDay = PX_PER_DAY[options.zoom];

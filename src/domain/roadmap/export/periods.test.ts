@@ -10,13 +10,13 @@ describe('periods', () => {
   });
 
   it('covers the range with whole months, quarters or halves', () => {
-    const months = periodsFor('2026-04-15', '2026-06-02', 'month', 'en', fixtureLabels);
+    const months = periodsFor('2026-04-15', '2026-06-02', 'month', fixtureLabels);
     expect(months.map((p) => [p.start, p.end, p.label])).toEqual([
       ['2026-04-01', '2026-05-01', 'Apr'],
       ['2026-05-01', '2026-06-01', 'May'],
       ['2026-06-01', '2026-07-01', 'Jun'],
     ]);
-    const halves = periodsFor('2026-05-01', '2027-01-10', 'half', 'zh-CN', { ...fixtureLabels, half: '{half}H' });
+    const halves = periodsFor('2026-05-01', '2027-01-10', 'half', { ...fixtureLabels, half: '{half}H' });
     expect(halves.map((p) => `${p.year} ${p.label}`)).toEqual(['2026 1H', '2026 2H', '2027 1H']);
   });
 

@@ -1,5 +1,5 @@
 // The time axis of the timeline: columns of months, quarters or halves that
-// cover the export's date range, with labels in the export's language.
+// cover the export's date range, with labels in the export's language (from its labels).
 import { addDays } from '../../dates';
 import { monthIndex, shiftMonths, startOfPeriod } from '../days';
 import type { ExportOptions } from '../types';
@@ -20,11 +20,9 @@ export function periodsFor(
   from: string,
   to: string,
   zoom: ExportOptions['zoom'],
-  locale: ExportOptions['locale'],
   labels: ExportLabels,
 ): Period[] {
   const step = MONTHS_PER[zoom];
-  const monthName = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
   const periods: Period[] = [];
   // A guard against a reversed or absurd range: at most 20 years of columns.
   for (let cursor = startOfPeriod(from, step); cursor <= to && periods.length < 240; ) {
@@ -33,7 +31,7 @@ export function periodsFor(
     const index = Math.floor((month - 1) / step) + 1;
     const label =
       zoom === 'month'
-        ? monthName.format(new Date(`${cursor}T00:00:00Z`))
+        ? (labels.months[month - 1] ?? String(month))
         : fill(zoom === 'quarter' ? labels.quarter : labels.half, { year, quarter: index, half: index });
     periods.push({ start: cursor, end: next, label, year });
     cursor = next;

@@ -27,7 +27,7 @@ describe('exportTimelineSvg', () => {
   it('labels columns by month in the export language and years above', () => {
     expect(svg).toContain('>Apr<');
     expect(svg).toContain('>2027<');
-    const zh = exportTimelineSvg(exportFixture(), fixtureOptions({ locale: 'zh-CN' }), fixtureLabels);
+    const zh = exportTimelineSvg(exportFixture(), fixtureOptions({ locale: 'zh-CN' }), { ...fixtureLabels, months: fixtureLabels.months.map((_, i) => `${i + 1}月`) });
     expect(zh).toContain('>4月<');
     const quarters = exportTimelineSvg(exportFixture(), fixtureOptions({ zoom: 'quarter' }), fixtureLabels);
     expect(quarters).toContain('>Q2<');

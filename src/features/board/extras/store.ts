@@ -4,6 +4,9 @@
 import { create } from 'zustand';
 import type { CardScore } from '../../../domain/scoring/types';
 
+/** Session state (docs/ARCHITECTURE.md, Store scopes): never saved with the product, never exported. */
+export const scope = 'session';
+
 interface ExtrasData {
   cardScore: CardScore;
   tagColors: ReadonlyMap<string, string>;

@@ -1,13 +1,21 @@
 import '../../../i18n/exportMessages';
-import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useReducer, type FormEvent } from 'react';
 import { dayOf } from '../../../domain/dates';
-import type { MarkdownGrouping } from '../../../domain/roadmap/export/markdown';
 import { defaultExportRange } from '../../../domain/roadmap/export/periods';
-import { EXPORT_FORMATS, type ExportFormat, type ExportOptions, type RoadmapExportData } from '../../../domain/roadmap/types';
+import { EXPORT_FORMATS, type ExportFormat, type RoadmapExportData } from '../../../domain/roadmap/types';
 import type { MessageKey } from '../../../i18n/translate';
 import { Dialog } from '../../../ui/Dialog';
 import { useLocale, useT } from '../../../ui/useT';
 import { downloadBlob } from '../../../ui/download';
+import {
+  exportBlockers,
+  exportDialogReducer,
+  exportOptions,
+  initialExportState,
+  type ExportChoices,
+  type ExportDialogAction,
+  type ExportStatus,
+} from './exportDialogState';
 import { exportFileName } from './fileName';
 import { loadRoadmapExportData, type LoadExportData } from './loadExportData';
 import { RadioRow } from './RadioRow';
@@ -35,13 +43,6 @@ const FORMAT_LABELS: Record<ExportFormat, MessageKey> = {
 };
 const PICTURES: readonly ExportFormat[] = ['png', 'svg', 'pdf', 'html'];
 
-type Status =
-  | { kind: 'idle' }
-  | { kind: 'loading' }
-  | { kind: 'working'; step: ExportStep | 'loading' }
-  | { kind: 'done'; fileName: string }
-  | { kind: 'error'; message: string };
-
 const STEP_LABELS: Record<ExportStep | 'loading', MessageKey> = {
   loading: 'roadmap.export.progress.loading',
   fonts: 'roadmap.export.progress.fonts',
@@ -59,37 +60,25 @@ export function ExportDialog({ productId, productName, onClose, loadData = loadR
   const formId = useId();
   const today = dayOf(new Date());
   const range = useMemo(() => defaultExportRange(today), [today]);
-  const [format, setFormat] = useState<ExportFormat>('png');
-  const [from, setFrom] = useState(range.from);
-  const [to, setTo] = useState(range.to);
-  const [lanes, setLanes] = useState<RoadmapExportData['lanes'] | null>(null);
-  const [laneIds, setLaneIds] = useState<Set<string>>(new Set());
-  const [includeRequirements, setIncludeRequirements] = useState(false);
-  const [theme, setTheme] = useState<ExportOptions['theme']>('light');
-  const [paper, setPaper] = useState<ExportOptions['paper']>('a4');
-  const [zoom, setZoom] = useState<ExportOptions['zoom']>('month');
-  const [grouping, setGrouping] = useState<MarkdownGrouping>('lane');
-  const [status, setStatus] = useState<Status>({ kind: 'loading' });
+  const [state, dispatch] = useReducer(exportDialogReducer, range, initialExportState);
+  const { choices, lanes, laneIds, status } = state;
+  const { format, from, to, includeRequirements, theme, paper, zoom, grouping } = choices;
+  // TypeScript cannot tie a generic field to its value inside the union; the signature keeps callers exact.
+  const choose = <K extends keyof ExportChoices>(field: K) => (value: ExportChoices[K]) => dispatch({ type: 'choose', field, value } as ExportDialogAction);
 
   useEffect(() => {
     let live = true;
     loadData(productId).then(
-      (data) => {
-        if (!live) return;
-        setLanes(data.lanes);
-        setLaneIds(new Set(data.lanes.map((lane) => lane.id)));
-        setStatus({ kind: 'idle' });
-      },
-      (error: unknown) => live && setStatus({ kind: 'error', message: messageOf(error) }),
+      (data) => live && dispatch({ type: 'lanesLoaded', lanes: data.lanes }),
+      (error: unknown) => live && dispatch({ type: 'status', status: { kind: 'error', message: messageOf(error) } }),
     );
     return () => {
       live = false;
     };
   }, [loadData, productId]);
 
-  const busy = status.kind === 'working' || status.kind === 'loading';
-  const rangeInvalid = from === '' || to === '' || from > to;
-  const noLanes = lanes !== null && laneIds.size === 0;
+  const { busy, rangeInvalid, noLanes } = exportBlockers(state);
+  const setStatus = (next: ExportStatus) => dispatch({ type: 'status', status: next });
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -100,18 +89,7 @@ export function ExportDialog({ productId, productName, onClose, loadData = loadR
       const now = new Date();
       // The file's date and the today line are the moment of export, not of loading.
       const data: RoadmapExportData = { ...loaded, generatedAt: now.toISOString(), today: dayOf(now) };
-      const options: ExportOptions = {
-        format,
-        from,
-        to,
-        laneIds: lanes.map((lane) => lane.id).filter((id) => laneIds.has(id)),
-        includeRequirements,
-        theme,
-        paper,
-        zoom,
-        locale,
-      };
-      const result = await runExport(data, options, {
+      const result = await runExport(data, exportOptions(state, locale), {
         markdownGrouping: grouping,
         onProgress: (step) => setStatus({ kind: 'working', step }),
       });
@@ -120,15 +98,6 @@ export function ExportDialog({ productId, productName, onClose, loadData = loadR
     } catch (error) {
       setStatus({ kind: 'error', message: messageOf(error) });
     }
-  }
-
-  function toggleLane(id: string, checked: boolean) {
-    setLaneIds((current) => {
-      const next = new Set(current);
-      if (checked) next.add(id);
-      else next.delete(id);
-      return next;
-    });
   }
 
   return (
@@ -154,7 +123,7 @@ export function ExportDialog({ productId, productName, onClose, loadData = loadR
           <div className="export-formats">
             {EXPORT_FORMATS.map((value) => (
               <label key={value} className="export-choice">
-                <input type="radio" name="format" value={value} checked={format === value} onChange={() => setFormat(value)} />
+                <input type="radio" name="format" value={value} checked={format === value} onChange={() => choose('format')(value)} />
                 {t(FORMAT_LABELS[value])}
               </label>
             ))}
@@ -166,11 +135,11 @@ export function ExportDialog({ productId, productName, onClose, loadData = loadR
           <div className="export-row">
             <label className="export-field">
               {t('roadmap.export.dialog.from')}
-              <input type="date" value={from} max={to || undefined} required onChange={(event) => setFrom(event.target.value)} />
+              <input type="date" value={from} max={to || undefined} required onChange={(event) => choose('from')(event.target.value)} />
             </label>
             <label className="export-field">
               {t('roadmap.export.dialog.to')}
-              <input type="date" value={to} min={from || undefined} required onChange={(event) => setTo(event.target.value)} />
+              <input type="date" value={to} min={from || undefined} required onChange={(event) => choose('to')(event.target.value)} />
             </label>
           </div>
           {rangeInvalid && (
@@ -186,13 +155,13 @@ export function ExportDialog({ productId, productName, onClose, loadData = loadR
           <div className="export-lanes">
             {lanes?.map((lane) => (
               <label key={lane.id} className="export-choice">
-                <input type="checkbox" checked={laneIds.has(lane.id)} onChange={(event) => toggleLane(lane.id, event.target.checked)} />
+                <input type="checkbox" checked={laneIds.has(lane.id)} onChange={(event) => dispatch({ type: 'toggleLane', id: lane.id, checked: event.target.checked })} />
                 <span className="export-swatch" style={{ background: lane.color }} aria-hidden="true" />
                 {lane.name}
               </label>
             ))}
           </div>
-          {noLanes && lanes.length > 0 && (
+          {noLanes && (lanes?.length ?? 0) > 0 && (
             <p className="export-error" role="alert">
               {t('roadmap.export.error.noLanes')}
             </p>
@@ -202,7 +171,7 @@ export function ExportDialog({ productId, productName, onClose, loadData = loadR
         <fieldset className="export-group">
           <legend className="export-group__legend">{t('roadmap.export.dialog.options')}</legend>
           <label className="export-choice">
-            <input type="checkbox" checked={includeRequirements} onChange={(event) => setIncludeRequirements(event.target.checked)} />
+            <input type="checkbox" checked={includeRequirements} onChange={(event) => choose('includeRequirements')(event.target.checked)} />
             {t('roadmap.export.dialog.includeRequirements')}
           </label>
           {PICTURES.includes(format) && (
@@ -211,7 +180,7 @@ export function ExportDialog({ productId, productName, onClose, loadData = loadR
                 legend={t('roadmap.export.dialog.theme')}
                 name="theme"
                 value={theme}
-                onChange={setTheme}
+                onChange={choose('theme')}
                 choices={[
                   ['light', t('roadmap.export.dialog.light')],
                   ['dark', t('roadmap.export.dialog.dark')],
@@ -221,7 +190,7 @@ export function ExportDialog({ productId, productName, onClose, loadData = loadR
                 legend={t('roadmap.export.dialog.zoom')}
                 name="zoom"
                 value={zoom}
-                onChange={setZoom}
+                onChange={choose('zoom')}
                 choices={[
                   ['month', t('roadmap.export.dialog.zoomMonth')],
                   ['quarter', t('roadmap.export.dialog.zoomQuarter')],
@@ -235,7 +204,7 @@ export function ExportDialog({ productId, productName, onClose, loadData = loadR
               legend={t('roadmap.export.dialog.paper')}
               name="paper"
               value={paper}
-              onChange={setPaper}
+              onChange={choose('paper')}
               choices={[
                 ['a4', t('roadmap.export.dialog.a4')],
                 ['a3', t('roadmap.export.dialog.a3')],
@@ -247,7 +216,7 @@ export function ExportDialog({ productId, productName, onClose, loadData = loadR
               legend={t('roadmap.export.dialog.groupBy')}
               name="grouping"
               value={grouping}
-              onChange={setGrouping}
+              onChange={choose('grouping')}
               choices={[
                 ['lane', t('roadmap.export.dialog.groupLane')],
                 ['horizon', t('roadmap.export.dialog.groupHorizon')],

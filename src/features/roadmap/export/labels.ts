@@ -2,6 +2,7 @@ import '../../../i18n/exportMessages';
 // The words inside exported files, in the export's language (which may differ
 // from the UI language), taken from the message catalogue.
 import type { ExportLabels } from '../../../domain/roadmap/export/labels';
+import { formatMonthName } from '../../../i18n/formatTime';
 import { translate, type Locale } from '../../../i18n/translate';
 
 export function exportLabels(locale: Locale): ExportLabels {
@@ -34,6 +35,7 @@ export function exportLabels(locale: Locale): ExportLabels {
     unscheduled: t('roadmap.export.file.unscheduled'),
     quarter: t('roadmap.export.file.quarter'),
     half: t('roadmap.export.file.half'),
+    months: Array.from({ length: 12 }, (_, i) => formatMonthName(`2000-${String(i + 1).padStart(2, '0')}-01`, locale)),
     eventStart: t('roadmap.export.file.eventStart'),
     eventEnd: t('roadmap.export.file.eventEnd'),
     statuses: {
