@@ -206,6 +206,26 @@ describe('applyImport at scale', () => {
     expect(result.requirements).toBe(2_500);
     expect(await db.requirements.where('productId').equals(product.id).count()).toBe(before + result.requirements);
     expect(inInbox).toBe(before + result.requirements);
-    expect(progress).toEqual([1_000, 2_000, 2_500]);
+    expect(progress).toEqual([500, 1_000, 1_500, 2_000, 2_500]);
+  });
+
+  it('Cancel half-way (after 1,500 of 2,500 rows) rolls back every batch: nothing written, the abort reason rejects', async () => {
+    const { db, importer } = await setup();
+    const { buildGenericPlan, guessMapping } = await import('../domain/import/generic');
+    const lines = ['Title', ...Array.from({ length: 2_500 }, (_, i) => `Row ${i}`)];
+    const table = toTable(parseCsv(lines.join('\n')));
+    const plan = buildGenericPlan(table, guessMapping(table.headers), 'rows');
+    const before = await snapshot(db);
+    const eventsBefore = await db.events.count();
+    const cancel = new AbortController();
+    const progress: number[] = [];
+    const write = importer.applyImport(plan, defaultMapping(plan), { kind: 'new', name: 'Cancelled' }, (written) => {
+      progress.push(written);
+      if (written === 1_500) cancel.abort(new Error('cancelled by the PM'));
+    }, cancel.signal);
+    await expect(write).rejects.toThrow('cancelled by the PM');
+    expect(progress).toEqual([500, 1_000, 1_500]);
+    expect(await snapshot(db)).toEqual(before);
+    expect(await db.events.count()).toBe(eventsBefore);
   });
 });

@@ -18,6 +18,7 @@ import { FileStep } from './FileStep';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
 import { runImport } from './runImport';
+import type { ImportTarget } from '../../db/importAccess';
 import type { TargetChoice } from './types';
 import './import.css';
 
@@ -67,11 +68,16 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
   const [writing, setWriting] = useState(false);
   /** 0..1 of the requirements written, while writing. */
   const [written, setWritten] = useState(0);
+  /** Aborted when the dialog closes: a write still running rolls back (nothing is left behind). */
+  const cancelRef = useRef<AbortController | null>(null);
 
   useEffect(() => {
     const client = createImportClient();
     clientRef.current = client;
-    return () => client.dispose();
+    return () => {
+      client.dispose();
+      cancelRef.current?.abort(new Error('The import was cancelled'));
+    };
   }, []);
 
   const stageIdByKey = useMemo(() => new Map(currentStages.flatMap((s) => (s.key ? [[s.key, s.id] as const] : []))), [currentStages]);
@@ -133,7 +139,10 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
     if (!plan || !canImport) return;
     setWriting(true);
     setWritten(0);
-    runImport(plan, mapping, target === 'new' ? { kind: 'new', name: productName } : { kind: 'existing', productId: currentProductId ?? '' }, t, setWritten).then(
+    const cancel = new AbortController();
+    cancelRef.current = cancel;
+    const into: ImportTarget = target === 'new' ? { kind: 'new', name: productName } : { kind: 'existing', productId: currentProductId ?? '' };
+    runImport(plan, mapping, into, t, setWritten, cancel.signal).then(
       (ok) => {
         setWriting(false);
         if (ok) onImported();
