@@ -1,7 +1,7 @@
 // Import through the real dialog: file chosen → preview ready (Next enabled), Import → saved
 // (the confirmation toast painted and the save status "saved"), and the longest main-thread task
 // during each. Times are taken in the page (performance.now()), tasks from the probe's longtask observer.
-/* global window, document -- used inside page.evaluate callbacks, which run in the browser */
+/* global window, document, MutationObserver -- used inside page.evaluate callbacks, which run in the browser */
 import { log, waitSaved } from './measure.mjs';
 
 /** @typedef {import('playwright').Page} Page */

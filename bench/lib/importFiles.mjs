@@ -77,6 +77,19 @@ export function jiraCsv(rows) {
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
+/**
+ * What the app should make of jiraCsv(rows): epics become initiatives, every other issue a requirement.
+ * @param {number} rows
+ */
+export function jiraCsvCounts(rows) {
+  const text = readFileSync(new URL('jira-pdp-scrum-en.csv', FIXTURES), 'utf8').replace(/^\uFEFF/, '');
+  const [header, ...sample] = readCsv(text).filter((r) => r.length > 1);
+  const typeCol = header.indexOf('Issue Type');
+  let initiatives = 0;
+  for (let i = 0; i < rows; i++) if (/^epic$/i.test(sample[i % sample.length][typeCol].trim())) initiatives++;
+  return { requirements: rows - initiatives, initiatives };
+}
+
 /** A Trello board export of `cards` cards: the fixture's lists, labels and members, its cards again with fresh ids. @param {number} cards */
 export function trelloJson(cards) {
   const board = JSON.parse(readFileSync(new URL('trello-how-goes-it-en.json', FIXTURES), 'utf8'));
