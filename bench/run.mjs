@@ -129,7 +129,8 @@ function figure(name, n, value, extra = {}) {
   if (ok) passed++;
   else failed++;
   const runs = extra.runs?.map((x) => round(x, digits));
-  const { percentiles: _, ...rest } = extra;
+  const rest = { ...extra };
+  delete rest.percentiles;
   const stats = p50 === null ? {} : { stat: 'p95', p50: round(p50, digits), count: runs?.length };
   const line = { name, n, value: round(value, digits), unit, budget, ...(tolerance ? { tolerance } : {}), ok, ...stats, ...rest, ...(runs ? { runs } : {}) };
   process.stdout.write(`${JSON.stringify(line)}\n`);
