@@ -391,7 +391,7 @@ async function measureImports(/** @type {import('playwright').Browser} */ browse
         await page.goto('/', { waitUntil: 'commit' });
         await page.locator('[data-testid="requirement-card"]').first().waitFor({ timeout: 30_000 });
         await settle(page, 200);
-        runs.push(await timeImport(page, file));
+        runs.push(await timeImport(page, file, DIST));
       } catch (error) {
         const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
         errors.push(`import ${format}: ${message}`);

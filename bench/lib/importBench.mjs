@@ -2,7 +2,7 @@
 // (the confirmation toast painted and the save status "saved"), and the longest main-thread task
 // during each. Times are taken in the page (performance.now()), tasks from the probe's longtask observer.
 /* global window, document, MutationObserver -- used inside page.evaluate callbacks, which run in the browser */
-import { log, waitSaved } from './measure.mjs';
+import { log, symbolize, waitSaved } from './measure.mjs';
 
 /** @typedef {import('playwright').Page} Page */
 
@@ -48,7 +48,11 @@ async function spanOf(page, name, timeout = 120_000) {
     const { start, end } = window.__bench[n];
     // Tasks from before the span are the harness handing the file to the page (setInputFiles), not the app.
     const tasks = window.__bench.longtasks.filter((t) => t.start >= start - 1 && t.start < end);
-    return { ms: end - start, longestTask: Math.max(0, ...tasks.map((t) => t.duration)), tasks: tasks.length };
+    // Long animation frames over 100 ms, with the scripts that ran in them, to say what the long task was.
+    const frames = window.__bench.loafs
+      .filter((l) => l.start >= start - 1 && l.start < end && l.duration > 100)
+      .map((l) => ({ duration: l.duration, scripts: l.scripts.slice(0, 3).map((x) => ({ invoker: x.invoker, url: x.url, char: x.char, duration: x.duration })) }));
+    return { ms: end - start, longestTask: Math.max(0, ...tasks.map((t) => t.duration)), tasks: tasks.length, frames };
   }, name);
 }
 
@@ -56,8 +60,9 @@ async function spanOf(page, name, timeout = 120_000) {
  * One import of `file` through the dialog into a new product (or the current one for a plain CSV).
  * @param {Page} page
  * @param {{ name: string, mimeType: string, buffer: Buffer }} file
+ * @param {string} distDir the build, to name the functions in long frames
  */
-export async function timeImport(page, file) {
+export async function timeImport(page, file, distDir) {
   const dialog = await openImport(page);
   await armUntil(page, 'importRead', `() => { const b = [...document.querySelectorAll('.import-dialog button')].find((x) => x.textContent === 'Next'); return !!b && !b.disabled; }`);
   await dialog.getByLabel('File to import').setInputFiles(file);
@@ -71,5 +76,10 @@ export async function timeImport(page, file) {
   const count = Number((/Imported ([\d,]+)/.exec(toast)?.[1] ?? '').replaceAll(',', '')) || null;
   await waitSaved(page);
   log(`import ${file.name}: preview ready ${read.ms.toFixed(0)} ms (longest task ${read.longestTask.toFixed(0)} ms), saved ${write.ms.toFixed(0)} ms (longest task ${write.longestTask.toFixed(0)} ms), ${count} requirements`);
+  for (const [what, span] of /** @type {const} */ ([['reading', read], ['writing', write]])) {
+    for (const f of span.frames) {
+      log(`   long frame while ${what} ${f.duration.toFixed(0)} ms: ${f.scripts.map((x) => `${x.invoker} → ${symbolize(x.url, x.char, distDir)} ${x.duration.toFixed(0)} ms`).join(' | ')}`);
+    }
+  }
   return { read: read.ms, write: write.ms, longestTask: Math.max(read.longestTask, write.longestTask), count };
 }

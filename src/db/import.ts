@@ -276,16 +276,25 @@ export function createImportRepository(db: CairnDatabase, env: Env) {
         await db.iterations.bulkAdd(newIterations);
         // Rows are checked and written a batch at a time, still in this one transaction: between
         // batches the page handles input and paints the progress (only Dexie promises are awaited).
+        // Each batch is checked while the one before it is being stored, so the two overlap.
         const total = plan.requirements.length;
         const requirementIds: string[] = [];
+        const store = async (rows: Requirement[]) => {
+          await db.requirements.bulkAdd(rows);
+          for (const row of rows) requirementIds.push(row.id);
+          onProgress?.(requirementIds.length, total);
+        };
+        let storing: Promise<void> | null = null;
         for (let from = 0; from < total; from += IMPORT_WRITE_BATCH) {
           // Throwing inside the transaction rolls back every batch already added.
           signal?.throwIfAborted();
           const rows = plan.requirements.slice(from, from + IMPORT_WRITE_BATCH).map(toRow);
-          await db.requirements.bulkAdd(rows);
-          for (const row of rows) requirementIds.push(row.id);
-          onProgress?.(from + rows.length, total);
+          if (storing) await storing;
+          storing = store(rows);
+          // Awaited on the next turn; a throw before then aborts the transaction, which rejects this too.
+          storing.catch(() => {});
         }
+        if (storing) await storing;
         signal?.throwIfAborted();
         written.iterations = newIterations.map((r) => r.id);
         written.stages = newStages.map((r) => r.id);

@@ -4,7 +4,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Analysis } from '../../domain/import/analyse';
 import type { EncodingChoice } from '../../domain/import/encoding';
 import type { ColumnMapping } from '../../domain/import/generic';
-import { defaultMapping, hasBlockingProblems, type ImportMapping, type ImportPlan, type ImportSource } from '../../domain/import/plan';
+import { defaultMapping, hasBlockingProblems, type ImportMapping, type ImportPlan, type ImportSource, type PlanRequirement } from '../../domain/import/plan';
 import { repositories } from '../../db';
 import { usePreferences } from '../../state/preferences';
 import { Dialog } from '../../ui/Dialog';
@@ -73,13 +73,17 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
   const [written, setWritten] = useState(0);
   /** Aborted when the dialog closes: a write still running rolls back (nothing is left behind). */
   const cancelRef = useRef<AbortController | null>(null);
+  /** The plan's requirements, unpacked in the background from when the file is read (planTransfer.ts). */
+  const unpackRef = useRef<{ packed: PackedRequirements; requirements: Promise<PlanRequirement[]>; cancel: AbortController } | null>(null);
 
   useEffect(() => {
     const client = createImportClient();
     clientRef.current = client;
     return () => {
       client.dispose();
-      cancelRef.current?.abort(new Error('The import was cancelled'));
+      const cancelled = new Error('The import was cancelled');
+      cancelRef.current?.abort(cancelled);
+      unpackRef.current?.cancel.abort(cancelled);
     };
   }, []);
 
@@ -88,6 +92,12 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
   const adopt = (next: ImportPlan, nextPacked: PackedRequirements, nextTarget: TargetChoice) => {
     setPlan(next);
     setPacked(nextPacked);
+    unpackRef.current?.cancel.abort(new Error('A newer reading of the file replaced this one'));
+    const cancel = new AbortController();
+    const requirements = unpackRequirements(nextPacked, cancel.signal);
+    // Read when the PM presses Import; a rejection before then (a newer file, Cancel) is not an error.
+    requirements.catch(() => {});
+    unpackRef.current = { packed: nextPacked, requirements, cancel };
     setMapping(fitMapping(next, nextTarget, stageIdByKey));
   };
 
@@ -146,7 +156,8 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
     const cancel = new AbortController();
     cancelRef.current = cancel;
     const into: ImportTarget = target === 'new' ? { kind: 'new', name: productName } : { kind: 'existing', productId: currentProductId ?? '' };
-    unpackRequirements(packed, cancel.signal)
+    const unpacked = unpackRef.current?.packed === packed ? unpackRef.current.requirements : unpackRequirements(packed, cancel.signal);
+    unpacked
       .then((requirements) => runImport({ ...plan, requirements }, mapping, into, t, setWritten, cancel.signal))
       .then(
         (ok) => {

@@ -34,6 +34,6 @@ describe('plan transfer from the import worker', () => {
   it('refuses rows that are not the count the preview showed, or not requirements', async () => {
     const { packed } = packPlan(csvPlan(10));
     await expect(unpackRequirements({ ...packed, counts: { ...packed.counts, requirements: 11 } })).rejects.toThrow('holds 10 requirements, not the 11 previewed');
-    await expect(unpackRequirements({ ...packed, chunks: ['[{"title":"no key"}]'] })).rejects.toThrow();
+    await expect(unpackRequirements({ ...packed, chunks: ['{"title":"not a list"}'] })).rejects.toThrow('not a list');
   });
 });
