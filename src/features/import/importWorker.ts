@@ -8,7 +8,8 @@ import type { FromWorker, ToWorker } from './protocol';
 let table: Table | null = null;
 
 function post(message: FromWorker): void {
-  self.postMessage(message);
+  // The packed requirements move to the page without a copy.
+  self.postMessage(message, { transfer: 'packed' in message ? [message.packed.bytes] : [] });
 }
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {

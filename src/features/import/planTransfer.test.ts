@@ -16,7 +16,8 @@ describe('plan transfer from the import worker', () => {
     const { plan: shell, packed } = packPlan(plan);
     expect(shell.requirements).toEqual([]);
     expect(shell.stages).toEqual(plan.stages);
-    expect(packed.chunks).toHaveLength(Math.ceil(2_345 / CHUNK));
+    expect(packed.ends).toHaveLength(Math.ceil(2_345 / CHUNK));
+    expect(packed.ends.at(-1)).toBe(packed.bytes.byteLength);
     expect(packed.counts).toMatchObject({ requirements: 2_345, stages: 2 });
     const requirements = await unpackRequirements(packed);
     expect(requirements).toHaveLength(2_345);
@@ -34,6 +35,7 @@ describe('plan transfer from the import worker', () => {
   it('refuses rows that are not the count the preview showed, or not requirements', async () => {
     const { packed } = packPlan(csvPlan(10));
     await expect(unpackRequirements({ ...packed, counts: { ...packed.counts, requirements: 11 } })).rejects.toThrow('holds 10 requirements, not the 11 previewed');
-    await expect(unpackRequirements({ ...packed, chunks: ['{"title":"not a list"}'] })).rejects.toThrow('not a list');
+    const notAList = new TextEncoder().encode('{"title":"not a list"}');
+    await expect(unpackRequirements({ ...packed, bytes: notAList.buffer, ends: [notAList.length] })).rejects.toThrow('not a list');
   });
 });
