@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // `npm run bench`: builds Cairn, serves it with `vite preview`, seeds fresh databases through the
 // app's sample generator (1,000 and 10,000 requirements) and measures the board in Debian's
-// headless Chromium (board, then the roadmap export). stdout: one JSON line per figure, then a summary line. stderr: progress.
+// headless Chromium (board, then the roadmap export), then imports 10,000-row files through the import dialog.
+// Repeated figures print their p95 as the value (p50 beside it) and are judged against the budget at p95. stdout: one JSON line per figure, then a summary line. stderr: progress.
 // Exit code 0 whenever the measurements were taken (budgets may fail); non-zero if the harness broke.
 //
 // Env: CHROMIUM_PATH (default /usr/bin/chromium), BENCH_SIZES (e.g. "1000"), BENCH_PROFILE=1
 // (CPU profile of a reload and a drag at the largest size, top functions to stderr,
-// .cpuprofile files in dist-bench/), BENCH_SKIP_BUILD=1 (reuse dist-bench/).
+// .cpuprofile files in dist-bench/), BENCH_SKIP_BUILD=1 (reuse dist-bench/), BENCH_PORT (default 4188),
+// BENCH_RUNS (repetitions per interaction, default 20), BENCH_IMPORT_RUNS (per import format, default 3; 0 skips).
 
 // ---- budgets ----------------------------------------------------------------------------------------------
 // Same budgets at every size; set for 10,000 requirements. `exact`: the value must equal the budget.
@@ -25,7 +27,7 @@ const BUDGETS = {
   move_commit_ms: { budget: 50, unit: 'ms' },
   move_events_written: { budget: 1, unit: 'count', exact: true },
   move_requirements_written: { budget: 1, unit: 'count', exact: true },
-  heap_growth_after_20_drags_mb: { budget: 20, unit: 'MB' },
+  heap_growth_after_20_drags_mb: { budget: 10, unit: 'MB' },
   drag_errors: { budget: 0, unit: 'count' }, // drags that crashed the app or never showed the drop
   filter_keystroke_ms: { budget: 50, unit: 'ms' },
   // Export → download, the whole roadmap with linked requirements (an initiative per 50 requirements).
@@ -34,16 +36,35 @@ const BUDGETS = {
   roadmap_export_pdf_ms: { budget: 5000, unit: 'ms' },
   roadmap_export_png_ms: { budget: 5000, unit: 'ms' },
   roadmap_export_html_ms: { budget: 5000, unit: 'ms' },
+  // Settings → Data → Generate sample product: click → dialog closed and saved.
+  sample_generate_ms: { budget: 3000, unit: 'ms' },
+  // Import through the dialog, IMPORT_ROWS rows (see lib/importFiles.mjs): file chosen → Next enabled,
+  // Import → confirmation painted and saved, and the longest main-thread task during either.
+  import_jira_preview_ms: { budget: 1000, unit: 'ms' },
+  import_jira_saved_ms: { budget: 1000, unit: 'ms' },
+  import_jira_longest_task_ms: { budget: 100, unit: 'ms' },
+  import_trello_preview_ms: { budget: 1000, unit: 'ms' },
+  import_trello_saved_ms: { budget: 1000, unit: 'ms' },
+  import_trello_longest_task_ms: { budget: 100, unit: 'ms' },
+  import_csv_preview_ms: { budget: 1000, unit: 'ms' },
+  import_csv_saved_ms: { budget: 1000, unit: 'ms' },
+  import_csv_longest_task_ms: { budget: 100, unit: 'ms' },
 };
 
-const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
-const RELOADS = 3; // timed reloads per size (plus one warm-up)
-const DRAGS = 3; // timed drags per size
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').filter(Boolean).map(Number);
+// Budgets are judged at p95 over RUNS repetitions (BENCH_RUNS, at least 20 for a figure to count).
+const RUNS = Number(process.env.BENCH_RUNS ?? 20);
+const RELOADS = RUNS; // timed reloads per size (plus one warm-up)
+const DRAGS = RUNS; // timed drags per size
+const FILTER_ROUNDS = Math.ceil(RUNS / 5); // the 5-letter query typed afresh after a reload: 20 keystrokes, 4 of them first ones
 const DRAG_MOVES = 40;
 const HEAP_DRAGS = 20;
 const EXPORTS = 3; // timed exports per format and size
+// Each import writes IMPORT_ROWS requirements into a fresh browser profile, so fewer runs (BENCH_IMPORT_RUNS).
+const IMPORT_ROWS = 10_000;
+const IMPORT_RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 3);
 const FILTER_QUERY = 'check';
-const PORT = 4188;
+const PORT = Number(process.env.BENCH_PORT ?? 4188); // BENCH_PORT: several worktrees bench on one machine
 const HOST = '127.0.0.1';
 const OUT_DIR = 'dist-bench';
 const WATCHDOG_MS = 9 * 60_000;
@@ -67,10 +88,12 @@ import {
   symbolize,
   timeExport,
 } from './lib/measure.mjs';
+import { timeImport } from './lib/importBench.mjs';
+import { genericCsv, jiraCsv, trelloJson } from './lib/importFiles.mjs';
 import { probe } from './lib/probe.mjs';
 import { boardTotal, generateSample, generatorBuilt } from './lib/seed.mjs';
 import { build, startPreview } from './lib/server.mjs';
-import { median, round } from './lib/stats.mjs';
+import { percentile, round } from './lib/stats.mjs';
 
 /** The same flags as the e2e suite's Chromium. */
 const CHROMIUM_ARGS = JSON.parse(readFileSync(new URL('../e2e/support/chromium-args.json', import.meta.url), 'utf8'));
@@ -90,10 +113,14 @@ const DIGITS = { ms: 1, MB: 1, kB: 2, count: 0, elements: 0 };
  * @param {keyof typeof BUDGETS} name
  * @param {number} n
  * @param {number | null} value
- * @param {{ note?: string, runs?: (number | null)[] }} [extra]
+ * @param {{ note?: string, runs?: (number | null)[], percentiles?: boolean }} [extra] `runs`: the value printed is their p95 (p50 beside it) unless `percentiles: false`
  */
 function figure(name, n, value, extra = {}) {
   const { budget, unit, exact, tolerance = 0 } = /** @type {{ budget: number, unit: string, exact?: boolean, tolerance?: number }} */ (BUDGETS[name]);
+  // Repeated interactions are judged at p95: one slow run in twenty is what a PM notices.
+  const numbers = extra.runs?.every((x) => typeof x === 'number') ? /** @type {number[]} */ (extra.runs) : null;
+  const p50 = numbers && extra.percentiles !== false ? percentile(numbers, 50) : null;
+  if (numbers && extra.percentiles !== false) value = percentile(numbers, 95);
   const digits = DIGITS[/** @type {keyof typeof DIGITS} */ (unit)] ?? 1;
   // Judged as printed: rAF timestamps jitter by hundredths of a ms, so a frame presented on
   // the next vsync reads 16.68–16.75 ms and must count as the 16.7 ms frame it is.
@@ -102,7 +129,10 @@ function figure(name, n, value, extra = {}) {
   if (ok) passed++;
   else failed++;
   const runs = extra.runs?.map((x) => round(x, digits));
-  const line = { name, n, value: round(value, digits), unit, budget, ...(tolerance ? { tolerance } : {}), ok, ...extra, ...(runs ? { runs } : {}) };
+  const rest = { ...extra };
+  delete rest.percentiles;
+  const stats = p50 === null ? {} : { stat: 'p95', p50: round(p50, digits), count: runs?.length };
+  const line = { name, n, value: round(value, digits), unit, budget, ...(tolerance ? { tolerance } : {}), ok, ...stats, ...rest, ...(runs ? { runs } : {}) };
   process.stdout.write(`${JSON.stringify(line)}\n`);
 }
 
@@ -160,7 +190,8 @@ async function measureSize(browser, url, size) {
     /** @type {string | undefined} */
     let note;
     if (generatorBuilt(ROOT)) {
-      const { total } = await generateSample(page, size);
+      const { total, ms } = await generateSample(page, size);
+      figure('sample_generate_ms', size, ms, { note: `${total} active requirements on the board after` });
       if (total < size * 0.5) note = `board shows ${total} active requirements after generating ${size}`;
     } else {
       await page.locator('[data-testid="requirement-card"]').first().waitFor({ timeout: 30_000 });
@@ -206,7 +237,7 @@ async function measureSize(browser, url, size) {
         await settle(page, 200);
       }
       const times = loads.map((l) => l.interactive);
-      figure('reload_to_interactive_ms', n, median(times), extra({ runs: times }));
+      figure('reload_to_interactive_ms', n, null, extra({ runs: times }));
       await settle(page, 500);
       figure('board_dom_elements', n, await domElementCount(page), extra());
       const last = /** @type {(typeof loads)[number]} */ (loads.at(-1));
@@ -242,7 +273,7 @@ async function measureSize(browser, url, size) {
       if (runs.length === 0) throw new Error(`no drag completed: ${dragFailures.join('; ')}`);
       const med = (/** @type {(r: (typeof runs)[number]) => number | null} */ pick) => {
         const xs = runs.map(pick);
-        return { value: xs.some((x) => x === null) ? null : median(/** @type {number[]} */ (xs)), runs: xs };
+        return { value: null, runs: xs };
       };
       const lift = med((r) => r.lift);
       figure('drag_lift_ms', n, lift.value, extra({ runs: lift.runs }));
@@ -250,8 +281,9 @@ async function measureSize(browser, url, size) {
       figure('drag_frame_p95_ms', n, p95.value, extra({ runs: p95.runs }));
       const max = med((r) => r.frames.max);
       figure('drag_frame_max_ms', n, max.value, extra({ runs: max.runs }));
+      // No long task in any drag: the count is the worst drag's.
       const lt = med((r) => r.longtasks.length);
-      figure('drag_long_tasks', n, lt.value, extra({ runs: lt.runs }));
+      figure('drag_long_tasks', n, Math.max(...lt.runs.map((x) => x ?? Infinity)), extra({ runs: lt.runs, percentiles: false }));
       const drop = med((r) => r.dropToPaint);
       figure('drop_to_paint_ms', n, drop.value, extra({ runs: drop.runs }));
       const commit = med((r) => r.commit);
@@ -259,10 +291,10 @@ async function measureSize(browser, url, size) {
       // Every drag must have written exactly one event and one requirement version; report the worst.
       const events = runs.map((r) => (r.before && r.after ? r.after.events - r.before.events : null));
       const worst = (/** @type {(number | null)[]} */ xs) => (xs.includes(null) ? null : xs.find((x) => x !== 1) ?? 1);
-      figure('move_events_written', n, worst(events), extra({ runs: events }));
+      figure('move_events_written', n, worst(events), extra({ runs: events, percentiles: false }));
       const writes = runs.map((r) => (r.before && r.after ? r.after.versionSum - r.before.versionSum : null));
       const movedOnce = runs.every((r) => r.before && r.after && r.after.version === /** @type {number} */ (r.before.version) + 1);
-      figure('move_requirements_written', n, worst(writes), extra({ runs: writes, ...(movedOnce ? {} : { note: 'the moved requirement’s version did not go up by exactly 1' }) }));
+      figure('move_requirements_written', n, worst(writes), extra({ runs: writes, percentiles: false, ...(movedOnce ? {} : { note: 'the moved requirement’s version did not go up by exactly 1' }) }));
     });
 
     await step(`${HEAP_DRAGS} drags for heap growth`, ['heap_growth_after_20_drags_mb'], async () => {
@@ -281,24 +313,37 @@ async function measureSize(browser, url, size) {
         // A reload in between frees everything: the difference would mean nothing.
         figure('heap_growth_after_20_drags_mb', n, null, extra({ note: `${dragFailures.length} drag(s) crashed the app and forced a reload (see drag_errors)` }));
       } else {
-        figure('heap_growth_after_20_drags_mb', n, after - base, extra({ note: `from heap_after_load_mb, over ${HEAP_DRAGS} drags plus the ${DRAGS} timed ones` }));
+        // From the heap before these drags: the timed drags before them have already paid the one-time
+        // cost of the first drag (Dexie's and the board's second copy of the rows); growth after that is what leaks.
+        figure('heap_growth_after_20_drags_mb', n, after - beforeHeapDrags, extra({ note: `over ${HEAP_DRAGS} drags; ${(after - base).toFixed(1)} MB from heap_after_load_mb, across them and the ${DRAGS} timed ones` }));
       }
     });
 
     figure('drag_errors', n, dragFailures.length, extra(dragFailures.length ? { note: dragFailures.slice(0, 3).join('; ') } : {}));
 
     await step('filter', ['filter_keystroke_ms'], async () => {
-      const result = await filterKeystrokes(page, FILTER_QUERY);
-      if (result === null) {
-        figure('filter_keystroke_ms', n, null, extra({ note: 'not built' }));
-        return;
+      /** @type {{ key: string, ms: number, mutations: number }[]} */
+      const perKey = [];
+      /** @type {number[]} */
+      const first = [];
+      for (let round = 0; round < FILTER_ROUNDS; round++) {
+        // After a reload, so the first keystroke pays whatever the first filter costs (issue 16: 163 ms).
+        await loadOnce(page);
+        await settle(page, 200);
+        const result = await filterKeystrokes(page, FILTER_QUERY);
+        if (result === null) {
+          figure('filter_keystroke_ms', n, null, extra({ note: 'not built' }));
+          return;
+        }
+        log(`n=${n}: filter keystrokes: ${result.perKey.map((k) => `"${k.key}" ${k.ms.toFixed(1)} ms (${k.mutations} mutations)`).join(', ')}`);
+        for (const loaf of result.loafs.filter((l) => l.duration > 50).slice(0, 3)) {
+          log(`   long frame ${loaf.duration.toFixed(0)} ms: ${loaf.scripts.slice(0, 3).map((s) => `${s.invoker} → ${symbolize(s.url, s.char, DIST)} ${s.duration.toFixed(0)} ms`).join(' | ')}`);
+        }
+        perKey.push(...result.perKey);
+        first.push(/** @type {number} */ (result.perKey[0]?.ms));
       }
-      log(`n=${n}: filter keystrokes: ${result.perKey.map((k) => `"${k.key}" ${k.ms.toFixed(1)} ms (${k.mutations} mutations)`).join(', ')}`);
-      for (const loaf of result.loafs.filter((l) => l.duration > 50).slice(0, 3)) {
-        log(`   long frame ${loaf.duration.toFixed(0)} ms: ${loaf.scripts.slice(0, 3).map((s) => `${s.invoker} → ${symbolize(s.url, s.char, DIST)} ${s.duration.toFixed(0)} ms`).join(' | ')}`);
-      }
-      const ms = result.perKey.map((k) => k.ms);
-      figure('filter_keystroke_ms', n, median(ms), extra({ runs: ms }));
+      const ms = perKey.map((k) => k.ms);
+      figure('filter_keystroke_ms', n, null, extra({ runs: ms, note: `${FILTER_ROUNDS} rounds of "${FILTER_QUERY}", each typed first after a reload; first keystrokes ${first.map((x) => x.toFixed(0)).join(', ')} ms` }));
     });
 
     const exportNames = /** @type {const} */ (['roadmap_export_csv_ms', 'roadmap_export_xlsx_ms', 'roadmap_export_pdf_ms', 'roadmap_export_png_ms', 'roadmap_export_html_ms']);
@@ -315,7 +360,7 @@ async function measureSize(browser, url, size) {
         const runs = [];
         for (let i = 0; i < EXPORTS; i++) runs.push(await timeExport(page, dialog, labels[name]));
         log(`n=${n}: ${labels[name]}: ${runs.map((ms) => ms.toFixed(0)).join(', ')} ms`);
-        figure(name, n, median(runs), extra({ runs }));
+        figure(name, n, null, extra({ runs }));
       }
       await page.keyboard.press('Escape');
     });
@@ -323,6 +368,45 @@ async function measureSize(browser, url, size) {
     if (process.env.BENCH_PROFILE && size === Math.max(...SIZES)) await profiles(page, cdp, n);
   } finally {
     await context.close();
+  }
+}
+
+/** Imports of generated files through the dialog, each run in a fresh profile (the demo product open). */
+async function measureImports(/** @type {import('playwright').Browser} */ browser, /** @type {string} */ url) {
+  const files = /** @type {const} */ ([
+    ['jira', () => ({ name: 'jira-10k.csv', mimeType: 'text/csv', buffer: Buffer.from(jiraCsv(IMPORT_ROWS)) })],
+    ['trello', () => ({ name: 'trello-10k.json', mimeType: 'application/json', buffer: Buffer.from(trelloJson(IMPORT_ROWS)) })],
+    ['csv', () => ({ name: 'spreadsheet-10k.csv', mimeType: 'text/csv', buffer: Buffer.from(genericCsv(IMPORT_ROWS)) })],
+  ]);
+  for (const [format, make] of files) {
+    const file = make();
+    log(`import ${format}: ${(file.buffer.length / 1e6).toFixed(1)} MB`);
+    const names = /** @type {const} */ ([`import_${format}_preview_ms`, `import_${format}_saved_ms`, `import_${format}_longest_task_ms`]);
+    const runs = [];
+    for (let i = 0; i < IMPORT_RUNS; i++) {
+      const context = await browser.newContext({ viewport: { width: 1920, height: 1000 }, locale: 'en-US', baseURL: url, serviceWorkers: 'block' });
+      try {
+        await context.addInitScript(probe);
+        const page = await context.newPage();
+        await page.goto('/', { waitUntil: 'commit' });
+        await page.locator('[data-testid="requirement-card"]').first().waitFor({ timeout: 30_000 });
+        await settle(page, 200);
+        runs.push(await timeImport(page, file, DIST));
+      } catch (error) {
+        const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        errors.push(`import ${format}: ${message}`);
+        log(`import ${format} FAILED: ${error instanceof Error ? error.stack : message}`);
+      } finally {
+        await context.close();
+      }
+    }
+    const note = `${(file.buffer.length / 1e6).toFixed(1)} MB; imported ${[...new Set(runs.map((r) => r.count))].join('/')} requirements`;
+    if (runs.length === 0) for (const name of names) figure(name, IMPORT_ROWS, null, { note: 'no import completed' });
+    else {
+      figure(names[0], IMPORT_ROWS, null, { runs: runs.map((r) => r.read), note });
+      figure(names[1], IMPORT_ROWS, null, { runs: runs.map((r) => r.write), note });
+      figure(names[2], IMPORT_ROWS, Math.max(...runs.map((r) => r.longestTask)), { runs: runs.map((r) => r.longestTask), percentiles: false, note: 'the longest of all runs' });
+    }
   }
 }
 
@@ -363,6 +447,7 @@ async function main() {
     });
     log(`Chromium ${browser.version()}`);
     for (const size of SIZES) await measureSize(browser, server.url, size);
+    if (IMPORT_RUNS > 0) await measureImports(browser, server.url);
   } finally {
     await browser?.close().catch(() => {});
     await server.stop();

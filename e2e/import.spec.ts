@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { genericCsv, JIRA_COLUMNS, jiraCsv, jiraCsvCounts } from '../bench/lib/importFiles.mjs';
 import { card, column, expectNoAxeViolations, openBoard, waitSaved } from './support/board';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
@@ -17,6 +18,25 @@ async function openImport(page: Page): Promise<Locator> {
 async function chooseFile(dialog: Locator, file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
   await dialog.getByLabel('File to import').setInputFiles(typeof file === 'string' ? path.join(fixtures, file) : file);
   await expect(dialog.getByRole('button', { name: 'Next' })).toBeEnabled();
+}
+
+/** Requirement rows in IndexedDB, whatever the board shows. */
+function requirementRows(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('cairn');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const count = open.result.transaction('requirements').objectStore('requirements').count();
+          count.onsuccess = () => {
+            open.result.close();
+            resolve(count.result);
+          };
+          count.onerror = () => reject(count.error);
+        };
+      }),
+  );
 }
 
 async function productOptions(page: Page): Promise<string[]> {
@@ -167,6 +187,53 @@ test('a 10,000-row CSV is read in the background and imported into a new product
   await expect(page.getByTestId('toast')).toContainText('Imported 10,000 requirements');
   await expect(column(page, 'inbox').locator('.column__count')).toHaveAttribute('aria-label', '6666 requirements');
   await expect(column(page, 'released').locator('.column__count')).toHaveAttribute('aria-label', '3334 requirements');
+});
+
+test(`a generated 5,000-issue Jira export of ${JIRA_COLUMNS} columns is imported whole, with the right count`, async ({ page }) => {
+  const rows = 5_000;
+  const expected = jiraCsvCounts(rows);
+  const dialog = await openImport(page);
+  await chooseFile(dialog, { name: 'jira-5000.csv', mimeType: 'text/csv', buffer: Buffer.from(jiraCsv(rows)) });
+  await expect(dialog.getByRole('combobox', { name: 'Format' })).toHaveValue('jira');
+  await dialog.getByRole('button', { name: 'Next' }).click();
+  await dialog.getByRole('button', { name: 'Next' }).click();
+  const counts = dialog.getByTestId('import-counts');
+  await expect(counts).toContainText(`${expected.requirements.toLocaleString('en-US')} requirements`);
+  await expect(counts).toContainText(`${expected.initiatives.toLocaleString('en-US')} initiatives`);
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await waitSaved(page);
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('toast')).toContainText(`Imported ${expected.requirements.toLocaleString('en-US')} requirements`);
+  const total = async () => {
+    let sum = 0;
+    for (const label of await page.locator('[data-testid="stage-column"] .column__count').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''))) sum += Number(/\d+/.exec(label)?.[0] ?? 0);
+    return sum;
+  };
+  await expect.poll(total).toBe(expected.requirements);
+});
+
+test('Cancel while a 10,000-row import is being written leaves the database as it was', async ({ page }) => {
+  const dialog = await openImport(page);
+  const products = await productOptions(page);
+  const inboxCount = await column(page, 'inbox').locator('.column__count').getAttribute('aria-label');
+  const rowsBefore = await requirementRows(page);
+  await chooseFile(dialog, { name: 'spreadsheet.csv', mimeType: 'text/csv', buffer: Buffer.from(genericCsv(10_000)) });
+  await dialog.getByRole('button', { name: 'Next' }).click();
+  await dialog.getByRole('combobox', { name: 'Import into' }).selectOption('existing');
+  await dialog.getByRole('button', { name: 'Next' }).click();
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await expect(dialog.getByRole('progressbar', { name: 'Writing the import' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await waitSaved(page);
+  await expect(page.getByTestId('toast').filter({ hasText: 'Imported' })).toHaveCount(0);
+  // Nothing left behind, also after a reload (the rows would be in IndexedDB, not only on screen).
+  for (const reload of [false, true]) {
+    if (reload) await page.reload();
+    await expect(column(page, 'inbox').locator('.column__count')).toHaveAttribute('aria-label', inboxCount ?? '');
+    expect(await productOptions(page)).toEqual(products);
+  }
+  expect(await requirementRows(page)).toBe(rowsBefore);
 });
 
 test('a GBK file from Chinese Excel is detected and shown correctly before import', async ({ page }) => {

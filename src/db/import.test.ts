@@ -7,7 +7,7 @@ import { defaultMapping, type ImportPlan } from '../domain/import/plan';
 import { toTable } from '../domain/import/table';
 import { parseTrello } from '../domain/import/trello';
 import { requirementSchema } from '../domain/types';
-import { createImportRepository } from './import';
+import { createImportRepository, IMPORT_WRITE_BATCH } from './import';
 import { openTestRepositories, testEnv } from './testing/testDb';
 
 const trello = parseTrello(readFileSync('e2e/fixtures/trello-how-goes-it-en.json', 'utf8'));
@@ -206,6 +206,27 @@ describe('applyImport at scale', () => {
     expect(result.requirements).toBe(2_500);
     expect(await db.requirements.where('productId').equals(product.id).count()).toBe(before + result.requirements);
     expect(inInbox).toBe(before + result.requirements);
-    expect(progress).toEqual([1_000, 2_000, 2_500]);
+    expect(progress).toEqual(Array.from({ length: 2_500 / IMPORT_WRITE_BATCH }, (_, i) => (i + 1) * IMPORT_WRITE_BATCH));
+  });
+
+  it('Cancel half-way (after 1,500 of 2,500 rows) rolls back every batch: nothing written, the abort reason rejects', async () => {
+    expect(1_500 % IMPORT_WRITE_BATCH).toBe(0);
+    const { db, importer } = await setup();
+    const { buildGenericPlan, guessMapping } = await import('../domain/import/generic');
+    const lines = ['Title', ...Array.from({ length: 2_500 }, (_, i) => `Row ${i}`)];
+    const table = toTable(parseCsv(lines.join('\n')));
+    const plan = buildGenericPlan(table, guessMapping(table.headers), 'rows');
+    const before = await snapshot(db);
+    const eventsBefore = await db.events.count();
+    const cancel = new AbortController();
+    const progress: number[] = [];
+    const write = importer.applyImport(plan, defaultMapping(plan), { kind: 'new', name: 'Cancelled' }, (written) => {
+      progress.push(written);
+      if (written === 1_500) cancel.abort(new Error('cancelled by the PM'));
+    }, cancel.signal);
+    await expect(write).rejects.toThrow('cancelled by the PM');
+    expect(progress.at(-1)).toBe(1_500);
+    expect(await snapshot(db)).toEqual(before);
+    expect(await db.events.count()).toBe(eventsBefore);
   });
 });

@@ -38,6 +38,19 @@ describe('parseCsv (RFC 4180)', () => {
     expect(table.unterminatedQuoteLine).toBe(3);
   });
 
+  it('reads a file that mixes LF, CRLF and CR line ends, counting each once for line numbers', () => {
+    const table = parseCsv('a,b\n1,"x\r\ny"\r\n2,z\r3,"p\rq\nr"\n4,w');
+    expect(table.records).toEqual([['a', 'b'], ['1', 'x\r\ny'], ['2', 'z'], ['3', 'p\rq\nr'], ['4', 'w']]);
+    expect(table.lines).toEqual([1, 2, 4, 5, 8]);
+  });
+
+  it('keeps text after a closing quote, a quote inside an unquoted field, and a delimiter at the very end', () => {
+    expect(parseCsv('"a"b,c"d\nx,').records).toEqual([
+      ['ab', 'c"d'],
+      ['x', ''],
+    ]);
+  });
+
   it('reads TSV and semicolon files with the detected delimiter', () => {
     expect(detectDelimiter('Title\tStage\nx\ty')).toBe('\t');
     expect(detectDelimiter('Title;Stage;Due\n')).toBe(';');

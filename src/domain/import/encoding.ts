@@ -26,10 +26,26 @@ export function detectEncoding(bytes: Uint8Array): Encoding {
   }
 }
 
+/** With a BOM, UTF-8; without one, the strict decode already failed: GB18030. */
+function detectEncodingAfterStrict(bytes: Uint8Array): Encoding {
+  return hasUtf8Bom(bytes) ? 'utf-8' : 'gb18030';
+}
+
+/** Valid UTF-8 decoded, or null (one pass: detecting and decoding a 24 MB file separately read it twice). */
+function strictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
 export function decodeBytes(bytes: Uint8Array, choice: EncodingChoice = 'auto'): Decoded {
-  const encoding = choice === 'auto' ? detectEncoding(bytes) : choice;
+  // A BOM says UTF-8 whatever follows (detectEncoding), and such a file is decoded once anyway.
+  const strict = choice === 'auto' && !hasUtf8Bom(bytes) ? strictUtf8(bytes) : null;
+  const encoding = choice === 'auto' ? (strict === null ? detectEncodingAfterStrict(bytes) : 'utf-8') : choice;
   const bom = encoding === 'utf-8' && hasUtf8Bom(bytes);
   // TextDecoder drops a UTF-8 BOM itself (ignoreBOM false), so the first header is clean.
-  const text = new TextDecoder(encoding).decode(bytes);
+  const text = strict ?? new TextDecoder(encoding).decode(bytes);
   return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, encoding, bom };
 }

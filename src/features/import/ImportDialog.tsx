@@ -4,7 +4,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Analysis } from '../../domain/import/analyse';
 import type { EncodingChoice } from '../../domain/import/encoding';
 import type { ColumnMapping } from '../../domain/import/generic';
-import { countPlan, defaultMapping, hasBlockingProblems, type ImportMapping, type ImportPlan, type ImportSource } from '../../domain/import/plan';
+import { defaultMapping, hasBlockingProblems, type ImportMapping, type ImportPlan, type ImportSource, type PlanRequirement } from '../../domain/import/plan';
 import { repositories } from '../../db';
 import { usePreferences } from '../../state/preferences';
 import { Dialog } from '../../ui/Dialog';
@@ -18,6 +18,8 @@ import { FileStep } from './FileStep';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
 import { runImport } from './runImport';
+import { unpackRequirements, type PackedRequirements } from './planTransfer';
+import type { ImportTarget } from '../../db/importAccess';
 import type { TargetChoice } from './types';
 import './import.css';
 
@@ -59,7 +61,9 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
   const [reading, setReading] = useState<number | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
+  /** The plan without its requirements, which stay packed until Import (planTransfer.ts). */
   const [plan, setPlan] = useState<ImportPlan | null>(null);
+  const [packed, setPacked] = useState<PackedRequirements | null>(null);
   const [columnMapping, setColumnMapping] = useState<ColumnMapping>([]);
   const [target, setTarget] = useState<TargetChoice>('new');
   const [productName, setProductName] = useState('');
@@ -67,17 +71,33 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
   const [writing, setWriting] = useState(false);
   /** 0..1 of the requirements written, while writing. */
   const [written, setWritten] = useState(0);
+  /** Aborted when the dialog closes: a write still running rolls back (nothing is left behind). */
+  const cancelRef = useRef<AbortController | null>(null);
+  /** The plan's requirements, unpacked in the background from when the file is read (planTransfer.ts). */
+  const unpackRef = useRef<{ packed: PackedRequirements; requirements: Promise<PlanRequirement[]>; cancel: AbortController } | null>(null);
 
   useEffect(() => {
     const client = createImportClient();
     clientRef.current = client;
-    return () => client.dispose();
+    return () => {
+      client.dispose();
+      const cancelled = new Error('The import was cancelled');
+      cancelRef.current?.abort(cancelled);
+      unpackRef.current?.cancel.abort(cancelled);
+    };
   }, []);
 
   const stageIdByKey = useMemo(() => new Map(currentStages.flatMap((s) => (s.key ? [[s.key, s.id] as const] : []))), [currentStages]);
 
-  const adopt = (next: ImportPlan, nextTarget: TargetChoice) => {
+  const adopt = (next: ImportPlan, nextPacked: PackedRequirements, nextTarget: TargetChoice) => {
     setPlan(next);
+    setPacked(nextPacked);
+    unpackRef.current?.cancel.abort(new Error('A newer reading of the file replaced this one'));
+    const cancel = new AbortController();
+    const requirements = unpackRequirements(nextPacked, cancel.signal);
+    // Read when the PM presses Import; a rejection before then (a newer file, Cancel) is not an error.
+    requirements.catch(() => {});
+    unpackRef.current = { packed: nextPacked, requirements, cancel };
     setMapping(fitMapping(next, nextTarget, stageIdByKey));
   };
 
@@ -98,7 +118,7 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
     }
     setReading(0);
     client.analyse(nextFile, { source: nextSource, encoding: nextEncoding }, setReading).then(
-      (result) => {
+      ({ analysis: result, packed: resultPacked }) => {
         if (result.refusal) {
           refuse(refusalMessage(result.refusal, t, locale));
           return;
@@ -110,7 +130,7 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
         const nextTarget: TargetChoice = result.source === 'csv' && currentProductId ? 'existing' : 'new';
         setTarget(nextTarget);
         setProductName(result.plan.name);
-        adopt(result.plan, nextTarget);
+        adopt(result.plan, resultPacked, nextTarget);
       },
       (error: unknown) => refuse(t('import.readFailed', { message: describeError(error, t) })),
     );
@@ -118,7 +138,7 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
 
   const changeColumns = (next: ColumnMapping) => {
     setColumnMapping(next);
-    void clientRef.current?.remap(next, plan?.name ?? '').then((remapped) => adopt(remapped, target));
+    void clientRef.current?.remap(next, plan?.name ?? '').then((remapped) => adopt(remapped.plan, remapped.packed, target));
   };
 
   const changeTarget = (next: TargetChoice) => {
@@ -126,23 +146,30 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
     if (plan) setMapping(fitMapping(plan, next, stageIdByKey));
   };
 
-  const blocked = plan === null || hasBlockingProblems(plan) || plan.requirements.length === 0;
+  const blocked = plan === null || packed === null || hasBlockingProblems(plan) || packed.counts.requirements === 0;
   const canImport = !blocked && !writing && (target === 'existing' ? currentProductId !== null : productName.trim() !== '');
 
   const doImport = () => {
-    if (!plan || !canImport) return;
+    if (!plan || !packed || !canImport) return;
     setWriting(true);
     setWritten(0);
-    runImport(plan, mapping, target === 'new' ? { kind: 'new', name: productName } : { kind: 'existing', productId: currentProductId ?? '' }, t, setWritten).then(
-      (ok) => {
-        setWriting(false);
-        if (ok) onImported();
-      },
-      (error: unknown) => {
-        setWriting(false);
-        setReadError(describeError(error, t));
-      },
-    );
+    const cancel = new AbortController();
+    cancelRef.current = cancel;
+    const into: ImportTarget = target === 'new' ? { kind: 'new', name: productName } : { kind: 'existing', productId: currentProductId ?? '' };
+    const unpacked = unpackRef.current?.packed === packed ? unpackRef.current.requirements : unpackRequirements(packed, cancel.signal);
+    unpacked
+      .then((requirements) => runImport({ ...plan, requirements }, mapping, into, t, setWritten, cancel.signal))
+      .then(
+        (ok) => {
+          setWriting(false);
+          if (ok) onImported();
+        },
+        (error: unknown) => {
+          setWriting(false);
+          // Cancelled: the dialog is gone and nothing was written; there is nothing to report.
+          if (!cancel.signal.aborted) setReadError(describeError(error, t));
+        },
+      );
   };
 
   const index = STEPS.indexOf(step);
@@ -215,7 +242,7 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
           onProductName={setProductName}
         />
       )}
-      {step === 'preview' && plan && <PreviewStep plan={plan} counts={countPlan(plan)} writing={writing ? written : null} error={readError} />}
+      {step === 'preview' && plan && packed && <PreviewStep plan={plan} counts={packed.counts} writing={writing ? written : null} error={readError} />}
     </Dialog>
   );
 }

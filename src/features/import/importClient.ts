@@ -2,11 +2,13 @@
 import type { Analysis, AnalyseOptions } from '../../domain/import/analyse';
 import type { ColumnMapping } from '../../domain/import/generic';
 import type { ImportPlan } from '../../domain/import/plan';
+import type { PackedRequirements } from './planTransfer';
 import type { FromWorker, ToWorker } from './protocol';
 
+/** The plans here come without requirements; they are in `packed` (see planTransfer.ts). */
 export interface ImportClient {
-  analyse(file: File, options: Omit<AnalyseOptions, 'fileName'>, onProgress: (fraction: number) => void): Promise<Analysis>;
-  remap(columnMapping: ColumnMapping, name: string): Promise<ImportPlan>;
+  analyse(file: File, options: Omit<AnalyseOptions, 'fileName'>, onProgress: (fraction: number) => void): Promise<{ analysis: Analysis; packed: PackedRequirements }>;
+  remap(columnMapping: ColumnMapping, name: string): Promise<{ plan: ImportPlan; packed: PackedRequirements }>;
   dispose(): void;
 }
 
@@ -24,7 +26,7 @@ export function createImportClient(): ImportClient {
     }
     pending.delete(message.id);
     if (message.type === 'failed') waiting.reject(new Error(message.message));
-    else waiting.resolve((message.type === 'analysed' ? message.analysis : message.plan) as never);
+    else waiting.resolve((message.type === 'analysed' ? { analysis: message.analysis, packed: message.packed } : { plan: message.plan, packed: message.packed }) as never);
   };
   function send<T>(message: ToWorker, transfer: Transferable[], onProgress?: (fraction: number) => void): Promise<T> {
     return new Promise<T>((resolve, reject) => {
@@ -35,9 +37,9 @@ export function createImportClient(): ImportClient {
   return {
     async analyse(file, options, onProgress) {
       const bytes = await file.arrayBuffer();
-      return send<Analysis>({ type: 'analyse', id: nextId++, bytes, options: { ...options, fileName: file.name } }, [bytes], onProgress);
+      return send<{ analysis: Analysis; packed: PackedRequirements }>({ type: 'analyse', id: nextId++, bytes, options: { ...options, fileName: file.name } }, [bytes], onProgress);
     },
-    remap: (columnMapping, name) => send<ImportPlan>({ type: 'remap', id: nextId++, columnMapping, name }, []),
+    remap: (columnMapping, name) => send<{ plan: ImportPlan; packed: PackedRequirements }>({ type: 'remap', id: nextId++, columnMapping, name }, []),
     dispose: () => worker.terminate(),
   };
 }

@@ -2,6 +2,7 @@
 import type { Analysis, AnalyseOptions } from '../../domain/import/analyse';
 import type { ColumnMapping } from '../../domain/import/generic';
 import type { ImportPlan } from '../../domain/import/plan';
+import type { PackedRequirements } from './planTransfer';
 
 export type ToWorker =
   | { type: 'analyse'; id: number; bytes: ArrayBuffer; options: AnalyseOptions }
@@ -9,6 +10,7 @@ export type ToWorker =
 
 export type FromWorker =
   | { type: 'progress'; id: number; fraction: number }
-  | { type: 'analysed'; id: number; analysis: Analysis }
-  | { type: 'remapped'; id: number; plan: ImportPlan }
+  /** `analysis.plan` and `plan` come without requirements: they travel in `packed` (see planTransfer.ts). */
+  | { type: 'analysed'; id: number; analysis: Analysis; packed: PackedRequirements }
+  | { type: 'remapped'; id: number; plan: ImportPlan; packed: PackedRequirements }
   | { type: 'failed'; id: number; message: string };

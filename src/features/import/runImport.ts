@@ -36,10 +36,23 @@ function importEntry(plan: ImportPlan, mapping: ImportMapping, target: ImportTar
   };
 }
 
-/** Writes the import, shows the imported board, and offers Undo in the toast. Rejects (nothing written) on failure. */
-export async function runImport(plan: ImportPlan, mapping: ImportMapping, target: ImportTarget, t: Translate, onProgress?: (fraction: number) => void): Promise<boolean> {
+/**
+ * Writes the import, shows the imported board, and offers Undo in the toast. Rejects (nothing written) on failure;
+ * resolves false, nothing written, when `signal` was aborted (Cancel) before the write finished.
+ */
+export async function runImport(
+  plan: ImportPlan,
+  mapping: ImportMapping,
+  target: ImportTarget,
+  t: Translate,
+  onProgress?: (fraction: number) => void,
+  signal?: AbortSignal,
+): Promise<boolean> {
   const previousProductId = usePreferences.getState().currentProductId;
-  const result = await trackSave(importRepository.applyImport(plan, mapping, target, (written, total) => onProgress?.(written / total)));
+  const write = importRepository.applyImport(plan, mapping, target, (written, total) => onProgress?.(written / total), signal);
+  // A cancelled write rolled back: nothing failed, so the header does not say it did.
+  const result = await trackSave(write.catch((error: unknown) => (signal?.aborted ? null : Promise.reject(error))));
+  if (result === null) return false;
   const entry = importEntry(plan, mapping, target, result, previousProductId);
   recordChange(entry);
   setCurrentProduct(result.productId);
