@@ -4,11 +4,11 @@
 import { z } from 'zod/mini';
 import { create } from 'zustand';
 
-export const APP_VIEWS = ['board', 'roadmap', 'table', 'prioritise', 'trash', 'feedback', 'competitors', 'iterations'] as const;
+export const APP_VIEWS = ['board', 'roadmap', 'table', 'prioritise', 'trash', 'feedback', 'competitors', 'iterations', 'analytics'] as const;
 export type AppView = (typeof APP_VIEWS)[number];
 
 // The view may be followed by the filters' query string (#/table?priority=P0), which filterUrl.ts reads.
-const hashSchema = z.string().check(z.regex(/^#\/(board|roadmap|table|prioritise|trash|feedback|competitors|iterations)(\?.*)?$/));
+const hashSchema = z.string().check(z.regex(new RegExp(`^#/(${APP_VIEWS.join('|')})(\\?.*)?$`)));
 
 /** The view a hash names, or null when it names none. */
 export function viewFromHash(hash: string): AppView | null {

@@ -19,6 +19,7 @@ const CONTEXT_NAMES: Record<CommandContext, MessageKey> = {
   roadmap: 'roadmap.nav.roadmap',
   feedback: 'nav.feedback',
   competitors: 'nav.competitors',
+  analytics: 'palette.context.analytics',
   trash: 'nav.trash',
   detail: 'shortcuts.context.detail',
   dialog: 'shortcuts.context.dialog',

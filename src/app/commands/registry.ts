@@ -114,6 +114,7 @@ export const COMMANDS: readonly Command[] = [
   go('prioritise', 'palette.cmd.prioritise', 'G P'),
   go('feedback', 'palette.cmd.feedback', 'G F'),
   go('competitors', 'palette.cmd.competitors', 'G C'),
+  go('analytics', 'palette.cmd.analytics', 'G A'),
   go('trash', 'palette.cmd.trash'),
   { id: 'edit', label: 'palette.cmd.edit', keys: ['E'], context: 'board', history: 'skip', enabled: onCard, run: (target) => openRequirement(idOf(target)) },
   {

@@ -1,6 +1,5 @@
 export const en = {
   'app.title': 'Cairn',
-  'app.tagline': 'Local-first product board',
   'app.loading': 'Opening your board…',
   'app.storageError': 'Cairn cannot open its local database: {message}. Close other Cairn tabs or leave private browsing, then reload.',
   'app.skipToBoard': 'Skip to board',
@@ -50,7 +49,6 @@ export const en = {
   'product.nameLabel': 'Product name',
   'product.create': 'Create',
   'product.save': 'Save',
-  'product.defaultName': 'New product',
 
   'stage.inbox': 'Inbox',
   'stage.analysis': 'Analysis',
@@ -65,7 +63,6 @@ export const en = {
   'board.column.count': '{count} requirements',
   'board.column.wip': '{count} of {limit}',
   'board.column.wipOver': 'Over the WIP limit of {limit}',
-  'board.column.wipBlocking': 'Blocking limit',
   'board.column.empty': 'No requirements here yet',
   'board.quickAdd.label': 'Add a requirement to {stage}',
   'board.quickAdd.placeholder': '+ Add a requirement, press Enter',
@@ -84,12 +81,10 @@ export const en = {
   'board.add.failed': 'The requirement was not added: {message}',
 
   'card.roleDescription': 'draggable requirement',
-  'card.open': 'Open {title}',
   'card.priority': 'Priority {priority}',
   'card.owner': 'Owner: {name}',
   'card.due': 'Due {date}',
   'card.overdue': 'Overdue since {date}',
-  'card.tags': 'Tags',
 
   'type.feature': 'Feature',
   'type.improvement': 'Improvement',

@@ -2,7 +2,6 @@ import type { BaseMessageKey } from './en';
 
 export const zhCN: Record<BaseMessageKey, string> = {
   'app.title': 'Cairn',
-  'app.tagline': '本地优先的产品看板',
   'app.loading': '正在打开看板…',
   'app.storageError': 'Cairn 无法打开本地数据库：{message}。请关闭其他 Cairn 标签页或退出无痕模式后刷新。',
   'app.skipToBoard': '跳到看板',
@@ -52,7 +51,6 @@ export const zhCN: Record<BaseMessageKey, string> = {
   'product.nameLabel': '产品名称',
   'product.create': '创建',
   'product.save': '保存',
-  'product.defaultName': '新产品',
 
   'stage.inbox': '需求收集',
   'stage.analysis': '需求分析',
@@ -67,7 +65,6 @@ export const zhCN: Record<BaseMessageKey, string> = {
   'board.column.count': '{count} 个需求',
   'board.column.wip': '{count} / {limit}',
   'board.column.wipOver': '超出在制品上限 {limit}',
-  'board.column.wipBlocking': '硬性上限',
   'board.column.empty': '这里还没有需求',
   'board.quickAdd.label': '在「{stage}」中添加需求',
   'board.quickAdd.placeholder': '+ 添加需求，按回车',
@@ -86,12 +83,10 @@ export const zhCN: Record<BaseMessageKey, string> = {
   'board.add.failed': '需求未添加：{message}',
 
   'card.roleDescription': '可拖动的需求',
-  'card.open': '打开「{title}」',
   'card.priority': '优先级 {priority}',
   'card.owner': '负责人：{name}',
   'card.due': '截止 {date}',
   'card.overdue': '已于 {date} 逾期',
-  'card.tags': '标签',
 
   'type.feature': '新功能',
   'type.improvement': '优化',

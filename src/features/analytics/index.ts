@@ -1,0 +1,2 @@
+import '../../i18n/analyticsMessages';
+export { Analytics } from './Analytics';

@@ -1,0 +1,3 @@
+export const analyticsEn = {
+  'analytics.title': 'Analytics',
+};
