@@ -19,7 +19,7 @@ export const LAZY_VIEWS: Record<Exclude<AppView, 'board'>, LazyView> = {
   competitors: lazy(() =>
     import('../features/evidence').then((m) => ({ default: ({ product }: ViewProps) => <m.CompetitorMatrix productId={product.id} productName={product.name} /> })),
   ),
-  analytics: lazy(() => import('../features/analytics/view')),
+  analytics: lazy(() => import('../features/analytics')),
   trash: lazy(() => import('../features/requirements').then((m) => ({ default: ({ product }: ViewProps) => <m.TrashView productId={product.id} /> }))),
 };
 

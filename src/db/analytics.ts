@@ -29,6 +29,9 @@ export function createAnalyticsRepository(db: CairnDatabase) {
   return {
     readFlowInput,
 
+    /** Every stage, deleted ones too: a band of the cumulative flow may still need its name. */
+    listAllStages: (productId: string) => db.stages.where('productId').equals(productId).toArray(),
+
     /**
      * Changes whenever anything the metrics read may have: every write appends an
      * event (the count covers two events in one millisecond, whose order is by id).
