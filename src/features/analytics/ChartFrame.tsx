@@ -63,7 +63,8 @@ export function ChartFrame({ title, summary, definition, fileStem, rows, testId,
       <figcaption id={`${id}-summary`} className="analytics__summary" data-testid={`${testId}-summary`}>
         {summary}
       </figcaption>
-      <div id={`${id}-table`} className="analytics__table" hidden={!showTable}>
+      {/* Scrolls when long: focusable so keyboard users can scroll it too. */}
+      <div id={`${id}-table`} className="analytics__table" hidden={!showTable} role="region" aria-labelledby={`${id}-title`} tabIndex={showTable ? 0 : undefined}>
         {showTable && (
           <table>
             <caption className="visually-hidden">{title}</caption>
