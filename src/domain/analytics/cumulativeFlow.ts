@@ -33,7 +33,9 @@ export function cumulativeFlow(timelines: readonly RequirementTimeline[], stages
   const index = new Map(ordered.map((s, i) => [s.id, i]));
   // Differences per stage and day: +1 the day a requirement arrives, −1 the day it leaves.
   const deltas = ordered.map(() => new Int32Array(length + 1));
-  const clamp = (day: string) => Math.max(0, Math.min(length, daysBetween(range.from, day)));
+  // A lookup, not date arithmetic: at 100,000 events this clamp is the hot path.
+  const indexOfDay = new Map(days.map((day, i) => [day, i]));
+  const clamp = (day: string) => (day < range.from ? 0 : day > (days[length - 1] as string) ? length : (indexOfDay.get(day) ?? 0));
 
   const count = (stageId: string | null, deleted: boolean, since: string, until: string) => {
     const i = stageId === null || deleted ? undefined : index.get(stageId);

@@ -37,8 +37,10 @@ function text(value: unknown): string | null {
 
 /** Events of requirements, oldest first; ties keep log order. ISO timestamps sort as times. */
 function requirementEventsInOrder(events: readonly FlowEvent[]): FlowEvent[] {
-  return events
-    .filter((e) => e.type.startsWith('requirement.'))
+  const relevant = events.filter((e) => e.type.startsWith('requirement.'));
+  // The database reads the log in time order already: skip the sort when it is.
+  if (relevant.every((e, i) => i === 0 || (relevant[i - 1] as FlowEvent).at <= e.at)) return relevant;
+  return relevant
     .map((e, i) => ({ e, i }))
     .sort((a, b) => (a.e.at < b.e.at ? -1 : a.e.at > b.e.at ? 1 : a.i - b.i))
     .map((x) => x.e);

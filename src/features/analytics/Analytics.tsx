@@ -15,7 +15,7 @@ import { CumulativeFlowChart } from './CumulativeFlowChart';
 import { CycleTimeChart } from './CycleTimeChart';
 import { ForecastPanel } from './ForecastPanel';
 import { LeadTimeChart } from './LeadTimeChart';
-import { stageLook } from './stageLook';
+import { stageLook, type StageLook } from './stageLook';
 import { ThroughputChart } from './ThroughputChart';
 import { useFlowAnalytics } from './useFlowAnalytics';
 import './analytics.css';
@@ -61,26 +61,8 @@ export function Analytics({ product }: { product: Product }) {
         </div>
         {flow && (
           <>
-            <div className="field">
-              <label htmlFor={`${id}-start`}>{t('analytics.stages.start')}</label>
-              <select id={`${id}-start`} value={flow.startStageId} onChange={(e) => setChosen({ ...chosen, startStageId: e.target.value })}>
-                {live.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {look.name(s.id)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-done`}>{t('analytics.stages.done')}</label>
-              <select id={`${id}-done`} value={flow.doneStageId} onChange={(e) => setChosen({ ...chosen, doneStageId: e.target.value })}>
-                {live.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {look.name(s.id)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <StageField label={t('analytics.stages.start')} value={flow.startStageId} stageIds={live.map((s) => s.id)} look={look} onChange={(v) => setChosen({ ...chosen, startStageId: v })} />
+            <StageField label={t('analytics.stages.done')} value={flow.doneStageId} stageIds={live.map((s) => s.id)} look={look} onChange={(v) => setChosen({ ...chosen, doneStageId: v })} />
           </>
         )}
       </div>
@@ -99,5 +81,29 @@ export function Analytics({ product }: { product: Product }) {
         </div>
       )}
     </section>
+  );
+}
+
+interface StageFieldProps {
+  label: string;
+  value: string;
+  stageIds: readonly string[];
+  look: StageLook;
+  onChange: (stageId: string) => void;
+}
+
+function StageField({ label, value, stageIds, look, onChange }: StageFieldProps) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        {stageIds.map((stageId) => (
+          <option key={stageId} value={stageId}>
+            {look.name(stageId)}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
