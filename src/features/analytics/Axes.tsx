@@ -11,11 +11,17 @@ interface AxesProps {
 
 const tickLabel = () => ({ className: 'analytics__tick', fontSize: 11 });
 
+/** Counts and days are whole numbers: no 0.2, 0.4 … ticks on a short axis. */
+function wholeTicks(y: AxisScale): number[] {
+  const ticks = 'ticks' in y && typeof y.ticks === 'function' ? (y.ticks(5) as number[]) : [];
+  return ticks.filter((v) => Number.isInteger(v));
+}
+
 /** Both axes of a chart, styled by the theme (the class names), not by visx's fixed colours. */
 export function Axes({ x, y, xFormat, yLabel, xTicks = 6 }: AxesProps) {
   return (
     <g className="analytics__axis" aria-hidden="true">
-      <AxisLeft scale={y} numTicks={5} tickFormat={(v) => String(v)} tickLabelProps={tickLabel} label={yLabel} labelClassName="analytics__tick" labelOffset={28} />
+      <AxisLeft scale={y} tickValues={wholeTicks(y)} tickFormat={(v) => String(v)} tickLabelProps={tickLabel} label={yLabel} labelClassName="analytics__tick" labelOffset={28} />
       <AxisBottom
         top={INNER_HEIGHT}
         scale={x}

@@ -73,14 +73,16 @@ export function CumulativeFlowChart({ data, stage, fileStem }: Props) {
 }
 
 function Legend({ stageIds, stage }: { stageIds: string[]; stage: StageLook }) {
-  const per = Math.max(1, Math.min(7, stageIds.length));
+  // Two rows at most, in the chart's top margin; the table names every stage.
+  const shown = stageIds.slice(0, 14);
+  const per = Math.max(1, Math.ceil(shown.length / 2));
   const width = INNER_WIDTH / per;
   return (
     <g aria-hidden="true">
-      {stageIds.slice(0, 14).map((id, i) => (
-        <g key={id} transform={`translate(${MARGIN.left + (i % per) * width}, ${4 + Math.floor(i / per) * 12})`}>
+      {shown.map((id, i) => (
+        <g key={id} transform={`translate(${MARGIN.left + (i % per) * width}, ${2 + Math.floor(i / per) * 11})`}>
           <rect width={8} height={8} fill={stage.color(id)} />
-          <text x={11} y={8} className="analytics__legend" fontSize={9}>
+          <text x={11} y={8} className="analytics__legend" fontSize={10}>
             {stage.name(id)}
           </text>
         </g>

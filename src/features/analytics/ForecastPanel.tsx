@@ -43,7 +43,7 @@ export function ForecastPanel({ data, today }: Props) {
       <h3 id={`${id}-title`}>{t('analytics.forecast.title')}</h3>
       <p className="analytics__definition">{t('analytics.forecast.definition', { trials: FORECAST_TRIALS.toLocaleString(locale) })}</p>
       <p data-testid="analytics-forecast-history">
-        {t('analytics.forecast.history', { from: formatDay(data.range.from, locale), to: formatDay(data.range.to, locale), days: samples.length, finished })}
+        {t('analytics.forecast.history', { from: formatDay(data.range.from, locale, true), to: formatDay(data.range.to, locale, true), days: samples.length, finished })}
       </p>
       <div className="analytics__forecast-inputs">
         <div className="field">
@@ -66,7 +66,7 @@ export function ForecastPanel({ data, today }: Props) {
         <thead>
           <tr>
             <th scope="col">{t('analytics.forecast.confidence')}</th>
-            <th scope="col">{dayValid ? t('analytics.forecast.howManyBy', { day: formatDay(byDay, locale) }) : t('analytics.forecast.howMany')}</th>
+            <th scope="col">{dayValid ? t('analytics.forecast.howManyBy', { day: formatDay(byDay, locale, true) }) : t('analytics.forecast.howMany')}</th>
             <th scope="col">{itemsValid ? t('analytics.forecast.whenDone', { count: items }) : t('analytics.forecast.when')}</th>
           </tr>
         </thead>
@@ -75,7 +75,7 @@ export function ForecastPanel({ data, today }: Props) {
             <tr key={c}>
               <th scope="row">{t('analytics.forecast.percent', { c })}</th>
               <td>{howMany ? (refusal(howMany) ?? (howMany.ok ? t('analytics.forecast.atLeast', { count: howMany.values[c] }) : '')) : '–'}</td>
-              <td>{when ? (refusal(when) ?? (when.ok ? t('analytics.forecast.onOrBefore', { day: formatDay(addDays(today, when.values[c]), locale) }) : '')) : '–'}</td>
+              <td>{when ? (refusal(when) ?? (when.ok ? t('analytics.forecast.onOrBefore', { day: formatDay(addDays(today, when.values[c]), locale, true) }) : '')) : '–'}</td>
             </tr>
           ))}
         </tbody>

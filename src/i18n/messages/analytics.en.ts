@@ -31,7 +31,7 @@ export const analyticsEn = {
   'analytics.column.finishedCount': 'Finished',
   'analytics.column.stage': 'Stage',
   'analytics.column.ageDays': 'Age (days)',
-  'analytics.percentileLine': 'P{p} {days} d',
+  'analytics.percentileLine': '{p}: {days} d',
   'analytics.cfd.title': 'Cumulative flow',
   'analytics.cfd.definition':
     'Requirements in each stage at the end of each day, one band per stage in board order. A requirement counts from the day it was created; not while it is in the trash; archived ones still count.',

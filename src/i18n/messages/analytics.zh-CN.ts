@@ -32,7 +32,7 @@ export const analyticsZhCN: Record<keyof typeof analyticsEn, string> = {
   'analytics.column.finishedCount': '完成数',
   'analytics.column.stage': '阶段',
   'analytics.column.ageDays': '已进行天数',
-  'analytics.percentileLine': 'P{p} {days} 天',
+  'analytics.percentileLine': '{p}：{days} 天',
   'analytics.cfd.title': '累积流图',
   'analytics.cfd.definition': '每天结束时各阶段的需求数，每个阶段一条色带，按看板顺序排列。需求从创建当天开始计入；在回收站期间不计；已归档的仍计入。',
   'analytics.cfd.summary': '{day}：共 {total} 个需求。各阶段：{stages}。',
