@@ -115,6 +115,11 @@ test('a known history reads back as cumulative flow, cycle-time P85, throughput 
     ['2', '0'],
   ]);
 
+  const [svg] = await Promise.all([page.waitForEvent('download'), cycle.getByRole('button', { name: 'Download Cycle time as SVG' }).click()]);
+  expect(await readFile(await svg.path(), 'utf8')).toMatch(/^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+  const [png] = await Promise.all([page.waitForEvent('download'), cycle.getByRole('button', { name: 'Download Cycle time as PNG' }).click()]);
+  expect((await readFile(await png.path())).subarray(1, 4).toString('ascii')).toBe('PNG');
+
   await cycle.getByRole('button', { name: 'Show Cycle time as a table' }).click();
   await expect(cycle.getByRole('table')).toContainText('Finished in 8 days');
   await expectNoAxeViolations(page);

@@ -3,7 +3,7 @@ import { showToast } from '../../state/toasts';
 import { describeError } from '../../ui/describeError';
 import { downloadBlob } from '../../ui/download';
 import { useT } from '../../ui/useT';
-import { csvBlob, svgBlob } from './chartExport';
+import { csvBlob, pngBlob, svgBlob } from './chartExport';
 
 export const WIDTH = 560;
 export const HEIGHT = 260;
@@ -32,9 +32,9 @@ export function ChartFrame({ title, summary, definition, fileStem, rows, testId,
   const id = useId();
   const svgRef = useRef<SVGSVGElement>(null);
   const [showTable, setShowTable] = useState(false);
-  const download = (make: () => Blob, extension: string) => {
+  const download = async (make: () => Blob | Promise<Blob>, extension: string) => {
     try {
-      downloadBlob(make(), `${fileStem}.${extension}`);
+      downloadBlob(await make(), `${fileStem}.${extension}`);
     } catch (error) {
       showToast({ tone: 'error', message: describeError(error, t) });
     }
@@ -48,11 +48,18 @@ export function ChartFrame({ title, summary, definition, fileStem, rows, testId,
           <button type="button" className="button" aria-expanded={showTable} aria-controls={`${id}-table`} onClick={() => setShowTable(!showTable)}>
             {t(showTable ? 'analytics.chart.hideTable' : 'analytics.chart.showTable', { chart: title })}
           </button>
-          <button type="button" className="button" onClick={() => download(() => csvBlob(rows), 'csv')}>
+          <button type="button" className="button" onClick={() => void download(() => csvBlob(rows), 'csv')}>
             {t('analytics.chart.exportCsv', { chart: title })}
           </button>
-          <button type="button" className="button" onClick={() => svgRef.current && download(() => svgBlob(svgRef.current as SVGSVGElement), 'svg')}>
+          <button type="button" className="button" onClick={() => svgRef.current && void download(() => svgBlob(svgRef.current as SVGSVGElement), 'svg')}>
             {t('analytics.chart.exportSvg', { chart: title })}
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => svgRef.current && void download(() => pngBlob(svgRef.current as SVGSVGElement, getComputedStyle(svgRef.current as SVGSVGElement).getPropertyValue('--surface') || '#ffffff'), 'png')}
+          >
+            {t('analytics.chart.exportPng', { chart: title })}
           </button>
         </div>
       </div>

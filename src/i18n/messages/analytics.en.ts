@@ -16,6 +16,7 @@ export const analyticsEn = {
   'analytics.chart.hideTable': 'Hide the {chart} table',
   'analytics.chart.exportCsv': 'Download {chart} as CSV',
   'analytics.chart.exportSvg': 'Download {chart} as SVG',
+  'analytics.chart.exportPng': 'Download {chart} as PNG',
   'analytics.axis.requirements': 'Requirements',
   'analytics.axis.days': 'Days',
   'analytics.axis.ageDays': 'Age (days)',

@@ -17,6 +17,7 @@ export const analyticsZhCN: Record<keyof typeof analyticsEn, string> = {
   'analytics.chart.hideTable': '隐藏{chart}表格',
   'analytics.chart.exportCsv': '下载{chart} CSV',
   'analytics.chart.exportSvg': '下载{chart} SVG',
+  'analytics.chart.exportPng': '下载{chart} PNG',
   'analytics.axis.requirements': '需求数',
   'analytics.axis.days': '天数',
   'analytics.axis.ageDays': '已进行天数',
