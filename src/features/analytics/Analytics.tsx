@@ -70,7 +70,7 @@ export function Analytics({ product }: { product: Product }) {
       {rangeError && <p role="alert">{t(rangeError)}</p>}
       {state.status === 'failed' && <p role="alert">{describeError(state.error, t)}</p>}
       {state.status === 'loading' && !rangeError && <p className="board__loading">{t('app.loading')}</p>}
-      {state.status === 'ready' && (
+      {state.status === 'ready' && !rangeError && (
         <div className="analytics__charts">
           <CumulativeFlowChart data={state.result} stage={look} fileStem={fileStem} />
           <CycleTimeChart data={state.result} fileStem={fileStem} />
