@@ -124,3 +124,17 @@ test('a known history reads back as cumulative flow, cycle-time P85, throughput 
   await expect(cycle.getByRole('table')).toContainText('Finished in 8 days');
   await expectNoAxeViolations(page);
 });
+
+test('in 简体中文 the charts, their help and the forecast read in Chinese, with no axe violations', async ({ page }) => {
+  await openBoard(page);
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+  await page.keyboard.press('g');
+  await page.keyboard.press('a');
+  await expect(page.getByRole('heading', { level: 2, name: /^数据分析 · / })).toBeVisible();
+  for (const title of ['累积流图', '周期时间', '前置时间', '吞吐量', '在制品时长', '预测']) {
+    await expect(page.getByRole('heading', { level: 3, name: title })).toBeVisible();
+  }
+  await expect(page.getByTestId('analytics-cfd-summary')).toContainText('个需求');
+  await expect(page.getByRole('button', { name: '下载累积流图 CSV' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
