@@ -1,6 +1,7 @@
 // Settings → Data → Backup: one file with everything, restored as it was or as new products.
-import { readFile, writeFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { writeFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { downloadBackup, openBackup } from './support/backup';
 import { card, expectNoAxeViolations, openBoard, quickAdd, titlesIn, waitSaved } from './support/board';
 
 interface BackupJson {
@@ -8,26 +9,6 @@ interface BackupJson {
   formatVersion: number;
   exportedAt: string;
   tables: Record<string, { id: string; title?: string }[]>;
-}
-
-function backupSection(page: Page) {
-  return page.getByRole('dialog', { name: 'Settings' }).getByRole('group', { name: 'Backup' });
-}
-
-async function openBackup(page: Page) {
-  await page.getByRole('button', { name: 'Settings' }).click();
-  await expect(backupSection(page)).toBeVisible();
-  return backupSection(page);
-}
-
-/** Downloads a backup; returns its path and text. */
-async function downloadBackup(page: Page): Promise<{ path: string; text: string }> {
-  const section = await openBackup(page);
-  const [download] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: 'Download backup' }).click()]);
-  expect(download.suggestedFilename()).toMatch(/^cairn-backup-\d{4}-\d{2}-\d{2}\.json$/);
-  const path = await download.path();
-  await page.getByRole('dialog', { name: 'Settings' }).getByRole('button', { name: 'Done' }).click();
-  return { path, text: await readFile(path, 'utf8') };
 }
 
 const withoutExportedAt = (text: string) => text.replace(/"exportedAt": "[^"]*"/, '');

@@ -21,5 +21,6 @@ export const LAZY_VIEWS: Record<Exclude<AppView, 'board'>, LazyView> = {
   roadmap: lazy(() => import('../features/roadmap').then((m) => byIdAndName(m.Roadmap))),
   feedback: lazy(() => import('../features/evidence').then((m) => byIdAndName(m.FeedbackInbox))),
   competitors: lazy(() => import('../features/evidence').then((m) => byIdAndName(m.CompetitorMatrix))),
+  analytics: lazy(() => import('../features/analytics')),
   trash: lazy(() => import('../features/requirements').then((m) => ({ default: ({ product }: ViewProps) => <m.TrashView productId={product.id} /> }))),
 };

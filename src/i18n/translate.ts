@@ -1,3 +1,4 @@
+import type { analyticsEn } from './messages/analytics.en';
 import type { backupEn } from './messages/backup.en';
 import type { cardsEn } from './messages/cards.en';
 import { en, type BaseMessageKey } from './messages/en';
@@ -32,7 +33,8 @@ export type MessageKey =
   | keyof typeof evidenceEn
   | keyof typeof tableEn
   | keyof typeof startupEn
-  | keyof typeof iterationsEn;
+  | keyof typeof iterationsEn
+  | keyof typeof analyticsEn;
 export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 export type Messages = Record<Locale, Partial<Record<MessageKey, string>>>;

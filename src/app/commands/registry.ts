@@ -117,6 +117,7 @@ export const COMMANDS: readonly Command[] = [
   go('prioritise'),
   go('feedback'),
   go('competitors'),
+  go('analytics'),
   go('trash'),
   { id: 'edit', label: 'palette.cmd.edit', keys: ['E'], context: 'board', history: 'skip', enabled: onCard, run: (target) => openRequirement(idOf(target)) },
   {

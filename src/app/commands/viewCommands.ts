@@ -22,6 +22,7 @@ const KEYS: Record<AppView, readonly string[]> = {
   roadmap: ['G R'],
   feedback: ['G F'],
   competitors: ['G C'],
+  analytics: ['G A'],
   trash: [],
 };
 

@@ -14,6 +14,7 @@ export const en = {
   'nav.trash': 'Trash & archive',
   'nav.feedback': 'Feedback',
   'nav.competitors': 'Competitors',
+  'nav.analytics': 'Analytics',
   'nav.table': 'Table',
   'nav.iterations': 'Iterations',
 

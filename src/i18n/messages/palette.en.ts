@@ -21,6 +21,8 @@ export const paletteEn = {
   'palette.cmd.prioritise': 'Go to prioritisation',
   'palette.cmd.feedback': 'Go to the feedback inbox',
   'palette.cmd.competitors': 'Go to the competitors',
+  'palette.cmd.analytics': 'Go to analytics',
+  'palette.context.analytics': 'Analytics',
   'palette.cmd.trash': 'Go to trash & archive',
   'palette.cmd.edit': 'Open the focused requirement',
   'palette.cmd.delete': 'Move the focused requirement to the trash',

@@ -22,6 +22,8 @@ export const paletteZhCN: Record<keyof typeof paletteEn, string> = {
   'palette.cmd.prioritise': '前往优先级排序',
   'palette.cmd.feedback': '前往反馈收件箱',
   'palette.cmd.competitors': '前往竞品',
+  'palette.cmd.analytics': '前往数据分析',
+  'palette.context.analytics': '数据分析',
   'palette.cmd.trash': '前往回收站与归档',
   'palette.cmd.edit': '打开当前聚焦的需求',
   'palette.cmd.delete': '将当前聚焦的需求移到回收站',

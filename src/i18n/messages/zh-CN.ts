@@ -16,6 +16,7 @@ export const zhCN: Record<BaseMessageKey, string> = {
   'nav.trash': '回收站与归档',
   'nav.feedback': '用户反馈',
   'nav.competitors': '竞品分析',
+  'nav.analytics': '数据分析',
   'nav.table': '表格',
   'nav.iterations': '迭代',
 

@@ -1,0 +1,51 @@
+// What the flow metrics read, in one read transaction: every stage of the
+// product (deleted ones too, for history that passed through them), every
+// requirement row (the trash and the archive too) and its requirement events.
+import { flowAnalytics, type FlowAnalytics } from '../domain/analytics/flowAnalytics';
+import type { DayRange, FlowInput, FlowStages } from '../domain/analytics/types';
+import type { CairnEvent } from '../domain/types';
+import type { CairnDatabase } from './database';
+
+export interface FlowRequest {
+  productId: string;
+  flow: FlowStages;
+  range: DayRange;
+  today: string;
+}
+
+export function createAnalyticsRepository(db: CairnDatabase) {
+  const productEvents = (productId: string) => db.events.where('[productId+at]').between([productId, ''], [productId, '\uffff'], true, true);
+  const readFlowInput = (productId: string): Promise<FlowInput> =>
+    db.transaction('r', db.stages, db.requirements, db.events, async () => {
+      const [stages, requirements, events] = await Promise.all([
+        db.stages.where('productId').equals(productId).toArray(),
+        db.requirements.where('productId').equals(productId).toArray(),
+        productEvents(productId)
+          .filter((e: CairnEvent) => e.type.startsWith('requirement.'))
+          .toArray(),
+      ]);
+      return { stages, requirements, events };
+    });
+  return {
+    readFlowInput,
+
+    /** Every stage, deleted ones too: a band of the cumulative flow may still need its name. */
+    listAllStages: (productId: string) => db.stages.where('productId').equals(productId).toArray(),
+
+    /**
+     * Changes whenever anything the metrics read may have: every write appends an
+     * event (the count covers two events in one millisecond, whose order is by id).
+     */
+    async logSignature(productId: string): Promise<string> {
+      const [count, last] = await Promise.all([productEvents(productId).count(), productEvents(productId).last()]);
+      return `${count}:${last?.id ?? ''}`;
+    },
+
+    async computeFlow(request: FlowRequest): Promise<FlowAnalytics> {
+      const input = await readFlowInput(request.productId);
+      return flowAnalytics(input, request.flow, request.range, request.today);
+    },
+  };
+}
+
+export type AnalyticsRepository = ReturnType<typeof createAnalyticsRepository>;

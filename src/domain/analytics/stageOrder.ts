@@ -1,0 +1,42 @@
+// Stages in today's board order, and the default start and done stages of
+// cycle time. Metrics always work on stage ids, so a renamed stage keeps its
+// history, and on today's order, so a reordered or added stage is judged where
+// it stands now.
+import { compareRanks } from '../ranking';
+import type { FlowStage, FlowStages } from './types';
+
+/** Every stage (deleted ones too: history may still pass through them), in board order. */
+export function stagesInBoardOrder<S extends FlowStage>(stages: readonly S[]): S[] {
+  return [...stages].sort((a, b) => compareRanks(a.rank, b.rank) || compareRanks(a.id, b.id));
+}
+
+/** Stage id → its index in board order. */
+export function stagePositions(stages: readonly FlowStage[]): Map<string, number> {
+  return new Map(stagesInBoardOrder(stages).map((s, i) => [s.id, i]));
+}
+
+/**
+ * Development → Released when the product has them; otherwise the second live
+ * stage (work past intake) and the first stage marked done (or the last).
+ * Null when the product has no live stage.
+ */
+export function defaultFlowStages(stages: readonly FlowStage[]): FlowStages | null {
+  const live = stagesInBoardOrder(stages).filter((s) => !s.deleted);
+  if (live.length === 0) return null;
+  const start = live.find((s) => s.key === 'development') ?? live[Math.min(1, live.length - 1)];
+  const done = live.find((s) => s.key === 'released') ?? live.find((s) => s.done) ?? live[live.length - 1];
+  return { startStageId: (start as FlowStage).id, doneStageId: (done as FlowStage).id };
+}
+
+/** The chosen stages when both still exist, else the defaults (a chosen stage may have been deleted since). */
+export function resolveFlowStages(stages: readonly FlowStage[], chosen: Partial<FlowStages> | undefined): FlowStages | null {
+  const fallback = defaultFlowStages(stages);
+  if (!fallback) return null;
+  const live = new Set(stages.filter((s) => !s.deleted).map((s) => s.id));
+  const start = chosen?.startStageId && live.has(chosen.startStageId) ? chosen.startStageId : fallback.startStageId;
+  const done = chosen?.doneStageId && live.has(chosen.doneStageId) ? chosen.doneStageId : fallback.doneStageId;
+  const position = stagePositions(stages);
+  // A start after the done stage would give negative cycle times: fall back rather than mislead.
+  if ((position.get(start) ?? 0) > (position.get(done) ?? 0)) return fallback;
+  return { startStageId: start, doneStageId: done };
+}

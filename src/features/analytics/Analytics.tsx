@@ -1,0 +1,109 @@
+import '../../i18n/analyticsMessages';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useMemo, useState } from 'react';
+import { analyticsRepository } from '../../db/analyticsAccess';
+import { MAX_RANGE_DAYS } from '../../domain/analytics/cumulativeFlow';
+import { resolveFlowStages, stagePositions, stagesInBoardOrder } from '../../domain/analytics/stageOrder';
+import type { FlowStages } from '../../domain/analytics/types';
+import { addDays, dayOf, daysBetween } from '../../domain/dates';
+import { safeFileStem } from '../../domain/export/fileName';
+import type { Product } from '../../domain/types';
+import { describeError } from '../../ui/describeError';
+import { useT } from '../../ui/useT';
+import { AgingChart } from './AgingChart';
+import { CumulativeFlowChart } from './CumulativeFlowChart';
+import { CycleTimeChart } from './CycleTimeChart';
+import { ForecastPanel } from './ForecastPanel';
+import { LeadTimeChart } from './LeadTimeChart';
+import { stageLook, type StageLook } from './stageLook';
+import { ThroughputChart } from './ThroughputChart';
+import { useFlowAnalytics } from './useFlowAnalytics';
+import './analytics.css';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Flow analytics of one product over a range of days (issue 17): definitions in each chart's help text. */
+export function Analytics({ product }: { product: Product }) {
+  const t = useT();
+  const id = useId();
+  const today = useMemo(() => dayOf(new Date()), []);
+  const [from, setFrom] = useState(() => addDays(today, -89));
+  const [to, setTo] = useState(today);
+  // Session only: the product's settings schema has no place for them, and preferences are in the start-up bundle.
+  const [chosen, setChosen] = useState<Partial<FlowStages>>({});
+  const stages = useLiveQuery(() => analyticsRepository.listAllStages(product.id), [product.id]);
+  const look = useMemo(() => stageLook(stages ?? [], t), [stages, t]);
+  const flow = stages ? resolveFlowStages(stages, chosen) : null;
+  const rangeError = !DAY.test(from) || !DAY.test(to) ? 'analytics.range.invalid' : from > to ? 'analytics.range.reversed' : daysBetween(from, to) >= MAX_RANGE_DAYS ? 'analytics.range.tooLong' : null;
+  const request = flow && !rangeError ? { productId: product.id, flow, range: { from, to }, today } : null;
+  const state = useFlowAnalytics(request);
+
+  const live = stagesInBoardOrder(stages ?? []).filter((s) => !s.deleted);
+  const position = stagePositions(stages ?? []);
+  const inProgressStages = flow
+    ? live.filter((s) => (position.get(s.id) ?? 0) >= (position.get(flow.startStageId) ?? 0) && (position.get(s.id) ?? 0) < (position.get(flow.doneStageId) ?? 0)).map((s) => s.id)
+    : [];
+  const fileStem = `${safeFileStem(product.name)}-${today}`;
+
+  return (
+    <section className="analytics" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="analytics__title">
+        {t('analytics.title', { product: product.name })}
+      </h2>
+      <div className="analytics__toolbar">
+        <div className="field">
+          <label htmlFor={`${id}-from`}>{t('analytics.range.from')}</label>
+          <input id={`${id}-from`} type="date" value={from} max={to} onChange={(e) => setFrom(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-to`}>{t('analytics.range.to')}</label>
+          <input id={`${id}-to`} type="date" value={to} min={from} onChange={(e) => setTo(e.target.value)} />
+        </div>
+        {flow && (
+          <>
+            <StageField label={t('analytics.stages.start')} value={flow.startStageId} stageIds={live.map((s) => s.id)} look={look} onChange={(v) => setChosen({ ...chosen, startStageId: v })} />
+            <StageField label={t('analytics.stages.done')} value={flow.doneStageId} stageIds={live.map((s) => s.id)} look={look} onChange={(v) => setChosen({ ...chosen, doneStageId: v })} />
+          </>
+        )}
+      </div>
+      <p className="analytics__definition">{t('analytics.stages.help')}</p>
+      {rangeError && <p role="alert">{t(rangeError)}</p>}
+      {state.status === 'failed' && <p role="alert">{describeError(state.error, t)}</p>}
+      {state.status === 'loading' && !rangeError && <p className="board__loading">{t('app.loading')}</p>}
+      {state.status === 'ready' && !rangeError && (
+        <div className="analytics__charts">
+          <CumulativeFlowChart data={state.result} stage={look} fileStem={fileStem} />
+          <CycleTimeChart data={state.result} fileStem={fileStem} />
+          <LeadTimeChart data={state.result} fileStem={fileStem} />
+          <ThroughputChart data={state.result} fileStem={fileStem} />
+          <AgingChart data={state.result} stageIds={inProgressStages} stage={look} fileStem={fileStem} />
+          <ForecastPanel data={state.result} today={today} />
+        </div>
+      )}
+    </section>
+  );
+}
+
+interface StageFieldProps {
+  label: string;
+  value: string;
+  stageIds: readonly string[];
+  look: StageLook;
+  onChange: (stageId: string) => void;
+}
+
+function StageField({ label, value, stageIds, look, onChange }: StageFieldProps) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        {stageIds.map((stageId) => (
+          <option key={stageId} value={stageId}>
+            {look.name(stageId)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
