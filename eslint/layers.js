@@ -1,6 +1,7 @@
 // Local ESLint plugin for Cairn: `cairn/layers` enforces the import direction
 // described in docs/ARCHITECTURE.md (Layers):
-//   app → features → (ui, state, db, i18n) → domain
+//   app → features → sync → (ui, state, db, i18n) → domain
+// plus server (the Node sync server), which may import only domain.
 // A layer is the first folder under src/. Relative specifiers are resolved
 // against the importing file; package specifiers are only checked for Dexie.
 import path from 'node:path';
@@ -8,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 const DEFAULT_SRC_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'src');
 
-const DIRECTION = 'layers: app → features → ui/state/db/i18n → domain';
+const DIRECTION = 'layers: app → features → sync → ui/state/db/i18n → domain; server → domain';
 
 /** Which layers each layer may import from (itself included). `app` may import anything. */
 const ALLOWED = {
@@ -17,7 +18,11 @@ const ALLOWED = {
   i18n: ['i18n', 'domain'],
   state: ['state', 'domain', 'i18n'],
   ui: ['ui', 'domain', 'i18n', 'state'],
-  features: ['features', 'domain', 'db', 'state', 'ui', 'i18n'],
+  features: ['features', 'domain', 'db', 'state', 'ui', 'i18n', 'sync'],
+  // The browser's side of team sync: the Y.Doc, its provider and the Dexie mirror. No UI.
+  sync: ['sync', 'domain', 'db', 'state', 'i18n'],
+  // Runs in Node only, never bundled into the app.
+  server: ['server', 'domain'],
 };
 
 const PUBLIC_ENTRY = /^index(\.(ts|tsx|js|jsx))?$/;
@@ -33,7 +38,7 @@ function segmentsUnder(srcDir, absPath) {
   return toPosix(rel).split('/');
 }
 
-const LAYERS = ['domain', 'db', 'state', 'features', 'ui', 'i18n', 'app'];
+const LAYERS = ['domain', 'db', 'state', 'features', 'ui', 'i18n', 'app', 'sync', 'server'];
 
 /**
  * Layer name: the first folder under src/. A bare folder specifier such as
@@ -62,7 +67,7 @@ const layersRule = {
     ],
     messages: {
       layer: 'src/{{from}} must not import from src/{{to}} ({{direction}})',
-      unknownLayer: 'src/{{from}} is not a known layer (domain, db, state, features, ui, i18n, app)',
+      unknownLayer: 'src/{{from}} is not a known layer (domain, db, state, features, sync, ui, i18n, app, server)',
       featureInternals:
         'src/features/{{from}} must not import another feature\'s internals ({{target}}); import its public entry src/features/{{to}}/index.ts, or share through domain, db or ui',
       dexie: "'{{specifier}}' may only be imported in src/db; use the repositories from src/db ('dexie-react-hooks' is fine)",
