@@ -87,6 +87,8 @@ export function App() {
           </button>
         )}
         <LanguageSwitch />
+        {/* Team sync renders its connection state here once it is set up (features/sync/boot.ts). */}
+        <span id="sync-status" />
         <SaveStatus />
       </header>
       <main id="board" className="app__main" tabIndex={-1}>

@@ -9,23 +9,34 @@ import { productDocumentName, type SyncRole } from '../../domain/sync/shareLink'
 import { startSyncServer, type RunningSyncServer } from '../syncServer';
 import { signInvitation } from '../tokens';
 
+/**
+ * `ws` as the WebSocket a browser has: closing a socket that is still connecting
+ * makes ws emit 'error', which nobody listens for once the provider has let go of it.
+ */
+export class NodeWebSocket extends WebSocket {
+  constructor(...args: ConstructorParameters<typeof WebSocket>) {
+    super(...args);
+    this.on('error', () => {});
+  }
+}
+
 export const TEST_SECRET = new TextEncoder().encode('a test secret that is long enough for HS256 keys');
 
 export interface TestServer extends RunningSyncServer {
   dataDir: string;
   token(products: string[], role: SyncRole, days?: number): Promise<string>;
-  /** Starts a new server on the same data folder (the old one must be stopped). */
+  /** Starts a new server on the same port and data folder (the old one must be stopped). */
   restart(): Promise<TestServer>;
   cleanUp(): void;
 }
 
-export async function startTestServer(dataDir = mkdtempSync(join(tmpdir(), 'cairn-sync-'))): Promise<TestServer> {
-  const server = await startSyncServer({ port: 0, host: '127.0.0.1', dataDir, secret: TEST_SECRET, quiet: true });
+export async function startTestServer(dataDir = mkdtempSync(join(tmpdir(), 'cairn-sync-')), port = 0): Promise<TestServer> {
+  const server = await startSyncServer({ port, host: '127.0.0.1', dataDir, secret: TEST_SECRET, quiet: true });
   return {
     ...server,
     dataDir,
     token: (products, role, days = 1) => signInvitation(TEST_SECRET, { products, role, days }),
-    restart: () => startTestServer(dataDir),
+    restart: () => startTestServer(dataDir, server.port),
     cleanUp: () => rmSync(dataDir, { recursive: true, force: true }),
   };
 }
@@ -41,7 +52,7 @@ export interface TestClient {
 
 export function connectTestClient(url: string, productId: string, token: string | null): TestClient {
   const doc = new Y.Doc();
-  const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket });
+  const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: NodeWebSocket });
   let onRefused: (reason: string) => void = () => {};
   let onSynced: () => void = () => {};
   const refused = new Promise<string>((resolve) => (onRefused = resolve));
