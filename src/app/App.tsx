@@ -87,7 +87,7 @@ export function App() {
           </button>
         )}
         <LanguageSwitch />
-        {/* Team sync renders its connection state here once it is set up (features/sync/boot.ts). */}
+        {/* Team sync renders its connection state here once it is set up (features/sync/mountSync.tsx). */}
         <span id="sync-status" />
         <SaveStatus />
       </header>

@@ -5,7 +5,13 @@ import { syncTargetSchema, type SyncTarget } from '../domain/sync/shareLink';
 import { loadStored, saveStored } from '../state/persist';
 
 const KEY = 'cairn.sync.v1';
+
 const storedTargetsSchema = z.array(syncTargetSchema);
+
+/** Whether any product syncs here, without checking each target: the start-up check (features/sync/boot). */
+export function hasSyncTargets(): boolean {
+  return (loadStored(KEY, z.array(z.unknown()))?.length ?? 0) > 0;
+}
 
 export function loadSyncTargets(): SyncTarget[] {
   return loadStored(KEY, storedTargetsSchema) ?? [];
