@@ -1,0 +1,89 @@
+// Settings → Sync and the header's connection state, against a real sync server started by the test.
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, openBoard } from './support/board';
+import { currentProductId, startE2eSyncServer, type E2eSyncServer } from './support/syncServer';
+
+let server: E2eSyncServer;
+test.beforeAll(async () => {
+  server = await startE2eSyncServer();
+});
+test.afterAll(async () => {
+  await server.close();
+});
+
+async function openSyncSettings(page: Page) {
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const section = page.getByRole('region', { name: 'Team sync' });
+  await expect(section).toBeVisible();
+  return section;
+}
+
+const header = (page: Page) => page.getByRole('banner');
+
+test('a bad share link says what is wrong and sets nothing up', async ({ page }) => {
+  await openBoard(page);
+  const section = await openSyncSettings(page);
+  await expectNoAxeViolations(page);
+
+  const link = section.getByRole('textbox', { name: 'Share link' });
+  await link.fill('http://127.0.0.1:4173/#sync=bm90LWpzb24');
+  await section.getByRole('button', { name: 'Connect' }).click();
+  await expect(section.getByRole('alert')).toHaveText('This share link is damaged: its “#sync=” part cannot be read. Copy the whole link again.');
+  await expect(link).toHaveAttribute('aria-invalid', 'true');
+  await expectNoAxeViolations(page);
+
+  await link.fill('http://127.0.0.1:4173/#/board');
+  await section.getByRole('button', { name: 'Connect' }).click();
+  await expect(section.getByRole('alert')).toHaveText('This is not a Cairn share link: it has no “#sync=” part.');
+  await expect(section.getByRole('button', { name: 'Leave sync' })).toHaveCount(0);
+  await expect(page.getByTestId('sync-status')).toHaveCount(0);
+});
+
+test('a good share link connects and the header says synced; leaving keeps the board', async ({ page }) => {
+  await openBoard(page);
+  const productId = await currentProductId(page);
+  const section = await openSyncSettings(page);
+  await section.getByRole('textbox', { name: 'Share link' }).fill(`http://127.0.0.1:4173/${await server.linkHash(productId, 'editor')}`);
+  await section.getByRole('button', { name: 'Connect' }).click();
+
+  await expect(header(page).getByRole('status', { name: 'Team sync: Synced' })).toBeVisible();
+  await expect(section.getByText(`This product syncs with ${server.url} as an editor.`)).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await section.getByRole('button', { name: 'Leave sync' }).click();
+  await expect(page.getByTestId('sync-status')).toHaveCount(0);
+  await expect(section.getByText('This product no longer syncs. Its data stays on this device.')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('requirement-card').first()).toBeVisible();
+});
+
+test('a token the server did not sign is refused, with the reason in the header', async ({ page }) => {
+  await openBoard(page);
+  const productId = await currentProductId(page);
+  const section = await openSyncSettings(page);
+  const foreignSecret = new TextEncoder().encode('another server’s secret, long enough for HS256');
+  await section.getByRole('textbox', { name: 'Server URL' }).fill(server.url);
+  await section.getByRole('textbox', { name: 'Token' }).fill(await server.invite(productId, 'editor', foreignSecret));
+  await section.getByRole('button', { name: 'Connect' }).click();
+
+  await expect(header(page).getByTestId('sync-status')).toHaveText(/Refused: the token is not one this server signed; ask for a new invitation/);
+  await expect(header(page).getByTestId('sync-status')).toHaveAttribute('data-state', 'refused');
+});
+
+test('opening a share link asks before joining, then stays set up after a reload', async ({ page }) => {
+  await openBoard(page);
+  const productId = await currentProductId(page);
+  await page.goto(`/${await server.linkHash(productId, 'viewer')}`);
+
+  const dialog = page.getByRole('dialog', { name: 'Join a shared product?' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText(`with the server ${server.url}. You join as a viewer (read only).`);
+  await expectNoAxeViolations(page);
+  await dialog.getByRole('button', { name: 'Join' }).click();
+
+  await expect(header(page).getByRole('status', { name: 'Team sync: Synced, view only' })).toBeVisible();
+  // The token does not stay in the address bar.
+  expect(new URL(page.url()).hash).toBe('');
+  await page.reload();
+  await expect(header(page).getByRole('status', { name: 'Team sync: Synced, view only' })).toBeVisible();
+});
