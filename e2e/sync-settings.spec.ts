@@ -87,3 +87,17 @@ test('opening a share link asks before joining, then stays set up after a reload
   await page.reload();
   await expect(header(page).getByRole('status', { name: 'Team sync: Synced, view only' })).toBeVisible();
 });
+
+test('without sync set up, the app loads neither yjs nor the connection', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  const bootChecked = page.waitForRequest((request) => /\/assets\/boot-[\w-]+\.js$/.test(request.url()));
+  await openBoard(page);
+  await bootChecked;
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await expect(page.getByRole('region', { name: 'Team sync' })).toBeVisible();
+  expect(scripts.filter((path) => /\/(connection|mountSync)-/.test(path))).toEqual([]);
+  await expect(page.getByTestId('sync-status')).toHaveCount(0);
+});

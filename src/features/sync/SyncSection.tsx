@@ -59,6 +59,11 @@ export function SyncSection() {
         <p id={ids.hint} className="settings-group__hint">
           {t('sync.settings.hint')}
         </p>
+        {productId && (
+          <p className="settings-group__hint">
+            {t('sync.settings.invite')} <code>npm run sync-server -- --invite {productId} --role editor</code>
+          </p>
+        )}
         {target && (
           <>
             <p>
