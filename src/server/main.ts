@@ -1,19 +1,15 @@
 // `npm run sync-server`: runs the team-sync server, or prints an invitation link and exits.
-import { shareLinkHash } from '../domain/sync/shareLink';
+import { inviteLink } from './invite';
 import { publicServerUrl, readOptions } from './options';
 import { loadSecret } from './secret';
 import { startSyncServer } from './syncServer';
-import { signInvitation } from './tokens';
 
 async function main(): Promise<void> {
   const options = readOptions(process.argv.slice(2), process.env);
   const secret = loadSecret(options.dataDir, process.env.SYNC_SECRET);
   if (options.invite) {
-    const { productId, role, days, appUrl, serverUrl } = options.invite;
-    const token = await signInvitation(secret, { products: [productId], role, days });
-    const link = new URL(appUrl);
-    link.hash = shareLinkHash({ serverUrl: serverUrl ?? publicServerUrl(options.host, options.port), productId, token }).slice(1);
-    console.log(link.toString());
+    const { serverUrl, ...request } = options.invite;
+    console.log(await inviteLink(secret, { ...request, serverUrl: serverUrl ?? publicServerUrl(options.host, options.port) }));
     return;
   }
   const server = await startSyncServer({ port: options.port, host: options.host, dataDir: options.dataDir, secret });
