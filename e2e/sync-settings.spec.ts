@@ -1,5 +1,5 @@
 // Settings → Sync and the header's connection state, against a real sync server started by the test.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Request } from '@playwright/test';
 import { expectNoAxeViolations, openBoard } from './support/board';
 import { currentProductId, startE2eSyncServer, type E2eSyncServer } from './support/syncServer';
 
@@ -19,6 +19,8 @@ async function openSyncSettings(page: Page) {
 }
 
 const header = (page: Page) => page.getByRole('banner');
+/** The idle-time check of whether sync is set up (features/sync/boot.ts). */
+const isBootCheck = (request: Request) => /\/assets\/boot-[\w-]+\.js$/.test(request.url());
 
 test('a bad share link says what is wrong and sets nothing up', async ({ page }) => {
   await openBoard(page);
@@ -39,7 +41,7 @@ test('a bad share link says what is wrong and sets nothing up', async ({ page })
   await expect(page.getByTestId('sync-status')).toHaveCount(0);
 });
 
-test('a good share link connects and the header says synced; leaving keeps the board', async ({ page }) => {
+test('a good share link connects and the header says synced, offline with the network; leaving keeps the board', async ({ page, context }) => {
   await openBoard(page);
   const productId = await currentProductId(page);
   const section = await openSyncSettings(page);
@@ -49,6 +51,11 @@ test('a good share link connects and the header says synced; leaving keeps the b
   await expect(header(page).getByRole('status', { name: 'Team sync: Synced' })).toBeVisible();
   await expect(section.getByText(`This product syncs with ${server.url} as an editor.`)).toBeVisible();
   await expectNoAxeViolations(page);
+
+  await context.setOffline(true);
+  await expect(header(page).getByRole('status', { name: 'Team sync: Offline' })).toBeVisible();
+  await context.setOffline(false);
+  await expect(header(page).getByRole('status', { name: 'Team sync: Synced' })).toBeVisible();
 
   await section.getByRole('button', { name: 'Leave sync' }).click();
   await expect(page.getByTestId('sync-status')).toHaveCount(0);
@@ -93,11 +100,24 @@ test('without sync set up, the app loads neither yjs nor the connection', async 
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
   });
-  const bootChecked = page.waitForRequest((request) => /\/assets\/boot-[\w-]+\.js$/.test(request.url()));
+  const bootChecked = page.waitForRequest(isBootCheck);
   await openBoard(page);
   await bootChecked;
   await page.getByRole('button', { name: 'Settings' }).click();
   await expect(page.getByRole('region', { name: 'Team sync' })).toBeVisible();
   expect(scripts.filter((path) => /\/(connection|mountSync)-/.test(path))).toEqual([]);
+  await expect(page.getByTestId('sync-status')).toHaveCount(0);
+});
+
+test('a bad share link pasted into an open tab says what is wrong', async ({ page }) => {
+  const bootChecked = page.waitForRequest(isBootCheck);
+  await openBoard(page);
+  await bootChecked;
+  await page.evaluate(() => (location.hash = '#sync=eyJ2IjoxfQ'));
+  const dialog = page.getByRole('dialog', { name: 'This share link cannot be used' });
+  await expect(dialog.getByRole('alert')).toHaveText('This share link does not say which server, product and token to use.');
+  await expectNoAxeViolations(page);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
   await expect(page.getByTestId('sync-status')).toHaveCount(0);
 });

@@ -56,6 +56,8 @@ export function connectProduct(target: SyncTarget, options: ConnectOptions): Syn
 
   let refusal: RefusalReason | 'unknown' | null = null;
   let lostConnection = false;
+  // The socket notices a lost network only at its next missed ping; the browser knows at once.
+  let networkDown = typeof navigator !== 'undefined' && navigator.onLine === false;
   const update = () => {
     const pending = provider.unsyncedChanges;
     const readOnly = provider.authorizedScope === 'readonly';
@@ -63,7 +65,7 @@ export function connectProduct(target: SyncTarget, options: ConnectOptions): Syn
     status.setState(
       refusal
         ? { state: 'refused', reason: refusal }
-        : !connected && lostConnection
+        : networkDown || (!connected && lostConnection)
           ? { state: 'offline', pending }
           : connected && provider.isSynced && (pending === 0 || readOnly)
             ? { state: 'synced', readOnly }
@@ -83,6 +85,13 @@ export function connectProduct(target: SyncTarget, options: ConnectOptions): Syn
   });
   for (const event of ['synced', 'unsyncedChanges', 'authenticated']) provider.on(event, update);
 
+  const onNetworkChange = () => {
+    networkDown = navigator.onLine === false;
+    update();
+  };
+  globalThis.addEventListener?.('online', onNetworkChange);
+  globalThis.addEventListener?.('offline', onNetworkChange);
+
   let stopped = false;
   let mirror: { stop(): void } | null = null;
   // The mirror and the server both start from the local copy, so the first exchange sends only what is new.
@@ -95,6 +104,8 @@ export function connectProduct(target: SyncTarget, options: ConnectOptions): Syn
   const stop = async (clearLocalCopy: boolean) => {
     if (stopped) return;
     stopped = true;
+    globalThis.removeEventListener?.('online', onNetworkChange);
+    globalThis.removeEventListener?.('offline', onNetworkChange);
     await ready.catch(() => {});
     mirror?.stop();
     provider.destroy();

@@ -3,4 +3,11 @@
 import { hasSyncTargets } from '../../sync/config';
 import { SHARE_LINK_HASH } from './pendingLink';
 
-if (hasSyncTargets() || location.hash.startsWith(SHARE_LINK_HASH)) void import('./mountSync').then((m) => m.mountSync());
+const openingLink = () => location.hash.startsWith(SHARE_LINK_HASH);
+const mount = () => void import('./mountSync').then((m) => m.mountSync());
+
+if (hasSyncTargets() || openingLink()) mount();
+// A link pasted into a tab that is already open changes only the hash, with no reload.
+window.addEventListener('hashchange', () => {
+  if (openingLink()) mount();
+});
