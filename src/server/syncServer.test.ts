@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { connectTestClient, startTestServer, whenAcknowledged, whenDoc, type TestClient, type TestServer } from './testing/harness';
+import { connectTestClient, startTestServer, whenAcknowledged, whenDoc, whenUpdateAnswered, type TestClient, type TestServer } from './testing/harness';
 
 const PRODUCT = 'p-roadmap';
 let server: TestServer | undefined;
@@ -46,11 +46,13 @@ describe('sync server', () => {
     const viewer = client(server.url, PRODUCT, await server.token([PRODUCT], 'viewer'));
     await Promise.all([editor.synced, viewer.synced]);
 
+    const answered = whenUpdateAnswered(viewer.provider);
     writeTitle(viewer.doc, 'Written by a viewer');
-    // The editor's own later edit reaching the viewer proves the viewer's went out before it.
+    await answered;
+    expect(viewer.provider.authorizedScope).toBe('readonly');
+    expect(viewer.provider.hasUnsyncedChanges).toBe(true);
     editor.doc.getMap('product').set('name', 'Roadmap');
     await whenDoc(viewer.doc, () => viewer.doc.getMap('product').get('name') === 'Roadmap');
-    expect(viewer.provider.authorizedScope).toBe('readonly');
 
     const fresh = client(server.url, PRODUCT, await server.token([PRODUCT], 'editor'));
     await fresh.synced;

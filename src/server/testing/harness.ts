@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket, MessageType, type onMessageParameters } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { productDocumentName, type SyncRole } from '../../domain/sync/shareLink';
@@ -101,5 +101,21 @@ export function whenAcknowledged(provider: HocuspocusProvider): Promise<void> {
       resolve();
     };
     provider.on('unsyncedChanges', listener);
+  });
+}
+
+/**
+ * Resolves when the server answers this client's next update (applied or, for a
+ * viewer, dropped): it reads one socket in order, so by then it has handled it.
+ */
+export function whenUpdateAnswered(provider: HocuspocusProvider): Promise<void> {
+  return new Promise((resolve) => {
+    const listener = ({ message }: onMessageParameters) => {
+      message.readVarString();
+      if (message.readVarUint() !== MessageType.SyncStatus) return;
+      provider.off('message', listener);
+      resolve();
+    };
+    provider.on('message', listener);
   });
 }
