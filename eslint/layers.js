@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 const DEFAULT_SRC_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'src');
 
-const DIRECTION = 'layers: app → features → sync → ui/state/db/i18n → domain; server → domain';
+const DIRECTION = 'layers: app → features → sync → ui/state/db/i18n → domain (sync → state, db); server → domain';
 
 /** Which layers each layer may import from (itself included). `app` may import anything. */
 const ALLOWED = {
@@ -19,8 +19,9 @@ const ALLOWED = {
   state: ['state', 'domain', 'i18n'],
   ui: ['ui', 'domain', 'i18n', 'state'],
   features: ['features', 'domain', 'db', 'state', 'ui', 'i18n', 'sync'],
-  // The browser's side of team sync: the Y.Doc, its provider and the Dexie mirror. No UI.
-  sync: ['sync', 'domain', 'db', 'state', 'i18n'],
+  // Team sync: Yjs on one side, the db layer's hooks and remote writes on the other; session
+  // state (the connection's status store, the undo history a remote change must not enter).
+  sync: ['sync', 'db', 'domain', 'state'],
   // Runs in Node only, never bundled into the app.
   server: ['server', 'domain'],
 };
@@ -40,7 +41,7 @@ function segmentsUnder(srcDir, absPath) {
   return toPosix(rel).split('/');
 }
 
-const LAYERS = ['domain', 'db', 'state', 'features', 'ui', 'i18n', 'app', 'sync', 'server'];
+const LAYERS = ['domain', 'db', 'state', 'features', 'ui', 'i18n', 'sync', 'app', 'server'];
 
 /**
  * Layer name: the first folder under src/. A bare folder specifier such as

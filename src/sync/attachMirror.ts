@@ -1,9 +1,9 @@
-// Where the Dexie ↔ Y.Doc mirror plugs into a product's connection (issue 15).
-// The mirror (src/sync/mirror, `startMirror(db, doc, productId, opts)`) is built
-// on its own branch; until it is wired here, a product's doc syncs with the
-// server but the board does not read from or write to it.
+// Where the Dexie ↔ Y.Doc mirror plugs into a product's connection: the app's
+// own database, the product's doc. Loaded with the connection, never at start-up.
 import type { Doc } from 'yjs';
+import { repositories } from '../db';
+import { startMirror } from './mirror';
 
 export type AttachMirror = (doc: Doc, productId: string) => { stop(): void };
 
-export const attachMirror: AttachMirror = () => ({ stop() {} });
+export const attachMirror: AttachMirror = (doc, productId) => startMirror(repositories.db, doc, productId);

@@ -27,7 +27,10 @@ export interface SyncConnection {
 }
 
 export interface ConnectOptions {
-  /** Called once the local copy is loaded, before the first exchange with the server. */
+  /**
+   * Called once the local copy is loaded, before the first exchange with the server; for a doc
+   * that has never synced, after the server's first answer.
+   */
   attach: (doc: Y.Doc) => { stop(): void };
   /** Node has no WebSocket before v22: tests pass the `ws` package. */
   WebSocketPolyfill?: unknown;
@@ -83,6 +86,12 @@ export function connectProduct(target: SyncTarget, options: ConnectOptions): Syn
     if (socketStatus === WebSocketStatus.Connected) lostConnection = false;
     update();
   });
+  // Before the status listeners: whoever sees "synced" finds the mirror attached.
+  provider.on('synced', ({ state }: { state: boolean }) => {
+    if (!state || !awaitingFirstSync) return;
+    awaitingFirstSync = false;
+    attach();
+  });
   for (const event of ['synced', 'unsyncedChanges', 'authenticated']) provider.on(event, update);
 
   const onNetworkChange = () => {
@@ -94,10 +103,17 @@ export function connectProduct(target: SyncTarget, options: ConnectOptions): Syn
 
   let stopped = false;
   let mirror: { stop(): void } | null = null;
-  // The mirror and the server both start from the local copy, so the first exchange sends only what is new.
+  let awaitingFirstSync = false;
+  const attach = () => {
+    if (!stopped) mirror = options.attach(doc);
+  };
+  // Attached once the local copy is in, before the server's answer, so edits made offline merge
+  // from the start. A doc that has never synced waits for the server's copy instead: seeding
+  // an empty doc the server then fills would pit two copies of every row against each other.
   const ready = (local?.whenSynced ?? Promise.resolve()).then(() => {
     if (stopped) return;
-    mirror = options.attach(doc);
+    if (doc.store.clients.size === 0) awaitingFirstSync = true;
+    else attach();
     provider.attach();
   });
 

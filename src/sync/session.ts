@@ -1,8 +1,7 @@
 // Every synced product of this device, connected while the app is open. The
-// connection (yjs, the provider) loads on the first connect, not with this module.
+// connection (yjs, the provider) and the mirror load on the first connect, not with this module.
 import { create } from 'zustand';
 import type { SyncTarget } from '../domain/sync/shareLink';
-import { attachMirror } from './attachMirror';
 import { forgetSyncTarget, loadSyncTargets, storeSyncTarget } from './config';
 import type { SyncConnection, SyncStatus } from './connection';
 
@@ -26,7 +25,7 @@ function setStatus(productId: string, status: SyncStatus | undefined): void {
 }
 
 function open(target: SyncTarget): Promise<SyncConnection> {
-  const connecting = import('./connection').then(({ connectProduct }) => {
+  const connecting = Promise.all([import('./connection'), import('./attachMirror')]).then(([{ connectProduct }, { attachMirror }]) => {
     const connection = connectProduct(target, { attach: (doc) => attachMirror(doc, target.productId) });
     setStatus(target.productId, connection.status.getState());
     connection.status.subscribe((status) => {

@@ -1,0 +1,98 @@
+// How one product lives in its Y.Doc (shared with the sync server and every client, so keep it
+// stable): a Y.Map per product table, keyed by row id, each row a Y.Map of its fields (so two
+// people editing different fields both keep theirs); the product row in the `product` Y.Map; the
+// event log in one append-only Y.Array per month, `events:YYYY-MM`.
+import * as Y from 'yjs';
+import { BACKUP_TABLES, ROW_SCHEMAS, type BackupTableName } from '../../domain/backup/format';
+import type { CairnEvent } from '../../domain/types';
+
+export type SyncedTable = Exclude<BackupTableName, 'products' | 'events'>;
+
+/**
+ * Dexie tables whose rows belong to one product: those a backup carries, but the product row and
+ * the events, which the doc holds in their own shape. Snapshots and meta are this device's own.
+ */
+export const SYNCED_TABLES: readonly SyncedTable[] = BACKUP_TABLES.filter((table): table is SyncedTable => table !== 'products' && table !== 'events');
+
+export const PRODUCT_MAP = 'product';
+const EVENTS_PREFIX = 'events:';
+
+export type Row = Record<string, unknown>;
+
+/**
+ * Fields stored as ONE value, so concurrent moves converge to one whole place (a card never
+ * ends up with one person's stage and the other's rank).
+ */
+const PLACES: Partial<Record<SyncedTable, { key: string; fields: readonly string[] }>> = {
+  requirements: { key: 'position', fields: ['stageId', 'rank'] },
+  initiatives: { key: 'position', fields: ['laneId', 'rank'] },
+};
+
+export function schemaOf(table: SyncedTable | 'products' | 'events') {
+  return ROW_SCHEMAS[table];
+}
+
+/** The doc's field for a row's field: a place field maps to its place key. */
+export function docKeyOf(table: SyncedTable | 'products', field: string): string {
+  const place = table === 'products' ? undefined : PLACES[table];
+  return place?.fields.includes(field) ? place.key : field;
+}
+
+/** A row's fields as the doc stores them (values are plain data, each replaced whole). */
+export function encodeRow(table: SyncedTable | 'products', row: Row): Map<string, unknown> {
+  const place = table === 'products' ? undefined : PLACES[table];
+  const fields = new Map<string, unknown>();
+  for (const [key, value] of Object.entries(row)) {
+    if (value === undefined || place?.fields.includes(key)) continue;
+    fields.set(key, value);
+  }
+  if (place) fields.set(place.key, Object.fromEntries(place.fields.map((field) => [field, row[field]])));
+  return fields;
+}
+
+export function decodeRow(table: SyncedTable | 'products', yRow: Y.Map<unknown>): Row {
+  const place = table === 'products' ? undefined : PLACES[table];
+  const row: Row = {};
+  for (const [key, value] of yRow.entries()) {
+    if (place && key === place.key) {
+      // Only the place's own fields: a position from a faulty client must not overwrite others.
+      if (typeof value === 'object' && value !== null) for (const field of place.fields) row[field] = (value as Row)[field];
+    } else {
+      row[key] = value;
+    }
+  }
+  return row;
+}
+
+/** A table's rows; an entry that is not a Y.Map came from a faulty client (the mirror rejects it). */
+export function tableMap(doc: Y.Doc, table: SyncedTable): Y.Map<unknown> {
+  return doc.getMap<unknown>(table);
+}
+
+/** The row stored under `id`, if it is one. */
+export function rowMap(doc: Y.Doc, table: SyncedTable, id: string): Y.Map<unknown> | undefined {
+  const value = tableMap(doc, table).get(id);
+  return value instanceof Y.Map ? (value as Y.Map<unknown>) : undefined;
+}
+
+export function productMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>(PRODUCT_MAP);
+}
+
+export function eventsArrayName(event: Pick<CairnEvent, 'at'>): string {
+  return `${EVENTS_PREFIX}${event.at.slice(0, 7)}`;
+}
+
+/** Every month's event array in the doc, including months that arrived from another client. */
+export function eventArrays(doc: Y.Doc): Y.Array<unknown>[] {
+  return [...doc.share.keys()].filter((name) => name.startsWith(EVENTS_PREFIX)).map((name) => doc.getArray<unknown>(name));
+}
+
+/** The month arrays a transaction appended to (a new month arrives as a not-yet-typed top-level entry). */
+export function eventArraysChangedBy(doc: Y.Doc, transaction: Y.Transaction): Y.Array<unknown>[] {
+  const names: string[] = [];
+  for (const [name, type] of doc.share) {
+    if (name.startsWith(EVENTS_PREFIX) && transaction.changed.has(type)) names.push(name);
+  }
+  return names.map((name) => doc.getArray<unknown>(name));
+}

@@ -1,0 +1,71 @@
+// Local rows into the doc. Only the fields a write changed are set, so a concurrent edit of
+// another field on another device survives the merge; a field whose doc value is already equal is
+// left alone (setting it again would make it win over a concurrent change for no reason).
+import * as Y from 'yjs';
+import { equalityDeep } from 'lib0/function';
+import type { LocalWrite } from '../../db/localWrites';
+import type { CairnEvent } from '../../domain/types';
+import { docKeyOf, encodeRow, eventsArrayName, productMap, rowMap, tableMap, type Row, type SyncedTable } from './docLayout';
+
+/** Marks the doc transactions the mirror makes from Dexie, so they are not applied back. */
+export const LOCAL_ORIGIN = Symbol('cairn mirror: from Dexie');
+
+function setFields(yRow: Y.Map<unknown>, fields: Map<string, unknown>, only: ReadonlySet<string> | null): void {
+  for (const [key, value] of fields) {
+    if (only && !only.has(key)) continue;
+    if (!equalityDeep(yRow.get(key), value)) yRow.set(key, structuredClone(value));
+  }
+  if (only) for (const key of only) if (!fields.has(key) && yRow.has(key)) yRow.delete(key);
+}
+
+/** Writes one row's changed fields (all of them for a row the doc lacks). */
+export function putRow(doc: Y.Doc, table: SyncedTable, row: Row, changed: readonly string[] | null): void {
+  const id = String(row.id);
+  const fields = encodeRow(table, row);
+  const existing = rowMap(doc, table, id);
+  if (existing) {
+    setFields(existing, fields, changed === null ? null : new Set(changed.map((field) => docKeyOf(table, field))));
+    return;
+  }
+  const yRow = new Y.Map<unknown>();
+  for (const [key, value] of fields) yRow.set(key, structuredClone(value));
+  tableMap(doc, table).set(id, yRow);
+}
+
+export function putProduct(doc: Y.Doc, row: Row, changed: readonly string[] | null): void {
+  setFields(productMap(doc), encodeRow('products', row), changed === null ? null : new Set(changed));
+}
+
+/** Appends events the doc does not hold yet (`known`: every event id in the doc). */
+export function appendEvents(doc: Y.Doc, events: readonly CairnEvent[], known: Set<string>): void {
+  for (const event of events) {
+    if (known.has(event.id)) continue;
+    known.add(event.id);
+    doc.getArray<unknown>(eventsArrayName(event)).push([structuredClone(event)]);
+  }
+}
+
+function isSynced(table: string, tables: readonly string[]): table is SyncedTable {
+  return tables.includes(table);
+}
+
+/** One committed Dexie transaction's writes to this product, as one doc transaction. */
+export function pushLocalWrites(doc: Y.Doc, productId: string, tables: readonly SyncedTable[], writes: readonly LocalWrite[], knownEvents: Set<string>): void {
+  const mine = writes.filter((w) => (w.row ?? w.before)?.[w.table === 'products' ? 'id' : 'productId'] === productId);
+  if (mine.length === 0) return;
+  // A transaction that removes the product row itself is this device letting go of the product (a
+  // backup restored over it): its removals are not the team's, so only what it writes is sent.
+  const letGo = mine.some((w) => w.table === 'products' && w.row === null);
+  doc.transact(() => {
+    for (const write of mine) {
+      if (write.table === 'events') {
+        if (write.row) appendEvents(doc, [write.row as CairnEvent], knownEvents);
+      } else if (write.table === 'products') {
+        if (write.row) putProduct(doc, write.row, write.changed);
+      } else if (isSynced(write.table, tables)) {
+        if (write.row) putRow(doc, write.table, write.row, write.before === null ? null : write.changed);
+        else if (!letGo) tableMap(doc, write.table).delete(write.id);
+      }
+    }
+  }, LOCAL_ORIGIN);
+}
