@@ -1,6 +1,6 @@
 // Settings → Sync and the header's connection state, against a real sync server started by the test.
 import { expect, test, type Page, type Request } from '@playwright/test';
-import { expectNoAxeViolations, openBoard } from './support/board';
+import { card, expectNoAxeViolations, openBoard, quickAdd } from './support/board';
 import { currentProductId, startE2eSyncServer, type E2eSyncServer } from './support/syncServer';
 
 let server: E2eSyncServer;
@@ -120,4 +120,27 @@ test('a bad share link pasted into an open tab says what is wrong', async ({ pag
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('sync-status')).toHaveCount(0);
+});
+
+test('a second person joins from a link, gets the product, and sees a new card arrive', async ({ page, browser }) => {
+  await openBoard(page);
+  const productId = await currentProductId(page);
+  const section = await openSyncSettings(page);
+  const linkHash = await server.linkHash(productId, 'editor');
+  await section.getByRole('textbox', { name: 'Share link' }).fill(`http://127.0.0.1:4173/${linkHash}`);
+  await section.getByRole('button', { name: 'Connect' }).click();
+  await expect(header(page).getByRole('status', { name: 'Team sync: Synced' })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  const other = await (await browser.newContext()).newPage();
+  await openBoard(other);
+  await other.goto(`/${linkHash}`);
+  await other.getByRole('dialog', { name: 'Join a shared product?' }).getByRole('button', { name: 'Join' }).click();
+  await expect(header(other).getByRole('status', { name: 'Team sync: Synced' })).toBeVisible();
+  const firstId = await page.getByTestId('requirement-card').first().getAttribute('data-requirement-id');
+  await expect(other.locator(`[data-testid="requirement-card"][data-requirement-id="${firstId}"]`)).toBeVisible();
+
+  await quickAdd(page, 'Inbox', 'Written by the first person');
+  await expect(card(other, 'Written by the first person')).toBeVisible();
+  await other.context().close();
 });
