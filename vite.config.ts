@@ -52,6 +52,10 @@ export default defineConfig({
   preview: { port: previewPort(process.env), strictPort: true, host: '127.0.0.1' },
   build: {
     target: 'es2022',
+    // Every browser that runs ES2022 but lacks <link rel=modulepreload> (Safari before 17) still loads
+    // each module through its import, only without the head start: the polyfill's ~0.3 kB gzip at
+    // start-up buys nothing elsewhere.
+    modulePreload: { polyfill: false },
     sourcemap: false,
     rolldownOptions: {
       output: {

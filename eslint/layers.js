@@ -1,6 +1,7 @@
 // Local ESLint plugin for Cairn: `cairn/layers` enforces the import direction
 // described in docs/ARCHITECTURE.md (Layers):
-//   app → features → (sync, ui, state, db, i18n) → domain; sync → (state, db)
+//   app → features → sync → (ui, state, db, i18n) → domain
+// plus server (the Node sync server), which may import only domain.
 // A layer is the first folder under src/. Relative specifiers are resolved
 // against the importing file; package specifiers are only checked for Dexie.
 import path from 'node:path';
@@ -8,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 const DEFAULT_SRC_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'src');
 
-const DIRECTION = 'layers: app → features → sync/ui/state/db/i18n → domain (sync → state, db)';
+const DIRECTION = 'layers: app → features → sync → ui/state/db/i18n → domain (sync → state, db); server → domain';
 
 /** Which layers each layer may import from (itself included). `app` may import anything. */
 const ALLOWED = {
@@ -21,7 +22,11 @@ const ALLOWED = {
   // Team sync: Yjs on one side, the db layer's hooks and remote writes on the other; session
   // state (the connection's status store, the undo history a remote change must not enter).
   sync: ['sync', 'db', 'domain', 'state'],
+  // Runs in Node only, never bundled into the app.
+  server: ['server', 'domain'],
 };
+
+const TEST_FILE = /\.test\.tsx?$/;
 
 const PUBLIC_ENTRY = /^index(\.(ts|tsx|js|jsx))?$/;
 
@@ -36,7 +41,7 @@ function segmentsUnder(srcDir, absPath) {
   return toPosix(rel).split('/');
 }
 
-const LAYERS = ['domain', 'db', 'state', 'features', 'ui', 'i18n', 'sync', 'app'];
+const LAYERS = ['domain', 'db', 'state', 'features', 'ui', 'i18n', 'sync', 'app', 'server'];
 
 /**
  * Layer name: the first folder under src/. A bare folder specifier such as
@@ -65,7 +70,7 @@ const layersRule = {
     ],
     messages: {
       layer: 'src/{{from}} must not import from src/{{to}} ({{direction}})',
-      unknownLayer: 'src/{{from}} is not a known layer (domain, db, state, features, ui, i18n, sync, app)',
+      unknownLayer: 'src/{{from}} is not a known layer (domain, db, state, features, sync, ui, i18n, app, server)',
       featureInternals:
         'src/features/{{from}} must not import another feature\'s internals ({{target}}); import its public entry src/features/{{to}}/index.ts, or share through domain, db or ui',
       dexie: "'{{specifier}}' may only be imported in src/db; use the repositories from src/db ('dexie-react-hooks' is fine)",
@@ -94,6 +99,9 @@ const layersRule = {
       const target = segmentsUnder(srcDir, path.resolve(path.dirname(filename), specifier));
       if (!target) return; // outside src/ (e.g. package.json): not a layer
       const toLayer = layerOf(target);
+
+      // Tests of the browser's connection run against the real server's test harness.
+      if (TEST_FILE.test(filename) && target[0] === 'server' && target[1] === 'testing') return;
 
       const allowed = ALLOWED[fromLayer];
       if (!allowed) {

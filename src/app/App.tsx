@@ -88,6 +88,8 @@ export function App() {
           </button>
         )}
         <LanguageSwitch />
+        {/* Team sync renders its connection state here once it is set up (features/sync/mountSync.tsx). */}
+        <span id="sync-status" />
         <SaveStatus />
       </header>
       <main id="board" className="app__main" tabIndex={-1}>

@@ -22,6 +22,8 @@ import { roadmapEn } from './messages/roadmap.en';
 import { roadmapZhCN } from './messages/roadmap.zh-CN';
 import { workspaceEn } from './messages/workspace.en';
 import { workspaceZhCN } from './messages/workspace.zh-CN';
+import { syncEn } from './messages/sync.en';
+import { syncZhCN } from './messages/sync.zh-CN';
 import { tableEn } from './messages/table.en';
 import { tableZhCN } from './messages/table.zh-CN';
 import { zhCN } from './messages/zh-CN';
@@ -55,6 +57,7 @@ describe('translate', () => {
       [evidenceEn, evidenceZhCN],
       [tableEn, tableZhCN],
       [iterationsEn, iterationsZhCN],
+      [syncEn, syncZhCN],
     ];
     for (const [english, chinese] of pairs) {
       for (const key of Object.keys(english)) expect(params(chinese[key] ?? ''), key).toEqual(params(english[key] ?? ''));
@@ -66,7 +69,7 @@ describe('translate', () => {
     addMessages({ en: roadmapEn, 'zh-CN': roadmapZhCN });
     expect(translate('en', 'roadmap.view.timeline')).toBe(roadmapEn['roadmap.view.timeline']);
     expect(translate('zh-CN', 'roadmap.view.timeline')).toBe(roadmapZhCN['roadmap.view.timeline']);
-    const keys = [en, roadmapEn, exportEn, paletteEn, backupEn, panelsEn, importEn, priorityEn, workspaceEn, evidenceEn, tableEn, cardsEn, iterationsEn].flatMap((catalogue) => Object.keys(catalogue));
+    const keys = [en, roadmapEn, exportEn, paletteEn, backupEn, panelsEn, importEn, priorityEn, workspaceEn, evidenceEn, tableEn, cardsEn, iterationsEn, syncEn].flatMap((catalogue) => Object.keys(catalogue));
     expect(new Set(keys).size).toBe(keys.length);
   });
 });

@@ -12,6 +12,7 @@ import type { priorityEn } from './messages/priority.en';
 import type { panelsEn } from './messages/panels.en';
 import type { roadmapEn } from './messages/roadmap.en';
 import type { startupEn } from './messages/startup.en';
+import type { syncEn } from './messages/sync.en';
 import type { workspaceEn } from './messages/workspace.en';
 import type { tableEn } from './messages/table.en';
 
@@ -35,6 +36,7 @@ export type MessageKey =
   | keyof typeof startupEn
   | keyof typeof iterationsEn
   | keyof typeof analyticsEn;
+  | keyof typeof syncEn;
 export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 export type Messages = Record<Locale, Partial<Record<MessageKey, string>>>;

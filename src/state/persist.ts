@@ -1,5 +1,5 @@
-// The one module that touches localStorage: small session preferences only,
-// never planning data (that lives in IndexedDB).
+// The one module that touches localStorage: small session preferences and
+// per-device settings only, never planning data (that lives in IndexedDB).
 import { z } from 'zod/mini';
 
 const KEY = 'cairn.preferences.v1';
@@ -14,22 +14,30 @@ export const storedPreferencesSchema = z.object({
 });
 export type StoredPreferences = z.infer<typeof storedPreferencesSchema>;
 
-export function loadPreferences(): StoredPreferences {
+/** One stored record checked by its schema; missing, unreadable or invalid reads as undefined. */
+export function loadStored<T>(key: string, schema: z.ZodMiniType<T>): T | undefined {
   try {
-    const raw = globalThis.localStorage?.getItem(KEY);
-    if (!raw) return {};
-    const parsed = storedPreferencesSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : {};
+    const raw = globalThis.localStorage?.getItem(key);
+    if (!raw) return;
+    const parsed = schema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : undefined;
   } catch {
     // Unreadable or blocked storage (some private modes): start from defaults.
-    return {};
   }
 }
 
-export function savePreferences(preferences: StoredPreferences): void {
+export function saveStored(key: string, value: unknown): void {
   try {
-    globalThis.localStorage?.setItem(KEY, JSON.stringify(preferences));
+    globalThis.localStorage?.setItem(key, JSON.stringify(value));
   } catch {
-    // Preferences are a convenience; losing them must never break the app.
+    // Device settings are a convenience; losing them must never break the app.
   }
+}
+
+export function loadPreferences(): StoredPreferences {
+  return loadStored(KEY, storedPreferencesSchema) ?? {};
+}
+
+export function savePreferences(preferences: StoredPreferences): void {
+  saveStored(KEY, preferences);
 }

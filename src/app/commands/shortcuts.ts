@@ -4,6 +4,7 @@
 // shortcuts add nothing to what the board needs to paint. A key pressed before
 // the registry is here is handled as soon as it arrives (too late only to stop
 // the browser's own use of that key).
+import { whenIdle } from '../whenIdle';
 import type { ShortcutEvent } from './dispatcher';
 
 let dispatcher: Promise<typeof import('./dispatcher')> | undefined;
@@ -31,9 +32,6 @@ export function installShortcuts(): () => void {
     );
   };
   document.addEventListener('keydown', listener);
-  const later = () =>
-    setTimeout(() => ('requestIdleCallback' in window ? requestIdleCallback(() => void load(), { timeout: 3000 }) : void load()), 2000);
-  if (document.readyState === 'complete') later();
-  else window.addEventListener('load', later, { once: true });
+  whenIdle(() => void load(), 2000);
   return () => document.removeEventListener('keydown', listener);
 }

@@ -1,14 +1,19 @@
+import { lazy, Suspense } from 'react';
 import { setSettingsOpen, useBoardUi } from '../../state/boardUi';
 import { Dialog } from '../../ui/Dialog';
 import { useT } from '../../ui/useT';
 import { DataSection } from './DataSection';
 import './settings.css';
 
+// Loaded with the dialog, not in its chunk: team sync's modules are shared with the header's
+// sync state, and each chunk the dialog imports statically is listed in the start-up bundle.
+const SyncSection = lazy(() => import('../sync').then((m) => ({ default: m.SyncSection })));
+
 function close() {
   setSettingsOpen(false);
 }
 
-/** App-wide settings, one section per topic (Data for now). */
+/** App-wide settings, one section per topic: Data, Team sync. */
 export function SettingsDialog() {
   const t = useT();
   const open = useBoardUi((s) => s.settingsOpen);
@@ -25,6 +30,9 @@ export function SettingsDialog() {
       }
     >
       <DataSection />
+      <Suspense fallback={null}>
+        <SyncSection />
+      </Suspense>
     </Dialog>
   );
 }

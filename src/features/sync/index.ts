@@ -1,0 +1,1 @@
+export { SyncSection } from './SyncSection';

@@ -1,0 +1,64 @@
+// Every synced product of this device, connected while the app is open. The
+// connection (yjs, the provider) and the mirror load on the first connect, not with this module.
+import { create } from 'zustand';
+import type { SyncTarget } from '../domain/sync/shareLink';
+import { forgetSyncTarget, loadSyncTargets, storeSyncTarget } from './config';
+import type { SyncConnection, SyncStatus } from './connection';
+
+interface SyncSessionState {
+  targets: SyncTarget[];
+  /** Per product id; absent until its connection has loaded. */
+  statuses: Record<string, SyncStatus>;
+}
+
+export const useSyncSession = create<SyncSessionState>(() => ({ targets: loadSyncTargets(), statuses: {} }));
+
+const connections = new Map<string, Promise<SyncConnection>>();
+
+function setStatus(productId: string, status: SyncStatus | undefined): void {
+  useSyncSession.setState((s) => {
+    const statuses = { ...s.statuses };
+    if (status) statuses[productId] = status;
+    else delete statuses[productId];
+    return { statuses };
+  });
+}
+
+function open(target: SyncTarget): Promise<SyncConnection> {
+  const connecting = Promise.all([import('./connection'), import('./attachMirror')]).then(([{ connectProduct }, { attachMirror }]) => {
+    const connection = connectProduct(target, { attach: (doc) => attachMirror(doc, target.productId) });
+    setStatus(target.productId, connection.status.getState());
+    connection.status.subscribe((status) => {
+      if (connections.get(target.productId) === connecting) setStatus(target.productId, status);
+    });
+    return connection;
+  });
+  connections.set(target.productId, connecting);
+  return connecting;
+}
+
+async function close(productId: string, forgetLocalCopy: boolean): Promise<void> {
+  const connection = connections.get(productId);
+  connections.delete(productId);
+  setStatus(productId, undefined);
+  const live = await connection;
+  await (forgetLocalCopy ? live?.forgetLocalCopy() : live?.stop());
+}
+
+/** Connects every product set up on this device that is not connected yet. */
+export function resumeSync(): void {
+  for (const target of useSyncSession.getState().targets) if (!connections.has(target.productId)) void open(target);
+}
+
+/** Stores the product's server and token and connects with them (replacing an earlier set-up). */
+export async function joinSync(target: SyncTarget): Promise<void> {
+  await close(target.productId, false);
+  useSyncSession.setState({ targets: storeSyncTarget(target) });
+  await open(target);
+}
+
+/** Stops syncing a product on this device. Its requirements and stages stay; only the doc's local copy goes. */
+export async function leaveSync(productId: string): Promise<void> {
+  useSyncSession.setState({ targets: forgetSyncTarget(productId) });
+  await close(productId, true);
+}
