@@ -33,7 +33,7 @@ try {
   await waitSaved(page);
   await page.getByTestId('requirement-card').first().waitFor();
   // Fonts and the cards' late badges (scores, feedback counts) settle before the picture is taken.
-  await page.evaluate(() => document.fonts.ready);
+  await page.evaluate(() => globalThis.document.fonts.ready);
   await page.waitForLoadState('networkidle');
   await page.screenshot({ path: TARGET });
   process.stderr.write(`[screenshot] wrote ${TARGET}\n`);

@@ -35,7 +35,7 @@ export type MessageKey =
   | keyof typeof tableEn
   | keyof typeof startupEn
   | keyof typeof iterationsEn
-  | keyof typeof analyticsEn;
+  | keyof typeof analyticsEn
   | keyof typeof syncEn;
 export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
