@@ -7,6 +7,9 @@ import * as Y from 'yjs';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { productDocumentName, REFUSAL_REASONS, type RefusalReason, type SyncTarget } from '../domain/sync/shareLink';
 
+/** Session state (docs/ARCHITECTURE.md, Store scopes): never saved with the product, never exported. */
+export const scope = 'session';
+
 export type SyncStatus =
   /** Connected, everything sent is on the server and everything there is here. */
   | { state: 'synced'; readOnly: boolean }

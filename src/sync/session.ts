@@ -5,6 +5,9 @@ import type { SyncTarget } from '../domain/sync/shareLink';
 import { forgetSyncTarget, loadSyncTargets, storeSyncTarget } from './config';
 import type { SyncConnection, SyncStatus } from './connection';
 
+/** Session state (docs/ARCHITECTURE.md, Store scopes): never saved with the product, never exported. */
+export const scope = 'session';
+
 interface SyncSessionState {
   targets: SyncTarget[];
   /** Per product id; absent until its connection has loaded. */

@@ -1,6 +1,9 @@
 // A share link opened in the address bar (`…/#sync=…`), waiting for the person to join or decline.
 import { create } from 'zustand';
 
+/** Session state (docs/ARCHITECTURE.md, Store scopes): never saved with the product, never exported. */
+export const scope = 'session';
+
 export const SHARE_LINK_HASH = '#sync=';
 
 export const usePendingLink = create<{ link: string | null }>(() => ({ link: null }));
