@@ -78,7 +78,7 @@ export default defineConfig([
         'error',
         {
           selector: 'ExportAllDeclaration',
-          message: 'Do not use `export *`; export names explicitly so each module\'s public surface is visible.',
+          message: "Do not use `export *`; export names explicitly so each module's public surface is visible.",
         },
       ],
     },

@@ -57,7 +57,8 @@ function e2eCounts(report) {
   const passed = (Number(stats.expected) || 0) + (Number(stats.flaky) || 0);
   // Top-level errors: global setup, web server, worker teardown, …
   const failed = (Number(stats.unexpected) || 0) + (report.errors?.length ?? 0);
-  if (Number(stats.flaky) > 0) console.log(`e2e: ${stats.flaky} flaky (failed once, passed on retry): see .reports/e2e.json`);
+  if (Number(stats.flaky) > 0)
+    console.log(`e2e: ${stats.flaky} flaky (failed once, passed on retry): see .reports/e2e.json`);
   return { passed, failed };
 }
 

@@ -19,25 +19,41 @@ process.stderr.write('analytics: bundling the domain code\n');
 await build({
   configFile: false,
   logLevel: 'silent',
-  build: { outDir, emptyOutDir: true, minify: false, lib: { entry: join(root, 'src/domain/analytics/flowAnalytics.ts'), formats: ['es'], fileName: 'flowAnalytics' } },
+  build: {
+    outDir,
+    emptyOutDir: true,
+    minify: false,
+    lib: { entry: join(root, 'src/domain/analytics/flowAnalytics.ts'), formats: ['es'], fileName: 'flowAnalytics' },
+  },
 });
 const { flowAnalytics } = await import(pathToFileURL(join(outDir, 'flowAnalytics.js')).href);
 
 // The default lifecycle, and a year of history: each requirement is created, walks forward
 // through the stages with one move back in three (rework), and some go to the trash and back.
 const KEYS = ['inbox', 'analysis', 'design', 'development', 'testing', 'released', 'review'];
-const stages = KEYS.map((key, i) => ({ id: `s-${key}`, key, rank: String.fromCharCode(97 + i), deleted: false, done: key === 'released' || key === 'review' }));
+const stages = KEYS.map((key, i) => ({
+  id: `s-${key}`,
+  key,
+  rank: String.fromCharCode(97 + i),
+  deleted: false,
+  done: key === 'released' || key === 'review',
+}));
 const DAY = 86_400_000;
 const start = Date.UTC(2026, 0, 1, 9);
 let seed = 7;
-const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 const requirements = [];
 const events = [];
 for (let r = 0; r < REQUIREMENTS; r++) {
   const id = `r-${r}`;
   let at = start + Math.floor(random() * 300) * DAY;
   let stage = 0;
-  events.push({ entityId: id, type: 'requirement.created', at: new Date(at).toISOString(), data: { stageId: stages[0].id } });
+  events.push({
+    entityId: id,
+    type: 'requirement.created',
+    at: new Date(at).toISOString(),
+    data: { stageId: stages[0].id },
+  });
   for (let e = 1; e < EVENTS_PER_REQUIREMENT; e++) {
     at += Math.ceil(random() * 3) * DAY;
     if (e === 5 && r % 7 === 0) {
@@ -45,16 +61,33 @@ for (let r = 0; r < REQUIREMENTS; r++) {
       continue;
     }
     if (e === 6 && r % 7 === 0) {
-      events.push({ entityId: id, type: 'requirement.restored', at: new Date(at).toISOString(), data: { from: 'deleted' } });
+      events.push({
+        entityId: id,
+        type: 'requirement.restored',
+        at: new Date(at).toISOString(),
+        data: { from: 'deleted' },
+      });
       continue;
     }
     const back = stage > 1 && r % 3 === 0 && e === 4;
     const next = back ? stage - 1 : Math.min(stage + 1, KEYS.length - 1);
-    events.push({ entityId: id, type: 'requirement.moved', at: new Date(at).toISOString(), data: { fromStageId: stages[stage].id, toStageId: stages[next].id } });
+    events.push({
+      entityId: id,
+      type: 'requirement.moved',
+      at: new Date(at).toISOString(),
+      data: { fromStageId: stages[stage].id, toStageId: stages[next].id },
+    });
     stage = next;
   }
   const iso = new Date(start).toISOString();
-  requirements.push({ id, title: `Requirement ${r}`, stageId: stages[stage].id, state: 'active', createdAt: iso, updatedAt: iso });
+  requirements.push({
+    id,
+    title: `Requirement ${r}`,
+    stageId: stages[stage].id,
+    state: 'active',
+    createdAt: iso,
+    updatedAt: iso,
+  });
 }
 
 const input = { stages, requirements, events };
@@ -70,5 +103,15 @@ for (let i = 0; i < RUNS; i++) {
   finished = result.finished.length;
 }
 const value = round(median(runs));
-const line = { name: 'analytics_compute_ms', n: REQUIREMENTS, value, unit: 'ms', budget: BUDGET_MS, ok: value <= BUDGET_MS, events: events.length, finished, runs: runs.map((x) => round(x)) };
+const line = {
+  name: 'analytics_compute_ms',
+  n: REQUIREMENTS,
+  value,
+  unit: 'ms',
+  budget: BUDGET_MS,
+  ok: value <= BUDGET_MS,
+  events: events.length,
+  finished,
+  runs: runs.map((x) => round(x)),
+};
 process.stdout.write(`${JSON.stringify(line)}\n`);

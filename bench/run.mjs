@@ -116,7 +116,12 @@ const DIGITS = { ms: 1, MB: 1, kB: 2, count: 0, elements: 0 };
  * @param {{ note?: string, runs?: (number | null)[], percentiles?: boolean }} [extra] `runs`: the value printed is their p95 (p50 beside it) unless `percentiles: false`
  */
 function figure(name, n, value, extra = {}) {
-  const { budget, unit, exact, tolerance = 0 } = /** @type {{ budget: number, unit: string, exact?: boolean, tolerance?: number }} */ (BUDGETS[name]);
+  const {
+    budget,
+    unit,
+    exact,
+    tolerance = 0,
+  } = /** @type {{ budget: number, unit: string, exact?: boolean, tolerance?: number }} */ (BUDGETS[name]);
   // Repeated interactions are judged at p95: one slow run in twenty is what a PM notices.
   const numbers = extra.runs?.every((x) => typeof x === 'number') ? /** @type {number[]} */ (extra.runs) : null;
   const p50 = numbers && extra.percentiles !== false ? percentile(numbers, 50) : null;
@@ -132,7 +137,18 @@ function figure(name, n, value, extra = {}) {
   const rest = { ...extra };
   delete rest.percentiles;
   const stats = p50 === null ? {} : { stat: 'p95', p50: round(p50, digits), count: runs?.length };
-  const line = { name, n, value: round(value, digits), unit, budget, ...(tolerance ? { tolerance } : {}), ok, ...stats, ...rest, ...(runs ? { runs } : {}) };
+  const line = {
+    name,
+    n,
+    value: round(value, digits),
+    unit,
+    budget,
+    ...(tolerance ? { tolerance } : {}),
+    ok,
+    ...stats,
+    ...rest,
+    ...(runs ? { runs } : {}),
+  };
   process.stdout.write(`${JSON.stringify(line)}\n`);
 }
 
@@ -162,7 +178,9 @@ async function phase(what, names, n, fn, page, pageErrors) {
     for (const name of names) figure(name, n, null, { note: `error: ${message}` });
     // Start the next phase from a fresh load of the same database.
     await page.mouse.up().catch(() => {});
-    await loadOnce(page).then(() => settle(page, 200)).catch((e) => log(`recovery reload failed: ${e.message}`));
+    await loadOnce(page)
+      .then(() => settle(page, 200))
+      .catch((e) => log(`recovery reload failed: ${e.message}`));
   }
   log(`n=${n}: ${what} done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
@@ -170,7 +188,12 @@ async function phase(what, names, n, fn, page, pageErrors) {
 /** @param {number} size @param {import('playwright').Browser} browser @param {string} url */
 async function measureSize(browser, url, size) {
   // No service worker: its background precaching of the whole build would add noise to the reload figures.
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1000 }, locale: 'en-US', baseURL: url, serviceWorkers: 'block' });
+  const context = await browser.newContext({
+    viewport: { width: 1920, height: 1000 },
+    locale: 'en-US',
+    baseURL: url,
+    serviceWorkers: 'block',
+  });
   try {
     await context.addInitScript(probe);
     const page = await context.newPage();
@@ -178,10 +201,15 @@ async function measureSize(browser, url, size) {
     const pageErrors = [];
     page.on('pageerror', (e) => {
       // "Minified React error #185; visit …" → "React error #185 (https://react.dev/errors/185)"
-      pageErrors.push(e.message.split('\n')[0].replace(/^Minified React error #(\d+);.*$/, 'React error #$1 (https://react.dev/errors/$1)'));
+      pageErrors.push(
+        e.message
+          .split('\n')[0]
+          .replace(/^Minified React error #(\d+);.*$/, 'React error #$1 (https://react.dev/errors/$1)'),
+      );
       log(`page error: ${process.env.BENCH_DEV ? e.stack : e.message}`);
     });
-    if (process.env.BENCH_DEV) page.on('console', (m) => m.type() === 'error' && log(`console error: ${m.text().slice(0, 3000)}`));
+    if (process.env.BENCH_DEV)
+      page.on('console', (m) => m.type() === 'error' && log(`console error: ${m.text().slice(0, 3000)}`));
     const cdp = await context.newCDPSession(page);
     await page.goto('/', { waitUntil: 'commit' });
 
@@ -200,8 +228,11 @@ async function measureSize(browser, url, size) {
       note = `sample generator not built; demo product (${n} requirements) instead of ${size}`;
       log(`n=${size}: ${note}`);
     }
-    const step = (/** @type {string} */ what, /** @type {(keyof typeof BUDGETS)[]} */ names, /** @type {() => Promise<void>} */ fn) =>
-      phase(what, names, n, fn, page, pageErrors);
+    const step = (
+      /** @type {string} */ what,
+      /** @type {(keyof typeof BUDGETS)[]} */ names,
+      /** @type {() => Promise<void>} */ fn,
+    ) => phase(what, names, n, fn, page, pageErrors);
     /** Drags that crashed the app or never showed the drop, across all drags at this size. @type {string[]} */
     const dragFailures = [];
     /**
@@ -215,7 +246,11 @@ async function measureSize(browser, url, size) {
         return await drag(page, opts);
       } catch (error) {
         const crash = pageErrors.slice(errorsBefore)[0];
-        const message = crash ? `app crashed (${crash})` : error instanceof Error ? error.message.split('\n')[0] : String(error);
+        const message = crash
+          ? `app crashed (${crash})`
+          : error instanceof Error
+            ? error.message.split('\n')[0]
+            : String(error);
         dragFailures.push(`${label} ${opts.from}→${opts.to}: ${message}`);
         log(`n=${n}: ${label} FAILED: ${message}; reloading`);
         await page.mouse.up().catch(() => {});
@@ -224,27 +259,34 @@ async function measureSize(browser, url, size) {
         return null;
       }
     };
-    const extra = (/** @type {Record<string, unknown>} */ more = {}) => (note ? { ...more, note: [note, more.note].filter(Boolean).join('; ') } : more);
+    const extra = (/** @type {Record<string, unknown>} */ more = {}) =>
+      note ? { ...more, note: [note, more.note].filter(Boolean).join('; ') } : more;
 
-    await step('reloads', ['reload_to_interactive_ms', 'board_dom_elements', 'js_kb_gzip_before_interactive'], async () => {
-      await loadOnce(page); // warm-up: HTTP and code caches as a returning user has them
-      await settle(page, 200);
-      const loads = [];
-      for (let i = 0; i < RELOADS; i++) {
-        const load = await loadOnce(page);
-        loads.push(load);
-        log(`n=${n}: reload ${i + 1}: interactive ${load.interactive.toFixed(1)} ms (card in DOM ${load.firstCardInDom.toFixed(1)} ms, DOMContentLoaded ${load.domContentLoaded?.toFixed(1)} ms)`);
+    await step(
+      'reloads',
+      ['reload_to_interactive_ms', 'board_dom_elements', 'js_kb_gzip_before_interactive'],
+      async () => {
+        await loadOnce(page); // warm-up: HTTP and code caches as a returning user has them
         await settle(page, 200);
-      }
-      const times = loads.map((l) => l.interactive);
-      figure('reload_to_interactive_ms', n, null, extra({ runs: times }));
-      await settle(page, 500);
-      figure('board_dom_elements', n, await domElementCount(page), extra());
-      const last = /** @type {(typeof loads)[number]} */ (loads.at(-1));
-      const js = jsGzipBefore(last.resources, last.interactive, DIST);
-      log(`n=${n}: JS before interactive: ${js.files.join(', ')}`);
-      figure('js_kb_gzip_before_interactive', n, js.kb, extra());
-    });
+        const loads = [];
+        for (let i = 0; i < RELOADS; i++) {
+          const load = await loadOnce(page);
+          loads.push(load);
+          log(
+            `n=${n}: reload ${i + 1}: interactive ${load.interactive.toFixed(1)} ms (card in DOM ${load.firstCardInDom.toFixed(1)} ms, DOMContentLoaded ${load.domContentLoaded?.toFixed(1)} ms)`,
+          );
+          await settle(page, 200);
+        }
+        const times = loads.map((l) => l.interactive);
+        figure('reload_to_interactive_ms', n, null, extra({ runs: times }));
+        await settle(page, 500);
+        figure('board_dom_elements', n, await domElementCount(page), extra());
+        const last = /** @type {(typeof loads)[number]} */ (loads.at(-1));
+        const js = jsGzipBefore(last.resources, last.interactive, DIST);
+        log(`n=${n}: JS before interactive: ${js.files.join(', ')}`);
+        figure('js_kb_gzip_before_interactive', n, js.kb, extra());
+      },
+    );
 
     /** @type {number | null} */
     let heapAfterLoad = null;
@@ -253,49 +295,92 @@ async function measureSize(browser, url, size) {
       figure('heap_after_load_mb', n, heapAfterLoad, extra());
     });
 
-    await step('drags', ['drag_lift_ms', 'drag_frame_p95_ms', 'drag_frame_max_ms', 'drag_long_tasks', 'drop_to_paint_ms', 'move_commit_ms', 'move_events_written', 'move_requirements_written'], async () => {
-      const runs = [];
-      // A drag that crashes the app is counted (drag_errors) and retried after a reload, up to two extra attempts.
-      for (let attempt = 1; runs.length < DRAGS && attempt <= DRAGS + 2; attempt++) {
-        const r = await tryDrag({ from: 'inbox', to: 'review', moves: DRAG_MOVES }, `timed drag ${attempt}`);
-        if (!r) continue;
-        const f = frameStats(r.frameDeltas);
-        log(
-          `n=${n}: drag ${attempt}: lift ${r.lift.toFixed(1)} ms (${r.liftFromFirstMove.toFixed(1)} ms after the first move), frames p95 ${f.p95?.toFixed(1)} / max ${f.max?.toFixed(1)} / median ${f.median?.toFixed(1)} ms over ${r.frameDeltas.length} frames, ` +
-            `long tasks ${r.longtasks.map((t) => Math.round(t.duration)).join(',') || 'none'}, drop→paint ${r.dropToPaint.toFixed(1)} ms (long tasks at drop: ${r.longtasksAtDrop.map((t) => Math.round(t.duration)).join(',') || 'none'}), ` +
-            `commit ${r.commit?.toFixed(1) ?? 'n/a'} ms, events +${r.after && r.before ? r.after.events - r.before.events : '?'}, version ${r.before?.version}→${r.after?.version}`,
-        );
-        for (const loaf of r.loafs.filter((l) => l.duration > 50).slice(0, 3)) {
-          log(`   long frame ${loaf.duration.toFixed(0)} ms (blocking ${loaf.blocking?.toFixed(0)}, render ${loaf.render.toFixed(0)}): ${loaf.scripts.slice(0, 3).map((s) => `${s.invoker} → ${symbolize(s.url, s.char, DIST)} ${s.duration.toFixed(0)} ms`).join(' | ')}`);
+    await step(
+      'drags',
+      [
+        'drag_lift_ms',
+        'drag_frame_p95_ms',
+        'drag_frame_max_ms',
+        'drag_long_tasks',
+        'drop_to_paint_ms',
+        'move_commit_ms',
+        'move_events_written',
+        'move_requirements_written',
+      ],
+      async () => {
+        const runs = [];
+        // A drag that crashes the app is counted (drag_errors) and retried after a reload, up to two extra attempts.
+        for (let attempt = 1; runs.length < DRAGS && attempt <= DRAGS + 2; attempt++) {
+          const r = await tryDrag({ from: 'inbox', to: 'review', moves: DRAG_MOVES }, `timed drag ${attempt}`);
+          if (!r) continue;
+          const f = frameStats(r.frameDeltas);
+          log(
+            `n=${n}: drag ${attempt}: lift ${r.lift.toFixed(1)} ms (${r.liftFromFirstMove.toFixed(1)} ms after the first move), frames p95 ${f.p95?.toFixed(1)} / max ${f.max?.toFixed(1)} / median ${f.median?.toFixed(1)} ms over ${r.frameDeltas.length} frames, ` +
+              `long tasks ${r.longtasks.map((t) => Math.round(t.duration)).join(',') || 'none'}, drop→paint ${r.dropToPaint.toFixed(1)} ms (long tasks at drop: ${r.longtasksAtDrop.map((t) => Math.round(t.duration)).join(',') || 'none'}), ` +
+              `commit ${r.commit?.toFixed(1) ?? 'n/a'} ms, events +${r.after && r.before ? r.after.events - r.before.events : '?'}, version ${r.before?.version}→${r.after?.version}`,
+          );
+          for (const loaf of r.loafs.filter((l) => l.duration > 50).slice(0, 3)) {
+            log(
+              `   long frame ${loaf.duration.toFixed(0)} ms (blocking ${loaf.blocking?.toFixed(0)}, render ${loaf.render.toFixed(0)}): ${loaf.scripts
+                .slice(0, 3)
+                .map((s) => `${s.invoker} → ${symbolize(s.url, s.char, DIST)} ${s.duration.toFixed(0)} ms`)
+                .join(' | ')}`,
+            );
+          }
+          runs.push({ ...r, frames: f });
         }
-        runs.push({ ...r, frames: f });
-      }
-      if (runs.length === 0) throw new Error(`no drag completed: ${dragFailures.join('; ')}`);
-      const med = (/** @type {(r: (typeof runs)[number]) => number | null} */ pick) => {
-        const xs = runs.map(pick);
-        return { value: null, runs: xs };
-      };
-      const lift = med((r) => r.lift);
-      figure('drag_lift_ms', n, lift.value, extra({ runs: lift.runs }));
-      const p95 = med((r) => r.frames.p95);
-      figure('drag_frame_p95_ms', n, p95.value, extra({ runs: p95.runs }));
-      const max = med((r) => r.frames.max);
-      figure('drag_frame_max_ms', n, max.value, extra({ runs: max.runs }));
-      // No long task in any drag: the count is the worst drag's.
-      const lt = med((r) => r.longtasks.length);
-      figure('drag_long_tasks', n, Math.max(...lt.runs.map((x) => x ?? Infinity)), extra({ runs: lt.runs, percentiles: false }));
-      const drop = med((r) => r.dropToPaint);
-      figure('drop_to_paint_ms', n, drop.value, extra({ runs: drop.runs }));
-      const commit = med((r) => r.commit);
-      figure('move_commit_ms', n, commit.value, extra({ runs: commit.runs, ...(runs.some((r) => !r.marks) ? { note: 'cairn:move-committed mark not seen' } : {}) }));
-      // Every drag must have written exactly one event and one requirement version; report the worst.
-      const events = runs.map((r) => (r.before && r.after ? r.after.events - r.before.events : null));
-      const worst = (/** @type {(number | null)[]} */ xs) => (xs.includes(null) ? null : xs.find((x) => x !== 1) ?? 1);
-      figure('move_events_written', n, worst(events), extra({ runs: events, percentiles: false }));
-      const writes = runs.map((r) => (r.before && r.after ? r.after.versionSum - r.before.versionSum : null));
-      const movedOnce = runs.every((r) => r.before && r.after && r.after.version === /** @type {number} */ (r.before.version) + 1);
-      figure('move_requirements_written', n, worst(writes), extra({ runs: writes, percentiles: false, ...(movedOnce ? {} : { note: 'the moved requirement’s version did not go up by exactly 1' }) }));
-    });
+        if (runs.length === 0) throw new Error(`no drag completed: ${dragFailures.join('; ')}`);
+        const med = (/** @type {(r: (typeof runs)[number]) => number | null} */ pick) => {
+          const xs = runs.map(pick);
+          return { value: null, runs: xs };
+        };
+        const lift = med((r) => r.lift);
+        figure('drag_lift_ms', n, lift.value, extra({ runs: lift.runs }));
+        const p95 = med((r) => r.frames.p95);
+        figure('drag_frame_p95_ms', n, p95.value, extra({ runs: p95.runs }));
+        const max = med((r) => r.frames.max);
+        figure('drag_frame_max_ms', n, max.value, extra({ runs: max.runs }));
+        // No long task in any drag: the count is the worst drag's.
+        const lt = med((r) => r.longtasks.length);
+        figure(
+          'drag_long_tasks',
+          n,
+          Math.max(...lt.runs.map((x) => x ?? Infinity)),
+          extra({ runs: lt.runs, percentiles: false }),
+        );
+        const drop = med((r) => r.dropToPaint);
+        figure('drop_to_paint_ms', n, drop.value, extra({ runs: drop.runs }));
+        const commit = med((r) => r.commit);
+        figure(
+          'move_commit_ms',
+          n,
+          commit.value,
+          extra({
+            runs: commit.runs,
+            ...(runs.some((r) => !r.marks) ? { note: 'cairn:move-committed mark not seen' } : {}),
+          }),
+        );
+        // Every drag must have written exactly one event and one requirement version; report the worst.
+        const events = runs.map((r) => (r.before && r.after ? r.after.events - r.before.events : null));
+        const worst = (/** @type {(number | null)[]} */ xs) =>
+          xs.includes(null) ? null : (xs.find((x) => x !== 1) ?? 1);
+        figure('move_events_written', n, worst(events), extra({ runs: events, percentiles: false }));
+        const writes = runs.map((r) => (r.before && r.after ? r.after.versionSum - r.before.versionSum : null));
+        const movedOnce = runs.every(
+          (r) => r.before && r.after && r.after.version === /** @type {number} */ (r.before.version) + 1,
+        );
+        figure(
+          'move_requirements_written',
+          n,
+          worst(writes),
+          extra({
+            runs: writes,
+            percentiles: false,
+            ...(movedOnce ? {} : { note: 'the moved requirement’s version did not go up by exactly 1' }),
+          }),
+        );
+      },
+    );
 
     await step(`${HEAP_DRAGS} drags for heap growth`, ['heap_growth_after_20_drags_mb'], async () => {
       // Growth is measured from the heap after load: the first few drags are where memory settles
@@ -308,18 +393,37 @@ async function measureSize(browser, url, size) {
       }
       await settle(page, 300);
       const after = await heapAfterGc(cdp);
-      log(`n=${n}: heap after load ${base.toFixed(1)} MB, before the ${HEAP_DRAGS} drags ${beforeHeapDrags.toFixed(1)} MB, after ${after.toFixed(1)} MB`);
+      log(
+        `n=${n}: heap after load ${base.toFixed(1)} MB, before the ${HEAP_DRAGS} drags ${beforeHeapDrags.toFixed(1)} MB, after ${after.toFixed(1)} MB`,
+      );
       if (dragFailures.length > 0) {
         // A reload in between frees everything: the difference would mean nothing.
-        figure('heap_growth_after_20_drags_mb', n, null, extra({ note: `${dragFailures.length} drag(s) crashed the app and forced a reload (see drag_errors)` }));
+        figure(
+          'heap_growth_after_20_drags_mb',
+          n,
+          null,
+          extra({ note: `${dragFailures.length} drag(s) crashed the app and forced a reload (see drag_errors)` }),
+        );
       } else {
         // From the heap before these drags: the timed drags before them have already paid the one-time
         // cost of the first drag (Dexie's and the board's second copy of the rows); growth after that is what leaks.
-        figure('heap_growth_after_20_drags_mb', n, after - beforeHeapDrags, extra({ note: `over ${HEAP_DRAGS} drags; ${(after - base).toFixed(1)} MB from heap_after_load_mb, across them and the ${DRAGS} timed ones` }));
+        figure(
+          'heap_growth_after_20_drags_mb',
+          n,
+          after - beforeHeapDrags,
+          extra({
+            note: `over ${HEAP_DRAGS} drags; ${(after - base).toFixed(1)} MB from heap_after_load_mb, across them and the ${DRAGS} timed ones`,
+          }),
+        );
       }
     });
 
-    figure('drag_errors', n, dragFailures.length, extra(dragFailures.length ? { note: dragFailures.slice(0, 3).join('; ') } : {}));
+    figure(
+      'drag_errors',
+      n,
+      dragFailures.length,
+      extra(dragFailures.length ? { note: dragFailures.slice(0, 3).join('; ') } : {}),
+    );
 
     await step('filter', ['filter_keystroke_ms'], async () => {
       /** @type {{ key: string, ms: number, mutations: number }[]} */
@@ -335,18 +439,39 @@ async function measureSize(browser, url, size) {
           figure('filter_keystroke_ms', n, null, extra({ note: 'not built' }));
           return;
         }
-        log(`n=${n}: filter keystrokes: ${result.perKey.map((k) => `"${k.key}" ${k.ms.toFixed(1)} ms (${k.mutations} mutations)`).join(', ')}`);
+        log(
+          `n=${n}: filter keystrokes: ${result.perKey.map((k) => `"${k.key}" ${k.ms.toFixed(1)} ms (${k.mutations} mutations)`).join(', ')}`,
+        );
         for (const loaf of result.loafs.filter((l) => l.duration > 50).slice(0, 3)) {
-          log(`   long frame ${loaf.duration.toFixed(0)} ms: ${loaf.scripts.slice(0, 3).map((s) => `${s.invoker} → ${symbolize(s.url, s.char, DIST)} ${s.duration.toFixed(0)} ms`).join(' | ')}`);
+          log(
+            `   long frame ${loaf.duration.toFixed(0)} ms: ${loaf.scripts
+              .slice(0, 3)
+              .map((s) => `${s.invoker} → ${symbolize(s.url, s.char, DIST)} ${s.duration.toFixed(0)} ms`)
+              .join(' | ')}`,
+          );
         }
         perKey.push(...result.perKey);
         first.push(/** @type {number} */ (result.perKey[0]?.ms));
       }
       const ms = perKey.map((k) => k.ms);
-      figure('filter_keystroke_ms', n, null, extra({ runs: ms, note: `${FILTER_ROUNDS} rounds of "${FILTER_QUERY}", each typed first after a reload; first keystrokes ${first.map((x) => x.toFixed(0)).join(', ')} ms` }));
+      figure(
+        'filter_keystroke_ms',
+        n,
+        null,
+        extra({
+          runs: ms,
+          note: `${FILTER_ROUNDS} rounds of "${FILTER_QUERY}", each typed first after a reload; first keystrokes ${first.map((x) => x.toFixed(0)).join(', ')} ms`,
+        }),
+      );
     });
 
-    const exportNames = /** @type {const} */ (['roadmap_export_csv_ms', 'roadmap_export_xlsx_ms', 'roadmap_export_pdf_ms', 'roadmap_export_png_ms', 'roadmap_export_html_ms']);
+    const exportNames = /** @type {const} */ ([
+      'roadmap_export_csv_ms',
+      'roadmap_export_xlsx_ms',
+      'roadmap_export_pdf_ms',
+      'roadmap_export_png_ms',
+      'roadmap_export_html_ms',
+    ]);
     await step('roadmap export', [...exportNames], async () => {
       const dialog = await openExportDialog(page);
       const labels = {
@@ -375,16 +500,31 @@ async function measureSize(browser, url, size) {
 async function measureImports(/** @type {import('playwright').Browser} */ browser, /** @type {string} */ url) {
   const files = /** @type {const} */ ([
     ['jira', () => ({ name: 'jira-10k.csv', mimeType: 'text/csv', buffer: Buffer.from(jiraCsv(IMPORT_ROWS)) })],
-    ['trello', () => ({ name: 'trello-10k.json', mimeType: 'application/json', buffer: Buffer.from(trelloJson(IMPORT_ROWS)) })],
-    ['csv', () => ({ name: 'spreadsheet-10k.csv', mimeType: 'text/csv', buffer: Buffer.from(genericCsv(IMPORT_ROWS)) })],
+    [
+      'trello',
+      () => ({ name: 'trello-10k.json', mimeType: 'application/json', buffer: Buffer.from(trelloJson(IMPORT_ROWS)) }),
+    ],
+    [
+      'csv',
+      () => ({ name: 'spreadsheet-10k.csv', mimeType: 'text/csv', buffer: Buffer.from(genericCsv(IMPORT_ROWS)) }),
+    ],
   ]);
   for (const [format, make] of files) {
     const file = make();
     log(`import ${format}: ${(file.buffer.length / 1e6).toFixed(1)} MB`);
-    const names = /** @type {const} */ ([`import_${format}_preview_ms`, `import_${format}_saved_ms`, `import_${format}_longest_task_ms`]);
+    const names = /** @type {const} */ ([
+      `import_${format}_preview_ms`,
+      `import_${format}_saved_ms`,
+      `import_${format}_longest_task_ms`,
+    ]);
     const runs = [];
     for (let i = 0; i < IMPORT_RUNS; i++) {
-      const context = await browser.newContext({ viewport: { width: 1920, height: 1000 }, locale: 'en-US', baseURL: url, serviceWorkers: 'block' });
+      const context = await browser.newContext({
+        viewport: { width: 1920, height: 1000 },
+        locale: 'en-US',
+        baseURL: url,
+        serviceWorkers: 'block',
+      });
       try {
         await context.addInitScript(probe);
         const page = await context.newPage();
@@ -405,13 +545,21 @@ async function measureImports(/** @type {import('playwright').Browser} */ browse
     else {
       figure(names[0], IMPORT_ROWS, null, { runs: runs.map((r) => r.read), note });
       figure(names[1], IMPORT_ROWS, null, { runs: runs.map((r) => r.write), note });
-      figure(names[2], IMPORT_ROWS, Math.max(...runs.map((r) => r.longestTask)), { runs: runs.map((r) => r.longestTask), percentiles: false, note: 'the longest of all runs' });
+      figure(names[2], IMPORT_ROWS, Math.max(...runs.map((r) => r.longestTask)), {
+        runs: runs.map((r) => r.longestTask),
+        percentiles: false,
+        note: 'the longest of all runs',
+      });
     }
   }
 }
 
 /** CPU profiles of a reload and a drag, for finding where the time goes. */
-async function profiles(/** @type {import('playwright').Page} */ page, /** @type {import('playwright').CDPSession} */ cdp, /** @type {number} */ n) {
+async function profiles(
+  /** @type {import('playwright').Page} */ page,
+  /** @type {import('playwright').CDPSession} */ cdp,
+  /** @type {number} */ n,
+) {
   mkdirSync(DIST, { recursive: true });
   for (const [what, fn] of /** @type {const} */ ([
     ['reload', () => loadOnce(page).then(() => settle(page, 200))],
@@ -464,6 +612,8 @@ try {
 }
 if (errors.length > 0 && exitCode === 0) exitCode = 1;
 const seconds = round((Date.now() - started) / 1000);
-process.stdout.write(`${JSON.stringify({ summary: true, passed, failed, seconds, ...(errors.length ? { errors } : {}) })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ summary: true, passed, failed, seconds, ...(errors.length ? { errors } : {}) })}\n`,
+);
 log(`${passed} passed, ${failed} failed in ${seconds} s${errors.length ? `; ${errors.length} harness error(s)` : ''}`);
 process.exit(exitCode);

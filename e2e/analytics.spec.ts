@@ -37,10 +37,23 @@ function withKnownHistory(backup: Backup, today: string): Backup {
   const events: Row[] = [];
   const event = (entityId: string, type: string, at: string, data: Record<string, unknown>) =>
     events.push({ id: `e2e-event-${events.length}`, productId: product.id, entityId, type, at, data });
-  const move = (id: string, from: string, to: string, at: string) => event(id, 'requirement.moved', at, { fromStageId: stage(from), toStageId: stage(to), fromRank: 'a', toRank: 'b' });
+  const move = (id: string, from: string, to: string, at: string) =>
+    event(id, 'requirement.moved', at, { fromStageId: stage(from), toStageId: stage(to), fromRank: 'a', toRank: 'b' });
   const add = (index: number, title: string, stageKey: string, createdAt: string) => {
     const id = `e2e-req-${index}`;
-    requirements.push({ ...template, id, title, stageId: stage(stageKey), rank: `a${index}`, state: 'active', createdAt, updatedAt: createdAt, initiativeId: null, iterationId: null, version: 1 });
+    requirements.push({
+      ...template,
+      id,
+      title,
+      stageId: stage(stageKey),
+      rank: `a${index}`,
+      state: 'active',
+      createdAt,
+      updatedAt: createdAt,
+      initiativeId: null,
+      iterationId: null,
+      version: 1,
+    });
     event(id, 'requirement.created', createdAt, { stageId: stage('analysis'), title });
     return id;
   };
@@ -71,7 +84,9 @@ async function restoreKnownHistory(page: Page, path: string): Promise<void> {
   await replaceAllWithBackup(page, path);
 }
 
-test('a known history reads back as cumulative flow, cycle-time P85, throughput and a forecast, and a chart exports as CSV', async ({ page }, testInfo) => {
+test('a known history reads back as cumulative flow, cycle-time P85, throughput and a forecast, and a chart exports as CSV', async ({
+  page,
+}, testInfo) => {
   await openBoard(page);
   await restoreKnownHistory(page, testInfo.outputPath('known-history.json'));
 
@@ -86,9 +101,13 @@ test('a known history reads back as cumulative flow, cycle-time P85, throughput 
   await expect(page.getByTestId('analytics-cfd-summary')).toContainText('Released 5');
   await expect(page.getByTestId('analytics-cfd-summary')).toContainText('Development 1');
 
-  await expect(page.getByTestId('analytics-cycle-time-summary')).toHaveText('5 requirements finished. Cycle time P50 5 days, P85 13 days, P95 13 days.');
+  await expect(page.getByTestId('analytics-cycle-time-summary')).toHaveText(
+    '5 requirements finished. Cycle time P50 5 days, P85 13 days, P95 13 days.',
+  );
   await expect(page.getByTestId('analytics-throughput-summary')).toContainText('5 requirements finished over');
-  await expect(page.getByTestId('analytics-aging-summary')).toContainText('1 requirements in progress; the oldest started 11 days ago');
+  await expect(page.getByTestId('analytics-aging-summary')).toContainText(
+    '1 requirements in progress; the oldest started 11 days ago',
+  );
 
   const forecast = page.getByTestId('analytics-forecast');
   await expect(forecast.getByTestId('analytics-forecast-history')).toContainText('90 days, 5 requirements finished');
@@ -103,9 +122,15 @@ test('a known history reads back as cumulative flow, cycle-time P85, throughput 
   await expect(detail).toBeHidden();
 
   const cycle = page.getByTestId('analytics-cycle-time');
-  const [download] = await Promise.all([page.waitForEvent('download'), cycle.getByRole('button', { name: 'Download Cycle time as CSV' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    cycle.getByRole('button', { name: 'Download Cycle time as CSV' }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/-cycle-time\.csv$/);
-  const csv = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '').trim().split('\r\n');
+  const csv = (await readFile(await download.path(), 'utf8'))
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n');
   expect(csv[0]).toBe('Requirement,Started,Finished,Cycle time (days),Moves back');
   expect(csv.slice(1).map((line) => line.split(',').slice(3))).toEqual([
     ['13', '0'],
@@ -115,9 +140,15 @@ test('a known history reads back as cumulative flow, cycle-time P85, throughput 
     ['2', '0'],
   ]);
 
-  const [svg] = await Promise.all([page.waitForEvent('download'), cycle.getByRole('button', { name: 'Download Cycle time as SVG' }).click()]);
+  const [svg] = await Promise.all([
+    page.waitForEvent('download'),
+    cycle.getByRole('button', { name: 'Download Cycle time as SVG' }).click(),
+  ]);
   expect(await readFile(await svg.path(), 'utf8')).toMatch(/^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
-  const [png] = await Promise.all([page.waitForEvent('download'), cycle.getByRole('button', { name: 'Download Cycle time as PNG' }).click()]);
+  const [png] = await Promise.all([
+    page.waitForEvent('download'),
+    cycle.getByRole('button', { name: 'Download Cycle time as PNG' }).click(),
+  ]);
   expect((await readFile(await png.path())).subarray(1, 4).toString('ascii')).toBe('PNG');
 
   await cycle.getByRole('button', { name: 'Show Cycle time as a table' }).click();
@@ -125,7 +156,9 @@ test('a known history reads back as cumulative flow, cycle-time P85, throughput 
   await expectNoAxeViolations(page);
 });
 
-test('in 简体中文 the charts, their help and the forecast read in Chinese, with no axe violations', async ({ page }) => {
+test('in 简体中文 the charts, their help and the forecast read in Chinese, with no axe violations', async ({
+  page,
+}) => {
   await openBoard(page);
   await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
   await page.keyboard.press('g');

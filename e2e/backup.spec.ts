@@ -13,7 +13,9 @@ interface BackupJson {
 
 const withoutExportedAt = (text: string) => text.replace(/"exportedAt": "[^"]*"/, '');
 
-test('download a backup, replace all data with it after typing REPLACE, and download the same file again', async ({ page }) => {
+test('download a backup, replace all data with it after typing REPLACE, and download the same file again', async ({
+  page,
+}) => {
   await openBoard(page);
   const inboxBefore = await titlesIn(page, 'inbox');
   const first = await downloadBackup(page);
@@ -63,7 +65,9 @@ test('restore as new products: the switcher shows both, and the board opens the 
   await waitSaved(page);
   const product = page.getByRole('combobox', { name: 'Product' });
   await expect(product.locator('option')).toHaveCount(2);
-  const values = await product.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+  const values = await product
+    .locator('option')
+    .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
   expect(values).toContain(originalId);
   // The copy is open, with the same board under new ids.
   await expect(product).not.toHaveValue(originalId ?? '');
@@ -85,7 +89,9 @@ test('a corrupt file: the problem names the row and field, and nothing changes',
   await section.getByLabel('Restore from backup…').setInputFiles(corrupt);
   const problems = section.getByTestId('backup-problems');
   await expect(problems).toContainText('This file cannot be restored; nothing was changed.');
-  await expect(problems.getByRole('listitem')).toHaveText([`requirements[2] (id ${broken.id}): title: expected at least 1 characters, got ""`]);
+  await expect(problems.getByRole('listitem')).toHaveText([
+    `requirements[2] (id ${broken.id}): title: expected at least 1 characters, got ""`,
+  ]);
   await expect(section.getByRole('button', { name: 'Replace all my data' })).toHaveCount(0);
   await expectNoAxeViolations(page);
   // By keyboard: Cancel closes the list and focus returns to the file chooser.

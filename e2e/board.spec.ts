@@ -1,10 +1,23 @@
 import { expect, test } from '@playwright/test';
-import { afterQueuedTimers, card, cards, column, dragTo, expectNoAxeViolations, openBoard, quickAdd, titlesIn, waitSaved } from './support/board';
+import {
+  afterQueuedTimers,
+  card,
+  cards,
+  column,
+  dragTo,
+  expectNoAxeViolations,
+  openBoard,
+  quickAdd,
+  titlesIn,
+  waitSaved,
+} from './support/board';
 
 test.describe('the lifecycle board', () => {
   test('opens offline-first with the demo product on seven lifecycle columns, accessibly', async ({ page }) => {
     await openBoard(page);
-    const keys = await page.getByTestId('stage-column').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-stage-key')));
+    const keys = await page
+      .getByTestId('stage-column')
+      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-stage-key')));
     expect(keys).toEqual(['inbox', 'analysis', 'design', 'development', 'testing', 'released', 'review']);
     for (const name of ['Inbox', 'Analysis', 'Design', 'Development', 'Testing', 'Released', 'Review']) {
       await expect(page.getByRole('heading', { name, exact: true })).toBeVisible();
@@ -77,13 +90,17 @@ test.describe('the lifecycle board', () => {
     await input.fill('xuqiu');
     await input.evaluate((el) => {
       el.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true, data: '' }));
-      el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 229, isComposing: true, bubbles: true }));
+      el.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 229, isComposing: true, bubbles: true }),
+      );
     });
     await expect(input).toHaveValue('xuqiu');
     expect(await cards(page, 'inbox').count()).toBe(before);
 
     // The composition ends with the Chinese text; the next Enter adds it.
-    await input.evaluate((el) => el.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '需求' })));
+    await input.evaluate((el) =>
+      el.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '需求' })),
+    );
     await input.fill('需求池整理');
     await input.press('Enter');
     await expect(card(page, '需求池整理')).toBeVisible();

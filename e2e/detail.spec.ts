@@ -11,7 +11,9 @@ test.describe('requirement details', () => {
     await expectNoAxeViolations(page);
 
     await dialog.getByRole('textbox', { name: 'Title' }).fill('Price alerts for saved trips');
-    await dialog.getByRole('textbox', { name: 'Description' }).fill('## Why\nUsers **ask** for it weekly.\n\n- email\n- push');
+    await dialog
+      .getByRole('textbox', { name: 'Description' })
+      .fill('## Why\nUsers **ask** for it weekly.\n\n- email\n- push');
     await dialog.getByRole('combobox', { name: 'Priority' }).selectOption('P1');
     await dialog.getByRole('textbox', { name: 'Due date' }).fill('2030-05-01');
     await dialog.getByRole('textbox', { name: 'Tags' }).fill('growth, 通知');

@@ -9,7 +9,9 @@ test.describe('evidence', () => {
   // Long journeys with several axe scans: a busy machine must not fail them (no timing is asserted).
   test.describe.configure({ timeout: 120_000 });
 
-  test('captures feedback, links it to a requirement, shows the count on its card and suggests the RICE reach', async ({ page }) => {
+  test('captures feedback, links it to a requirement, shows the count on its card and suggests the RICE reach', async ({
+    page,
+  }) => {
     await openBoard(page);
     await openView(page, 'Feedback');
     await expect(page.getByRole('heading', { name: 'User feedback' })).toBeVisible();
@@ -24,7 +26,9 @@ test.describe('evidence', () => {
     await page.getByRole('combobox', { name: 'Channel' }).selectOption({ label: 'Survey' });
     await page.getByRole('textbox', { name: 'Link (URL)' }).fill('javascript:alert(1)');
     await page.getByRole('button', { name: 'Add feedback' }).click();
-    await expect(page.getByText('Enter a web address starting with http:// or https://, or leave it empty.')).toBeVisible();
+    await expect(
+      page.getByText('Enter a web address starting with http:// or https://, or leave it empty.'),
+    ).toBeVisible();
     await expect(page.getByRole('textbox', { name: 'Link (URL)' })).toBeFocused();
     await page.getByRole('textbox', { name: 'Link (URL)' }).fill('https://example.com/survey/9');
     await page.getByRole('button', { name: 'Add feedback' }).click();
@@ -96,7 +100,9 @@ test.describe('evidence', () => {
     await expect(alerts.getByRole('img', { name: '3 feedback items' })).toBeVisible();
   });
 
-  test('the competitor matrix: add a competitor, set a cell to partial with a note, and it survives a reload', async ({ page }) => {
+  test('the competitor matrix: add a competitor, set a cell to partial with a note, and it survives a reload', async ({
+    page,
+  }) => {
     await openBoard(page);
     await openView(page, 'Competitors');
     const matrix = page.getByRole('table', { name: 'Capabilities compared: us and each competitor' });
@@ -109,7 +115,10 @@ test.describe('evidence', () => {
     await page.getByRole('button', { name: 'Add competitor' }).click();
     await waitSaved(page);
     await expect(matrix.getByRole('columnheader', { name: 'Acme Travel' })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Website of Acme Travel' })).toHaveAttribute('rel', 'noopener noreferrer');
+    await expect(page.getByRole('link', { name: 'Website of Acme Travel' })).toHaveAttribute(
+      'rel',
+      'noopener noreferrer',
+    );
 
     await matrix.getByRole('button', { name: 'Price drop alerts, Acme Travel: Unknown' }).click();
     const editor = page.getByRole('dialog', { name: 'Edit cell: Price drop alerts, Acme Travel' });
@@ -119,7 +128,10 @@ test.describe('evidence', () => {
     await editor.getByRole('button', { name: 'Save' }).click();
     await waitSaved(page);
     await expect(editor).toBeHidden();
-    const cell = matrix.getByRole('row', { name: /Price drop alerts/ }).getByRole('cell').filter({ hasText: 'Only in the web app' });
+    const cell = matrix
+      .getByRole('row', { name: /Price drop alerts/ })
+      .getByRole('cell')
+      .filter({ hasText: 'Only in the web app' });
     await expect(cell.getByRole('button', { name: 'Price drop alerts, Acme Travel: Partial' })).toBeVisible();
 
     await page.reload();
@@ -127,7 +139,9 @@ test.describe('evidence', () => {
     await expect(reloaded.getByRole('button', { name: 'Price drop alerts, Acme Travel: Partial' })).toBeVisible();
     await expect(reloaded.getByText('Only in the web app')).toBeVisible();
     // Linked requirements show by title.
-    await expect(reloaded.getByRole('row', { name: /Price drop alerts/ }).getByText('Price alerts for saved flights')).toBeVisible();
+    await expect(
+      reloaded.getByRole('row', { name: /Price drop alerts/ }).getByText('Price alerts for saved flights'),
+    ).toBeVisible();
     await expectNoAxeViolations(page);
   });
 });

@@ -2,7 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { card, cards, column, expectNoAxeViolations, openBoard, quickAdd, waitSaved } from './support/board';
 
 const search = (page: Page) => page.getByRole('searchbox', { name: 'Filter requirements' });
-const filterGroup = (page: Page, name: string) => page.getByRole('group', { name: 'Filter requirements by' }).getByRole('group', { name });
+const filterGroup = (page: Page, name: string) =>
+  page.getByRole('group', { name: 'Filter requirements by' }).getByRole('group', { name });
 
 async function openFilters(page: Page): Promise<void> {
   const button = page.getByRole('button', { name: /^Filters/ });
@@ -34,7 +35,10 @@ test.describe('search and filters', () => {
     await filterGroup(page, 'Owner').getByRole('checkbox', { name: 'Zhang Hao' }).check();
     await filterGroup(page, 'Priority').getByRole('checkbox', { name: 'P0' }).check();
     await expect(page.getByRole('button', { name: 'Filters (2)' })).toBeVisible();
-    const titles = ['One-tap rebooking when a flight is cancelled', 'Show the total price including taxes in search results'];
+    const titles = [
+      'One-tap rebooking when a flight is cancelled',
+      'Show the total price including taxes in search results',
+    ];
     await expect(page.getByTestId('requirement-card')).toHaveCount(2);
     await expect(cards(page, 'development')).toHaveCount(2);
     await expect(page).toHaveURL(/priority=P0/);
@@ -51,7 +55,8 @@ test.describe('search and filters', () => {
     await page.getByRole('button', { name: 'Table', exact: true }).click();
     const table = page.getByRole('table', { name: /^Requirements of / });
     await expect(table.getByRole('row')).toHaveCount(3);
-    for (const title of titles) await expect(table.getByRole('button', { name: `Edit Title of ${title}` })).toBeVisible();
+    for (const title of titles)
+      await expect(table.getByRole('button', { name: `Edit Title of ${title}` })).toBeVisible();
     await expect(page).toHaveURL(/#\/table\?.*priority=P0/);
   });
 

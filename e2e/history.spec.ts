@@ -9,7 +9,10 @@ test.describe('undo and redo', () => {
     await dragTo(page, card(page, 'Undo me'), cards(page, 'analysis').first(), 'top');
     await waitSaved(page);
     await expect(cards(page, 'analysis').filter({ hasText: 'Undo me' })).toHaveCount(1);
-    await expect(page.getByRole('button', { name: 'Undo', exact: true })).toHaveAttribute('title', 'Undo: move “Undo me” to Analysis (Ctrl+Z)');
+    await expect(page.getByRole('button', { name: 'Undo', exact: true })).toHaveAttribute(
+      'title',
+      'Undo: move “Undo me” to Analysis (Ctrl+Z)',
+    );
     await expectNoAxeViolations(page);
 
     // Outside a text field the shortcut belongs to the board.
@@ -80,7 +83,9 @@ test.describe('undo and redo', () => {
     await waitSaved(page);
   });
 
-  test('undo, redo, undo of a title edited in the details panel shows the original title, and an earlier change stays undoable', async ({ page }) => {
+  test('undo, redo, undo of a title edited in the details panel shows the original title, and an earlier change stays undoable', async ({
+    page,
+  }) => {
     await openBoard(page);
     await quickAdd(page, 'Inbox', 'Earlier change');
     await quickAdd(page, 'Inbox', 'Original title');
@@ -112,7 +117,10 @@ test.describe('undo and redo', () => {
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
     await expect(card(page, 'Original title')).toHaveCount(0);
     await waitSaved(page);
-    await expect(page.getByRole('button', { name: 'Undo', exact: true })).toHaveAttribute('title', 'Undo: add “Earlier change” (Ctrl+Z)');
+    await expect(page.getByRole('button', { name: 'Undo', exact: true })).toHaveAttribute(
+      'title',
+      'Undo: add “Earlier change” (Ctrl+Z)',
+    );
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
     await expect(card(page, 'Earlier change')).toHaveCount(0);
     await waitSaved(page);

@@ -9,13 +9,19 @@ const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtur
 async function openImport(page: Page): Promise<Locator> {
   await openBoard(page);
   await page.getByRole('button', { name: 'Settings' }).click();
-  await page.getByRole('dialog', { name: 'Settings' }).getByRole('button', { name: 'Import from Trello, Jira or CSV…' }).click();
+  await page
+    .getByRole('dialog', { name: 'Settings' })
+    .getByRole('button', { name: 'Import from Trello, Jira or CSV…' })
+    .click();
   const dialog = page.getByRole('dialog', { name: 'Import' });
   await expect(dialog.getByText('Step 1 of 3: File')).toBeVisible();
   return dialog;
 }
 
-async function chooseFile(dialog: Locator, file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+async function chooseFile(
+  dialog: Locator,
+  file: string | { name: string; mimeType: string; buffer: Buffer },
+): Promise<void> {
   await dialog.getByLabel('File to import').setInputFiles(typeof file === 'string' ? path.join(fixtures, file) : file);
   await expect(dialog.getByRole('button', { name: 'Next' })).toBeEnabled();
 }
@@ -56,7 +62,9 @@ test('import the Trello board into a new product, see it on the board, open a ca
   await expect(dialog.getByRole('textbox', { name: 'New product name' })).toHaveValue('How Goes It? - Public Board');
   const lists = dialog.getByRole('group', { name: 'Stages' });
   await expect(lists.getByRole('combobox')).toHaveCount(7);
-  await expect(lists.getByRole('combobox', { name: 'Stage for “Done”' }).locator('option:checked')).toHaveText('Released');
+  await expect(lists.getByRole('combobox', { name: 'Stage for “Done”' }).locator('option:checked')).toHaveText(
+    'Released',
+  );
   await lists.getByRole('combobox', { name: 'Stage for “Blocked by Dependencies”' }).selectOption({ label: 'Design' });
   await expectNoAxeViolations(page);
 
@@ -73,7 +81,9 @@ test('import the Trello board into a new product, see it on the board, open a ca
   await waitSaved(page);
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('toast')).toContainText('Imported 40 requirements');
-  await expect(page.getByRole('combobox', { name: 'Product' }).locator('option:checked')).toHaveText('How Goes It? - Public Board');
+  await expect(page.getByRole('combobox', { name: 'Product' }).locator('option:checked')).toHaveText(
+    'How Goes It? - Public Board',
+  );
   await expect(column(page, 'design').getByTestId('requirement-card')).toHaveCount(4);
   await expect(column(page, 'released').locator('.column__count')).toHaveAttribute('aria-label', '19 requirements');
 
@@ -91,18 +101,24 @@ test('import the Trello board into a new product, see it on the board, open a ca
   await page.getByTestId('toast').getByRole('button', { name: 'Undo import' }).click();
   await waitSaved(page);
   await expect(page.getByTestId('toast').filter({ hasText: 'Import undone' })).toBeVisible();
-  await expect.poll(() => productOptions(page)).toEqual(before.filter((name) => name !== 'How Goes It? - Public Board'));
+  await expect
+    .poll(() => productOptions(page))
+    .toEqual(before.filter((name) => name !== 'How Goes It? - Public Board'));
 });
 
 test('import the Jira export with statuses and priorities mapped', async ({ page }) => {
   const dialog = await openImport(page);
   await chooseFile(dialog, 'jira-pdp-scrum-en.csv');
   await expect(dialog.getByRole('combobox', { name: 'Format' })).toHaveValue('jira');
-  await expect(dialog.getByRole('combobox', { name: 'Text encoding' }).locator('option:checked')).toHaveText('Detect (UTF-8)');
+  await expect(dialog.getByRole('combobox', { name: 'Text encoding' }).locator('option:checked')).toHaveText(
+    'Detect (UTF-8)',
+  );
   await dialog.getByRole('button', { name: 'Next' }).click();
   await expect(dialog.getByRole('textbox', { name: 'New product name' })).toHaveValue('SCRUM');
   const statuses = dialog.getByRole('group', { name: 'Stages' });
-  await expect(statuses.getByRole('combobox', { name: 'Stage for “In Review”' }).locator('option:checked')).toHaveText('Review');
+  await expect(statuses.getByRole('combobox', { name: 'Stage for “In Review”' }).locator('option:checked')).toHaveText(
+    'Review',
+  );
   await statuses.getByRole('combobox', { name: 'Stage for “In Review”' }).selectOption({ label: 'Testing' });
   const priorities = dialog.getByRole('group', { name: 'Priorities' });
   await expect(priorities.getByRole('combobox', { name: 'Priority for “Highest”' })).toHaveValue('P0');
@@ -129,7 +145,9 @@ test('import the Jira export with statuses and priorities mapped', async ({ page
   const detail = page.getByRole('dialog', { name: 'Requirement details' });
   await expect(detail.getByRole('combobox', { name: 'Priority' })).toHaveValue('P3');
   await expect(detail.getByRole('spinbutton', { name: 'Estimate (story points)' })).toHaveValue('5');
-  await expect(detail.getByRole('combobox', { name: 'Iteration' }).locator('option:checked')).toHaveText('SCRUM questions Sprint 6 (Planned)');
+  await expect(detail.getByRole('combobox', { name: 'Iteration' }).locator('option:checked')).toHaveText(
+    'SCRUM questions Sprint 6 (Planned)',
+  );
   await expectNoAxeViolations(page);
   await detail.getByRole('button', { name: 'Close' }).click();
 
@@ -175,8 +193,13 @@ test('a broken file shows its problems with their lines and writes nothing', asy
 test('a 10,000-row CSV is read in the background and imported into a new product', async ({ page }) => {
   const dialog = await openImport(page);
   const lines = ['Title\tStage\tPriority\tTags'];
-  for (let i = 0; i < 10_000; i++) lines.push(`Requirement ${i}\t${i % 3 === 0 ? 'Done' : 'Backlog'}\tP${i % 4}\tscale`);
-  await chooseFile(dialog, { name: 'big.tsv', mimeType: 'text/tab-separated-values', buffer: Buffer.from(lines.join('\n')) });
+  for (let i = 0; i < 10_000; i++)
+    lines.push(`Requirement ${i}\t${i % 3 === 0 ? 'Done' : 'Backlog'}\tP${i % 4}\tscale`);
+  await chooseFile(dialog, {
+    name: 'big.tsv',
+    mimeType: 'text/tab-separated-values',
+    buffer: Buffer.from(lines.join('\n')),
+  });
   await dialog.getByRole('button', { name: 'Next' }).click();
   await dialog.getByRole('combobox', { name: 'Import into' }).selectOption('new');
   await expect(dialog.getByRole('textbox', { name: 'New product name' })).toHaveValue('big');
@@ -189,7 +212,9 @@ test('a 10,000-row CSV is read in the background and imported into a new product
   await expect(column(page, 'released').locator('.column__count')).toHaveAttribute('aria-label', '3334 requirements');
 });
 
-test(`a generated 5,000-issue Jira export of ${JIRA_COLUMNS} columns is imported whole, with the right count`, async ({ page }) => {
+test(`a generated 5,000-issue Jira export of ${JIRA_COLUMNS} columns is imported whole, with the right count`, async ({
+  page,
+}) => {
   const rows = 5_000;
   const expected = jiraCsvCounts(rows);
   const dialog = await openImport(page);
@@ -203,10 +228,15 @@ test(`a generated 5,000-issue Jira export of ${JIRA_COLUMNS} columns is imported
   await dialog.getByRole('button', { name: 'Import' }).click();
   await waitSaved(page);
   await expect(dialog).toBeHidden();
-  await expect(page.getByTestId('toast')).toContainText(`Imported ${expected.requirements.toLocaleString('en-US')} requirements`);
+  await expect(page.getByTestId('toast')).toContainText(
+    `Imported ${expected.requirements.toLocaleString('en-US')} requirements`,
+  );
   const total = async () => {
     let sum = 0;
-    for (const label of await page.locator('[data-testid="stage-column"] .column__count').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''))) sum += Number(/\d+/.exec(label)?.[0] ?? 0);
+    for (const label of await page
+      .locator('[data-testid="stage-column"] .column__count')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? '')))
+      sum += Number(/\d+/.exec(label)?.[0] ?? 0);
     return sum;
   };
   await expect.poll(total).toBe(expected.requirements);
@@ -239,13 +269,20 @@ test('Cancel while a 10,000-row import is being written leaves the database as i
 test('a GBK file from Chinese Excel is detected and shown correctly before import', async ({ page }) => {
   const dialog = await openImport(page);
   // "标题,阶段\n登录,开发\n" in GBK.
-  const gbk = Buffer.from([0xb1, 0xea, 0xcc, 0xe2, 0x2c, 0xbd, 0xd7, 0xb6, 0xce, 0x0a, 0xb5, 0xc7, 0xc2, 0xbc, 0x2c, 0xbf, 0xaa, 0xb7, 0xa2, 0x0a]);
+  const gbk = Buffer.from([
+    0xb1, 0xea, 0xcc, 0xe2, 0x2c, 0xbd, 0xd7, 0xb6, 0xce, 0x0a, 0xb5, 0xc7, 0xc2, 0xbc, 0x2c, 0xbf, 0xaa, 0xb7, 0xa2,
+    0x0a,
+  ]);
   await chooseFile(dialog, { name: '需求.csv', mimeType: 'text/csv', buffer: gbk });
-  await expect(dialog.getByRole('combobox', { name: 'Text encoding' }).locator('option:checked')).toHaveText('Detect (GBK / GB18030 (Chinese Excel))');
+  await expect(dialog.getByRole('combobox', { name: 'Text encoding' }).locator('option:checked')).toHaveText(
+    'Detect (GBK / GB18030 (Chinese Excel))',
+  );
   await dialog.getByRole('button', { name: 'Next' }).click();
   await expect(dialog.getByRole('combobox', { name: 'Column “标题”' })).toHaveValue('title');
   await expect(dialog.getByRole('table', { name: 'First rows of the file' })).toContainText('登录');
-  await expect(dialog.getByRole('combobox', { name: 'Stage for “开发”' }).locator('option:checked')).toHaveText('Development');
+  await expect(dialog.getByRole('combobox', { name: 'Stage for “开发”' }).locator('option:checked')).toHaveText(
+    'Development',
+  );
   // Read as UTF-8 on purpose, the text is garbled: the person can tell and switch back.
   await dialog.getByRole('button', { name: 'Back' }).click();
   await dialog.getByRole('combobox', { name: 'Text encoding' }).selectOption('utf-8');
@@ -269,7 +306,11 @@ test('an empty file and binary data renamed .csv are refused on step 1, with Nex
   await expect(dialog.getByRole('button', { name: 'Next' })).toBeDisabled();
   await expectNoAxeViolations(page);
 
-  await input.setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from('{"products": []}') });
+  await input.setInputFiles({
+    name: 'backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"products": []}'),
+  });
   await expect(dialog.getByRole('alert')).toHaveText('This is not a Trello export: it has no “lists” and “cards”.');
   await expect(dialog.getByRole('button', { name: 'Next' })).toBeDisabled();
 });

@@ -3,7 +3,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { afterQueuedTimers, card, column, dragTo, expectNoAxeViolations, openBoard, waitSaved } from './support/board';
 
-const PLANNED = ['Redesign the hotel search filters', 'Saved travellers: reuse passenger details', 'Trip timeline on the home screen'];
+const PLANNED = [
+  'Redesign the hotel search filters',
+  'Saved travellers: reuse passenger details',
+  'Trip timeline on the home screen',
+];
 
 async function openIterations(page: Page): Promise<void> {
   await openBoard(page);
@@ -64,7 +68,11 @@ test.describe('iterations', () => {
 
     // Two by dragging (mouse, then keyboard), one with its button.
     await expect(backlog(page).getByText(PLANNED[0]!)).toBeVisible();
-    await dragTo(page, backlog(page).getByRole('button', { name: PLANNED[0]!, exact: true }), page.getByRole('list', { name: 'Iteration Team B sprint' }));
+    await dragTo(
+      page,
+      backlog(page).getByRole('button', { name: PLANNED[0]!, exact: true }),
+      page.getByRole('list', { name: 'Iteration Team B sprint' }),
+    );
     await waitSaved(page);
     const keyboardRow = backlog(page).getByRole('button', { name: PLANNED[1]!, exact: true });
     await keyboardRow.focus();
@@ -113,19 +121,27 @@ test.describe('iterations', () => {
 
     // The next sprint to carry the rest into, then close.
     await createIteration(page, 'Team B sprint 2', null);
-    await page.getByRole('combobox', { name: 'Iteration', exact: true }).selectOption({ label: 'Team B sprint (Active)' });
+    await page
+      .getByRole('combobox', { name: 'Iteration', exact: true })
+      .selectOption({ label: 'Team B sprint (Active)' });
     await page.getByRole('button', { name: 'Close iteration' }).click();
     const dialog = page.getByRole('dialog', { name: 'Close Team B sprint' });
     await expect(dialog).toContainText('13 of 23 points completed.');
     await expect(dialog.getByRole('combobox', { name: `Where ${PLANNED[2]} goes` })).toHaveValue(/.+/);
-    await expect(dialog.getByRole('combobox', { name: `Where ${PLANNED[2]} goes` }).locator('option:checked')).toHaveText('Team B sprint 2 (Planned)');
+    await expect(
+      dialog.getByRole('combobox', { name: `Where ${PLANNED[2]} goes` }).locator('option:checked'),
+    ).toHaveText('Team B sprint 2 (Planned)');
     await dialog.getByRole('button', { name: 'Close iteration' }).click();
     await expect(dialog).toBeHidden();
     await waitSaved(page);
 
     await expect(page.getByTestId('velocity-summary')).toContainText('Team B sprint: 23 committed, 13 completed');
-    await page.getByRole('combobox', { name: 'Iteration', exact: true }).selectOption({ label: 'Team B sprint 2 (Planned)' });
-    await expect(page.getByRole('list', { name: 'Iteration Team B sprint 2' }).getByText(PLANNED[2]!, { exact: true })).toBeVisible();
+    await page
+      .getByRole('combobox', { name: 'Iteration', exact: true })
+      .selectOption({ label: 'Team B sprint 2 (Planned)' });
+    await expect(
+      page.getByRole('list', { name: 'Iteration Team B sprint 2' }).getByText(PLANNED[2]!, { exact: true }),
+    ).toBeVisible();
     await expectNoAxeViolations(page);
   });
 
@@ -183,7 +199,9 @@ test.describe('iterations', () => {
 
     await picker(page).selectOption({ label: 'Sprint 24 (Planned)' });
     await expect(page.getByRole('heading', { level: 2, name: /^Sprint 24/ })).toBeVisible();
-    await expect(page.getByRole('list', { name: 'Iteration Sprint 24' }).getByText(title, { exact: true })).toBeVisible();
+    await expect(
+      page.getByRole('list', { name: 'Iteration Sprint 24' }).getByText(title, { exact: true }),
+    ).toBeVisible();
 
     // One undo takes back both the close and the new sprint; redo brings them back.
     const undo = page.getByRole('button', { name: 'Undo', exact: true });

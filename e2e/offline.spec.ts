@@ -7,7 +7,9 @@ async function waitForServiceWorker(page: Page): Promise<void> {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     if (navigator.serviceWorker.controller) return;
-    await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    await new Promise((resolve) =>
+      navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+    );
   });
 }
 
@@ -23,7 +25,9 @@ test('after one visit Cairn opens and saves offline, and nothing is lost back on
   await expect(page.getByRole('dialog', { name: 'Requirement details' })).toBeVisible();
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Settings' }).click();
-  await expect(page.getByRole('dialog', { name: 'Settings' }).getByText('Yes: Cairn opens without a network')).toBeVisible();
+  await expect(
+    page.getByRole('dialog', { name: 'Settings' }).getByText('Yes: Cairn opens without a network'),
+  ).toBeVisible();
   await page.keyboard.press('Escape');
   await quickAdd(page, 'Inbox', 'Written on a plane');
   await dragTo(page, card(page, 'Written on a plane'), column(page, 'analysis'));
@@ -78,7 +82,9 @@ test('a full session sends no request outside the app itself', async ({ page, co
   await expect(column(page, 'inbox')).toBeVisible();
 
   const origin = new URL(baseURL ?? page.url()).origin;
-  const foreign = [...urls].filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin);
+  const foreign = [...urls].filter(
+    (url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin,
+  );
   expect(foreign).toEqual([]);
   // The recording worked: the manifest, the worker, and what only the worker fetches (the 512 px icon, to precache it).
   expect([...urls].some((url) => url.endsWith('/manifest.webmanifest'))).toBe(true);
@@ -90,7 +96,9 @@ test.describe('Settings → Data → Storage', () => {
   test('shows how much is stored and whether the browser keeps it', async ({ page }) => {
     await openBoard(page);
     await page.getByRole('button', { name: 'Settings' }).click();
-    const storage = page.getByRole('dialog', { name: 'Settings' }).getByRole('group', { name: 'Storage on this device' });
+    const storage = page
+      .getByRole('dialog', { name: 'Settings' })
+      .getByRole('group', { name: 'Storage on this device' });
     await expect(storage.getByTestId('storage-usage')).toHaveText(/^[\d.,]+\s?(byte|kB|MB|GB)$/);
     await expect(storage.getByTestId('storage-available')).toHaveText(/^[\d.,]+\s?(byte|kB|MB|GB)$/);
     await expect(storage.getByTestId('storage-persisted')).toHaveText(/^(Granted|Not granted)/);
@@ -106,7 +114,9 @@ test.describe('Settings → Data → Storage', () => {
     });
     await openBoard(page);
     await page.getByRole('button', { name: 'Settings' }).click();
-    const storage = page.getByRole('dialog', { name: 'Settings' }).getByRole('group', { name: 'Storage on this device' });
+    const storage = page
+      .getByRole('dialog', { name: 'Settings' })
+      .getByRole('group', { name: 'Storage on this device' });
     await expect(storage.getByTestId('storage-persisted')).toHaveText('Not granted');
     await expect(storage.getByRole('note')).toContainText('may clear it without asking. Export a backup');
     await expectNoAxeViolations(page);

@@ -21,7 +21,9 @@ async function fillWsjf(dialog: Locator, values: [string, string, string, string
 }
 
 test.describe('prioritisation', () => {
-  test('RICE inputs in the detail panel score live, refuse out-of-range values, and the card shows the score', async ({ page }) => {
+  test('RICE inputs in the detail panel score live, refuse out-of-range values, and the card shows the score', async ({
+    page,
+  }) => {
     await openBoard(page);
     await quickAdd(page, 'Inbox', 'Seat upgrade auction');
     const newCard = card(page, 'Seat upgrade auction');
@@ -56,7 +58,9 @@ test.describe('prioritisation', () => {
     await expect(details(page).getByRole('textbox', { name: 'Confidence (%)' })).toHaveValue('80');
   });
 
-  test('ranks by WSJF in the order the inputs give, unscored last, and the card score follows the setting', async ({ page }) => {
+  test('ranks by WSJF in the order the inputs give, unscored last, and the card score follows the setting', async ({
+    page,
+  }) => {
     await openPrioritise(page);
     await page.getByRole('group', { name: 'Rank by' }).getByRole('button', { name: 'WSJF' }).click();
     await expect(page.getByRole('heading', { name: 'Ranking by WSJF' })).toBeVisible();
@@ -92,7 +96,9 @@ test.describe('prioritisation', () => {
     await expect(card(page, 'Dark mode')).toContainText('WSJF 90');
   });
 
-  test('drags a dot on the impact/effort matrix with the mouse, and its new impact and effort are saved', async ({ page }) => {
+  test('drags a dot on the impact/effort matrix with the mouse, and its new impact and effort are saved', async ({
+    page,
+  }) => {
     await openPrioritise(page);
     // Dark mode starts at minimal impact, 3 person-months: a money pit.
     const moving = dot(page, 'Dark mode');
@@ -118,7 +124,9 @@ test.describe('prioritisation', () => {
     await expect(details(page).getByRole('textbox', { name: 'Effort (person-months)' })).toHaveValue('1');
   });
 
-  test('moves a dot on the matrix by keyboard, one step per arrow, and the move survives a reload', async ({ page }) => {
+  test('moves a dot on the matrix by keyboard, one step per arrow, and the move survives a reload', async ({
+    page,
+  }) => {
     await openPrioritise(page);
     const moving = dot(page, 'Dark mode');
     await moving.focus();
@@ -135,7 +143,9 @@ test.describe('prioritisation', () => {
     await expect(dot(page, 'Dark mode')).toHaveAccessibleName(/impact Low \(0\.5\), effort 2 person-months/);
   });
 
-  test('a dot moved by keyboard undoes, redoes and undoes again, and an earlier change stays undoable', async ({ page }) => {
+  test('a dot moved by keyboard undoes, redoes and undoes again, and an earlier change stays undoable', async ({
+    page,
+  }) => {
     await openBoard(page);
     await quickAdd(page, 'Inbox', 'Earlier change');
     await page.getByRole('button', { name: 'Prioritise', exact: true }).click();
@@ -160,7 +170,10 @@ test.describe('prioritisation', () => {
     await page.keyboard.press('Control+z');
     await expect(moving).toHaveAccessibleName(/impact Minimal \(0\.25\), effort 3 person-months/);
     await waitSaved(page);
-    await expect(page.getByRole('button', { name: 'Undo', exact: true })).toHaveAttribute('title', 'Undo: add “Earlier change” (Ctrl+Z)');
+    await expect(page.getByRole('button', { name: 'Undo', exact: true })).toHaveAttribute(
+      'title',
+      'Undo: add “Earlier change” (Ctrl+Z)',
+    );
     await page.keyboard.press('Control+z');
     await expect(page.getByTestId('toast').filter({ hasText: 'Undone: add “Earlier change”' })).toBeVisible();
     await waitSaved(page);

@@ -7,7 +7,10 @@ test('create, rename and switch products; a new one starts empty with guidance',
   const demoName = await product.locator('option:checked').textContent();
 
   await page.getByRole('button', { name: 'New product' }).click();
-  await page.getByRole('dialog', { name: 'New product' }).getByRole('textbox', { name: 'Product name' }).fill('Loyalty programme');
+  await page
+    .getByRole('dialog', { name: 'New product' })
+    .getByRole('textbox', { name: 'Product name' })
+    .fill('Loyalty programme');
   await page.getByRole('dialog', { name: 'New product' }).getByRole('button', { name: 'Create' }).click();
   await expect(product.locator('option:checked')).toHaveText('Loyalty programme');
   await expect(page.getByRole('heading', { name: 'This product has no requirements yet' })).toBeVisible();

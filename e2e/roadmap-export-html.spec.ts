@@ -5,7 +5,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { exportFixture, fixtureLabels, fixtureOptions, HOSTILE_TITLE } from '../src/domain/roadmap/export/exportFixture';
+import {
+  exportFixture,
+  fixtureLabels,
+  fixtureOptions,
+  HOSTILE_TITLE,
+} from '../src/domain/roadmap/export/exportFixture';
 import { fontFaceCss, parseFontsourceCss, subsetsFor, visibleText } from '../src/domain/roadmap/export/fontSubsets';
 import { exportHtml } from '../src/domain/roadmap/export/html';
 import { HTML_PAGE_SCRIPT } from '../src/domain/roadmap/export/htmlScript';
@@ -44,7 +49,9 @@ async function openExport(page: Page, path: string) {
 }
 
 test.describe('roadmap export: offline HTML page', () => {
-  test('zooms, shows details on hover and keyboard, renders Chinese with its own font, and asks nothing of the network', async ({ page }, testInfo) => {
+  test('zooms, shows details on hover and keyboard, renders Chinese with its own font, and asks nothing of the network', async ({
+    page,
+  }, testInfo) => {
     const path = testInfo.outputPath('roadmap.html');
     buildPage(path);
     const { remote, problems } = await openExport(page, path);
@@ -76,7 +83,8 @@ test.describe('roadmap export: offline HTML page', () => {
 
     await page.evaluate(() => document.fonts.ready);
     const notoLoaded = await page.evaluate(
-      () => [...document.fonts].filter((face) => face.family.includes('Noto Sans SC') && face.status === 'loaded').length,
+      () =>
+        [...document.fonts].filter((face) => face.family.includes('Noto Sans SC') && face.status === 'loaded').length,
     );
     expect(notoLoaded).toBeGreaterThan(0);
 
@@ -84,7 +92,6 @@ test.describe('roadmap export: offline HTML page', () => {
     expect(remote).toEqual([]);
     expect(problems).toEqual([]);
   });
-
 });
 
 test.describe('roadmap export: offline HTML page on a phone', () => {

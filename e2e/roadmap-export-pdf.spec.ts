@@ -31,7 +31,10 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
       await page.getByRole('button', { name: names.export, exact: true }).click();
       const dialog = page.getByRole('dialog', { name: names.dialog });
       await dialog.getByRole('radio', { name: names.pdf }).check();
-      const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: names.export, exact: true }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        dialog.getByRole('button', { name: names.export, exact: true }).click(),
+      ]);
       const pdf = new Uint8Array(await readFile(await download.path()));
 
       const glyphs = await glyphsOnPage(pdf);
@@ -39,7 +42,9 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
       const withText = await renderWithPdfJs(context, pdf, DPI);
       const withoutText = await renderWithPdfJs(context, await pdfWithoutText(pdf), DPI);
       expect(withText.warnings.filter((warning) => /font|glyf|TT:/i.test(warning))).toEqual([]);
-      expect(differingPixels(withText.raster, withoutText.raster) / glyphs).toBeGreaterThanOrEqual(MIN_PIXELS_PER_GLYPH);
+      expect(differingPixels(withText.raster, withoutText.raster) / glyphs).toBeGreaterThanOrEqual(
+        MIN_PIXELS_PER_GLYPH,
+      );
     });
   });
 }

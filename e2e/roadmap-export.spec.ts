@@ -16,7 +16,10 @@ async function openExportDialog(page: Page) {
 async function exportAs(page: Page, format: string) {
   const dialog = page.getByRole('dialog', { name: 'Export roadmap' });
   await dialog.getByRole('radio', { name: format }).check();
-  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export', exact: true }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Export', exact: true }).click(),
+  ]);
   const path = await download.path();
   return { name: download.suggestedFilename(), bytes: await readFile(path) };
 }
@@ -24,10 +27,13 @@ async function exportAs(page: Page, format: string) {
 test.describe('roadmap export', () => {
   test.setTimeout(90_000);
 
-  test('the dialog is accessible and every format downloads a real file named for the product and day', async ({ page }) => {
+  test('the dialog is accessible and every format downloads a real file named for the product and day', async ({
+    page,
+  }) => {
     const dialog = await openExportDialog(page);
     await expectNoAxeViolations(page);
-    const product = (await page.getByRole('combobox', { name: 'Product' }).locator('option:checked').textContent()) ?? '';
+    const product =
+      (await page.getByRole('combobox', { name: 'Product' }).locator('option:checked').textContent()) ?? '';
     const day = /^\d{4}-\d{2}-\d{2}$/;
     const named = (name: string, ext: string) => {
       expect(name.endsWith(`.${ext}`)).toBe(true);

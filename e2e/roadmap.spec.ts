@@ -23,7 +23,8 @@ test.describe('the roadmap', () => {
     await expect(page.getByRole('dialog')).toBeHidden();
 
     await page.getByRole('button', { name: 'Now / Next / Later' }).click();
-    for (const name of ['Now', 'Next', 'Later']) await expect(page.getByRole('heading', { name, exact: true })).toBeVisible();
+    for (const name of ['Now', 'Next', 'Later'])
+      await expect(page.getByRole('heading', { name, exact: true })).toBeVisible();
     await expect(page.locator('[data-horizon="next"]').getByRole('button', { name: /^Offline trips,/ })).toBeVisible();
     await expectNoAxeViolations(page);
 
@@ -71,7 +72,9 @@ test.describe('the roadmap', () => {
     const id = await moving.getAttribute('data-initiative-id');
     const before = await moving.getAttribute('aria-label');
     const lanes = page.locator('[data-lane-track]');
-    const fromLane = await page.locator(`[data-lane-track]:has([data-initiative-id="${id}"])`).getAttribute('data-lane-track');
+    const fromLane = await page
+      .locator(`[data-lane-track]:has([data-initiative-id="${id}"])`)
+      .getAttribute('data-lane-track');
     const targetLane = lanes.nth(2);
     const targetLaneId = await targetLane.getAttribute('data-lane-track');
     expect(targetLaneId).not.toBe(fromLane);
@@ -91,7 +94,10 @@ test.describe('the roadmap', () => {
     const label = await moved.getAttribute('aria-label');
 
     await page.reload();
-    await expect(page.locator(`[data-lane-track="${targetLaneId}"] [data-initiative-id="${id}"]`)).toHaveAttribute('aria-label', label ?? '');
+    await expect(page.locator(`[data-lane-track="${targetLaneId}"] [data-initiative-id="${id}"]`)).toHaveAttribute(
+      'aria-label',
+      label ?? '',
+    );
   });
 
   test('moves an undated initiative from Next to Now by keyboard, and it stays there', async ({ page }) => {
@@ -145,7 +151,9 @@ test.describe('the roadmap', () => {
     // The requirement shows the link from its own side.
     await page.getByRole('button', { name: 'Board', exact: true }).click();
     await page.getByTestId('requirement-card').filter({ hasText: 'Dark mode' }).click();
-    await expect(page.getByRole('combobox', { name: 'Initiative' }).locator('option:checked')).toHaveText('Visa reminders');
+    await expect(page.getByRole('combobox', { name: 'Initiative' }).locator('option:checked')).toHaveText(
+      'Visa reminders',
+    );
   });
 });
 
@@ -172,7 +180,12 @@ test('drawing on an empty row opens a new initiative with those dates', async ({
   await editor.getByRole('textbox', { name: 'Title' }).fill('Drawn initiative');
   await editor.getByRole('button', { name: 'Create' }).click();
   await waitSaved(page);
-  await expect(page.locator('[data-lane-track]').nth(1).getByRole('button', { name: /^Drawn initiative,/ })).toBeVisible();
+  await expect(
+    page
+      .locator('[data-lane-track]')
+      .nth(1)
+      .getByRole('button', { name: /^Drawn initiative,/ }),
+  ).toBeVisible();
 });
 
 test('moving a dated initiative to another horizon asks before dropping its dates', async ({ page }) => {
@@ -188,7 +201,9 @@ test('moving a dated initiative to another horizon asks before dropping its date
   await page.keyboard.press('Space');
   const ask = page.getByRole('dialog', { name: 'Remove the dates?' });
   await ask.getByRole('button', { name: 'Keep the dates' }).click();
-  await expect(page.locator('[data-horizon="now"]').getByRole('button', { name: /^Travel-day companion,/ })).toBeVisible();
+  await expect(
+    page.locator('[data-horizon="now"]').getByRole('button', { name: /^Travel-day companion,/ }),
+  ).toBeVisible();
 
   await card.focus();
   await page.keyboard.press('Space');
@@ -199,10 +214,14 @@ test('moving a dated initiative to another horizon asks before dropping its date
   await page.keyboard.press('Space');
   await ask.getByRole('button', { name: 'Remove dates and move' }).click();
   await waitSaved(page);
-  await expect(page.locator('[data-horizon="next"]').getByRole('button', { name: 'Travel-day companion, Next' })).toBeVisible();
+  await expect(
+    page.locator('[data-horizon="next"]').getByRole('button', { name: 'Travel-day companion, Next' }),
+  ).toBeVisible();
   // Undated now, it is listed beside the timeline instead of drawn on it.
   await page.getByRole('button', { name: 'Timeline' }).click();
-  await expect(page.getByRole('complementary', { name: 'Not scheduled' }).getByRole('button', { name: /Travel-day companion/ })).toBeVisible();
+  await expect(
+    page.getByRole('complementary', { name: 'Not scheduled' }).getByRole('button', { name: /Travel-day companion/ }),
+  ).toBeVisible();
 });
 
 test('a change in one tab shows in another without reloading', async ({ page, context }) => {
@@ -249,7 +268,12 @@ test('lanes are added, renamed, reordered and deleted in the lane manager', asyn
   await waitSaved(page);
   await dialog.getByRole('button', { name: 'Close', exact: true }).click();
   await expect(lanes).toHaveText(['Conversion', 'Trip experience', 'Loyalty & retention', 'Partnerships']);
-  await expect(page.locator('[data-lane-track]').nth(3).getByRole('button', { name: /^Account basics,/ })).toBeVisible();
+  await expect(
+    page
+      .locator('[data-lane-track]')
+      .nth(3)
+      .getByRole('button', { name: /^Account basics,/ }),
+  ).toBeVisible();
 });
 
 test('drags an undated initiative with the mouse from Later to Next', async ({ page }) => {
@@ -261,7 +285,9 @@ test('drags an undated initiative with the mouse from Later to Next', async ({ p
   await waitSaved(page);
   await page.reload();
   await page.getByRole('button', { name: 'Now / Next / Later' }).click();
-  await expect(page.locator('[data-horizon="next"]').getByTestId('initiative-bar').first()).toHaveAccessibleName(/^Group travel,/);
+  await expect(page.locator('[data-horizon="next"]').getByTestId('initiative-bar').first()).toHaveAccessibleName(
+    /^Group travel,/,
+  );
 });
 
 test('Escape during a mouse drag puts the bar back and saves nothing', async ({ page }) => {

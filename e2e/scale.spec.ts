@@ -1,5 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { afterQueuedTimers, cards, column, dragTo, generateSample, openBoard, scrollColumnToEnd, waitSaved } from './support/board';
+import {
+  afterQueuedTimers,
+  cards,
+  column,
+  dragTo,
+  generateSample,
+  openBoard,
+  scrollColumnToEnd,
+  waitSaved,
+} from './support/board';
 
 // A big product: the board is virtualised, so only the cards in view exist in the DOM.
 test.describe('a product with 10,000 requirements', () => {
@@ -56,10 +65,15 @@ test.describe('a product with 10,000 requirements', () => {
     await page.reload();
     const list = cards(page, 'inbox').first().locator('xpath=ancestor::*[contains(@class,"column__cards")]');
     await list.evaluate((el) => (el.scrollTop = 15 * 90));
-    await expect(column(page, 'inbox').locator(`[data-requirement-id="${id}"]`).locator('xpath=..')).toHaveAttribute('data-index', '15');
+    await expect(column(page, 'inbox').locator(`[data-requirement-id="${id}"]`).locator('xpath=..')).toHaveAttribute(
+      'data-index',
+      '15',
+    );
   });
 
-  test('holding a card at the bottom edge of a long column scrolls it, and the card drops deep in the column', async ({ page }) => {
+  test('holding a card at the bottom edge of a long column scrolls it, and the card drops deep in the column', async ({
+    page,
+  }) => {
     await openBoard(page);
     await generateSample(page, '1000');
     const moving = cards(page, 'analysis').first();
@@ -70,7 +84,10 @@ test.describe('a product with 10,000 requirements', () => {
     const area = await list.boundingBox();
     if (!from || !area) throw new Error('card or column not visible');
     // The inbox cards in the DOM before the drag (the first screen and the virtualiser's overscan).
-    const slotIndexes = () => cards(page, 'inbox').locator('xpath=..').evaluateAll((slots) => slots.map((slot) => Number(slot.getAttribute('data-index'))));
+    const slotIndexes = () =>
+      cards(page, 'inbox')
+        .locator('xpath=..')
+        .evaluateAll((slots) => slots.map((slot) => Number(slot.getAttribute('data-index'))));
     const firstScreen = Math.max(...(await slotIndexes()));
 
     await page.mouse.move(from.x + from.width / 2, from.y + 20);

@@ -57,7 +57,9 @@ async function createMoveRenameUndoRedo(page: Page): Promise<void> {
 }
 
 test.describe('keyboard shortcuts', () => {
-  test('create with N, move two stages, edit with E, undo and redo; the cheat-sheet, search and G then R', async ({ page }) => {
+  test('create with N, move two stages, edit with E, undo and redo; the cheat-sheet, search and G then R', async ({
+    page,
+  }) => {
     await openBoard(page);
     const inboxBefore = await cards(page, 'inbox').count();
     await createMoveRenameUndoRedo(page);
@@ -66,7 +68,9 @@ test.describe('keyboard shortcuts', () => {
     await page.keyboard.press('?');
     const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await expect(sheet).toBeVisible();
-    const undoRow = sheet.locator('dl > div').filter({ has: page.getByRole('term').filter({ hasText: 'Undo the last change' }) });
+    const undoRow = sheet
+      .locator('dl > div')
+      .filter({ has: page.getByRole('term').filter({ hasText: 'Undo the last change' }) });
     await expect(undoRow.getByRole('definition')).toHaveText('Ctrl+Z');
     await expect(sheet.getByRole('definition').filter({ hasText: 'Ctrl+Y' })).toHaveText('Ctrl+Shift+Z or Ctrl+Y');
     await expect(sheet.getByRole('definition').filter({ hasText: 'G then R' })).toBeVisible();
@@ -106,10 +110,14 @@ test.describe('keyboard shortcuts', () => {
     await waitSaved(page);
   });
 
-  test('arrows move focus between cards and stages; Delete trashes the focused card and Ctrl+Z brings it back', async ({ page }) => {
+  test('arrows move focus between cards and stages; Delete trashes the focused card and Ctrl+Z brings it back', async ({
+    page,
+  }) => {
     await openBoard(page);
     const inbox = cards(page, 'inbox');
-    const [first, second] = (await inbox.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label') ?? ''))) as [string, string];
+    const [first, second] = (await inbox.evaluateAll((nodes) =>
+      nodes.map((n) => n.getAttribute('aria-label') ?? ''),
+    )) as [string, string];
     await page.keyboard.press('n');
     await expect(page.getByRole('textbox', { name: 'Add a requirement to Inbox' })).toBeFocused();
     await page.keyboard.press('Tab');
@@ -139,9 +147,15 @@ test.describe('keyboard shortcuts', () => {
     await openBoard(page);
     // What Chromium sends while a Pinyin composition is open: isComposing, keyCode 229.
     await page.evaluate(() => {
-      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'n', code: 'KeyN', keyCode: 229, isComposing: true, bubbles: true }));
-      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'g', code: 'KeyG', keyCode: 229, bubbles: true }));
-      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 't', code: 'KeyT', isComposing: true, bubbles: true }));
+      document.body.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'n', code: 'KeyN', keyCode: 229, isComposing: true, bubbles: true }),
+      );
+      document.body.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'g', code: 'KeyG', keyCode: 229, bubbles: true }),
+      );
+      document.body.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 't', code: 'KeyT', isComposing: true, bubbles: true }),
+      );
     });
     // Keys are handled in order: once the sheet is open, the composed ones were passed over.
     await page.keyboard.press('?');

@@ -1,5 +1,15 @@
 import { expect, test } from '@playwright/test';
-import { card, cards, column, dragTo, expectNoAxeViolations, openBoard, quickAdd, titlesIn, waitSaved } from './support/board';
+import {
+  card,
+  cards,
+  column,
+  dragTo,
+  expectNoAxeViolations,
+  openBoard,
+  quickAdd,
+  titlesIn,
+  waitSaved,
+} from './support/board';
 
 test.describe('stage settings', () => {
   test('rename a stage and keep the name exactly as typed', async ({ page }) => {

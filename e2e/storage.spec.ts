@@ -21,7 +21,9 @@ async function setDiskFull(page: Page, full: boolean): Promise<void> {
   await page.evaluate((value) => ((window as unknown as { cairnDiskFull?: boolean }).cairnDiskFull = value), full);
 }
 
-test('a full disk: the change is "Not saved", a toast says what to do, and nothing half-written remains', async ({ page }) => {
+test('a full disk: the change is "Not saved", a toast says what to do, and nothing half-written remains', async ({
+  page,
+}) => {
   await simulateDiskFull(page);
   await openBoard(page);
   await setDiskFull(page, true);
@@ -31,14 +33,16 @@ test('a full disk: the change is "Not saved", a toast says what to do, and nothi
   await input.press('Enter');
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'failed');
   await expect(page.getByTestId('save-status')).toHaveText('Not saved');
-  await expect(page.getByTestId('toast').filter({ hasText: "storage is full" })).toContainText('export a backup');
+  await expect(page.getByTestId('toast').filter({ hasText: 'storage is full' })).toContainText('export a backup');
 
   await page.reload();
   await expect(column(page, 'inbox')).toBeVisible();
   await expect(card(page, 'Too big to keep')).toHaveCount(0);
 });
 
-test('a full disk before the first visit: "Not saved", a way out Cairn can offer, and Try again starts it once space is free', async ({ page }) => {
+test('a full disk before the first visit: "Not saved", a way out Cairn can offer, and Try again starts it once space is free', async ({
+  page,
+}) => {
   await simulateDiskFull(page, true);
   await page.goto('/');
   const alert = page.getByRole('alert');
@@ -65,10 +69,14 @@ test('a full disk before the first visit: "Not saved", a way out Cairn can offer
 test('no IndexedDB (as in some private windows): the start-up error names the cause', async ({ page }) => {
   await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true }));
   await page.goto('/');
-  await expect(page.getByRole('alert')).toContainText('This browser does not let Cairn store data here (private browsing');
+  await expect(page.getByRole('alert')).toContainText(
+    'This browser does not let Cairn store data here (private browsing',
+  );
 });
 
-test('an older Cairn tab holding the database: "Close other Cairn tabs", then it opens by itself', async ({ context }) => {
+test('an older Cairn tab holding the database: "Close other Cairn tabs", then it opens by itself', async ({
+  context,
+}) => {
   // The "old tab": same origin, holding an older version of the database open and never giving way.
   const oldTab = await context.newPage();
   await oldTab.goto('/manifest.webmanifest');
@@ -89,7 +97,9 @@ test('an older Cairn tab holding the database: "Close other Cairn tabs", then it
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
-test('a newer Cairn opening in another tab: this tab stops saving and asks for a reload, saying why', async ({ context }) => {
+test('a newer Cairn opening in another tab: this tab stops saving and asks for a reload, saying why', async ({
+  context,
+}) => {
   const page = await context.newPage();
   await openBoard(page);
   // The "new tab": upgrades the database to a version this tab's code does not know.

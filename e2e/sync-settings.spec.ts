@@ -30,7 +30,9 @@ test('a bad share link says what is wrong and sets nothing up', async ({ page })
   const link = section.getByRole('textbox', { name: 'Share link' });
   await link.fill('http://127.0.0.1:4173/#sync=bm90LWpzb24');
   await section.getByRole('button', { name: 'Connect' }).click();
-  await expect(section.getByRole('alert')).toHaveText('This share link is damaged: its “#sync=” part cannot be read. Copy the whole link again.');
+  await expect(section.getByRole('alert')).toHaveText(
+    'This share link is damaged: its “#sync=” part cannot be read. Copy the whole link again.',
+  );
   await expect(link).toHaveAttribute('aria-invalid', 'true');
   await expectNoAxeViolations(page);
 
@@ -41,11 +43,16 @@ test('a bad share link says what is wrong and sets nothing up', async ({ page })
   await expect(page.getByTestId('sync-status')).toHaveCount(0);
 });
 
-test('a good share link connects and the header says synced, offline with the network; leaving keeps the board', async ({ page, context }) => {
+test('a good share link connects and the header says synced, offline with the network; leaving keeps the board', async ({
+  page,
+  context,
+}) => {
   await openBoard(page);
   const productId = await currentProductId(page);
   const section = await openSyncSettings(page);
-  await section.getByRole('textbox', { name: 'Share link' }).fill(`http://127.0.0.1:4173/${await server.linkHash(productId, 'editor')}`);
+  await section
+    .getByRole('textbox', { name: 'Share link' })
+    .fill(`http://127.0.0.1:4173/${await server.linkHash(productId, 'editor')}`);
   await section.getByRole('button', { name: 'Connect' }).click();
 
   await expect(header(page).getByRole('status', { name: 'Team sync: Synced' })).toBeVisible();
@@ -73,7 +80,9 @@ test('a token the server did not sign is refused, with the reason in the header'
   await section.getByRole('textbox', { name: 'Token' }).fill(await server.invite(productId, 'editor', foreignSecret));
   await section.getByRole('button', { name: 'Connect' }).click();
 
-  await expect(header(page).getByTestId('sync-status')).toHaveText(/Refused: the token is not one this server signed; ask for a new invitation/);
+  await expect(header(page).getByTestId('sync-status')).toHaveText(
+    /Refused: the token is not one this server signed; ask for a new invitation/,
+  );
   await expect(header(page).getByTestId('sync-status')).toHaveAttribute('data-state', 'refused');
 });
 
@@ -115,7 +124,9 @@ test('a bad share link pasted into an open tab says what is wrong', async ({ pag
   await bootChecked;
   await page.evaluate(() => (location.hash = '#sync=eyJ2IjoxfQ'));
   const dialog = page.getByRole('dialog', { name: 'This share link cannot be used' });
-  await expect(dialog.getByRole('alert')).toHaveText('This share link does not say which server, product and token to use.');
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'This share link does not say which server, product and token to use.',
+  );
   await expectNoAxeViolations(page);
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();

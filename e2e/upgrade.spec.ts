@@ -21,9 +21,26 @@ test('a version-1 database opens with its product, stages and requirements, and 
           const at = '2025-03-01T09:00:00.000Z';
           const row = { productId: 'p1', createdAt: at, updatedAt: at, version: 1 };
           const keys = ['inbox', 'analysis', 'design', 'development', 'testing', 'released', 'review'];
-          store('products', 'id', { createdAt: 'createdAt' }).add({ ...row, id: 'p1', name: 'Old product', deleted: false });
+          store('products', 'id', { createdAt: 'createdAt' }).add({
+            ...row,
+            id: 'p1',
+            name: 'Old product',
+            deleted: false,
+          });
           const stages = store('stages', 'id', { productId: 'productId', '[productId+rank]': ['productId', 'rank'] });
-          keys.forEach((key, i) => stages.add({ ...row, id: `s-${key}`, key, name: null, color: '#64748b', rank: `a${i}`, wipLimit: null, wipMode: 'warn', deleted: false }));
+          keys.forEach((key, i) =>
+            stages.add({
+              ...row,
+              id: `s-${key}`,
+              key,
+              name: null,
+              color: '#64748b',
+              rank: `a${i}`,
+              wipLimit: null,
+              wipMode: 'warn',
+              deleted: false,
+            }),
+          );
           store('requirements', 'id', {
             productId: 'productId',
             '[productId+state+stageId+rank]': ['productId', 'state', 'stageId', 'rank'],
@@ -44,7 +61,11 @@ test('a version-1 database opens with its product, stages and requirements, and 
             state: 'active',
           });
           store('members', 'id', { productId: 'productId' });
-          store('events', 'id', { productId: 'productId', entityId: 'entityId', '[productId+at]': ['productId', 'at'] });
+          store('events', 'id', {
+            productId: 'productId',
+            entityId: 'entityId',
+            '[productId+at]': ['productId', 'at'],
+          });
           // Not a first run: no demo on top of the old data.
           store('meta', 'key', {}).add({ key: 'demoSeeded', value: at });
         };

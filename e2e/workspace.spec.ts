@@ -17,11 +17,21 @@ test.describe('requirement workspace', () => {
     await openBoard(page);
     await quickAdd(page, 'Inbox', 'Checkout redesign');
     const panel = await openCard(page, 'Checkout redesign');
-    await expect(panel.getByRole('combobox', { name: 'Start from a template' }).locator('option:checked')).toHaveText('PRD');
+    await expect(panel.getByRole('combobox', { name: 'Start from a template' }).locator('option:checked')).toHaveText(
+      'PRD',
+    );
     await panel.getByRole('button', { name: 'Use template' }).click();
     await waitSaved(page);
     const description = panel.getByRole('textbox', { name: 'Description' });
-    for (const heading of ['Background', 'Goals', 'User stories', 'Solution', 'Acceptance criteria', 'Metrics', 'Risks']) {
+    for (const heading of [
+      'Background',
+      'Goals',
+      'User stories',
+      'Solution',
+      'Acceptance criteria',
+      'Metrics',
+      'Risks',
+    ]) {
       await expect(description).toHaveValue(new RegExp(`^## ${heading}$`, 'm'));
     }
     // A template never overwrites what was written: the picker is gone once there is a description.
@@ -161,7 +171,9 @@ test.describe('requirement workspace', () => {
     await waitSaved(page);
     await expect(panel.getByRole('textbox', { name: 'Title' })).toHaveValue('Loyalty points (copy)');
     await expect(panel.getByRole('combobox', { name: 'Priority' })).toHaveValue('P1');
-    await expect(panel.getByRole('region', { name: 'History' }).getByRole('listitem')).toHaveText([/^Created as a copy/]);
+    await expect(panel.getByRole('region', { name: 'History' }).getByRole('listitem')).toHaveText([
+      /^Created as a copy/,
+    ]);
     await panel.getByRole('button', { name: 'Close details' }).click();
     const titles = await cards(page, 'inbox').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label')));
     expect(titles.indexOf('Loyalty points (copy)')).toBe(titles.indexOf('Loyalty points') + 1);

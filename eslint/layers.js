@@ -72,8 +72,9 @@ const layersRule = {
       layer: 'src/{{from}} must not import from src/{{to}} ({{direction}})',
       unknownLayer: 'src/{{from}} is not a known layer (domain, db, state, features, sync, ui, i18n, app, server)',
       featureInternals:
-        'src/features/{{from}} must not import another feature\'s internals ({{target}}); import its public entry src/features/{{to}}/index.ts, or share through domain, db or ui',
-      dexie: "'{{specifier}}' may only be imported in src/db; use the repositories from src/db ('dexie-react-hooks' is fine)",
+        "src/features/{{from}} must not import another feature's internals ({{target}}); import its public entry src/features/{{to}}/index.ts, or share through domain, db or ui",
+      dexie:
+        "'{{specifier}}' may only be imported in src/db; use the repositories from src/db ('dexie-react-hooks' is fine)",
     },
   },
   create(context) {

@@ -9,7 +9,10 @@ import { log, symbolize, waitSaved } from './measure.mjs';
 /** Opens Settings → Import and returns the dialog. @param {Page} page */
 async function openImport(page) {
   await page.getByRole('banner').getByRole('button', { name: 'Settings', exact: true }).click();
-  await page.getByRole('dialog', { name: 'Settings' }).getByRole('button', { name: 'Import from Trello, Jira or CSV…' }).click();
+  await page
+    .getByRole('dialog', { name: 'Settings' })
+    .getByRole('button', { name: 'Import from Trello, Jira or CSV…' })
+    .click();
   const dialog = page.getByRole('dialog', { name: 'Import' });
   await dialog.waitFor();
   return dialog;
@@ -51,7 +54,12 @@ async function spanOf(page, name, timeout = 120_000) {
     // Long animation frames over 100 ms, with the scripts that ran in them, to say what the long task was.
     const frames = window.__bench.loafs
       .filter((l) => l.start >= start - 1 && l.start < end && l.duration > 100)
-      .map((l) => ({ duration: l.duration, scripts: l.scripts.slice(0, 3).map((x) => ({ invoker: x.invoker, url: x.url, char: x.char, duration: x.duration })) }));
+      .map((l) => ({
+        duration: l.duration,
+        scripts: l.scripts
+          .slice(0, 3)
+          .map((x) => ({ invoker: x.invoker, url: x.url, char: x.char, duration: x.duration })),
+      }));
     return { ms: end - start, longestTask: Math.max(0, ...tasks.map((t) => t.duration)), tasks: tasks.length, frames };
   }, name);
 }
@@ -64,21 +72,36 @@ async function spanOf(page, name, timeout = 120_000) {
  */
 export async function timeImport(page, file, distDir) {
   const dialog = await openImport(page);
-  await armUntil(page, 'importRead', `() => { const b = [...document.querySelectorAll('.import-dialog button')].find((x) => x.textContent === 'Next'); return !!b && !b.disabled; }`);
+  await armUntil(
+    page,
+    'importRead',
+    `() => { const b = [...document.querySelectorAll('.import-dialog button')].find((x) => x.textContent === 'Next'); return !!b && !b.disabled; }`,
+  );
   await dialog.getByLabel('File to import').setInputFiles(file);
   const read = await spanOf(page, 'importRead');
   await dialog.getByRole('button', { name: 'Next' }).click();
   await dialog.getByRole('button', { name: 'Next' }).click();
-  await armUntil(page, 'importWrite', `() => /Imported [\\d,]+ requirements/.test(document.querySelector('[data-testid="toast"]')?.textContent ?? '') && !!document.querySelector('[data-testid="save-status"][data-state="saved"]')`);
+  await armUntil(
+    page,
+    'importWrite',
+    `() => /Imported [\\d,]+ requirements/.test(document.querySelector('[data-testid="toast"]')?.textContent ?? '') && !!document.querySelector('[data-testid="save-status"][data-state="saved"]')`,
+  );
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   const write = await spanOf(page, 'importWrite');
   const toast = (await page.getByTestId('toast').last().textContent()) ?? '';
   const count = Number((/Imported ([\d,]+)/.exec(toast)?.[1] ?? '').replaceAll(',', '')) || null;
   await waitSaved(page);
-  log(`import ${file.name}: preview ready ${read.ms.toFixed(0)} ms (longest task ${read.longestTask.toFixed(0)} ms), saved ${write.ms.toFixed(0)} ms (longest task ${write.longestTask.toFixed(0)} ms), ${count} requirements`);
-  for (const [what, span] of /** @type {const} */ ([['reading', read], ['writing', write]])) {
+  log(
+    `import ${file.name}: preview ready ${read.ms.toFixed(0)} ms (longest task ${read.longestTask.toFixed(0)} ms), saved ${write.ms.toFixed(0)} ms (longest task ${write.longestTask.toFixed(0)} ms), ${count} requirements`,
+  );
+  for (const [what, span] of /** @type {const} */ ([
+    ['reading', read],
+    ['writing', write],
+  ])) {
     for (const f of span.frames) {
-      log(`   long frame while ${what} ${f.duration.toFixed(0)} ms: ${f.scripts.map((x) => `${x.invoker} → ${symbolize(x.url, x.char, distDir)} ${x.duration.toFixed(0)} ms`).join(' | ')}`);
+      log(
+        `   long frame while ${what} ${f.duration.toFixed(0)} ms: ${f.scripts.map((x) => `${x.invoker} → ${symbolize(x.url, x.char, distDir)} ${x.duration.toFixed(0)} ms`).join(' | ')}`,
+      );
     }
   }
   return { read: read.ms, write: write.ms, longestTask: Math.max(read.longestTask, write.longestTask), count };

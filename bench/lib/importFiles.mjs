@@ -25,23 +25,37 @@ function readCsv(text) {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (ch === '"' && text[i + 1] === '"') ((field += '"'), i++);
       else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') record.push(field), (field = '');
+    else if (ch === ',') (record.push(field), (field = ''));
     else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
-      record.push(field), records.push(record), (record = []), (field = '');
+      (record.push(field), records.push(record), (record = []), (field = ''));
     } else field += ch;
   }
-  if (field !== '' || record.length) record.push(field), records.push(record);
+  if (field !== '' || record.length) (record.push(field), records.push(record));
   return records;
 }
 
 /** Extra headers a big Jira instance adds: repeated multi-value fields, then custom fields. @param {number} count */
 function extraJiraHeaders(count) {
-  const repeated = ['Attachment', 'Attachment', 'Attachment', 'Comment', 'Comment', 'Comment', 'Inward issue link (Blocks)', 'Outward issue link (Blocks)', 'Watchers', 'Watchers', 'Component/s', 'Fix versions', 'Affects versions'];
+  const repeated = [
+    'Attachment',
+    'Attachment',
+    'Attachment',
+    'Comment',
+    'Comment',
+    'Comment',
+    'Inward issue link (Blocks)',
+    'Outward issue link (Blocks)',
+    'Watchers',
+    'Watchers',
+    'Component/s',
+    'Fix versions',
+    'Affects versions',
+  ];
   const out = repeated.slice(0, count);
   for (let i = out.length; i < count; i++) out.push(`Custom field (Field ${i + 1})`);
   return out;
@@ -67,7 +81,8 @@ export function jiraCsv(rows) {
     // Parents point at rows of the fixture that are not repeated here; a real export's parents are in the file.
     for (const c of parentCols) cells[c] = '';
     const more = extra.map((h, j) => {
-      if (h === 'Comment') return j === 3 && i % 3 === 0 ? `06/May/26 7:46 AM;712020:72f6c6d8;Reviewed in the sync, row ${i + 1}.` : '';
+      if (h === 'Comment')
+        return j === 3 && i % 3 === 0 ? `06/May/26 7:46 AM;712020:72f6c6d8;Reviewed in the sync, row ${i + 1}.` : '';
       if (h === 'Watchers') return 'Bilal Ashrafov';
       if (h.startsWith('Custom field') && j % 5 === 0) return `Value ${(i * 7 + j) % 97}`;
       return '';
@@ -95,7 +110,14 @@ export function trelloJson(cards) {
   const board = JSON.parse(readFileSync(new URL('trello-how-goes-it-en.json', FIXTURES), 'utf8'));
   const sample = board.cards;
   const hex = (/** @type {number} */ n) => n.toString(16).padStart(24, '0');
-  board.cards = Array.from({ length: cards }, (_, i) => ({ ...sample[i % sample.length], id: hex(0xc000000 + i), idShort: i + 1, pos: (i + 1) * 1024, idChecklists: [], name: `${sample[i % sample.length].name} #${i + 1}` }));
+  board.cards = Array.from({ length: cards }, (_, i) => ({
+    ...sample[i % sample.length],
+    id: hex(0xc000000 + i),
+    idShort: i + 1,
+    pos: (i + 1) * 1024,
+    idChecklists: [],
+    name: `${sample[i % sample.length].name} #${i + 1}`,
+  }));
   // Checklists and comments belong to the fixture's own card ids; the copies carry none.
   board.checklists = [];
   board.actions = [];
@@ -110,7 +132,17 @@ export function genericCsv(rows) {
   for (let i = 0; i < rows; i++) {
     const due = `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
     lines.push(
-      [`Requirement ${i + 1}: export the roadmap, part ${i % 37}`, `Why: customers asked, "again" (${i}).\nHow: see the spec.`, stages[i % stages.length], priorities[i % priorities.length], i % 5 ? 'Feature' : 'Bug', 'import,scale', due, `Owner ${i % 9}`, String(i % 13)]
+      [
+        `Requirement ${i + 1}: export the roadmap, part ${i % 37}`,
+        `Why: customers asked, "again" (${i}).\nHow: see the spec.`,
+        stages[i % stages.length],
+        priorities[i % priorities.length],
+        i % 5 ? 'Feature' : 'Bug',
+        'import,scale',
+        due,
+        `Owner ${i % 9}`,
+        String(i % 13),
+      ]
         .map(csvField)
         .join(','),
     );

@@ -26,11 +26,9 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * @param {{ timeout?: number, what?: string, arg?: any }} [opts]
  */
 async function waitInPage(page, fn, { timeout = 30_000, what = 'condition', arg } = {}) {
-  const handle = await page
-    .waitForFunction(fn, arg, { timeout, polling: 20 })
-    .catch((e) => {
-      throw new Error(`timed out after ${timeout} ms waiting for ${what}: ${e.message.split('\n')[0]}`);
-    });
+  const handle = await page.waitForFunction(fn, arg, { timeout, polling: 20 }).catch((e) => {
+    throw new Error(`timed out after ${timeout} ms waiting for ${what}: ${e.message.split('\n')[0]}`);
+  });
   const value = await handle.jsonValue();
   await handle.dispose();
   return value;
@@ -51,15 +49,21 @@ export async function waitSaved(page, timeout = 60_000) {
 export async function loadOnce(page, { url } = {}) {
   if (url) await page.goto(url, { waitUntil: 'commit' });
   else await page.reload({ waitUntil: 'commit' });
-  const interactive = await waitInPage(page, () => window.__bench?.interactive ?? null, { what: 'first inbox card painted', timeout: 60_000 });
+  const interactive = await waitInPage(page, () => window.__bench?.interactive ?? null, {
+    what: 'first inbox card painted',
+    timeout: 60_000,
+  });
   const detail = await page.evaluate(() => {
     const nav = /** @type {PerformanceNavigationTiming | undefined} */ (performance.getEntriesByType('navigation')[0]);
     return {
       firstCardInDom: window.__bench.firstCardInDom,
       domContentLoaded: nav ? nav.domContentLoadedEventEnd : null,
-      resources: performance
-        .getEntriesByType('resource')
-        .map((r) => ({ name: r.name, start: r.startTime, end: r.responseEnd, type: /** @type {any} */ (r).initiatorType })),
+      resources: performance.getEntriesByType('resource').map((r) => ({
+        name: r.name,
+        start: r.startTime,
+        end: r.responseEnd,
+        type: /** @type {any} */ (r).initiatorType,
+      })),
     };
   });
   return { interactive: /** @type {number} */ (interactive), ...detail };
@@ -132,7 +136,12 @@ async function dragGeometry(page, fromKey, toKey) {
       /** Visible rect of a column's card area. */
       const area = (/** @type {Element} */ column) => {
         const box = (column.querySelector('.column__cards') ?? column).getBoundingClientRect();
-        return { left: Math.max(0, box.left), right: Math.min(vw, box.right), top: Math.max(0, box.top), bottom: Math.min(vh, box.bottom) };
+        return {
+          left: Math.max(0, box.left),
+          right: Math.min(vw, box.right),
+          top: Math.max(0, box.top),
+          bottom: Math.min(vh, box.bottom),
+        };
       };
       const from = document.querySelector(fromSel);
       const to = document.querySelector(toSel);
@@ -141,8 +150,18 @@ async function dragGeometry(page, fromKey, toKey) {
       let source = null;
       for (const card of from.querySelectorAll('[data-testid="requirement-card"]')) {
         const r = card.getBoundingClientRect();
-        if (r.height > 0 && r.top >= clip.top - 0.5 && r.bottom <= clip.bottom + 0.5 && r.left >= clip.left - 0.5 && r.right <= clip.right + 0.5) {
-          source = { id: card.getAttribute('data-requirement-id'), x: r.left + r.width / 2, y: r.top + Math.min(r.height / 2, 20) };
+        if (
+          r.height > 0 &&
+          r.top >= clip.top - 0.5 &&
+          r.bottom <= clip.bottom + 0.5 &&
+          r.left >= clip.left - 0.5 &&
+          r.right <= clip.right + 0.5
+        ) {
+          source = {
+            id: card.getAttribute('data-requirement-id'),
+            x: r.left + r.width / 2,
+            y: r.top + Math.min(r.height / 2, 20),
+          };
           break;
         }
       }
@@ -151,7 +170,10 @@ async function dragGeometry(page, fromKey, toKey) {
       if (target.bottom - target.top < 20) return { error: `target column ${toSel} has no visible card area` };
       return {
         source,
-        target: { x: (target.left + target.right) / 2, y: target.top + Math.min(160, (target.bottom - target.top) / 2) },
+        target: {
+          x: (target.left + target.right) / 2,
+          y: target.top + Math.min(160, (target.bottom - target.top) / 2),
+        },
       };
     },
     [COLUMN(fromKey), COLUMN(toKey)],
@@ -188,8 +210,14 @@ export async function dbSnapshot(page, id) {
     });
     try {
       const tx = db.transaction(['events', 'requirements'], 'readonly');
-      const ask = (/** @type {IDBRequest} */ r) => new Promise((resolve, reject) => ((r.onsuccess = () => resolve(r.result)), (r.onerror = () => reject(r.error))));
-      const [events, rows] = await Promise.all([ask(tx.objectStore('events').count()), ask(tx.objectStore('requirements').getAll())]);
+      const ask = (/** @type {IDBRequest} */ r) =>
+        new Promise(
+          (resolve, reject) => ((r.onsuccess = () => resolve(r.result)), (r.onerror = () => reject(r.error))),
+        );
+      const [events, rows] = await Promise.all([
+        ask(tx.objectStore('events').count()),
+        ask(tx.objectStore('requirements').getAll()),
+      ]);
       let versionSum = 0;
       let version = null;
       for (const row of rows) {
@@ -231,7 +259,10 @@ export async function drag(page, { from, to, moves = 40, paced = true, measure =
   if (measure) await page.evaluate(() => window.__bench.startFrames());
   const x0 = source.x + 12;
   const y0 = source.y + 12;
-  const point = (/** @type {number} */ i) => ({ x: x0 + (target.x - x0) * (i / moves), y: y0 + (target.y - y0) * (i / moves) });
+  const point = (/** @type {number} */ i) => ({
+    x: x0 + (target.x - x0) * (i / moves),
+    y: y0 + (target.y - y0) * (i / moves),
+  });
   if (paced) {
     // A hand at 60 Hz: one move every 16.7 ms of wall time, whether or not the page keeps up
     // (Chromium coalesces moves that queue up behind a busy main thread, as it does for a real mouse).
@@ -251,13 +282,18 @@ export async function drag(page, { from, to, moves = 40, paced = true, measure =
   // Playwright's own mouse ends where the raw moves went, so the mouseup lands there too.
   await page.mouse.move(target.x, target.y);
   // One more frame so the last move's frame is recorded, then stop the recorder before the drop.
-  const frameTimes = measure ? await page.evaluate(async () => (await window.__bench.nextFrame(), window.__bench.stopFrames())) : [];
+  const frameTimes = measure
+    ? await page.evaluate(async () => (await window.__bench.nextFrame(), window.__bench.stopFrames()))
+    : [];
   await page.mouse.up();
   await waitInPage(page, () => window.__bench.drag.drop, { what: `${id} painted in ${to}`, timeout: 10_000 });
 
   // Wait for the write: the app's mark if it sets one, else the save indicator.
   const marks = await page
-    .waitForFunction((n) => performance.getEntriesByName('cairn:move-committed').length > n, committedBefore, { timeout: 10_000, polling: 20 })
+    .waitForFunction((n) => performance.getEntriesByName('cairn:move-committed').length > n, committedBefore, {
+      timeout: 10_000,
+      polling: 20,
+    })
     .then(() => true)
     .catch(() => false);
   await waitSaved(page, 10_000);
@@ -269,7 +305,13 @@ export async function drag(page, { from, to, moves = 40, paced = true, measure =
     const commits = performance.getEntriesByName('cairn:move-committed');
     const drop = drops.at(-1);
     const commit = commits.at(-1);
-    return { ...rest, dropMark: drop ? drop.startTime : null, commitMark: commit ? commit.startTime : null, longtasks: window.__bench.longtasks, loafs: window.__bench.loafs };
+    return {
+      ...rest,
+      dropMark: drop ? drop.startTime : null,
+      commitMark: commit ? commit.startTime : null,
+      longtasks: window.__bench.longtasks,
+      loafs: window.__bench.loafs,
+    };
   });
   const result = {
     id,
@@ -280,7 +322,8 @@ export async function drag(page, { from, to, moves = 40, paced = true, measure =
     longtasks: d.longtasks.filter((t) => t.start >= d.down && t.start < d.up),
     longtasksAtDrop: d.longtasks.filter((t) => t.start >= d.up && t.start < d.drop),
     loafs: d.loafs.filter((t) => t.start >= d.down && t.start < d.drop),
-    commit: marks && d.dropMark !== null && d.commitMark !== null && d.commitMark >= d.up ? d.commitMark - d.dropMark : null,
+    commit:
+      marks && d.dropMark !== null && d.commitMark !== null && d.commitMark >= d.up ? d.commitMark - d.dropMark : null,
     marks,
     before,
     after: /** @type {Awaited<ReturnType<typeof dbSnapshot>> | null} */ (null),
@@ -291,7 +334,11 @@ export async function drag(page, { from, to, moves = 40, paced = true, measure =
 
 /** @param {number[]} frameDeltas */
 export function frameStats(frameDeltas) {
-  return { p95: percentile(frameDeltas, 95), max: frameDeltas.length ? Math.max(...frameDeltas) : null, median: median(frameDeltas) };
+  return {
+    p95: percentile(frameDeltas, 95),
+    max: frameDeltas.length ? Math.max(...frameDeltas) : null,
+    median: median(frameDeltas),
+  };
 }
 
 // ---- filter --------------------------------------------------------------------------------------------
@@ -327,10 +374,13 @@ export async function filterKeystrokes(page, query, quietMs = 400) {
     );
     perKey.push({ key: ch, ms: k.painted - k.down, mutations: k.mutations });
   }
-  const loafs = await page.evaluate((since) => {
-    window.__bench.filter.disarm();
-    return window.__bench.loafs.filter((l) => l.start >= since);
-  }, (await page.evaluate(() => window.__bench.filter.keys[0]?.down ?? 0)));
+  const loafs = await page.evaluate(
+    (since) => {
+      window.__bench.filter.disarm();
+      return window.__bench.loafs.filter((l) => l.start >= since);
+    },
+    await page.evaluate(() => window.__bench.filter.keys[0]?.down ?? 0),
+  );
   // Leave the board unfiltered.
   await box.fill('');
   await sleep(quietMs);
@@ -370,7 +420,10 @@ export async function profile(cdp, fn, distDir, top = 20) {
   }
   const total = [...self.values()].reduce((a, b) => a + b, 0);
   const sorted = (/** @type {Map<string, number>} */ m, /** @type {number} */ k) =>
-    [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, k).map(([fn, ms]) => ({ fn, ms: Math.round(ms * 10) / 10 }));
+    [...m.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, k)
+      .map(([fn, ms]) => ({ fn, ms: Math.round(ms * 10) / 10 }));
   return { profile: p, total, top: sorted(self, top), areas: sorted(byArea, 12) };
 }
 
@@ -396,7 +449,10 @@ export function symbolize(path, char, distDir) {
   const starts = lineStarts.get(file);
   let line = 0;
   while (line + 1 < starts.length && starts[line + 1] <= char) line++;
-  const where = original({ functionName: '', url: `http://x${path}`, lineNumber: line, columnNumber: char - starts[line] }, distDir);
+  const where = original(
+    { functionName: '', url: `http://x${path}`, lineNumber: line, columnNumber: char - starts[line] },
+    distDir,
+  );
   return where.label.trim();
 }
 /**
@@ -413,10 +469,14 @@ function original(cf, distDir) {
   if (!maps.has(file)) maps.set(file, existsSync(file) ? new SourceMap(JSON.parse(readFileSync(file, 'utf8'))) : null);
   const map = maps.get(file);
   const entry = map?.findEntry(cf.lineNumber, cf.columnNumber);
-  if (!entry || !entry.originalSource) return { label: `${name} ${path}:${cf.lineNumber + 1}:${cf.columnNumber + 1}`, area: path };
+  if (!entry || !entry.originalSource)
+    return { label: `${name} ${path}:${cf.lineNumber + 1}:${cf.columnNumber + 1}`, area: path };
   const source = entry.originalSource.replace(/^.*?(node_modules|src)\//, '$1/');
   const area = source.startsWith('node_modules/')
-    ? source.split('/').slice(1, source.split('/')[1].startsWith('@') ? 3 : 2).join('/')
+    ? source
+        .split('/')
+        .slice(1, source.split('/')[1].startsWith('@') ? 3 : 2)
+        .join('/')
     : source.split('/').slice(0, 3).join('/');
   return { label: `${entry.name ?? name} ${source}:${entry.originalLine + 1}`, area };
 }

@@ -108,7 +108,18 @@ export function probe() {
    * drop (the card, no longer a placeholder, painted inside the target column).
    */
   bench.armDrag = (id, targetKey) => {
-    const d = { id, targetKey, down: null, firstMove: null, up: null, liftSeen: null, lift: null, dropSeen: null, drop: null, moves: 0 };
+    const d = {
+      id,
+      targetKey,
+      down: null,
+      firstMove: null,
+      up: null,
+      liftSeen: null,
+      lift: null,
+      dropSeen: null,
+      drop: null,
+      moves: 0,
+    };
     bench.drag = d;
     const sel = `[data-requirement-id="${CSS.escape(id)}"]`;
     const targetSel = `[data-testid="stage-column"][data-stage-key="${CSS.escape(targetKey)}"] ${sel}`;

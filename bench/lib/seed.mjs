@@ -33,7 +33,10 @@ export async function boardTotal(page) {
  * @param {number} size
  */
 export async function generateSample(page, size) {
-  await page.locator('[data-testid="stage-column"][data-stage-key="inbox"] [data-testid="requirement-card"]').first().waitFor({ timeout: 30_000 });
+  await page
+    .locator('[data-testid="stage-column"][data-stage-key="inbox"] [data-testid="requirement-card"]')
+    .first()
+    .waitFor({ timeout: 30_000 });
   await waitSaved(page);
   const before = await boardTotal(page);
   await page.getByRole('banner').getByRole('button', { name: 'Settings', exact: true }).click();

@@ -41,7 +41,10 @@ export async function build(root, outDir) {
   // comment), and BENCH_PROFILE can map profiles back to sources.
   // BENCH_DEV=1: React's development build, unminified, for readable stacks when hunting a crash (not for figures).
   const dev = process.env.BENCH_DEV ? ['--mode', 'development', '--minify', 'false'] : [];
-  await run([viteBin(), 'build', ...dev, '--outDir', outDir, '--emptyOutDir', '--sourcemap', 'hidden', '--logLevel', 'warn'], root);
+  await run(
+    [viteBin(), 'build', ...dev, '--outDir', outDir, '--emptyOutDir', '--sourcemap', 'hidden', '--logLevel', 'warn'],
+    root,
+  );
 }
 
 /**

@@ -29,7 +29,8 @@ it('measures the mirror', async () => {
   const rows = await a.repos.requirements.listBoardRequirements(productId);
   const stages = await a.repos.stages.listStages(productId);
   const move = (from: number) => async () => {
-    for (let i = from; i < from + MOVES; i++) await a.repos.requirements.moveRequirement(rows[i]!.id, stages[2]!.id, `a${i}`);
+    for (let i = from; i < from + MOVES; i++)
+      await a.repos.requirements.moveRequirement(rows[i]!.id, stages[2]!.id, `a${i}`);
   };
 
   await move(2 * MOVES)(); // warm-up: the first moves pay for compiling the write path
@@ -40,10 +41,14 @@ it('measures the mirror', async () => {
   figure('local_move_mirror_on_ms', (await timed(move(MOVES))) / MOVES, 'ms');
 
   const b = newDevice();
-  figure('fresh_client_first_merge_ms', await timed(async () => {
-    Y.applyUpdate(b.doc, update);
-    await mirror(b, productId);
-  }), 'ms');
+  figure(
+    'fresh_client_first_merge_ms',
+    await timed(async () => {
+      Y.applyUpdate(b.doc, update);
+      await mirror(b, productId);
+    }),
+    'ms',
+  );
   await exchange(a, b);
 
   const edits = 50;

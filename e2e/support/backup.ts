@@ -16,7 +16,10 @@ export async function openBackup(page: Page) {
 /** Downloads a backup; returns its path and text. */
 export async function downloadBackup(page: Page): Promise<{ path: string; text: string }> {
   const section = await openBackup(page);
-  const [download] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: 'Download backup' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    section.getByRole('button', { name: 'Download backup' }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^cairn-backup-\d{4}-\d{2}-\d{2}\.json$/);
   const path = await download.path();
   await page.getByRole('dialog', { name: 'Settings' }).getByRole('button', { name: 'Done' }).click();

@@ -41,7 +41,12 @@ export async function quickAdd(page: Page, stageName: string, title: string): Pr
  * Drags with the mouse the way dnd-kit needs: press, a few small moves to pass
  * the activation distance, then steps to the target.
  */
-export async function dragTo(page: Page, source: Locator, target: Locator, where: 'top' | 'center' | 'bottom' = 'center'): Promise<void> {
+export async function dragTo(
+  page: Page,
+  source: Locator,
+  target: Locator,
+  where: 'top' | 'center' | 'bottom' = 'center',
+): Promise<void> {
   await source.scrollIntoViewIfNeeded();
   const from = await source.boundingBox();
   const to = await target.boundingBox();
@@ -80,16 +85,22 @@ export async function generateSample(page: Page, size: '100' | '1000' | '10000')
   await group.getByRole('combobox', { name: 'Size' }).selectOption(size);
   await group.getByRole('button', { name: 'Generate sample product' }).click();
   const label = new Intl.NumberFormat('en').format(Number(size));
-  await expect(page.getByRole('combobox', { name: 'Product' }).locator('option:checked')).toHaveText(`Sample · ${label} requirements`, {
-    timeout: 30_000,
-  });
+  await expect(page.getByRole('combobox', { name: 'Product' }).locator('option:checked')).toHaveText(
+    `Sample · ${label} requirements`,
+    {
+      timeout: 30_000,
+    },
+  );
   await waitSaved(page);
   await expect(cards(page, 'inbox').first()).toBeVisible();
 }
 
 /** Scrolls a column's card list to its end, as a person would with the wheel, until the end stays put. */
 export async function scrollColumnToEnd(page: Page, stageKey: string): Promise<void> {
-  const list = column(page, stageKey).getByTestId('requirement-card').first().locator('xpath=ancestor::*[contains(@class,"column__cards")]');
+  const list = column(page, stageKey)
+    .getByTestId('requirement-card')
+    .first()
+    .locator('xpath=ancestor::*[contains(@class,"column__cards")]');
   await expect
     .poll(
       () =>

@@ -12,7 +12,9 @@ export const INSTALL_HINT =
  * (plain JS, hence JSON): no sandbox without user namespaces, no GPU, nothing
  * that phones home mid-test.
  */
-export const CHROMIUM_ARGS: string[] = JSON.parse(readFileSync(new URL('./chromium-args.json', import.meta.url), 'utf8'));
+export const CHROMIUM_ARGS: string[] = JSON.parse(
+  readFileSync(new URL('./chromium-args.json', import.meta.url), 'utf8'),
+);
 
 /** The Chromium binary Playwright launches: CHROMIUM_PATH if set, else Debian's. */
 export function chromiumPath(): string {

@@ -33,7 +33,10 @@ export async function renderWithPdfJs(context: BrowserContext, pdf: Uint8Array, 
     const path = new URL(route.request().url()).pathname;
     if (path === '/') return route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>pdf.js</title>' });
     if (path === '/pdf.mjs' || path === '/pdf.worker.mjs') {
-      return route.fulfill({ contentType: 'text/javascript', body: readFileSync(`${PDFJS}${path.replace('.mjs', '.min.mjs')}`) });
+      return route.fulfill({
+        contentType: 'text/javascript',
+        body: readFileSync(`${PDFJS}${path.replace('.mjs', '.min.mjs')}`),
+      });
     }
     return route.fulfill({ status: 404 });
   });
@@ -60,7 +63,8 @@ export async function renderWithPdfJs(context: BrowserContext, pdf: Uint8Array, 
         await page.render({ canvasContext: context, viewport }).promise;
         const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
         let binary = '';
-        for (let i = 0; i < pixels.length; i += 0x8000) binary += String.fromCharCode(...pixels.subarray(i, i + 0x8000));
+        for (let i = 0; i < pixels.length; i += 0x8000)
+          binary += String.fromCharCode(...pixels.subarray(i, i + 0x8000));
         return { width: canvas.width, height: canvas.height, rgba: btoa(binary) };
       },
       { base64: Buffer.from(pdf).toString('base64'), scale: dpi / 72 },

@@ -19,11 +19,13 @@ export interface E2eSyncServer extends RunningSyncServer {
 export async function startE2eSyncServer(): Promise<E2eSyncServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'cairn-sync-e2e-'));
   const server = await startSyncServer({ port: 0, host: '127.0.0.1', dataDir, secret: SECRET, quiet: true });
-  const invite = (productId: string, role: SyncRole, secret = SECRET) => signInvitation(secret, { products: [productId], role, days: 1 });
+  const invite = (productId: string, role: SyncRole, secret = SECRET) =>
+    signInvitation(secret, { products: [productId], role, days: 1 });
   return {
     ...server,
     invite,
-    linkHash: async (productId, role) => shareLinkHash({ serverUrl: server.url, productId, token: await invite(productId, role) }),
+    linkHash: async (productId, role) =>
+      shareLinkHash({ serverUrl: server.url, productId, token: await invite(productId, role) }),
     close: async () => {
       await server.stop();
       rmSync(dataDir, { recursive: true, force: true });
@@ -33,7 +35,9 @@ export async function startE2eSyncServer(): Promise<E2eSyncServer> {
 
 /** The product on screen, as the app keeps it in its preferences. */
 export async function currentProductId(page: Page): Promise<string> {
-  const id = await page.evaluate(() => JSON.parse(localStorage.getItem('cairn.preferences.v1') ?? '{}').currentProductId as string | undefined);
+  const id = await page.evaluate(
+    () => JSON.parse(localStorage.getItem('cairn.preferences.v1') ?? '{}').currentProductId as string | undefined,
+  );
   if (!id) throw new Error('no current product in the preferences');
   return id;
 }

@@ -22,8 +22,12 @@ import { LAZY_VIEWS } from './views';
 import './app.css';
 
 // Dialogs load on first use: Markdown, sanitising and settings cost nothing at start-up.
-const RequirementDetail = lazy(() => import('../features/requirements').then((m) => ({ default: m.RequirementDetail })));
-const StageSettingsDialog = lazy(() => import('../features/settings').then((m) => ({ default: m.StageSettingsDialog })));
+const RequirementDetail = lazy(() =>
+  import('../features/requirements').then((m) => ({ default: m.RequirementDetail })),
+);
+const StageSettingsDialog = lazy(() =>
+  import('../features/settings').then((m) => ({ default: m.StageSettingsDialog })),
+);
 const CommandPalette = lazy(() => import('./palette/CommandPalette').then((m) => ({ default: m.CommandPalette })));
 const CheatSheet = lazy(() => import('./commands/CheatSheet').then((m) => ({ default: m.CheatSheet })));
 const SettingsDialog = lazy(() => import('../features/settings').then((m) => ({ default: m.SettingsDialog })));
@@ -34,7 +38,10 @@ export function App() {
   const locale = useLocale();
   const { startup, retry } = useStartup();
   const currentProductId = usePreferences((s) => s.currentProductId);
-  const products = useLiveQuery(() => (startup.status === 'ready' ? repositories.products.listProducts() : undefined), [startup.status]);
+  const products = useLiveQuery(
+    () => (startup.status === 'ready' ? repositories.products.listProducts() : undefined),
+    [startup.status],
+  );
   const current = products?.find((p) => p.id === currentProductId) ?? products?.[0];
   const detailOpen = useBoardUi((s) => s.selectedRequirementId !== null);
   const stagesOpen = useBoardUi((s) => s.stageSettingsOpen);
@@ -65,7 +72,13 @@ export function App() {
         {products && current && <ProductSwitcher products={products} current={current} />}
         <nav className="app__views" aria-label={t('roadmap.nav.label')}>
           {VIEW_COMMANDS.map((item) => (
-            <button key={item.view} type="button" className="button" aria-pressed={view === item.view} onClick={() => setAppView(item.view)}>
+            <button
+              key={item.view}
+              type="button"
+              className="button"
+              aria-pressed={view === item.view}
+              onClick={() => setAppView(item.view)}
+            >
               {t(item.name)}
             </button>
           ))}
@@ -106,7 +119,12 @@ export function App() {
             <LazyView key={current.id} view={view} product={current} />
           </Suspense>
         ) : current ? (
-          <Board key={current.id} productId={current.id} productName={current.name} cardScore={current.settings.cardScore} />
+          <Board
+            key={current.id}
+            productId={current.id}
+            productName={current.name}
+            cardScore={current.settings.cardScore}
+          />
         ) : (
           <p className="board__loading">{t('app.loading')}</p>
         )}

@@ -8,7 +8,11 @@ import { describeError } from '../ui/describeError';
 export async function runHistory(kind: 'undo' | 'redo', t: Translate): Promise<void> {
   try {
     const entry = await (kind === 'undo' ? undo() : redo());
-    if (entry) showToast({ tone: 'info', message: t(kind === 'undo' ? 'history.undone' : 'history.redone', { action: entry.describe(t) }) });
+    if (entry)
+      showToast({
+        tone: 'info',
+        message: t(kind === 'undo' ? 'history.undone' : 'history.redone', { action: entry.describe(t) }),
+      });
   } catch (error) {
     showToast({ tone: 'error', message: describeError(error, t) });
   }

@@ -20,7 +20,8 @@ ensureLocale(usePreferences.getState().locale).then(render, render);
 
 // The service worker is wiring for the next visit and for offline use.
 // `vite dev` has none (a cached build would hide the code being edited).
-if (import.meta.env.PROD && 'serviceWorker' in navigator) whenIdle(() => void import('./serviceWorker').then((m) => m.registerServiceWorker()));
+if (import.meta.env.PROD && 'serviceWorker' in navigator)
+  whenIdle(() => void import('./serviceWorker').then((m) => m.registerServiceWorker()));
 // Team sync: importing boot resumes it. A small check, then yjs and the connection only where
 // sync is set up or a share link is being opened.
 whenIdle(() => void import('../features/sync/boot'));

@@ -14,7 +14,8 @@ describe('previewPort', () => {
   });
 
   it('refuses a PORT that is not a port, naming it', () => {
-    for (const bad of ['abc', '0', '65536', '80.5', '-1', '8080x']) expect(() => previewPort({ PORT: bad })).toThrow(`not "${bad}"`);
+    for (const bad of ['abc', '0', '65536', '80.5', '-1', '8080x'])
+      expect(() => previewPort({ PORT: bad })).toThrow(`not "${bad}"`);
   });
 
   it('is what vite preview (npm start) listens on, on 127.0.0.1 and nowhere else', () => {

@@ -14,7 +14,12 @@ export function registerServiceWorker(): void {
     immediate: true,
     onNeedRefresh() {
       const t = (key: 'storage.update.ready' | 'storage.reload') => translate(usePreferences.getState().locale, key);
-      showToast({ tone: 'info', message: t('storage.update.ready'), action: { label: t('storage.reload'), run: () => void updateServiceWorker(true) }, sticky: true });
+      showToast({
+        tone: 'info',
+        message: t('storage.update.ready'),
+        action: { label: t('storage.reload'), run: () => void updateServiceWorker(true) },
+        sticky: true,
+      });
     },
   });
 }

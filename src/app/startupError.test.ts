@@ -3,14 +3,18 @@ import { CairnWriteError } from '../domain/errors';
 import { ensureLocale, translate } from '../i18n/translate';
 import { describeStartupError } from './startupError';
 
-const en = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate('en', key, params);
-const zh = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate('zh-CN', key, params);
+const en = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
+  translate('en', key, params);
+const zh = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
+  translate('zh-CN', key, params);
 
 beforeAll(() => ensureLocale('zh-CN'));
 
 describe('describeStartupError', () => {
   it('names the cause at start-up when the browser gives Cairn no storage, and shows the raw error otherwise', () => {
-    expect(describeStartupError(new CairnWriteError('storageUnavailable', 'MissingAPIError'), en)).toMatch(/private browsing/);
+    expect(describeStartupError(new CairnWriteError('storageUnavailable', 'MissingAPIError'), en)).toMatch(
+      /private browsing/,
+    );
     expect(describeStartupError(new Error('disk on fire'), en)).toBe(
       'Cairn cannot open its local database: Error: disk on fire. Close other Cairn tabs or leave private browsing, then reload.',
     );

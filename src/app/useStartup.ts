@@ -7,7 +7,8 @@ import { useSaveStatus } from '../state/saveStatus';
 import { showToast } from '../state/toasts';
 import { scheduleDailySnapshots } from './dailySnapshot';
 
-export type Startup = { status: 'starting' } | { status: 'blocked' } | { status: 'ready' } | { status: 'failed'; error: unknown };
+export type Startup =
+  { status: 'starting' } | { status: 'blocked' } | { status: 'ready' } | { status: 'failed'; error: unknown };
 
 /** How start-up went, and a way to try again once the person has fixed the cause (freed space, closed a tab). */
 export interface StartupState {
@@ -26,8 +27,14 @@ export function useStartup(): StartupState {
         // An older Cairn tab holds the database; opening resumes by itself once it is closed.
         onBlocked: () => setStartup((s) => (s.status === 'starting' ? { status: 'blocked' } : s)),
         onOutdated: () => {
-          const t = (key: 'storage.error.outdated' | 'storage.reload') => translate(usePreferences.getState().locale, key);
-          showToast({ tone: 'error', message: t('storage.error.outdated'), action: { label: t('storage.reload'), run: () => location.reload() }, sticky: true });
+          const t = (key: 'storage.error.outdated' | 'storage.reload') =>
+            translate(usePreferences.getState().locale, key);
+          showToast({
+            tone: 'error',
+            message: t('storage.error.outdated'),
+            action: { label: t('storage.reload'), run: () => location.reload() },
+            sticky: true,
+          });
         },
       }),
     [],
@@ -37,7 +44,9 @@ export function useStartup(): StartupState {
     const locale = usePreferences.getState().locale;
     // The demo's writer and its bilingual content load only on a device's first run.
     const seedOnFirstRun = async () =>
-      (await repositories.firstRun.isDemoSeeded()) ? null : (await import('../db/seedAccess')).seedRepository.seedDemoOnFirstRun(locale, dayOf(new Date()));
+      (await repositories.firstRun.isDemoSeeded())
+        ? null
+        : (await import('../db/seedAccess')).seedRepository.seedDemoOnFirstRun(locale, dayOf(new Date()));
     seedOnFirstRun().then(
       (demoId) => {
         if (demoId) setCurrentProduct(demoId);
@@ -68,7 +77,8 @@ export function useStartup(): StartupState {
   useEffect(
     () =>
       useSaveStatus.subscribe((state, previous) => {
-        if (state.completed > 0 && previous.completed === 0) void import('../db/storage').then((m) => m.requestPersistentStorage());
+        if (state.completed > 0 && previous.completed === 0)
+          void import('../db/storage').then((m) => m.requestPersistentStorage());
       }),
     [],
   );

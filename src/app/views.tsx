@@ -10,7 +10,9 @@ interface ViewProps {
 type LazyView = LazyExoticComponent<ComponentType<ViewProps>>;
 
 /** Most views take the product's id and name; the wrapper is written once. */
-function byIdAndName(View: ComponentType<{ productId: string; productName: string }>): { default: ComponentType<ViewProps> } {
+function byIdAndName(View: ComponentType<{ productId: string; productName: string }>): {
+  default: ComponentType<ViewProps>;
+} {
   return { default: ({ product }) => <View productId={product.id} productName={product.name} /> };
 }
 
@@ -22,5 +24,9 @@ export const LAZY_VIEWS: Record<Exclude<AppView, 'board'>, LazyView> = {
   feedback: lazy(() => import('../features/evidence').then((m) => byIdAndName(m.FeedbackInbox))),
   competitors: lazy(() => import('../features/evidence').then((m) => byIdAndName(m.CompetitorMatrix))),
   analytics: lazy(() => import('../features/analytics')),
-  trash: lazy(() => import('../features/requirements').then((m) => ({ default: ({ product }: ViewProps) => <m.TrashView productId={product.id} /> }))),
+  trash: lazy(() =>
+    import('../features/requirements').then((m) => ({
+      default: ({ product }: ViewProps) => <m.TrashView productId={product.id} />,
+    })),
+  ),
 };

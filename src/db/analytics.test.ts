@@ -19,7 +19,9 @@ describe('analytics repository', () => {
     const analytics = createAnalyticsRepository(repos.db);
     const input = await analytics.readFlowInput(product.id);
     expect(input.requirements.map((r) => r.title).sort()).toEqual(['Shipped', 'Trashed']);
-    expect(new Set(input.events.map((e) => e.type))).toEqual(new Set(['requirement.created', 'requirement.moved', 'requirement.deleted']));
+    expect(new Set(input.events.map((e) => e.type))).toEqual(
+      new Set(['requirement.created', 'requirement.moved', 'requirement.deleted']),
+    );
 
     const flow = await analytics.computeFlow({
       productId: product.id,

@@ -14,7 +14,8 @@ export interface FlowRequest {
 }
 
 export function createAnalyticsRepository(db: CairnDatabase) {
-  const productEvents = (productId: string) => db.events.where('[productId+at]').between([productId, ''], [productId, '\uffff'], true, true);
+  const productEvents = (productId: string) =>
+    db.events.where('[productId+at]').between([productId, ''], [productId, '\uffff'], true, true);
   const readFlowInput = (productId: string): Promise<FlowInput> =>
     db.transaction('r', db.stages, db.requirements, db.events, async () => {
       const [stages, requirements, events] = await Promise.all([

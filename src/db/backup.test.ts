@@ -60,7 +60,11 @@ describe('restoreBackup', () => {
   it('round trip: backup → delete all → restore → backup gives the same file apart from exportedAt', async () => {
     const { repos, backup } = await demoDatabase();
     const first = await backup.exportBackup();
-    await Promise.all(['products', 'stages', 'members', 'requirements', 'events', 'lanes', 'initiatives'].map((t) => repos.db.table(t).clear()));
+    await Promise.all(
+      ['products', 'stages', 'members', 'requirements', 'events', 'lanes', 'initiatives'].map((t) =>
+        repos.db.table(t).clear(),
+      ),
+    );
     await backup.restoreBackup(parsed(backup, first), 'replace');
     const second = await backup.exportBackup();
     expect(second).not.toBe(first);
@@ -94,10 +98,25 @@ describe('restoreBackup', () => {
       const requirements = all.tables.requirements.filter((r) => r.productId === copy);
       expect(requirements).toHaveLength(file.tables.requirements.length);
       const events = all.tables.events.filter((e) => e.productId === copy);
-      const own = new Set([...requirements, ...all.tables.stages, ...all.tables.initiatives, ...all.tables.lanes, ...all.tables.members, ...all.tables.feedback, ...all.tables.competitors, ...all.tables.capabilities, ...all.tables.iterations].filter((r) => r.productId === copy).map((r) => r.id));
+      const own = new Set(
+        [
+          ...requirements,
+          ...all.tables.stages,
+          ...all.tables.initiatives,
+          ...all.tables.lanes,
+          ...all.tables.members,
+          ...all.tables.feedback,
+          ...all.tables.competitors,
+          ...all.tables.capabilities,
+          ...all.tables.iterations,
+        ]
+          .filter((r) => r.productId === copy)
+          .map((r) => r.id),
+      );
       own.add(copy!);
       for (const e of events) expect(own.has(e.entityId), `${e.type} ${e.entityId}`).toBe(true);
-      for (const e of events.filter((x) => x.type === 'requirement.created')) expect(own.has(e.data.stageId as string)).toBe(true);
+      for (const e of events.filter((x) => x.type === 'requirement.created'))
+        expect(own.has(e.data.stageId as string)).toBe(true);
       expect(requirements.filter((r) => r.ownerId !== null).every((r) => own.has(r.ownerId!))).toBe(true);
     }
 
@@ -124,7 +143,8 @@ describe('restoreBackup', () => {
 });
 
 describe('parseBackup rejects a bad file with a message naming the problem', () => {
-  async function mutate(change: (json: Record<string, any>) => void) { // eslint-disable-line @typescript-eslint/no-explicit-any -- test edits raw JSON
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test edits raw JSON
+  async function mutate(change: (json: Record<string, any>) => void) {
     const { backup } = await demoDatabase();
     const json = JSON.parse(await backup.exportBackup()) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- as above
     change(json);
@@ -142,7 +162,9 @@ describe('parseBackup rejects a bad file with a message naming the problem', () 
       json.format = 'trello';
     });
     const result = backup.parseBackup(text);
-    expect(result.ok || result.problems.map((p) => p.message)).toEqual(['the file is not a Cairn backup (no "format": "cairn-backup")']);
+    expect(result.ok || result.problems.map((p) => p.message)).toEqual([
+      'the file is not a Cairn backup (no "format": "cairn-backup")',
+    ]);
   });
 
   it('a future format version', async () => {
@@ -167,7 +189,9 @@ describe('parseBackup rejects a bad file with a message naming the problem', () 
     });
     const id = json.tables.requirements[3].id as string;
     const result = backup.parseBackup(text);
-    expect(result.ok || result.problems.map((p) => p.message)).toEqual([expect.stringMatching(new RegExp(`^requirements\\[3\\] \\(id ${id}\\): priority: `))]);
+    expect(result.ok || result.problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(new RegExp(`^requirements\\[3\\] \\(id ${id}\\): priority: `)),
+    ]);
   });
 
   it('a dangling stage reference', async () => {
@@ -176,7 +200,9 @@ describe('parseBackup rejects a bad file with a message naming the problem', () 
     });
     const { id, productId } = json.tables.requirements[12] as { id: string; productId: string };
     const result = backup.parseBackup(text);
-    expect(result.ok || result.problems.map((p) => p.message)).toEqual([`requirements[12] (id ${id}): stageId 'x' is not a stage of product '${productId}'`]);
+    expect(result.ok || result.problems.map((p) => p.message)).toEqual([
+      `requirements[12] (id ${id}): stageId 'x' is not a stage of product '${productId}'`,
+    ]);
   });
 
   it('dangling product, lane and initiative references, and duplicate ids', async () => {

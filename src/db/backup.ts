@@ -1,6 +1,13 @@
 // Full backup and restore (Settings → Data). Loaded on demand through
 // backupAccess.ts, so none of it weighs on the board's start-up.
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_TABLES, serializeBackup, type BackupFile, type BackupTables } from '../domain/backup/format';
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  BACKUP_TABLES,
+  serializeBackup,
+  type BackupFile,
+  type BackupTables,
+} from '../domain/backup/format';
 import { parseBackup, type BackupParseResult } from '../domain/backup/parse';
 import { remapBackupIds } from '../domain/backup/remap';
 import type { Table } from 'dexie';
@@ -22,7 +29,9 @@ export function createBackupRepository(db: CairnDatabase, env: Env) {
     /** Every table of every product, read in one transaction so the file is one consistent moment. */
     async exportBackup(): Promise<string> {
       const data = await db.transaction('r', tables(), async () => {
-        const entries = await Promise.all(BACKUP_TABLES.map(async (table) => [table, await db[table].toArray()] as const));
+        const entries = await Promise.all(
+          BACKUP_TABLES.map(async (table) => [table, await db[table].toArray()] as const),
+        );
         return Object.fromEntries(entries) as unknown as BackupTables;
       });
       const file: BackupFile = {

@@ -1,7 +1,13 @@
 // The competitor matrix: competitors, capabilities and the cells between them.
 // Every write is one transaction with its Event; deleting is a soft flag.
 import { CairnWriteError } from '../domain/errors';
-import { capabilitySchema, competitorSchema, type Capability, type CapabilityCell, type Competitor } from '../domain/competitors/types';
+import {
+  capabilitySchema,
+  competitorSchema,
+  type Capability,
+  type CapabilityCell,
+  type Competitor,
+} from '../domain/competitors/types';
 import { checkWebUrl } from '../domain/feedback/url';
 import { compareRanks, ranksAfter } from '../domain/ranking';
 import type { Env, EventType } from '../domain/types';
@@ -36,7 +42,12 @@ export interface MatrixGuard {
 }
 
 /** The row, if it exists (and is not deleted, unless `evenDeleted`) and is still at `guard.ifVersion`. */
-function guarded<T extends { name: string; deleted: boolean; version: number }>(row: T | undefined, what: string, guard?: MatrixGuard, evenDeleted = false): T {
+function guarded<T extends { name: string; deleted: boolean; version: number }>(
+  row: T | undefined,
+  what: string,
+  guard?: MatrixGuard,
+  evenDeleted = false,
+): T {
   if (!row || (row.deleted && !evenDeleted)) throw new CairnWriteError('notFound', `${what} does not exist`);
   checkVersion(row, guard, row.name, `${what} changed since`);
   return row;
@@ -63,14 +74,24 @@ export function createCompetitorRepository(db: CairnDatabase, env: Env) {
     return guarded(await db.capabilities.get(id), `Capability ${id}`, guard, evenDeleted);
   }
 
-  async function putCapability(row: Capability, next: Partial<Capability>, type: EventType, data: Record<string, unknown>): Promise<Capability> {
+  async function putCapability(
+    row: Capability,
+    next: Partial<Capability>,
+    type: EventType,
+    data: Record<string, unknown>,
+  ): Promise<Capability> {
     const saved = checkedRow(capabilitySchema, { ...row, ...next, updatedAt: env.now(), version: row.version + 1 });
     await db.capabilities.put(saved);
     await db.events.add(event(row.productId, row.id, type, data));
     return saved;
   }
 
-  async function putCompetitor(row: Competitor, next: Partial<Competitor>, type: EventType, data: Record<string, unknown>): Promise<Competitor> {
+  async function putCompetitor(
+    row: Competitor,
+    next: Partial<Competitor>,
+    type: EventType,
+    data: Record<string, unknown>,
+  ): Promise<Competitor> {
     const saved = checkedRow(competitorSchema, { ...row, ...next, updatedAt: env.now(), version: row.version + 1 });
     await db.competitors.put(saved);
     await db.events.add(event(row.productId, row.id, type, data));
@@ -94,7 +115,10 @@ export function createCompetitorRepository(db: CairnDatabase, env: Env) {
       return db.transaction('rw', db.competitors, db.events, async () => {
         const all = await liveCompetitors(productId);
         const rank = ranksAfter(all.at(-1)?.rank ?? null, 1)[0] as string;
-        const row = checkedRow(competitorSchema, newCompetitor(env, { productId, name: input.name.trim(), url, note: input.note?.trim(), rank }));
+        const row = checkedRow(
+          competitorSchema,
+          newCompetitor(env, { productId, name: input.name.trim(), url, note: input.note?.trim(), rank }),
+        );
         await db.competitors.add(row);
         await db.events.add(event(productId, row.id, 'competitor.created', { name: row.name }));
         return row;
@@ -102,7 +126,11 @@ export function createCompetitorRepository(db: CairnDatabase, env: Env) {
     },
 
     /** Rename, change the link or the note; returns null when nothing changed. */
-    async updateCompetitor(id: string, patch: Partial<CompetitorInput>, guard?: MatrixGuard): Promise<Competitor | null> {
+    async updateCompetitor(
+      id: string,
+      patch: Partial<CompetitorInput>,
+      guard?: MatrixGuard,
+    ): Promise<Competitor | null> {
       const url = patch.url === undefined ? undefined : checkedUrl(patch.url);
       return db.transaction('rw', db.competitors, db.events, async () => {
         const row = await mustGetCompetitor(id, guard);
@@ -140,7 +168,14 @@ export function createCompetitorRepository(db: CairnDatabase, env: Env) {
     async createCapability(productId: string, name: string): Promise<Capability> {
       return db.transaction('rw', db.capabilities, db.events, async () => {
         const all = await liveCapabilities(productId);
-        const row = checkedRow(capabilitySchema, newCapability(env, { productId, name: name.trim(), rank: ranksAfter(all.at(-1)?.rank ?? null, 1)[0] as string }));
+        const row = checkedRow(
+          capabilitySchema,
+          newCapability(env, {
+            productId,
+            name: name.trim(),
+            rank: ranksAfter(all.at(-1)?.rank ?? null, 1)[0] as string,
+          }),
+        );
         await db.capabilities.add(row);
         await db.events.add(event(productId, row.id, 'capability.created', { name: row.name }));
         return row;
@@ -172,13 +207,20 @@ export function createCompetitorRepository(db: CairnDatabase, env: Env) {
     },
 
     /** Sets one cell: `columnId` is a competitor of the same product, or OURS. */
-    async setCell(capabilityId: string, columnId: string, cell: CapabilityCell, guard?: MatrixGuard): Promise<Capability> {
+    async setCell(
+      capabilityId: string,
+      columnId: string,
+      cell: CapabilityCell,
+      guard?: MatrixGuard,
+    ): Promise<Capability> {
       return db.transaction('rw', db.capabilities, db.competitors, db.events, async () => {
         const row = await mustGetCapability(capabilityId, guard);
         const value = { level: cell.level, note: cell.note.trim() };
-        if (columnId === OURS) return putCapability(row, { ours: value }, 'capability.edited', { fields: ['ours'], level: value.level });
+        if (columnId === OURS)
+          return putCapability(row, { ours: value }, 'capability.edited', { fields: ['ours'], level: value.level });
         const competitor = await mustGetCompetitor(columnId);
-        if (competitor.productId !== row.productId) throw new CairnWriteError('invalidInput', 'The competitor belongs to another product');
+        if (competitor.productId !== row.productId)
+          throw new CairnWriteError('invalidInput', 'The competitor belongs to another product');
         return putCapability(row, { cells: { ...row.cells, [columnId]: value } }, 'capability.edited', {
           fields: ['cells'],
           competitorId: columnId,
@@ -192,7 +234,8 @@ export function createCompetitorRepository(db: CairnDatabase, env: Env) {
         const row = await mustGetCapability(capabilityId, guard);
         const requirement = await db.requirements.get(requirementId);
         assertLive(requirement, `Requirement ${requirementId} does not exist`);
-        if (requirement.productId !== row.productId) throw new CairnWriteError('invalidInput', 'The requirement belongs to another product');
+        if (requirement.productId !== row.productId)
+          throw new CairnWriteError('invalidInput', 'The requirement belongs to another product');
         if (row.requirementIds.includes(requirementId)) return row;
         return putCapability(row, { requirementIds: [...row.requirementIds, requirementId] }, 'capability.edited', {
           fields: ['requirementIds'],
@@ -206,11 +249,16 @@ export function createCompetitorRepository(db: CairnDatabase, env: Env) {
       return db.transaction('rw', db.capabilities, db.events, async () => {
         const row = await mustGetCapability(capabilityId, guard);
         if (!row.requirementIds.includes(requirementId)) return row;
-        return putCapability(row, { requirementIds: row.requirementIds.filter((id) => id !== requirementId) }, 'capability.edited', {
-          fields: ['requirementIds'],
-          requirementId,
-          change: 'unlinked',
-        });
+        return putCapability(
+          row,
+          { requirementIds: row.requirementIds.filter((id) => id !== requirementId) },
+          'capability.edited',
+          {
+            fields: ['requirementIds'],
+            requirementId,
+            change: 'unlinked',
+          },
+        );
       });
     },
   };

@@ -14,14 +14,35 @@ async function productWithRequirements() {
 }
 
 const eventsOf = (repos: ReturnType<typeof openTestRepositories>, entityId: string) =>
-  repos.db.events.where('entityId').equals(entityId).toArray().then((rows) => rows.map((e) => e.type));
+  repos.db.events
+    .where('entityId')
+    .equals(entityId)
+    .toArray()
+    .then((rows) => rows.map((e) => e.type));
 
 describe('feedback repository', () => {
   it('captures feedback with trimmed fields and an event, newest first', async () => {
     const { repos, product } = await productWithRequirements();
-    const older = await repos.feedback.createFeedback(product.id, { text: ' Too slow ', channel: 'support', date: '2026-01-02', customer: ' Acme ' });
-    const newer = await repos.feedback.createFeedback(product.id, { text: 'Love it', channel: 'review', date: '2026-01-05', url: 'https://store.example/r/1' });
-    expect(older).toMatchObject({ text: 'Too slow', customer: 'Acme', segment: '', url: null, requirementIds: [], version: 1 });
+    const older = await repos.feedback.createFeedback(product.id, {
+      text: ' Too slow ',
+      channel: 'support',
+      date: '2026-01-02',
+      customer: ' Acme ',
+    });
+    const newer = await repos.feedback.createFeedback(product.id, {
+      text: 'Love it',
+      channel: 'review',
+      date: '2026-01-05',
+      url: 'https://store.example/r/1',
+    });
+    expect(older).toMatchObject({
+      text: 'Too slow',
+      customer: 'Acme',
+      segment: '',
+      url: null,
+      requirementIds: [],
+      version: 1,
+    });
     expect((await repos.feedback.listFeedback(product.id)).map((f) => f.id)).toEqual([newer.id, older.id]);
     expect(await eventsOf(repos, older.id)).toEqual(['feedback.created']);
   });
@@ -29,10 +50,19 @@ describe('feedback repository', () => {
   it('refuses empty text, a bad date or a non-web URL, and writes nothing', async () => {
     const { repos, product } = await productWithRequirements();
     const before = await repos.db.events.count();
-    await expect(repos.feedback.createFeedback(product.id, { text: '  ', channel: 'other', date: '2026-01-01' })).rejects.toBeInstanceOf(CairnWriteError);
-    await expect(repos.feedback.createFeedback(product.id, { text: 'x', channel: 'other', date: '1 Jan' })).rejects.toBeInstanceOf(CairnWriteError);
     await expect(
-      repos.feedback.createFeedback(product.id, { text: 'x', channel: 'other', date: '2026-01-01', url: 'javascript:alert(1)' }),
+      repos.feedback.createFeedback(product.id, { text: '  ', channel: 'other', date: '2026-01-01' }),
+    ).rejects.toBeInstanceOf(CairnWriteError);
+    await expect(
+      repos.feedback.createFeedback(product.id, { text: 'x', channel: 'other', date: '1 Jan' }),
+    ).rejects.toBeInstanceOf(CairnWriteError);
+    await expect(
+      repos.feedback.createFeedback(product.id, {
+        text: 'x',
+        channel: 'other',
+        date: '2026-01-01',
+        url: 'javascript:alert(1)',
+      }),
     ).rejects.toBeInstanceOf(CairnWriteError);
     expect(await repos.db.feedback.count()).toBe(0);
     expect(await repos.db.events.count()).toBe(before);
@@ -40,20 +70,39 @@ describe('feedback repository', () => {
 
   it('links to many requirements and back: each side lists the other, counts follow', async () => {
     const { repos, product, alerts, offline } = await productWithRequirements();
-    const a = await repos.feedback.createFeedback(product.id, { text: 'Tell me when it drops', channel: 'survey', date: '2026-01-01' });
-    const b = await repos.feedback.createFeedback(product.id, { text: 'No signal at the gate', channel: 'interview', date: '2026-01-02' });
+    const a = await repos.feedback.createFeedback(product.id, {
+      text: 'Tell me when it drops',
+      channel: 'survey',
+      date: '2026-01-01',
+    });
+    const b = await repos.feedback.createFeedback(product.id, {
+      text: 'No signal at the gate',
+      channel: 'interview',
+      date: '2026-01-02',
+    });
     await repos.feedback.linkRequirement(a.id, alerts.id);
     await repos.feedback.linkRequirement(a.id, offline.id);
     await repos.feedback.linkRequirement(a.id, offline.id); // twice is once
     await repos.feedback.linkRequirement(b.id, offline.id);
     expect((await repos.feedback.getFeedback(a.id))?.requirementIds).toEqual([alerts.id, offline.id]);
     expect((await repos.feedback.listFeedbackForRequirement(offline.id)).map((f) => f.id)).toEqual([b.id, a.id]);
-    expect(Object.fromEntries(await countFeedbackByRequirement(repos.db, product.id))).toEqual({ [alerts.id]: 1, [offline.id]: 2 });
+    expect(Object.fromEntries(await countFeedbackByRequirement(repos.db, product.id))).toEqual({
+      [alerts.id]: 1,
+      [offline.id]: 2,
+    });
 
     await repos.feedback.unlinkRequirement(a.id, offline.id);
     expect((await repos.feedback.listFeedbackForRequirement(offline.id)).map((f) => f.id)).toEqual([b.id]);
-    expect(Object.fromEntries(await countFeedbackByRequirement(repos.db, product.id))).toEqual({ [alerts.id]: 1, [offline.id]: 1 });
-    expect(await eventsOf(repos, a.id)).toEqual(['feedback.created', 'feedback.linked', 'feedback.linked', 'feedback.unlinked']);
+    expect(Object.fromEntries(await countFeedbackByRequirement(repos.db, product.id))).toEqual({
+      [alerts.id]: 1,
+      [offline.id]: 1,
+    });
+    expect(await eventsOf(repos, a.id)).toEqual([
+      'feedback.created',
+      'feedback.linked',
+      'feedback.linked',
+      'feedback.unlinked',
+    ]);
   });
 
   it('refuses a link to a requirement of another product or one in the trash', async () => {
@@ -71,11 +120,27 @@ describe('feedback repository', () => {
 
   it('edits only what changed, and delete is soft: gone from lists and counts until restored', async () => {
     const { repos, product, alerts } = await productWithRequirements();
-    const item = await repos.feedback.createFeedback(product.id, { text: 'x', channel: 'other', date: '2026-01-01', requirementIds: [alerts.id] });
+    const item = await repos.feedback.createFeedback(product.id, {
+      text: 'x',
+      channel: 'other',
+      date: '2026-01-01',
+      requirementIds: [alerts.id],
+    });
     expect(await repos.feedback.editFeedback(item.id, { text: 'x' })).toBeNull();
-    const edited = await repos.feedback.editFeedback(item.id, { text: 'Fares change too often', customer: 'Globex', url: 'http://a.example' });
-    expect(edited).toMatchObject({ text: 'Fares change too often', customer: 'Globex', url: 'http://a.example', version: 2 });
-    await expect(repos.feedback.editFeedback(item.id, { url: 'ftp://a.example' })).rejects.toBeInstanceOf(CairnWriteError);
+    const edited = await repos.feedback.editFeedback(item.id, {
+      text: 'Fares change too often',
+      customer: 'Globex',
+      url: 'http://a.example',
+    });
+    expect(edited).toMatchObject({
+      text: 'Fares change too often',
+      customer: 'Globex',
+      url: 'http://a.example',
+      version: 2,
+    });
+    await expect(repos.feedback.editFeedback(item.id, { url: 'ftp://a.example' })).rejects.toBeInstanceOf(
+      CairnWriteError,
+    );
 
     await repos.feedback.deleteFeedback(item.id);
     expect(await repos.feedback.listFeedback(product.id)).toEqual([]);
@@ -85,6 +150,11 @@ describe('feedback repository', () => {
 
     await repos.feedback.restoreFeedback(item.id);
     expect((await repos.feedback.listFeedbackForRequirement(alerts.id)).map((f) => f.id)).toEqual([item.id]);
-    expect(await eventsOf(repos, item.id)).toEqual(['feedback.created', 'feedback.edited', 'feedback.deleted', 'feedback.edited']);
+    expect(await eventsOf(repos, item.id)).toEqual([
+      'feedback.created',
+      'feedback.edited',
+      'feedback.deleted',
+      'feedback.edited',
+    ]);
   });
 });

@@ -53,11 +53,17 @@ export function createFeedbackRepository(db: CairnDatabase, env: Env) {
   async function mustGetRequirement(id: string, productId: string): Promise<Requirement> {
     const row = await db.requirements.get(id);
     assertLive(row, `Requirement ${id} does not exist`);
-    if (row.productId !== productId) throw new CairnWriteError('invalidInput', 'The requirement belongs to another product');
+    if (row.productId !== productId)
+      throw new CairnWriteError('invalidInput', 'The requirement belongs to another product');
     return row;
   }
 
-  async function put(row: Feedback, next: Partial<Feedback>, type: EventType, data: Record<string, unknown>): Promise<Feedback> {
+  async function put(
+    row: Feedback,
+    next: Partial<Feedback>,
+    type: EventType,
+    data: Record<string, unknown>,
+  ): Promise<Feedback> {
     const saved = checkedRow(feedbackSchema, { ...row, ...next, updatedAt: env.now(), version: row.version + 1 });
     await db.feedback.put(saved);
     await db.events.add(event(row.productId, row.id, type, data));
@@ -87,10 +93,21 @@ export function createFeedbackRepository(db: CairnDatabase, env: Env) {
         for (const id of requirementIds) await mustGetRequirement(id, productId);
         const row = checkedRow(
           feedbackSchema,
-          newFeedback(env, { productId, text: input.text.trim(), customer: input.customer?.trim(), segment: input.segment?.trim(), channel: input.channel, date: input.date, url, requirementIds }),
+          newFeedback(env, {
+            productId,
+            text: input.text.trim(),
+            customer: input.customer?.trim(),
+            segment: input.segment?.trim(),
+            channel: input.channel,
+            date: input.date,
+            url,
+            requirementIds,
+          }),
         );
         await db.feedback.add(row);
-        await db.events.add(event(productId, row.id, 'feedback.created', { channel: row.channel, linked: requirementIds.length }));
+        await db.events.add(
+          event(productId, row.id, 'feedback.created', { channel: row.channel, linked: requirementIds.length }),
+        );
         return row;
       });
     },
@@ -109,7 +126,9 @@ export function createFeedbackRepository(db: CairnDatabase, env: Env) {
           ...(patch.date !== undefined && { date: patch.date }),
           ...(url !== undefined && { url }),
         };
-        const fields = (['text', 'customer', 'segment', 'channel', 'date', 'url'] as const).filter((key) => row[key] !== next[key]);
+        const fields = (['text', 'customer', 'segment', 'channel', 'date', 'url'] as const).filter(
+          (key) => row[key] !== next[key],
+        );
         if (fields.length === 0) return null;
         return put(row, next, 'feedback.edited', { fields });
       });
@@ -138,7 +157,9 @@ export function createFeedbackRepository(db: CairnDatabase, env: Env) {
         const row = await mustGet(feedbackId, guard);
         await mustGetRequirement(requirementId, row.productId);
         if (row.requirementIds.includes(requirementId)) return row;
-        return put(row, { requirementIds: [...row.requirementIds, requirementId] }, 'feedback.linked', { requirementId });
+        return put(row, { requirementIds: [...row.requirementIds, requirementId] }, 'feedback.linked', {
+          requirementId,
+        });
       });
     },
 
@@ -146,7 +167,12 @@ export function createFeedbackRepository(db: CairnDatabase, env: Env) {
       return db.transaction('rw', db.feedback, db.events, async () => {
         const row = await mustGet(feedbackId, guard);
         if (!row.requirementIds.includes(requirementId)) return row;
-        return put(row, { requirementIds: row.requirementIds.filter((id) => id !== requirementId) }, 'feedback.unlinked', { requirementId });
+        return put(
+          row,
+          { requirementIds: row.requirementIds.filter((id) => id !== requirementId) },
+          'feedback.unlinked',
+          { requirementId },
+        );
       });
     },
   };

@@ -73,7 +73,17 @@ function takeRank(ranks: Map<string, string[]>, next: Map<string, number>, stage
 }
 
 export function createImportRepository(db: CairnDatabase, env: Env) {
-  const tables = [db.products, db.stages, db.members, db.tags, db.lanes, db.initiatives, db.iterations, db.requirements, db.events];
+  const tables = [
+    db.products,
+    db.stages,
+    db.members,
+    db.tags,
+    db.lanes,
+    db.initiatives,
+    db.iterations,
+    db.requirements,
+    db.events,
+  ];
 
   return {
     /**
@@ -89,12 +99,21 @@ export function createImportRepository(db: CairnDatabase, env: Env) {
       onProgress?: (written: number, total: number) => void,
       signal?: AbortSignal,
     ): Promise<ImportResult> {
-      if (hasBlockingProblems(plan)) throw new CairnWriteError('invalidInput', 'The file has problems; nothing was imported');
+      if (hasBlockingProblems(plan))
+        throw new CairnWriteError('invalidInput', 'The file has problems; nothing was imported');
       if (plan.requirements.length === 0) throw new CairnWriteError('invalidInput', 'The file holds no requirements');
       return db.transaction('rw', tables, async () => {
         const at = env.now();
         const batchId = env.newId();
-        const written: WrittenIds = { product: null, stages: [], members: [], tags: [], lanes: [], initiatives: [], requirements: [] };
+        const written: WrittenIds = {
+          product: null,
+          stages: [],
+          members: [],
+          tags: [],
+          lanes: [],
+          initiatives: [],
+          requirements: [],
+        };
 
         let productId: string;
         if (target.kind === 'new') {
@@ -111,12 +130,18 @@ export function createImportRepository(db: CairnDatabase, env: Env) {
         }
 
         // Stages: existing ones by id or lifecycle key, the rest created after the last stage, in plan order.
-        const existingStages = (await db.stages.where('productId').equals(productId).toArray()).filter((s) => !s.deleted).sort((a, b) => (a.rank < b.rank ? -1 : 1));
+        const existingStages = (await db.stages.where('productId').equals(productId).toArray())
+          .filter((s) => !s.deleted)
+          .sort((a, b) => (a.rank < b.rank ? -1 : 1));
         const newStages: Stage[] = [];
         const stageIdByKey = new Map<string, string>();
         const newStageRanks = ranksAfter(existingStages.at(-1)?.rank ?? null, plan.stages.length);
         const createStage = (planKey: string, key: string | null, name: string | null, color: string) => {
-          const row = check<Stage>(stageSchema, newStage(env, { productId, key, name, color, rank: newStageRanks[newStages.length] as string, at }), `stage ${planKey}`);
+          const row = check<Stage>(
+            stageSchema,
+            newStage(env, { productId, key, name, color, rank: newStageRanks[newStages.length] as string, at }),
+            `stage ${planKey}`,
+          );
           newStages.push(row);
           return row.id;
         };
@@ -124,28 +149,40 @@ export function createImportRepository(db: CairnDatabase, env: Env) {
           const choice = mapping.stages[stage.key] ?? 'new';
           if (choice.startsWith('stage:')) {
             const id = choice.slice('stage:'.length);
-            if (!existingStages.some((s) => s.id === id)) throw new CairnWriteError('notFound', `Stage ${id} does not exist in this product`);
+            if (!existingStages.some((s) => s.id === id))
+              throw new CairnWriteError('notFound', `Stage ${id} does not exist in this product`);
             stageIdByKey.set(stage.key, id);
           } else if (choice.startsWith('default:')) {
             const key = choice.slice('default:'.length);
             if (!isDefaultStageKey(key)) throw new CairnWriteError('invalidInput', `Unknown lifecycle stage ${key}`);
             // Several lists mapped to one lifecycle stage share it.
             const existing = [...existingStages, ...newStages].find((s) => s.key === key);
-            stageIdByKey.set(stage.key, existing ? existing.id : createStage(stage.key, key, null, DEFAULT_STAGE_COLORS[key]));
+            stageIdByKey.set(
+              stage.key,
+              existing ? existing.id : createStage(stage.key, key, null, DEFAULT_STAGE_COLORS[key]),
+            );
           } else {
             stageIdByKey.set(stage.key, createStage(stage.key, null, stage.name.slice(0, 100), NEW_STAGE_COLOR));
           }
         }
 
         // Members: matched by name to the product's members, else created.
-        const existingMembers = (await db.members.where('productId').equals(productId).toArray()).filter((m) => !m.deleted);
+        const existingMembers = (await db.members.where('productId').equals(productId).toArray()).filter(
+          (m) => !m.deleted,
+        );
         const memberIdByKey = new Map<string, string>();
         const newMembers: Member[] = [];
         for (const member of plan.members) {
-          const same = [...existingMembers, ...newMembers].find((m) => m.name.toLowerCase() === member.name.toLowerCase());
+          const same = [...existingMembers, ...newMembers].find(
+            (m) => m.name.toLowerCase() === member.name.toLowerCase(),
+          );
           if (same) memberIdByKey.set(member.key, same.id);
           else {
-            const row = check<Member>(memberSchema, newMember(env, { productId, name: member.name, role: 'engineering', at }), `member ${member.name}`);
+            const row = check<Member>(
+              memberSchema,
+              newMember(env, { productId, name: member.name, role: 'engineering', at }),
+              `member ${member.name}`,
+            );
             newMembers.push(row);
             memberIdByKey.set(member.key, row.id);
           }
@@ -155,26 +192,50 @@ export function createImportRepository(db: CairnDatabase, env: Env) {
         const existingTags = await db.tags.where('productId').equals(productId).toArray();
         const newTags: Tag[] = plan.tags
           .filter((tag) => !existingTags.some((t) => t.name === tag.name))
-          .map((tag) => check<Tag>(tagSchema, newTag(env, { productId, name: tag.name, color: tag.color, at }), `tag ${tag.name}`));
+          .map((tag) =>
+            check<Tag>(tagSchema, newTag(env, { productId, name: tag.name, color: tag.color, at }), `tag ${tag.name}`),
+          );
 
         // Epics/parents: initiatives in an "Imported" lane, waiting on the Later horizon.
         const initiativeIdByKey = new Map<string, string>();
         const newLanes: Lane[] = [];
         const newInitiatives: Initiative[] = [];
         if (plan.initiatives.length > 0) {
-          const lanes = (await db.lanes.where('productId').equals(productId).toArray()).filter((l) => !l.deleted).sort((a, b) => (a.rank < b.rank ? -1 : 1));
+          const lanes = (await db.lanes.where('productId').equals(productId).toArray())
+            .filter((l) => !l.deleted)
+            .sort((a, b) => (a.rank < b.rank ? -1 : 1));
           let lane = lanes.find((l) => l.name === IMPORTED_LANE);
           if (!lane) {
-            lane = check<Lane>(laneSchema, newLane(env, { productId, name: IMPORTED_LANE, color: IMPORTED_LANE_COLOR, rank: ranksAfter(lanes.at(-1)?.rank ?? null, 1)[0] as string, at }), 'lane');
+            lane = check<Lane>(
+              laneSchema,
+              newLane(env, {
+                productId,
+                name: IMPORTED_LANE,
+                color: IMPORTED_LANE_COLOR,
+                rank: ranksAfter(lanes.at(-1)?.rank ?? null, 1)[0] as string,
+                at,
+              }),
+              'lane',
+            );
             newLanes.push(lane);
           }
           const laneId = lane.id;
-          const initiatives = (await db.initiatives.where('productId').equals(productId).toArray()).sort((a, b) => (a.rank < b.rank ? -1 : 1));
+          const initiatives = (await db.initiatives.where('productId').equals(productId).toArray()).sort((a, b) =>
+            a.rank < b.rank ? -1 : 1,
+          );
           const ranks = ranksAfter(initiatives.at(-1)?.rank ?? null, plan.initiatives.length);
           plan.initiatives.forEach((initiative, i) => {
             const row = check<Initiative>(
               initiativeSchema,
-              newInitiative(env, { productId, title: initiative.title, description: initiative.description, laneId, horizon: 'later', rank: ranks[i] as string, at }),
+              newInitiative(env, {
+                productId,
+                title: initiative.title,
+                description: initiative.description,
+                laneId,
+                horizon: 'later',
+                rank: ranks[i] as string,
+                at,
+              }),
               `initiative ${initiative.key}`,
             );
             newInitiatives.push(row);
@@ -216,7 +277,10 @@ export function createImportRepository(db: CairnDatabase, env: Env) {
           // Imported rows go below everything already in the stage, whatever its state.
           let top: string | null = null;
           for (const state of REQUIREMENT_STATES) {
-            const last = await db.requirements.where('[productId+state+stageId+rank]').between([productId, state, stageId, ''], [productId, state, stageId, '\uffff']).last();
+            const last = await db.requirements
+              .where('[productId+state+stageId+rank]')
+              .between([productId, state, stageId, ''], [productId, state, stageId, '\uffff'])
+              .last();
             if (last && (top === null || last.rank > top)) top = last.rank;
           }
           ranksByStage.set(stageId, ranksAfter(top, count));
@@ -243,7 +307,12 @@ export function createImportRepository(db: CairnDatabase, env: Env) {
               rank: takeRank(ranksByStage, nextRank, stageId) as string, // one rank was made per row of the stage; the schema check below catches a miss
               state: r.archived ? 'archived' : 'active',
               initiativeId: r.initiativeKey === null ? null : (initiativeIdByKey.get(r.initiativeKey) ?? null),
-              notes: r.notes.map((n) => ({ id: env.newId(), authorId: n.authorKey === null ? null : (memberIdByKey.get(n.authorKey) ?? null), at: n.at || at, text: n.text })),
+              notes: r.notes.map((n) => ({
+                id: env.newId(),
+                authorId: n.authorKey === null ? null : (memberIdByKey.get(n.authorKey) ?? null),
+                at: n.at || at,
+                text: n.text,
+              })),
               links: r.links.map((l) => ({ id: env.newId(), label: l.label, url: l.url })),
               startDate: r.startDate,
               estimate: r.estimate,
@@ -289,7 +358,9 @@ export function createImportRepository(db: CairnDatabase, env: Env) {
         written.lanes = newLanes.map((r) => r.id);
         written.initiatives = newInitiatives.map((r) => r.id);
         written.requirements = requirementIds;
-        await db.events.add(newEvent(env, productId, batchId, 'import.applied', { source: plan.source, name: plan.name, written }, at));
+        await db.events.add(
+          newEvent(env, productId, batchId, 'import.applied', { source: plan.source, name: plan.name, written }, at),
+        );
         return { batchId, productId, productCreated: written.product !== null, requirements: requirementIds.length };
       });
     },
@@ -305,10 +376,12 @@ export function createImportRepository(db: CairnDatabase, env: Env) {
         assertFound(applied, `Import ${batchId} does not exist`);
         if (events.some((e) => e.type === 'import.undone')) return;
         const written = applied.data.written as WrittenIds;
-        const changed = [...(await db.requirements.bulkGet(written.requirements)), ...(await db.initiatives.bulkGet(written.initiatives))].find(
-          (row) => row !== undefined && row.version !== 1,
-        );
-        if (changed) throw new CairnWriteError('stale', `${changed.title} changed since the import`, { title: changed.title });
+        const changed = [
+          ...(await db.requirements.bulkGet(written.requirements)),
+          ...(await db.initiatives.bulkGet(written.initiatives)),
+        ].find((row) => row !== undefined && row.version !== 1);
+        if (changed)
+          throw new CairnWriteError('stale', `${changed.title} changed since the import`, { title: changed.title });
         await db.requirements.bulkDelete(written.requirements);
         await db.iterations.bulkDelete(written.iterations ?? []);
         await db.initiatives.bulkDelete(written.initiatives);
@@ -317,7 +390,9 @@ export function createImportRepository(db: CairnDatabase, env: Env) {
         await db.members.bulkDelete(written.members);
         await db.stages.bulkDelete(written.stages);
         if (written.product !== null) await db.products.delete(written.product);
-        await db.events.add(newEvent(env, applied.productId, batchId, 'import.undone', { requirements: written.requirements.length }));
+        await db.events.add(
+          newEvent(env, applied.productId, batchId, 'import.undone', { requirements: written.requirements.length }),
+        );
       });
     },
   };

@@ -19,7 +19,10 @@ export interface IterationGuard {
 }
 
 /** What an iteration action changed on the iteration itself, so undo can put it back. */
-export type IterationStatus = Pick<Iteration, 'state' | 'committedPoints' | 'completedPoints' | 'startedAt' | 'closedAt' | 'deleted'>;
+export type IterationStatus = Pick<
+  Iteration,
+  'state' | 'committedPoints' | 'completedPoints' | 'startedAt' | 'closedAt' | 'deleted'
+>;
 
 /** A requirement an iteration action took out of the iteration: its version right after, so undo leaves it alone if changed since. */
 export interface UnplannedRequirement {

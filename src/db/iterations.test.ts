@@ -15,7 +15,12 @@ async function productWithWork() {
   const a = await add('Alpha', 5);
   const b = await add('Beta', 3);
   const c = await add('Gamma', null);
-  const sprint = await repos.iterations.createIteration(product.id, { name: 'Sprint 1', startDate: '2026-03-02', endDate: '2026-03-13', capacity: 20 });
+  const sprint = await repos.iterations.createIteration(product.id, {
+    name: 'Sprint 1',
+    startDate: '2026-03-02',
+    endDate: '2026-03-13',
+    capacity: 20,
+  });
   return { repos, product, stage, a, b, c, sprint };
 }
 
@@ -37,11 +42,17 @@ describe('iteration repository', () => {
 
   it('plans and unplans requirements with events naming both iterations', async () => {
     const { repos, product, a, sprint } = await productWithWork();
-    const next = await repos.iterations.createIteration(product.id, { name: 'Sprint 2', startDate: '2026-03-16', endDate: '2026-03-27' });
+    const next = await repos.iterations.createIteration(product.id, {
+      name: 'Sprint 2',
+      startDate: '2026-03-16',
+      endDate: '2026-03-27',
+    });
     await repos.iterations.planRequirement(a.id, sprint.id);
     await repos.iterations.planRequirement(a.id, next.id);
     await repos.iterations.planRequirement(a.id, null);
-    const events = (await repos.db.events.where('entityId').equals(a.id).sortBy('at')).filter((e) => e.type.startsWith('iteration.'));
+    const events = (await repos.db.events.where('entityId').equals(a.id).sortBy('at')).filter((e) =>
+      e.type.startsWith('iteration.'),
+    );
     expect(events.map((e) => [e.type, e.data])).toEqual([
       ['iteration.planned', { iterationId: sprint.id, previousIterationId: null }],
       ['iteration.planned', { iterationId: next.id, previousIterationId: sprint.id }],
@@ -52,10 +63,16 @@ describe('iteration repository', () => {
 
   it('an undo refuses to replan a requirement that was planned elsewhere since', async () => {
     const { repos, product, a, sprint } = await productWithWork();
-    const next = await repos.iterations.createIteration(product.id, { name: 'Sprint 2', startDate: '2026-03-16', endDate: '2026-03-27' });
+    const next = await repos.iterations.createIteration(product.id, {
+      name: 'Sprint 2',
+      startDate: '2026-03-16',
+      endDate: '2026-03-27',
+    });
     await repos.iterations.planRequirement(a.id, sprint.id);
     await repos.iterations.planRequirement(a.id, next.id);
-    const refused = await repos.iterations.planRequirement(a.id, null, { iterationId: sprint.id }).catch((e: unknown) => e);
+    const refused = await repos.iterations
+      .planRequirement(a.id, null, { iterationId: sprint.id })
+      .catch((e: unknown) => e);
     expect((refused as CairnWriteError).code).toBe('stale');
     expect((await repos.requirements.getRequirement(a.id))?.iterationId).toBe(next.id);
     await repos.iterations.planRequirement(a.id, null, { iterationId: next.id });
@@ -68,7 +85,11 @@ describe('iteration repository', () => {
     const started = await repos.iterations.startIteration(sprint.id);
     expect(started).toMatchObject({ state: 'active', committedPoints: 8 });
 
-    const other = await repos.iterations.createIteration(product.id, { name: 'Team B', startDate: '2026-03-02', endDate: '2026-03-13' });
+    const other = await repos.iterations.createIteration(product.id, {
+      name: 'Team B',
+      startDate: '2026-03-02',
+      endDate: '2026-03-13',
+    });
     const refused = await repos.iterations.startIteration(other.id).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(CairnWriteError);
     expect((refused as CairnWriteError).details.name).toBe('Sprint 1');
@@ -82,7 +103,11 @@ describe('iteration repository', () => {
 
   it('closes in one transaction: completed points, carry-over to the next iteration and back to the backlog', async () => {
     const { repos, product, stage, a, b, c, sprint } = await productWithWork();
-    const next = await repos.iterations.createIteration(product.id, { name: 'Sprint 2', startDate: '2026-03-16', endDate: '2026-03-27' });
+    const next = await repos.iterations.createIteration(product.id, {
+      name: 'Sprint 2',
+      startDate: '2026-03-16',
+      endDate: '2026-03-27',
+    });
     for (const r of [a, b, c]) await repos.iterations.planRequirement(r.id, sprint.id);
     await repos.iterations.startIteration(sprint.id);
     await repos.requirements.moveRequirement(a.id, stage('released').id, 'a0');
@@ -96,7 +121,11 @@ describe('iteration repository', () => {
 
   it('writes nothing when a carry-over choice is missing or points at a closed iteration', async () => {
     const { repos, product, b, c, sprint } = await productWithWork();
-    const old = await repos.iterations.createIteration(product.id, { name: 'Old', startDate: '2026-02-02', endDate: '2026-02-13' });
+    const old = await repos.iterations.createIteration(product.id, {
+      name: 'Old',
+      startDate: '2026-02-02',
+      endDate: '2026-02-13',
+    });
     await repos.iterations.startIteration(old.id);
     await repos.iterations.closeIteration(old.id, {});
     for (const r of [b, c]) await repos.iterations.planRequirement(r.id, sprint.id);
@@ -104,7 +133,9 @@ describe('iteration repository', () => {
     const eventsBefore = await repos.db.events.count();
 
     await expect(repos.iterations.closeIteration(sprint.id, { [b.id]: null })).rejects.toBeInstanceOf(CairnWriteError);
-    await expect(repos.iterations.closeIteration(sprint.id, { [b.id]: null, [c.id]: old.id })).rejects.toBeInstanceOf(CairnWriteError);
+    await expect(repos.iterations.closeIteration(sprint.id, { [b.id]: null, [c.id]: old.id })).rejects.toBeInstanceOf(
+      CairnWriteError,
+    );
     expect(await repos.db.events.count()).toBe(eventsBefore);
     expect((await repos.iterations.getIteration(sprint.id))?.state).toBe('active');
     expect((await repos.requirements.getRequirement(b.id))?.iterationId).toBe(sprint.id);
@@ -113,13 +144,19 @@ describe('iteration repository', () => {
 
   it('rolls the whole close back when a write inside it fails', async () => {
     const { repos, product, b, c, sprint } = await productWithWork();
-    const next = await repos.iterations.createIteration(product.id, { name: 'Sprint 2', startDate: '2026-03-16', endDate: '2026-03-27' });
+    const next = await repos.iterations.createIteration(product.id, {
+      name: 'Sprint 2',
+      startDate: '2026-03-16',
+      endDate: '2026-03-27',
+    });
     for (const r of [b, c]) await repos.iterations.planRequirement(r.id, sprint.id);
     await repos.iterations.startIteration(sprint.id);
     // The iteration row is written last: make that write fail after the requirements moved.
     const put = repos.db.iterations.put.bind(repos.db.iterations);
     repos.db.iterations.put = () => Promise.reject(new Error('disk gone')) as never;
-    await expect(repos.iterations.closeIteration(sprint.id, { [b.id]: next.id, [c.id]: null })).rejects.toThrow('disk gone');
+    await expect(repos.iterations.closeIteration(sprint.id, { [b.id]: next.id, [c.id]: null })).rejects.toThrow(
+      'disk gone',
+    );
     repos.db.iterations.put = put;
     expect((await repos.requirements.getRequirement(b.id))?.iterationId).toBe(sprint.id);
     expect((await repos.requirements.getRequirement(c.id))?.iterationId).toBe(sprint.id);
@@ -139,15 +176,28 @@ describe('iteration repository', () => {
 
   it('reverts a close: the iteration is active again, carried-over work comes back except what changed since, with events', async () => {
     const { repos, product, a, b, c, sprint } = await productWithWork();
-    const next = await repos.iterations.createIteration(product.id, { name: 'Sprint 2', startDate: '2026-03-16', endDate: '2026-03-27' });
+    const next = await repos.iterations.createIteration(product.id, {
+      name: 'Sprint 2',
+      startDate: '2026-03-16',
+      endDate: '2026-03-27',
+    });
     for (const r of [a, b, c]) await repos.iterations.planRequirement(r.id, sprint.id);
     const active = await repos.iterations.startIteration(sprint.id);
     const closed = await repos.iterations.closeIteration(sprint.id, { [a.id]: next.id, [b.id]: null, [c.id]: null });
     await repos.requirements.updateRequirement(c.id, { title: 'Worked on since' });
-    await expect(repos.iterations.revertIteration(sprint.id, active, closed.movedOut, { ifVersion: active.version })).rejects.toMatchObject({ code: 'stale' });
+    await expect(
+      repos.iterations.revertIteration(sprint.id, active, closed.movedOut, { ifVersion: active.version }),
+    ).rejects.toMatchObject({ code: 'stale' });
 
-    const reverted = await repos.iterations.revertIteration(sprint.id, active, closed.movedOut, { ifVersion: closed.iteration.version });
-    expect(reverted).toMatchObject({ state: 'active', closedAt: null, completedPoints: null, version: closed.iteration.version + 1 });
+    const reverted = await repos.iterations.revertIteration(sprint.id, active, closed.movedOut, {
+      ifVersion: closed.iteration.version,
+    });
+    expect(reverted).toMatchObject({
+      state: 'active',
+      closedAt: null,
+      completedPoints: null,
+      version: closed.iteration.version + 1,
+    });
     const where = async (id: string) => (await repos.requirements.getRequirement(id))?.iterationId;
     expect([await where(a.id), await where(b.id), await where(c.id)]).toEqual([sprint.id, sprint.id, null]);
     expect((await eventTypes(repos, sprint.id)).at(-1)).toBe('iteration.edited');

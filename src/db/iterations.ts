@@ -5,16 +5,38 @@ import type { z } from 'zod/mini';
 import { addDays } from '../domain/dates';
 import { CairnWriteError } from '../domain/errors';
 import { committedPoints } from '../domain/iterations/capacity';
-import { carryOverPlan, completedPoints, NEW_ITERATION, splitByDone, type CarryOverChoice } from '../domain/iterations/carryOver';
+import {
+  carryOverPlan,
+  completedPoints,
+  NEW_ITERATION,
+  splitByDone,
+  type CarryOverChoice,
+} from '../domain/iterations/carryOver';
 import { iterationSchema, type Iteration } from '../domain/iterations/types';
 import type { CairnEvent, Env, EventType, Requirement } from '../domain/types';
 import type { CairnDatabase } from './database';
 import { checkedRow } from './checkedRow';
 import { eventsFor, checkVersion, assertFound, assertLive } from './writePath';
-import type { IterationChange, IterationGuard, IterationPatch, IterationStatus, NewIteration, NextIteration, UnplannedRequirement } from './iterationTypes';
+import type {
+  IterationChange,
+  IterationGuard,
+  IterationPatch,
+  IterationStatus,
+  NewIteration,
+  NextIteration,
+  UnplannedRequirement,
+} from './iterationTypes';
 import { newIteration } from '../domain/rows/iteration';
 
-export type { IterationChange, IterationGuard, IterationPatch, IterationStatus, NewIteration, NextIteration, UnplannedRequirement } from './iterationTypes';
+export type {
+  IterationChange,
+  IterationGuard,
+  IterationPatch,
+  IterationStatus,
+  NewIteration,
+  NextIteration,
+  UnplannedRequirement,
+} from './iterationTypes';
 
 const versionOf = ({ id, version }: Requirement): UnplannedRequirement => ({ id, version });
 
@@ -47,7 +69,9 @@ export function createIterationRepository(db: CairnDatabase, env: Env) {
 
   async function liveIterations(productId: string): Promise<Iteration[]> {
     const rows = await db.iterations.where('productId').equals(productId).toArray();
-    return rows.filter((i) => !i.deleted).sort((a, b) => a.startDate.localeCompare(b.startDate) || a.createdAt.localeCompare(b.createdAt));
+    return rows
+      .filter((i) => !i.deleted)
+      .sort((a, b) => a.startDate.localeCompare(b.startDate) || a.createdAt.localeCompare(b.createdAt));
   }
 
   async function iterationRequirements(iterationId: string): Promise<Requirement[]> {
@@ -60,7 +84,12 @@ export function createIterationRepository(db: CairnDatabase, env: Env) {
     return new Set(stages.filter((s) => s.done).map((s) => s.id));
   }
 
-  async function putIteration(row: Iteration, next: Partial<Iteration>, type: EventType, data: Record<string, unknown>): Promise<Iteration> {
+  async function putIteration(
+    row: Iteration,
+    next: Partial<Iteration>,
+    type: EventType,
+    data: Record<string, unknown>,
+  ): Promise<Iteration> {
     const saved = checked({ ...row, ...next, updatedAt: env.now(), version: row.version + 1 });
     await db.iterations.put(saved);
     await db.events.add(event(row.productId, row.id, type, data));
@@ -75,7 +104,14 @@ export function createIterationRepository(db: CairnDatabase, env: Env) {
     await db.requirements.put(next);
     const data: Record<string, unknown> = { iterationId, previousIterationId };
     if (reason) data.reason = reason;
-    await db.events.add(event(requirement.productId, requirement.id, iterationId === null ? 'iteration.unplanned' : 'iteration.planned', data));
+    await db.events.add(
+      event(
+        requirement.productId,
+        requirement.id,
+        iterationId === null ? 'iteration.unplanned' : 'iteration.planned',
+        data,
+      ),
+    );
     return next;
   }
 
@@ -104,7 +140,8 @@ export function createIterationRepository(db: CairnDatabase, env: Env) {
   async function removeIteration(row: Iteration): Promise<IterationChange> {
     if (row.state === 'active') throw invalid('Close the iteration before deleting it');
     const movedOut: UnplannedRequirement[] = [];
-    for (const requirement of await iterationRequirements(row.id)) movedOut.push(versionOf(await movePlan(requirement, null, 'iterationDeleted')));
+    for (const requirement of await iterationRequirements(row.id))
+      movedOut.push(versionOf(await movePlan(requirement, null, 'iterationDeleted')));
     return { iteration: await putIteration(row, { deleted: true }, 'iteration.deleted', { name: row.name }), movedOut };
   }
 
@@ -141,7 +178,9 @@ export function createIterationRepository(db: CairnDatabase, env: Env) {
       return db.transaction('rw', db.iterations, db.events, async () => {
         const row = await mustGet(id, guard);
         const next = { ...row, ...patch, name: (patch.name ?? row.name).trim(), goal: (patch.goal ?? row.goal).trim() };
-        const changed = (Object.keys(patch) as (keyof IterationPatch)[]).filter((key) => JSON.stringify(row[key]) !== JSON.stringify(next[key]));
+        const changed = (Object.keys(patch) as (keyof IterationPatch)[]).filter(
+          (key) => JSON.stringify(row[key]) !== JSON.stringify(next[key]),
+        );
         if (changed.length === 0) return null;
         return putIteration(row, next, 'iteration.edited', { fields: changed });
       });
@@ -198,7 +237,8 @@ export function createIterationRepository(db: CairnDatabase, env: Env) {
         const requirement = await db.requirements.get(requirementId);
         assertLive(requirement, `Requirement ${requirementId} does not exist`);
         const moved = expected?.iterationId !== undefined && requirement.iterationId !== expected.iterationId;
-        if (moved) throw new CairnWriteError('stale', `${requirement.title} was changed since`, { title: requirement.title });
+        if (moved)
+          throw new CairnWriteError('stale', `${requirement.title} was changed since`, { title: requirement.title });
         checkVersion(requirement, expected, requirement.title, `${requirement.title} was changed since`);
         if (iterationId !== null) {
           const iteration = await mustGet(iterationId);
@@ -220,14 +260,23 @@ export function createIterationRepository(db: CairnDatabase, env: Env) {
         const product = await db.products.get(row.productId);
         const active = (await liveIterations(row.productId)).find((i) => i.state === 'active');
         if (active && !product?.settings.parallelIterations) {
-          throw new CairnWriteError('invalidInput', `“${active.name}” is still active: close it first, or allow parallel iterations`, {
-            name: active.name,
-          });
+          throw new CairnWriteError(
+            'invalidInput',
+            `“${active.name}” is still active: close it first, or allow parallel iterations`,
+            {
+              name: active.name,
+            },
+          );
         }
         const committed = committedPoints(await iterationRequirements(id)).points;
-        return putIteration(row, { state: 'active', committedPoints: committed, startedAt: env.now() }, 'iteration.started', {
-          committedPoints: committed,
-        });
+        return putIteration(
+          row,
+          { state: 'active', committedPoints: committed, startedAt: env.now() },
+          'iteration.started',
+          {
+            committedPoints: committed,
+          },
+        );
       });
     },
 
@@ -236,27 +285,42 @@ export function createIterationRepository(db: CairnDatabase, env: Env) {
      * unfinished requirement where `choices` says (an open iteration, or null
      * for the backlog), all in one transaction. Nothing is written if a choice is missing or wrong.
      */
-    async closeIteration(id: string, choices: CarryOverChoice, guard?: IterationGuard, next?: NextIteration): Promise<IterationChange> {
+    async closeIteration(
+      id: string,
+      choices: CarryOverChoice,
+      guard?: IterationGuard,
+      next?: NextIteration,
+    ): Promise<IterationChange> {
       return db.transaction('rw', [db.products, db.stages, db.iterations, db.requirements, db.events], async () => {
         const row = await mustGet(id, guard);
         if (row.state !== 'active') throw invalid('Only an active iteration can close');
         const created = next ? await nextOf(row, next) : undefined;
-        if (created) choices = Object.fromEntries(Object.entries(choices).map(([k, v]) => [k, v === NEW_ITERATION ? created.id : v]));
+        if (created)
+          choices = Object.fromEntries(
+            Object.entries(choices).map(([k, v]) => [k, v === NEW_ITERATION ? created.id : v]),
+          );
         const done = await doneStageIds(row.productId);
         const rows = await iterationRequirements(id);
         const { unfinished } = splitByDone(rows, id, done);
         const plan = carryOverPlan(row, unfinished, choices, await liveIterations(row.productId));
-        if (plan.problems.length > 0) throw invalid(`Carry-over: ${plan.problems.map((p) => `${p.kind} ${p.requirementId}`).join(', ')}`);
+        if (plan.problems.length > 0)
+          throw invalid(`Carry-over: ${plan.problems.map((p) => `${p.kind} ${p.requirementId}`).join(', ')}`);
         const completed = completedPoints(rows, id, done);
         const byId = new Map(unfinished.map((r) => [r.id, r]));
         const movedOut: UnplannedRequirement[] = [];
-        for (const move of plan.moves) movedOut.push(versionOf(await movePlan(byId.get(move.requirementId)!, move.toIterationId, 'carryOver')));
-        const iteration = await putIteration(row, { state: 'closed', completedPoints: completed, closedAt: env.now() }, 'iteration.closed', {
-          completedPoints: completed,
-          committedPoints: row.committedPoints,
-          carried: plan.moves.filter((m) => m.toIterationId !== null).length,
-          toBacklog: plan.moves.filter((m) => m.toIterationId === null).length,
-        });
+        for (const move of plan.moves)
+          movedOut.push(versionOf(await movePlan(byId.get(move.requirementId)!, move.toIterationId, 'carryOver')));
+        const iteration = await putIteration(
+          row,
+          { state: 'closed', completedPoints: completed, closedAt: env.now() },
+          'iteration.closed',
+          {
+            completedPoints: completed,
+            committedPoints: row.committedPoints,
+            carried: plan.moves.filter((m) => m.toIterationId !== null).length,
+            toBacklog: plan.moves.filter((m) => m.toIterationId === null).length,
+          },
+        );
         return created ? { iteration, movedOut, created } : { iteration, movedOut };
       });
     },

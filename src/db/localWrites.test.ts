@@ -20,7 +20,12 @@ describe('onLocalWrites', () => {
 
     expect(batches).toHaveLength(1);
     const [edit, event] = batches[0]!;
-    expect(edit).toMatchObject({ table: 'requirements', id: card.id, before: { title: 'Card' }, row: { title: 'Renamed' } });
+    expect(edit).toMatchObject({
+      table: 'requirements',
+      id: card.id,
+      before: { title: 'Card' },
+      row: { title: 'Renamed' },
+    });
     expect([...edit!.changed].sort()).toEqual(['tags', 'title', 'updatedAt', 'version']);
     expect(event).toMatchObject({ table: 'events', before: null, row: { type: 'requirement.edited' } });
   });
@@ -45,7 +50,9 @@ describe('onLocalWrites', () => {
     const batches: (readonly LocalWrite[])[] = [];
     const stop = onLocalWrites(repos.db, ['requirements'], (writes) => batches.push(writes));
     await expect(repos.requirements.updateRequirement(card.id, { title: '' })).rejects.toThrow();
-    await writeRemote(repos.db, ['requirements'], () => repos.db.requirements.put({ ...card, title: 'From elsewhere' }));
+    await writeRemote(repos.db, ['requirements'], () =>
+      repos.db.requirements.put({ ...card, title: 'From elsewhere' }),
+    );
     await expect(
       repos.db.transaction('rw', repos.db.requirements, async () => {
         await repos.db.requirements.put({ ...card, title: 'Rolled back' });
@@ -70,7 +77,12 @@ describe('onLocalWrites', () => {
 
   it('installs no hook while nobody listens', async () => {
     const { repos } = await productWithCard();
-    const hooks = () => [repos.db.requirements.hook.creating, repos.db.requirements.hook.updating, repos.db.requirements.hook.deleting].map((h) => h.subscribers.length);
+    const hooks = () =>
+      [
+        repos.db.requirements.hook.creating,
+        repos.db.requirements.hook.updating,
+        repos.db.requirements.hook.deleting,
+      ].map((h) => h.subscribers.length);
     expect(hooks()).toEqual([0, 0, 0]);
     const first = onLocalWrites(repos.db, ['requirements'], () => {});
     const second = onLocalWrites(repos.db, ['requirements'], () => {});

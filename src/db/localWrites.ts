@@ -74,13 +74,24 @@ function install(db: CairnDatabase, tableNames: readonly string[]): () => void {
     function creating(this: CreatingHookContext<Row, string>, key: string, row: Row, tx: Transaction): void {
       this.onsuccess = () => record(db, tx, { table: name, id: key, row, before: null, changed: Object.keys(row) });
     }
-    function updating(this: UpdatingHookContext<Row, string>, _mods: object, key: string, before: Row, tx: Transaction): void {
+    function updating(
+      this: UpdatingHookContext<Row, string>,
+      _mods: object,
+      key: string,
+      before: Row,
+      tx: Transaction,
+    ): void {
       this.onsuccess = (row) => {
         const changed = changedFields(before, row);
         if (changed.length > 0) record(db, tx, { table: name, id: key, row, before, changed });
       };
     }
-    function deleting(this: DeletingHookContext<Row, string>, key: string, before: Row | undefined, tx: Transaction): void {
+    function deleting(
+      this: DeletingHookContext<Row, string>,
+      key: string,
+      before: Row | undefined,
+      tx: Transaction,
+    ): void {
       if (before === undefined) return;
       this.onsuccess = () => record(db, tx, { table: name, id: key, row: null, before, changed: [] });
     }
@@ -101,7 +112,11 @@ function install(db: CairnDatabase, tableNames: readonly string[]): () => void {
  * transaction. The hooks come off when the last listener leaves. One set of tables per
  * database: the first listener's.
  */
-export function onLocalWrites(db: CairnDatabase, tableNames: readonly string[], listener: LocalWriteListener): () => void {
+export function onLocalWrites(
+  db: CairnDatabase,
+  tableNames: readonly string[],
+  listener: LocalWriteListener,
+): () => void {
   let watch = watches.get(db);
   if (!watch) {
     watch = { listeners: new Set(), uninstall: install(db, tableNames) };
@@ -124,8 +139,12 @@ export function onLocalWrites(db: CairnDatabase, tableNames: readonly string[], 
  * listeners do not hear of it. The mirror applies another device's changes through this.
  */
 export function writeRemote<T>(db: CairnDatabase, tableNames: readonly string[], write: () => Promise<T>): Promise<T> {
-  return db.transaction('rw', tableNames.map((name) => db.table(name)), async (tx) => {
-    remoteTransactions.add(tx);
-    return write();
-  });
+  return db.transaction(
+    'rw',
+    tableNames.map((name) => db.table(name)),
+    async (tx) => {
+      remoteTransactions.add(tx);
+      return write();
+    },
+  );
 }

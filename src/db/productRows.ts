@@ -10,7 +10,11 @@ export interface ProductRows {
   events: CairnEvent[];
 }
 
-export function readProductRows(db: CairnDatabase, productId: string, tableNames: readonly string[]): Promise<ProductRows> {
+export function readProductRows(
+  db: CairnDatabase,
+  productId: string,
+  tableNames: readonly string[],
+): Promise<ProductRows> {
   const tables = tableNames.map((name) => db.table<Record<string, unknown>, string>(name));
   return db.transaction('r', [db.products, db.events, ...tables], async () => {
     const product = await db.products.get(productId);

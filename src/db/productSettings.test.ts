@@ -33,13 +33,17 @@ describe('updateProductSettings', () => {
   it('refuses an unknown score and changes nothing', async () => {
     const { repos, product, events } = await setup();
     const bad = { cardScore: 'stars' } as unknown as Partial<Product['settings']>;
-    await expect(repos.productSettings.updateProductSettings(product.id, bad)).rejects.toMatchObject({ code: 'invalidInput' });
+    await expect(repos.productSettings.updateProductSettings(product.id, bad)).rejects.toMatchObject({
+      code: 'invalidInput',
+    });
     expect((await repos.products.getProduct(product.id))?.settings.cardScore).toBe('rice');
     expect((await events()).some((e) => e.type === 'product.settingsChanged')).toBe(false);
   });
 
   it('refuses a product that does not exist', async () => {
     const { repos } = await setup();
-    await expect(repos.productSettings.updateProductSettings('nope', { cardScore: 'ice' })).rejects.toMatchObject({ code: 'notFound' });
+    await expect(repos.productSettings.updateProductSettings('nope', { cardScore: 'ice' })).rejects.toMatchObject({
+      code: 'notFound',
+    });
   });
 });

@@ -15,14 +15,20 @@ export function createProductSettingsRepository(db: CairnDatabase, env: Env) {
      * Changes some of a product's settings, with its event, in one transaction; a change to nothing writes nothing.
      * `guard.ifVersion` (undo, redo): write only if nobody changed the product since.
      */
-    async updateProductSettings(id: string, patch: ProductSettingsPatch, guard?: { ifVersion?: number }): Promise<Product> {
+    async updateProductSettings(
+      id: string,
+      patch: ProductSettingsPatch,
+      guard?: { ifVersion?: number },
+    ): Promise<Product> {
       const valid = checkedRow(z.partial(productSchema.shape.settings), patch);
       return db.transaction('rw', db.products, db.events, async () => {
         const product = await db.products.get(id);
         assertLive(product, `Product ${id} does not exist`);
         checkVersion(product, guard, product.name, `${product.name} changed since`);
         const settings = { ...product.settings, ...valid };
-        const changed = (Object.keys(valid) as (keyof Product['settings'])[]).filter((key) => product.settings[key] !== settings[key]);
+        const changed = (Object.keys(valid) as (keyof Product['settings'])[]).filter(
+          (key) => product.settings[key] !== settings[key],
+        );
         if (changed.length === 0) return product;
         const next: Product = { ...product, settings, updatedAt: env.now(), version: product.version + 1 };
         await db.products.put(next);

@@ -5,4 +5,6 @@ import { repositories } from './index';
 import { createProductSettingsRepository } from './productSettings';
 import { withStorageErrors } from './storageErrors';
 
-export const productSettingsRepository = withStorageErrors(createProductSettingsRepository(repositories.db, browserEnv));
+export const productSettingsRepository = withStorageErrors(
+  createProductSettingsRepository(repositories.db, browserEnv),
+);

@@ -8,7 +8,12 @@ import { CairnWriteError } from '../domain/errors';
 import { newEvent, assertFound } from './writePath';
 
 export function createProductWriteRepository(db: CairnDatabase, env: Env) {
-  const event = (productId: string, type: CairnEvent['type'], data: Record<string, unknown>, entityId = productId): CairnEvent => newEvent(env, productId, entityId, type, data);
+  const event = (
+    productId: string,
+    type: CairnEvent['type'],
+    data: Record<string, unknown>,
+    entityId = productId,
+  ): CairnEvent => newEvent(env, productId, entityId, type, data);
 
   return {
     /** A new product starts with the default lifecycle, in the same transaction. */

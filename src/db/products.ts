@@ -18,7 +18,6 @@ export function createProductRepository(db: CairnDatabase) {
 
     /** The product's tag colours (tags without a row use the default look). */
     listTags: (productId: string) => db.tags.where('productId').equals(productId).toArray(),
-
   };
 }
 

@@ -3,7 +3,13 @@
 // creates and moves requirements.
 import { trackedChanges } from '../domain/requirements/editChanges';
 import { CairnWriteError } from '../domain/errors';
-import { requirementPatchSchema, type CairnEvent, type Env, type Requirement, type RequirementPatch } from '../domain/types';
+import {
+  requirementPatchSchema,
+  type CairnEvent,
+  type Env,
+  type Requirement,
+  type RequirementPatch,
+} from '../domain/types';
 import type { CairnDatabase } from './database';
 import { checkedRow } from './checkedRow';
 import { checkGuard, requirementOrThrow, type WriteGuard } from './requirements';
@@ -17,7 +23,8 @@ export interface RequirementEdit {
 }
 
 export function createRequirementEditRepository(db: CairnDatabase, env: Env) {
-  const event = (productId: string, entityId: string, data: Record<string, unknown>): CairnEvent => newEvent(env, productId, entityId, 'requirement.edited', data);
+  const event = (productId: string, entityId: string, data: Record<string, unknown>): CairnEvent =>
+    newEvent(env, productId, entityId, 'requirement.edited', data);
 
   const mustGet = (id: string) => requirementOrThrow(db, id);
 
@@ -26,7 +33,11 @@ export function createRequirementEditRepository(db: CairnDatabase, env: Env) {
    * (another tab) survive, and returns the row before and after, for undo.
    * Null when nothing changed.
    */
-  async function editRequirement(id: string, patch: RequirementPatch, guard?: WriteGuard): Promise<RequirementEdit | null> {
+  async function editRequirement(
+    id: string,
+    patch: RequirementPatch,
+    guard?: WriteGuard,
+  ): Promise<RequirementEdit | null> {
     const clean = checkedRow(requirementPatchSchema, patch);
     if (clean.title !== undefined) clean.title = clean.title.trim();
     if (clean.title === '') throw new CairnWriteError('invalidInput', 'A requirement needs a title');

@@ -18,7 +18,15 @@ async function productWithStages() {
 describe('a fresh product', () => {
   it('gets the seven-stage default lifecycle in order', async () => {
     const { stages } = await productWithStages();
-    expect(stages.map((s) => s.key)).toEqual(['inbox', 'analysis', 'design', 'development', 'testing', 'released', 'review']);
+    expect(stages.map((s) => s.key)).toEqual([
+      'inbox',
+      'analysis',
+      'design',
+      'development',
+      'testing',
+      'released',
+      'review',
+    ]);
     expect(stages.every((s) => s.name === null && s.wipLimit === null)).toBe(true);
   });
 });
@@ -39,9 +47,9 @@ describe('createRequirement', () => {
   it('refuses an empty title and writes nothing', async () => {
     const { repos, product, byKey } = await productWithStages();
     const before = await repos.db.events.count();
-    await expect(repos.requirements.createRequirement(product.id, byKey('inbox').id, { title: '   ' })).rejects.toBeInstanceOf(
-      CairnWriteError,
-    );
+    await expect(
+      repos.requirements.createRequirement(product.id, byKey('inbox').id, { title: '   ' }),
+    ).rejects.toBeInstanceOf(CairnWriteError);
     expect(await repos.db.requirements.count()).toBe(0);
     expect(await repos.db.events.count()).toBe(before);
   });
@@ -68,7 +76,10 @@ describe('moveRequirement', () => {
     expect(moved?.version).toBe(2);
     const untouched = await repos.requirements.getRequirement(b.id);
     expect(untouched?.version).toBe(1);
-    const [moveEvent] = await repos.db.events.where({ entityId: a.id }).filter((e) => e.type === 'requirement.moved').toArray();
+    const [moveEvent] = await repos.db.events
+      .where({ entityId: a.id })
+      .filter((e) => e.type === 'requirement.moved')
+      .toArray();
     expect(moveEvent?.data).toMatchObject({ fromStageId: inbox.id, toStageId: analysis.id });
   });
 
@@ -108,7 +119,9 @@ describe('moveRequirement', () => {
     const rowsBefore = await repos.db.requirements.count();
     const eventsBefore = await repos.db.events.count();
 
-    await expect(repos.requirements.createRequirement(product.id, analysis.id, { title: 'One too many' })).rejects.toMatchObject({ code: 'wipBlocked' });
+    await expect(
+      repos.requirements.createRequirement(product.id, analysis.id, { title: 'One too many' }),
+    ).rejects.toMatchObject({ code: 'wipBlocked' });
 
     expect(await repos.db.requirements.count()).toBe(rowsBefore);
     expect(await repos.db.events.count()).toBe(eventsBefore);
@@ -131,9 +144,13 @@ describe('moveRequirement', () => {
 
   it('refuses a replay on a stale version', async () => {
     const { repos, product, byKey } = await productWithStages();
-    const row = await repos.requirements.createRequirement(product.id, byKey('inbox').id, { title: 'Edited elsewhere' });
+    const row = await repos.requirements.createRequirement(product.id, byKey('inbox').id, {
+      title: 'Edited elsewhere',
+    });
     await repos.requirements.archiveRequirement(row.id);
-    await expect(repos.requirements.restoreRequirement(row.id, { ifVersion: row.version })).rejects.toMatchObject({ code: 'stale' });
+    await expect(repos.requirements.restoreRequirement(row.id, { ifVersion: row.version })).rejects.toMatchObject({
+      code: 'stale',
+    });
   });
 
   it('lets a move past a warning WIP limit through', async () => {
@@ -167,7 +184,10 @@ describe('updateRequirement', () => {
     const r = await repos.requirements.createRequirement(product.id, byKey('inbox').id, { title: 'Old' });
     const next = await repos.requirements.updateRequirement(r.id, { title: 'New', priority: 'P2' });
     expect(next?.title).toBe('New');
-    const [edit] = await repos.db.events.where({ entityId: r.id }).filter((e) => e.type === 'requirement.edited').toArray();
+    const [edit] = await repos.db.events
+      .where({ entityId: r.id })
+      .filter((e) => e.type === 'requirement.edited')
+      .toArray();
     expect(edit?.data).toEqual({ fields: ['title'], changes: { title: { from: 'Old', to: 'New' } } });
   });
 
@@ -210,7 +230,8 @@ describe('listFirstScreen', () => {
     const { repos, product, byKey } = await productWithStages();
     const inbox = byKey('inbox');
     const analysis = byKey('analysis');
-    for (let i = 1; i <= 5; i++) await repos.requirements.createRequirement(product.id, inbox.id, { title: `Inbox ${i}` });
+    for (let i = 1; i <= 5; i++)
+      await repos.requirements.createRequirement(product.id, inbox.id, { title: `Inbox ${i}` });
     await repos.requirements.createRequirement(product.id, analysis.id, { title: 'Analysis 1' });
     const archived = await repos.requirements.createRequirement(product.id, analysis.id, { title: 'Archived' });
     await repos.requirements.archiveRequirement(archived.id);
@@ -228,7 +249,9 @@ describe('version guard (undo and redo)', () => {
     const created = await repos.requirements.createRequirement(product.id, byKey('inbox').id, { title: 'Guarded' });
     const moved = await repos.requirements.moveRequirement(created.id, byKey('analysis').id, 'a0');
     // Undo of that move, as the history records it: back where it was, if nothing wrote the row since.
-    const back = await repos.requirements.moveRequirement(created.id, created.stageId, created.rank, { ifVersion: moved.version });
+    const back = await repos.requirements.moveRequirement(created.id, created.stageId, created.rank, {
+      ifVersion: moved.version,
+    });
     expect(back.stageId).toBe(byKey('inbox').id);
 
     await repos.requirements.updateRequirement(created.id, { title: 'Edited meanwhile' });
@@ -247,7 +270,11 @@ describe('version guard (undo and redo)', () => {
     const created = await repos.requirements.createRequirement(product.id, byKey('inbox').id, { title: 'Trash me' });
     const deleted = await repos.requirements.deleteRequirement(created.id, { ifVersion: created.version });
     expect(deleted.state).toBe('deleted');
-    await expect(repos.requirements.restoreRequirement(created.id, { ifVersion: created.version })).rejects.toMatchObject({ code: 'stale' });
-    expect((await repos.requirements.restoreRequirement(created.id, { ifVersion: deleted.version })).state).toBe('active');
+    await expect(
+      repos.requirements.restoreRequirement(created.id, { ifVersion: created.version }),
+    ).rejects.toMatchObject({ code: 'stale' });
+    expect((await repos.requirements.restoreRequirement(created.id, { ifVersion: deleted.version })).state).toBe(
+      'active',
+    );
   });
 });

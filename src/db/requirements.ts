@@ -57,7 +57,12 @@ export interface FirstScreen {
  * another edit) wrote it since, they must not overwrite that newer change.
  */
 export function checkGuard(row: Requirement, guard: WriteGuard | undefined): void {
-  checkVersion(row, guard, row.title, `${row.title} changed since (version ${row.version}, expected ${guard?.ifVersion})`);
+  checkVersion(
+    row,
+    guard,
+    row.title,
+    `${row.title} changed since (version ${row.version}, expected ${guard?.ifVersion})`,
+  );
 }
 
 export async function requirementOrThrow(db: CairnDatabase, id: string): Promise<Requirement> {
@@ -76,7 +81,12 @@ export function createRequirementRepository(db: CairnDatabase, env: Env) {
     return db.requirements.where(BOARD_INDEX).between(lower, upper, true, true);
   }
 
-  async function setState(id: string, state: RequirementState, type: EventType, guard?: WriteGuard): Promise<Requirement> {
+  async function setState(
+    id: string,
+    state: RequirementState,
+    type: EventType,
+    guard?: WriteGuard,
+  ): Promise<Requirement> {
     return db.transaction('rw', db.requirements, db.events, db.stages, async () => {
       const row = await mustGet(id);
       checkGuard(row, guard);
@@ -138,7 +148,12 @@ export function createRequirementRepository(db: CairnDatabase, env: Env) {
         const moved: Requirement = { ...row, stageId: toStageId, rank, updatedAt: env.now(), version: row.version + 1 };
         await db.requirements.put(moved);
         await db.events.add(
-          event(row.productId, id, 'requirement.moved', { fromStageId: row.stageId, toStageId, fromRank: row.rank, toRank: rank }),
+          event(row.productId, id, 'requirement.moved', {
+            fromStageId: row.stageId,
+            toStageId,
+            fromRank: row.rank,
+            toRank: rank,
+          }),
         );
         return moved;
       });

@@ -8,7 +8,8 @@ async function productWithRequirements(count: number) {
   const stages = await repos.stages.listStages(product.id);
   const stage = (key: string) => stages.find((s) => s.key === key)!;
   const rows = [];
-  for (let i = 0; i < count; i++) rows.push(await repos.requirements.createRequirement(product.id, stage('inbox').id, { title: `R${i}` }));
+  for (let i = 0; i < count; i++)
+    rows.push(await repos.requirements.createRequirement(product.id, stage('inbox').id, { title: `R${i}` }));
   return { repos, product, stage, rows };
 }
 
@@ -73,9 +74,11 @@ describe('bulkUpdate', () => {
     await expect(
       repos.bulk.bulkUpdate([rows[0]!.id, 'nope', rows[1]!.id], { kind: 'move', stageId: stage('design').id }),
     ).rejects.toMatchObject({ code: 'notFound' });
-    expect((await repos.requirements.listBoardRequirements(product.id)).every((r) => r.stageId === stage('inbox').id && r.version === 1)).toBe(
-      true,
-    );
+    expect(
+      (await repos.requirements.listBoardRequirements(product.id)).every(
+        (r) => r.stageId === stage('inbox').id && r.version === 1,
+      ),
+    ).toBe(true);
     expect(await repos.db.events.count()).toBe(eventsBefore);
   });
 
@@ -83,16 +86,20 @@ describe('bulkUpdate', () => {
     const { repos, product, stage, rows } = await productWithRequirements(2);
     const full = Array.from({ length: 50 }, (_, i) => `t${i}`);
     await repos.requirements.updateRequirement(rows[1]!.id, { tags: full });
-    await expect(repos.bulk.bulkUpdate([rows[0]!.id, rows[1]!.id], { kind: 'addTag', tag: 'one more' })).rejects.toBeInstanceOf(
-      CairnWriteError,
-    );
+    await expect(
+      repos.bulk.bulkUpdate([rows[0]!.id, rows[1]!.id], { kind: 'addTag', tag: 'one more' }),
+    ).rejects.toBeInstanceOf(CairnWriteError);
     expect((await repos.requirements.getRequirement(rows[0]!.id))?.tags).toEqual([]);
 
     await repos.stages.updateStage(stage('design').id, { wipLimit: 1, wipMode: 'block' });
-    await expect(repos.bulk.bulkUpdate([rows[0]!.id, rows[1]!.id], { kind: 'move', stageId: stage('design').id })).rejects.toMatchObject({
+    await expect(
+      repos.bulk.bulkUpdate([rows[0]!.id, rows[1]!.id], { kind: 'move', stageId: stage('design').id }),
+    ).rejects.toMatchObject({
       code: 'wipBlocked',
     });
-    expect((await repos.requirements.listBoardRequirements(product.id)).every((r) => r.stageId === stage('inbox').id)).toBe(true);
+    expect(
+      (await repos.requirements.listBoardRequirements(product.id)).every((r) => r.stageId === stage('inbox').id),
+    ).toBe(true);
   });
 });
 
@@ -105,17 +112,26 @@ describe('bulkRestore', () => {
 
     const undone = await repos.bulk.bulkRestore(moved.before, versions);
     const board = await repos.requirements.listBoardRequirements(product.id);
-    expect(board.map((r) => [r.title, r.stageId, r.version])).toEqual(['R2', 'R1', 'R0'].map((title) => [title, stage('inbox').id, 3]));
+    expect(board.map((r) => [r.title, r.stageId, r.version])).toEqual(
+      ['R2', 'R1', 'R0'].map((title) => [title, stage('inbox').id, 3]),
+    );
     expect(undone.after.map((r) => r.rank)).toEqual(rows.map((r) => r.rank));
-    const undoEvents = (await repos.db.events.toArray()).filter((e) => e.type === 'requirement.moved' && e.data.toStageId === stage('inbox').id);
+    const undoEvents = (await repos.db.events.toArray()).filter(
+      (e) => e.type === 'requirement.moved' && e.data.toStageId === stage('inbox').id,
+    );
     expect(undoEvents).toHaveLength(3);
 
     // Redo, then someone edits one row: undoing again must change nothing.
-    const redone = await repos.bulk.bulkRestore(moved.after, Object.fromEntries(undone.after.map((r) => [r.id, r.version])));
+    const redone = await repos.bulk.bulkRestore(
+      moved.after,
+      Object.fromEntries(undone.after.map((r) => [r.id, r.version])),
+    );
     await repos.requirements.updateRequirement(ids[1]!, { title: 'Edited elsewhere' });
     await expect(
       repos.bulk.bulkRestore(moved.before, Object.fromEntries(redone.after.map((r) => [r.id, r.version]))),
     ).rejects.toMatchObject({ code: 'stale' });
-    expect((await repos.requirements.listBoardRequirements(product.id)).every((r) => r.stageId === stage('design').id)).toBe(true);
+    expect(
+      (await repos.requirements.listBoardRequirements(product.id)).every((r) => r.stageId === stage('design').id),
+    ).toBe(true);
   });
 });

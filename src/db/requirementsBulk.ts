@@ -4,7 +4,15 @@
 import { assertStageRoom, checkVersion, newEvent, assertFound } from './writePath';
 import { ranksBefore } from '../domain/ranking';
 import { CairnWriteError } from '../domain/errors';
-import { PRIORITIES, requirementSchema, type CairnEvent, type Env, type EventType, type Priority, type Requirement } from '../domain/types';
+import {
+  PRIORITIES,
+  requirementSchema,
+  type CairnEvent,
+  type Env,
+  type EventType,
+  type Priority,
+  type Requirement,
+} from '../domain/types';
 import type { CairnDatabase } from './database';
 import { checkedRow } from './checkedRow';
 import { stageRange } from './requirements';
@@ -28,7 +36,12 @@ const BOARD_INDEX = '[productId+state+stageId+rank]';
 /** The event that says how `before` became `after`. */
 function describeChange(before: Requirement, after: Requirement): { type: EventType; data: Record<string, unknown> } {
   if (before.state !== after.state) {
-    const type = after.state === 'archived' ? 'requirement.archived' : after.state === 'deleted' ? 'requirement.deleted' : 'requirement.restored';
+    const type =
+      after.state === 'archived'
+        ? 'requirement.archived'
+        : after.state === 'deleted'
+          ? 'requirement.deleted'
+          : 'requirement.restored';
     return { type, data: { from: before.state, to: after.state } };
   }
   if (before.stageId !== after.stageId || before.rank !== after.rank) {
@@ -130,7 +143,8 @@ export function createBulkRequirementRepository(db: CairnDatabase, env: Env) {
       return db.transaction('rw', db.requirements, db.events, db.stages, async () => {
         const rows = await mustGetAll(ids);
         const productId = rows[0]?.productId;
-        if (rows.some((r) => r.productId !== productId)) throw new CairnWriteError('invalidInput', 'Requirements of different products');
+        if (rows.some((r) => r.productId !== productId))
+          throw new CairnWriteError('invalidInput', 'Requirements of different products');
         const planned = change.kind === 'move' ? await planMove(rows, change.stageId) : planEdit(rows, change);
         const byId = new Map(rows.map((r) => [r.id, r]));
         return writeAll(planned.map((after) => ({ before: byId.get(after.id) as Requirement, after })));
@@ -141,11 +155,19 @@ export function createBulkRequirementRepository(db: CairnDatabase, env: Env) {
      * Writes rows back as `targets` say (undo and redo of a bulk change), only if
      * each is still at the version the change left it at: never over a newer change.
      */
-    async bulkRestore(targets: readonly Requirement[], expectedVersions: Readonly<Record<string, number>>): Promise<BulkResult> {
+    async bulkRestore(
+      targets: readonly Requirement[],
+      expectedVersions: Readonly<Record<string, number>>,
+    ): Promise<BulkResult> {
       return db.transaction('rw', db.requirements, db.events, async () => {
         const rows = await mustGetAll(targets.map((t) => t.id));
         rows.forEach((row) => {
-          checkVersion(row, { ifVersion: expectedVersions[row.id] ?? -1 }, row.title, `${row.title} changed since (version ${row.version})`);
+          checkVersion(
+            row,
+            { ifVersion: expectedVersions[row.id] ?? -1 },
+            row.title,
+            `${row.title} changed since (version ${row.version})`,
+          );
         });
         return writeAll(rows.map((before, i) => ({ before, after: targets[i] as Requirement })));
       });

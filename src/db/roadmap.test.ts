@@ -13,7 +13,11 @@ async function productWithLanes() {
 }
 
 const eventsOf = (repos: ReturnType<typeof openTestRepositories>, entityId: string) =>
-  repos.db.events.where('entityId').equals(entityId).toArray().then((rows) => rows.map((e) => e.type));
+  repos.db.events
+    .where('entityId')
+    .equals(entityId)
+    .toArray()
+    .then((rows) => rows.map((e) => e.type));
 
 describe('lanes', () => {
   it('are created in order, renamed, recoloured and reordered, each with an event', async () => {
@@ -41,7 +45,13 @@ describe('lanes', () => {
 
   it('deleting a lane moves its initiatives to the chosen lane in the same transaction', async () => {
     const { repos, product, growth, core } = await productWithLanes();
-    const a = await repos.roadmap.createInitiative(product.id, { title: 'A', laneId: growth.id, start: null, end: null, horizon: 'now' });
+    const a = await repos.roadmap.createInitiative(product.id, {
+      title: 'A',
+      laneId: growth.id,
+      start: null,
+      end: null,
+      horizon: 'now',
+    });
     await expect(repos.roadmap.deleteLane(growth.id, null)).rejects.toBeInstanceOf(CairnWriteError);
     expect((await repos.roadmap.listLanes(product.id)).length).toBe(2);
     await repos.roadmap.deleteLane(growth.id, core.id);
@@ -71,7 +81,10 @@ describe('initiatives', () => {
       milestone: true,
     });
     expect(milestone.end).toBe('2026-07-01');
-    expect((await repos.roadmap.listInitiatives(product.id)).map((i) => i.title)).toEqual(['Flexible search', 'Launch']);
+    expect((await repos.roadmap.listInitiatives(product.id)).map((i) => i.title)).toEqual([
+      'Flexible search',
+      'Launch',
+    ]);
     expect(await eventsOf(repos, dated.id)).toEqual(['initiative.created']);
   });
 
@@ -87,26 +100,46 @@ describe('initiatives', () => {
       { title: '', laneId: growth.id, start: null, end: null, horizon: 'now' as const },
       { title: 'x', laneId: otherLane.id, start: null, end: null, horizon: 'now' as const },
     ];
-    for (const input of bad) await expect(repos.roadmap.createInitiative(product.id, input)).rejects.toBeInstanceOf(CairnWriteError);
+    for (const input of bad)
+      await expect(repos.roadmap.createInitiative(product.id, input)).rejects.toBeInstanceOf(CairnWriteError);
     expect(await repos.db.initiatives.where('productId').equals(product.id).count()).toBe(0);
     expect(await repos.db.events.count()).toBe(before);
   });
 
   it('moves in time and to another lane in one write', async () => {
     const { repos, product, growth, core } = await productWithLanes();
-    const a = await repos.roadmap.createInitiative(product.id, { title: 'A', laneId: growth.id, start: '2026-05-01', end: '2026-05-31', horizon: null });
+    const a = await repos.roadmap.createInitiative(product.id, {
+      title: 'A',
+      laneId: growth.id,
+      start: '2026-05-01',
+      end: '2026-05-31',
+      horizon: null,
+    });
     const moved = await repos.roadmap.moveInitiative(a.id, { start: '2026-05-08', end: '2026-06-07', laneId: core.id });
     expect(moved).toMatchObject({ start: '2026-05-08', end: '2026-06-07', laneId: core.id, version: 2 });
     expect(await repos.roadmap.getInitiative(a.id)).toEqual(moved);
     const events = await repos.db.events.where('entityId').equals(a.id).toArray();
-    expect(events.at(-1)).toMatchObject({ type: 'initiative.moved', data: { from: { laneId: growth.id }, to: { laneId: core.id } } });
+    expect(events.at(-1)).toMatchObject({
+      type: 'initiative.moved',
+      data: { from: { laneId: growth.id }, to: { laneId: core.id } },
+    });
   });
 
   it('edits only what changed and reports no change as null', async () => {
     const { repos, product, growth } = await productWithLanes();
-    const a = await repos.roadmap.createInitiative(product.id, { title: 'A', laneId: growth.id, start: null, end: null, horizon: 'next' });
+    const a = await repos.roadmap.createInitiative(product.id, {
+      title: 'A',
+      laneId: growth.id,
+      start: null,
+      end: null,
+      horizon: 'next',
+    });
     expect(await repos.roadmap.updateInitiative(a.id, { title: 'A' })).toBeNull();
-    const edited = await repos.roadmap.updateInitiative(a.id, { status: 'at-risk', start: '2026-08-01', end: '2026-08-31' });
+    const edited = await repos.roadmap.updateInitiative(a.id, {
+      status: 'at-risk',
+      start: '2026-08-01',
+      end: '2026-08-31',
+    });
     expect(edited).toMatchObject({ status: 'at-risk', start: '2026-08-01', horizon: null });
     const events = await repos.db.events.where('entityId').equals(a.id).toArray();
     expect(events.at(-1)?.data).toEqual({ fields: ['start', 'end', 'horizon', 'status'] });
@@ -114,17 +147,44 @@ describe('initiatives', () => {
 
   it('changes the horizon of an undated initiative, and of a dated one only when its dates are dropped', async () => {
     const { repos, product, growth } = await productWithLanes();
-    const undated = await repos.roadmap.createInitiative(product.id, { title: 'U', laneId: growth.id, start: null, end: null, horizon: 'next' });
-    const dated = await repos.roadmap.createInitiative(product.id, { title: 'D', laneId: growth.id, start: '2026-05-01', end: '2026-05-02', horizon: null, milestone: false });
+    const undated = await repos.roadmap.createInitiative(product.id, {
+      title: 'U',
+      laneId: growth.id,
+      start: null,
+      end: null,
+      horizon: 'next',
+    });
+    const dated = await repos.roadmap.createInitiative(product.id, {
+      title: 'D',
+      laneId: growth.id,
+      start: '2026-05-01',
+      end: '2026-05-02',
+      horizon: null,
+      milestone: false,
+    });
     expect(await repos.roadmap.setHorizon(undated.id, 'now', 'Zz')).toMatchObject({ horizon: 'now', rank: 'Zz' });
     // Without clearDates only its place in the column changes.
-    expect(await repos.roadmap.setHorizon(dated.id, 'later', 'Zy')).toMatchObject({ start: '2026-05-01', horizon: null, rank: 'Zy' });
-    expect(await repos.roadmap.setHorizon(dated.id, 'later', 'Zy', { clearDates: true })).toMatchObject({ start: null, end: null, horizon: 'later' });
+    expect(await repos.roadmap.setHorizon(dated.id, 'later', 'Zy')).toMatchObject({
+      start: '2026-05-01',
+      horizon: null,
+      rank: 'Zy',
+    });
+    expect(await repos.roadmap.setHorizon(dated.id, 'later', 'Zy', { clearDates: true })).toMatchObject({
+      start: null,
+      end: null,
+      horizon: 'later',
+    });
   });
 
   it('soft-deletes and restores', async () => {
     const { repos, product, growth } = await productWithLanes();
-    const a = await repos.roadmap.createInitiative(product.id, { title: 'A', laneId: growth.id, start: null, end: null, horizon: 'now' });
+    const a = await repos.roadmap.createInitiative(product.id, {
+      title: 'A',
+      laneId: growth.id,
+      start: null,
+      end: null,
+      horizon: 'now',
+    });
     await repos.roadmap.deleteInitiative(a.id);
     expect(await repos.roadmap.listInitiatives(product.id)).toEqual([]);
     expect((await repos.db.initiatives.get(a.id))?.deleted).toBe(true);
@@ -136,8 +196,20 @@ describe('initiatives', () => {
 describe('linking requirements', () => {
   it('links from either side, moves a requirement between initiatives, unlinks, with events', async () => {
     const { repos, product, growth, inbox } = await productWithLanes();
-    const a = await repos.roadmap.createInitiative(product.id, { title: 'A', laneId: growth.id, start: null, end: null, horizon: 'now' });
-    const b = await repos.roadmap.createInitiative(product.id, { title: 'B', laneId: growth.id, start: null, end: null, horizon: 'now' });
+    const a = await repos.roadmap.createInitiative(product.id, {
+      title: 'A',
+      laneId: growth.id,
+      start: null,
+      end: null,
+      horizon: 'now',
+    });
+    const b = await repos.roadmap.createInitiative(product.id, {
+      title: 'B',
+      laneId: growth.id,
+      start: null,
+      end: null,
+      horizon: 'now',
+    });
     const r = await repos.requirements.createRequirement(product.id, inbox.id, { title: 'Calendar' });
     expect(r.initiativeId).toBeNull();
 
@@ -156,11 +228,23 @@ describe('linking requirements', () => {
     const { repos, product, growth, inbox } = await productWithLanes();
     const r = await repos.requirements.createRequirement(product.id, inbox.id, { title: 'Calendar' });
     const created = await repos.roadmap.createInitiative(product.id, {
-      title: 'A', laneId: growth.id, start: null, end: null, horizon: 'now', requirementIds: [r.id],
+      title: 'A',
+      laneId: growth.id,
+      start: null,
+      end: null,
+      horizon: 'now',
+      requirementIds: [r.id],
     });
     expect((await repos.requirements.getRequirement(r.id))?.initiativeId).toBe(created.id);
     await expect(
-      repos.roadmap.createInitiative(product.id, { title: 'B', laneId: growth.id, start: null, end: null, horizon: 'now', requirementIds: [r.id, 'missing'] }),
+      repos.roadmap.createInitiative(product.id, {
+        title: 'B',
+        laneId: growth.id,
+        start: null,
+        end: null,
+        horizon: 'now',
+        requirementIds: [r.id, 'missing'],
+      }),
     ).rejects.toBeInstanceOf(CairnWriteError);
     expect((await repos.roadmap.listInitiatives(product.id)).map((i) => i.title)).toEqual(['A']);
     expect((await repos.requirements.getRequirement(r.id))?.initiativeId).toBe(created.id);
@@ -172,7 +256,13 @@ describe('linking requirements', () => {
     const stage = (await repos.stages.listStages(other.id))[0];
     if (!stage) throw new Error('no stage');
     const r = await repos.requirements.createRequirement(other.id, stage.id, { title: 'Elsewhere' });
-    const a = await repos.roadmap.createInitiative(product.id, { title: 'A', laneId: growth.id, start: null, end: null, horizon: 'now' });
+    const a = await repos.roadmap.createInitiative(product.id, {
+      title: 'A',
+      laneId: growth.id,
+      start: null,
+      end: null,
+      horizon: 'now',
+    });
     await expect(repos.roadmap.linkRequirement(a.id, r.id)).rejects.toBeInstanceOf(CairnWriteError);
     expect((await repos.requirements.getRequirement(r.id))?.initiativeId).toBeNull();
   });

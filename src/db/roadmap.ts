@@ -32,7 +32,9 @@ export interface NewInitiative {
   requirementIds?: string[];
 }
 
-export type InitiativePatch = Partial<Omit<NewInitiative, 'laneId' | 'requirementIds'> & { laneId: string; rank: string }>;
+export type InitiativePatch = Partial<
+  Omit<NewInitiative, 'laneId' | 'requirementIds'> & { laneId: string; rank: string }
+>;
 
 export interface LanePatch {
   name?: string;
@@ -46,7 +48,6 @@ function bySavedOrder<T extends { rank: string; id: string }>(rows: T[]): T[] {
 function invalid(message: string): CairnWriteError {
   return new CairnWriteError('invalidInput', message);
 }
-
 
 const SCHEDULE_MESSAGES = {
   datesPaired: 'An initiative has both a start and an end date, or neither',
@@ -97,7 +98,12 @@ export function createRoadmapRepository(db: CairnDatabase, env: Env) {
   }
 
   /** Writes a changed initiative and its event; returns the row as saved. */
-  async function putInitiative(row: Initiative, next: Partial<Initiative>, type: EventType, data: Record<string, unknown>): Promise<Initiative> {
+  async function putInitiative(
+    row: Initiative,
+    next: Partial<Initiative>,
+    type: EventType,
+    data: Record<string, unknown>,
+  ): Promise<Initiative> {
     const saved = checkedRow(initiativeSchema, { ...row, ...next, updatedAt: env.now(), version: row.version + 1 });
     await db.initiatives.put(saved);
     await db.events.add(event(row.productId, row.id, type, data));
@@ -112,7 +118,10 @@ export function createRoadmapRepository(db: CairnDatabase, env: Env) {
     /** Requirements (not in the trash) linked to any of `initiativeIds`, read from the initiativeId index. */
     async listLinkedRequirements(initiativeIds: readonly string[]): Promise<Requirement[]> {
       if (initiativeIds.length === 0) return [];
-      const rows = await db.requirements.where('initiativeId').anyOf([...initiativeIds]).toArray();
+      const rows = await db.requirements
+        .where('initiativeId')
+        .anyOf([...initiativeIds])
+        .toArray();
       return rows.filter((r) => r.state !== 'deleted');
     },
 
@@ -121,7 +130,15 @@ export function createRoadmapRepository(db: CairnDatabase, env: Env) {
     async createLane(productId: string, name: string, color: string): Promise<Lane> {
       return db.transaction('rw', db.lanes, db.events, async () => {
         const lanes = await liveLanes(productId);
-        const lane = checkedRow(laneSchema, newLane(env, { productId, name: name.trim(), color, rank: ranksAfter(lanes.at(-1)?.rank ?? null, 1)[0] as string }));
+        const lane = checkedRow(
+          laneSchema,
+          newLane(env, {
+            productId,
+            name: name.trim(),
+            color,
+            rank: ranksAfter(lanes.at(-1)?.rank ?? null, 1)[0] as string,
+          }),
+        );
         await db.lanes.add(lane);
         await db.events.add(event(productId, lane.id, 'lane.created', { name: lane.name }));
         return lane;
@@ -168,9 +185,13 @@ export function createRoadmapRepository(db: CairnDatabase, env: Env) {
           if (moveTo === null || moveTo === id) throw invalid('Choose the lane its initiatives move to');
           await mustGetLane(moveTo, lane.productId);
           const at = env.now();
-          await db.initiatives.bulkPut(held.map((i) => ({ ...i, laneId: moveTo, updatedAt: at, version: i.version + 1 })));
+          await db.initiatives.bulkPut(
+            held.map((i) => ({ ...i, laneId: moveTo, updatedAt: at, version: i.version + 1 })),
+          );
           await db.events.bulkAdd(
-            held.map((i) => event(i.productId, i.id, 'initiative.moved', { fromLaneId: id, toLaneId: moveTo, reason: 'laneDeleted' })),
+            held.map((i) =>
+              event(i.productId, i.id, 'initiative.moved', { fromLaneId: id, toLaneId: moveTo, reason: 'laneDeleted' }),
+            ),
           );
         }
         await db.lanes.put({ ...lane, deleted: true, updatedAt: env.now(), version: lane.version + 1 });
@@ -182,7 +203,12 @@ export function createRoadmapRepository(db: CairnDatabase, env: Env) {
 
     /** Adds an initiative at the end of the product's order. */
     async createInitiative(productId: string, input: NewInitiative): Promise<Initiative> {
-      const schedule = checkedSchedule({ start: input.start, end: input.end, horizon: input.horizon, milestone: input.milestone ?? false });
+      const schedule = checkedSchedule({
+        start: input.start,
+        end: input.end,
+        horizon: input.horizon,
+        milestone: input.milestone ?? false,
+      });
       return db.transaction('rw', [db.lanes, db.initiatives, db.requirements, db.events], async () => {
         await mustGetLane(input.laneId, productId);
         const all = await liveInitiatives(productId);
@@ -205,8 +231,18 @@ export function createRoadmapRepository(db: CairnDatabase, env: Env) {
         for (const requirementId of input.requirementIds ?? []) {
           const requirement = await mustGetRequirement(requirementId);
           if (requirement.productId !== productId) throw invalid('The requirement belongs to another product');
-          await db.requirements.put({ ...requirement, initiativeId: row.id, updatedAt: row.createdAt, version: requirement.version + 1 });
-          await db.events.add(event(productId, row.id, 'initiative.linked', { requirementId, previousInitiativeId: requirement.initiativeId }));
+          await db.requirements.put({
+            ...requirement,
+            initiativeId: row.id,
+            updatedAt: row.createdAt,
+            version: requirement.version + 1,
+          });
+          await db.events.add(
+            event(productId, row.id, 'initiative.linked', {
+              requirementId,
+              previousInitiativeId: requirement.initiativeId,
+            }),
+          );
         }
         return row;
       });
@@ -214,14 +250,25 @@ export function createRoadmapRepository(db: CairnDatabase, env: Env) {
 
     /** The editor's save: only the fields given; the schedule rules are checked on the result. */
     /** `guard.ifVersion`: write only if nobody changed it since (undo/redo). */
-    async updateInitiative(id: string, patch: InitiativePatch, guard?: { ifVersion?: number }): Promise<Initiative | null> {
+    async updateInitiative(
+      id: string,
+      patch: InitiativePatch,
+      guard?: { ifVersion?: number },
+    ): Promise<Initiative | null> {
       return db.transaction('rw', db.lanes, db.initiatives, db.events, async () => {
         const row = await mustGetInitiative(id, guard);
         if (patch.laneId !== undefined && patch.laneId !== row.laneId) await mustGetLane(patch.laneId, row.productId);
         const merged = { ...row, ...patch, title: (patch.title ?? row.title).trim() };
-        const schedule = checkedSchedule({ start: merged.start, end: merged.end, horizon: merged.horizon, milestone: merged.milestone });
+        const schedule = checkedSchedule({
+          start: merged.start,
+          end: merged.end,
+          horizon: merged.horizon,
+          milestone: merged.milestone,
+        });
         const next = { ...merged, ...schedule };
-        const changed = (Object.keys(next) as (keyof Initiative)[]).filter((key) => JSON.stringify(row[key]) !== JSON.stringify(next[key]));
+        const changed = (Object.keys(next) as (keyof Initiative)[]).filter(
+          (key) => JSON.stringify(row[key]) !== JSON.stringify(next[key]),
+        );
         if (changed.length === 0) return null;
         return putInitiative(row, next, 'initiative.edited', { fields: changed });
       });
@@ -246,7 +293,12 @@ export function createRoadmapRepository(db: CairnDatabase, env: Env) {
      * A dated initiative follows its dates, so it only changes horizon when
      * `clearDates` drops its dates (and its milestone flag) in the same write.
      */
-    async setHorizon(id: string, horizon: Horizon, rank: string, options: { clearDates?: boolean } = {}): Promise<Initiative> {
+    async setHorizon(
+      id: string,
+      horizon: Horizon,
+      rank: string,
+      options: { clearDates?: boolean } = {},
+    ): Promise<Initiative> {
       return db.transaction('rw', db.initiatives, db.events, async () => {
         const row = await mustGetInitiative(id);
         const dated = row.start !== null;
@@ -290,10 +342,18 @@ export function createRoadmapRepository(db: CairnDatabase, env: Env) {
         checkGuard(requirement, guard);
         if (requirement.productId !== initiative.productId) throw invalid('The requirement belongs to another product');
         if (requirement.initiativeId === initiativeId) return requirement;
-        const linked: Requirement = { ...requirement, initiativeId, updatedAt: env.now(), version: requirement.version + 1 };
+        const linked: Requirement = {
+          ...requirement,
+          initiativeId,
+          updatedAt: env.now(),
+          version: requirement.version + 1,
+        };
         await db.requirements.put(linked);
         await db.events.add(
-          event(initiative.productId, initiativeId, 'initiative.linked', { requirementId, previousInitiativeId: requirement.initiativeId }),
+          event(initiative.productId, initiativeId, 'initiative.linked', {
+            requirementId,
+            previousInitiativeId: requirement.initiativeId,
+          }),
         );
         return linked;
       });
@@ -305,9 +365,16 @@ export function createRoadmapRepository(db: CairnDatabase, env: Env) {
         const requirement = await mustGetRequirement(requirementId);
         checkGuard(requirement, guard);
         if (requirement.initiativeId === null) return requirement;
-        const unlinked: Requirement = { ...requirement, initiativeId: null, updatedAt: env.now(), version: requirement.version + 1 };
+        const unlinked: Requirement = {
+          ...requirement,
+          initiativeId: null,
+          updatedAt: env.now(),
+          version: requirement.version + 1,
+        };
         await db.requirements.put(unlinked);
-        await db.events.add(event(requirement.productId, requirement.initiativeId, 'initiative.unlinked', { requirementId }));
+        await db.events.add(
+          event(requirement.productId, requirement.initiativeId, 'initiative.unlinked', { requirementId }),
+        );
         return unlinked;
       });
     },

@@ -50,7 +50,11 @@ describe('writeSampleProduct', () => {
       lanes: 4,
       initiatives: 20,
     });
-    const created = await repos.db.events.where('productId').equals(id).filter((e) => e.type === 'requirement.created').count();
+    const created = await repos.db.events
+      .where('productId')
+      .equals(id)
+      .filter((e) => e.type === 'requirement.created')
+      .count();
     expect(created).toBe(1_000);
   });
 
@@ -80,9 +84,19 @@ describe('writeSampleProduct', () => {
       if (key === doomed) throw new Error('disk full');
     });
     const progress: number[] = [];
-    await expect(repos.sample.writeSampleProduct(data, (written) => progress.push(written))).rejects.toThrow('disk full');
+    await expect(repos.sample.writeSampleProduct(data, (written) => progress.push(written))).rejects.toThrow(
+      'disk full',
+    );
     expect(progress).toEqual([1_000, 2_000]);
-    expect(await counts(repos)).toEqual({ products: 0, stages: 0, members: 0, requirements: 0, events: 0, lanes: 0, initiatives: 0 });
+    expect(await counts(repos)).toEqual({
+      products: 0,
+      stages: 0,
+      members: 0,
+      requirements: 0,
+      events: 0,
+      lanes: 0,
+      initiatives: 0,
+    });
   });
 
   it('keeps existing products untouched and adds the sample beside them', async () => {

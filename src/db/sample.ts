@@ -16,14 +16,29 @@ export type SampleProgress = (written: number, total: number) => void;
 function eventsByBatch(data: DemoData): CairnEvent[][] {
   const batchOf = new Map<string, number>();
   data.requirements.forEach((r, i) => batchOf.set(r.id, Math.floor(i / SAMPLE_BATCH_SIZE)));
-  const batches: CairnEvent[][] = Array.from({ length: Math.max(1, Math.ceil(data.requirements.length / SAMPLE_BATCH_SIZE)) }, () => []);
+  const batches: CairnEvent[][] = Array.from(
+    { length: Math.max(1, Math.ceil(data.requirements.length / SAMPLE_BATCH_SIZE)) },
+    () => [],
+  );
   for (const e of data.events) batches[batchOf.get(e.entityId) ?? 0]?.push(e);
   return batches;
 }
 
 /** The tables a whole product is written to (see addProductRows). */
 export function productTables(db: CairnDatabase) {
-  return [db.products, db.stages, db.members, db.requirements, db.events, db.lanes, db.initiatives, db.feedback, db.competitors, db.capabilities, db.iterations];
+  return [
+    db.products,
+    db.stages,
+    db.members,
+    db.requirements,
+    db.events,
+    db.lanes,
+    db.initiatives,
+    db.feedback,
+    db.competitors,
+    db.capabilities,
+    db.iterations,
+  ];
 }
 
 /**

@@ -12,7 +12,15 @@ describe('first run', () => {
     const products = await repos.products.listProducts();
     expect(products).toHaveLength(1);
     const stages = await repos.stages.listStages(products[0]!.id);
-    expect(stages.map((s) => s.key)).toEqual(['inbox', 'analysis', 'design', 'development', 'testing', 'released', 'review']);
+    expect(stages.map((s) => s.key)).toEqual([
+      'inbox',
+      'analysis',
+      'design',
+      'development',
+      'testing',
+      'released',
+      'review',
+    ]);
     const board = await repos.requirements.listBoardRequirements(products[0]!.id);
     expect(board.length).toBeGreaterThanOrEqual(20);
     expect(new Set(board.map((r) => r.stageId)).size).toBe(7);

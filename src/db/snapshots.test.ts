@@ -23,13 +23,16 @@ describe('daily snapshots', () => {
     const parsed = backup.parseBackup((await snapshots.readSnapshot('2026-05-14'))!);
     if (!parsed.ok) throw new Error(parsed.problems[0]!.message);
     await backup.restoreBackup(parsed.file, 'replace');
-    expect((await repos.requirements.listBoardRequirements(productId)).map((r) => r.id)).toEqual(before.map((r) => r.id));
+    expect((await repos.requirements.listBoardRequirements(productId)).map((r) => r.id)).toEqual(
+      before.map((r) => r.id),
+    );
   });
 
   it('keeps only the newest N days, and fewer at once when N is lowered', async () => {
     const { snapshots } = await seeded();
     await snapshots.saveSettings({ enabled: true, keep: 3 });
-    for (const day of ['2026-05-10', '2026-05-11', '2026-05-12', '2026-05-13', '2026-05-14']) await snapshots.takeDailySnapshot(day);
+    for (const day of ['2026-05-10', '2026-05-11', '2026-05-12', '2026-05-13', '2026-05-14'])
+      await snapshots.takeDailySnapshot(day);
     expect(await snapshots.listSnapshotDays()).toEqual(['2026-05-14', '2026-05-13', '2026-05-12']);
     await snapshots.saveSettings({ enabled: true, keep: 1 });
     expect(await snapshots.listSnapshotDays()).toEqual(['2026-05-14']);
@@ -42,7 +45,9 @@ describe('daily snapshots', () => {
     expect(await snapshots.listSnapshotDays()).toEqual([]);
     await snapshots.takeDailySnapshot('2026-05-14', true);
     const first = await snapshots.readSnapshot('2026-05-14');
-    await repos.requirements.createRequirement(productId, (await repos.stages.listStages(productId))[0]!.id, { title: 'After the first snapshot' });
+    await repos.requirements.createRequirement(productId, (await repos.stages.listStages(productId))[0]!.id, {
+      title: 'After the first snapshot',
+    });
     await snapshots.takeDailySnapshot('2026-05-14', true);
     const second = await snapshots.readSnapshot('2026-05-14');
     expect(second).not.toBe(first);

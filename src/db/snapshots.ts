@@ -1,7 +1,13 @@
 // Automatic daily snapshots (Settings → Data): the backup file's text, kept inside
 // the database for the last N days, so a bad day (a wrong import, a mass delete)
 // can be undone without the PM ever having downloaded a backup.
-import { DEFAULT_SNAPSHOT_SETTINGS, snapshotDaysToDrop, snapshotSettingsSchema, type Snapshot, type SnapshotSettings } from '../domain/snapshots/types';
+import {
+  DEFAULT_SNAPSHOT_SETTINGS,
+  snapshotDaysToDrop,
+  snapshotSettingsSchema,
+  type Snapshot,
+  type SnapshotSettings,
+} from '../domain/snapshots/types';
 import type { Env } from '../domain/types';
 import { createBackupRepository } from './backup';
 import type { CairnDatabase } from './database';

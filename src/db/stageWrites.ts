@@ -5,7 +5,14 @@ import type { Env, Stage } from '../domain/types';
 import type { CairnDatabase } from './database';
 import { CairnWriteError } from '../domain/errors';
 import { stageRange } from './requirements';
-import { BOARD_INDEX, listLiveStages, type MovedRequirement, type StageDeletion, type StageGuard, type StagePatch } from './stages';
+import {
+  BOARD_INDEX,
+  listLiveStages,
+  type MovedRequirement,
+  type StageDeletion,
+  type StageGuard,
+  type StagePatch,
+} from './stages';
 import { checkVersion, eventsFor, assertFound, assertLive } from './writePath';
 import { newStage } from '../domain/rows/stage';
 
@@ -27,7 +34,12 @@ export function createStageWriteRepository(db: CairnDatabase, env: Env) {
       if (!trimmed) throw new CairnWriteError('invalidInput', 'A stage needs a name');
       return db.transaction('rw', db.stages, db.events, async () => {
         const stages = await liveStages(productId);
-        const stage = newStage(env, { productId, name: trimmed, color, rank: ranksAfter(stages.at(-1)?.rank ?? null, 1)[0] as string });
+        const stage = newStage(env, {
+          productId,
+          name: trimmed,
+          color,
+          rank: ranksAfter(stages.at(-1)?.rank ?? null, 1)[0] as string,
+        });
         await db.stages.add(stage);
         await db.events.add(event(productId, stage.id, 'stage.created', { name: trimmed }));
         return stage;
@@ -38,7 +50,11 @@ export function createStageWriteRepository(db: CairnDatabase, env: Env) {
       if (patch.name !== undefined && patch.name !== null && patch.name.trim() === '') {
         throw new CairnWriteError('invalidInput', 'A stage needs a name');
       }
-      if (patch.wipLimit !== undefined && patch.wipLimit !== null && !(Number.isInteger(patch.wipLimit) && patch.wipLimit > 0)) {
+      if (
+        patch.wipLimit !== undefined &&
+        patch.wipLimit !== null &&
+        !(Number.isInteger(patch.wipLimit) && patch.wipLimit > 0)
+      ) {
         throw new CairnWriteError('invalidInput', 'A WIP limit is a whole number above zero');
       }
       if (patch.color !== undefined && !/^#[0-9a-fA-F]{6}$/.test(patch.color)) {
@@ -85,7 +101,9 @@ export function createStageWriteRepository(db: CairnDatabase, env: Env) {
           .sort((a, b) => compareRanks(a.rank, b.rank));
         if (held.length > 0) {
           if (moveTo === null || moveTo === id) {
-            throw new CairnWriteError('stageHasRequirements', 'Choose where its requirements go', { count: held.length });
+            throw new CairnWriteError('stageHasRequirements', 'Choose where its requirements go', {
+              count: held.length,
+            });
           }
           const target = await mustGet(moveTo);
           const [lower, upper] = stageRange(stage.productId, 'active', target.id);
@@ -93,7 +111,13 @@ export function createStageWriteRepository(db: CairnDatabase, env: Env) {
           const ranks = ranksAfter(last?.rank ?? null, held.length);
           const at = env.now();
           await db.requirements.bulkPut(
-            held.map((r, i) => ({ ...r, stageId: target.id, rank: ranks[i] as string, updatedAt: at, version: r.version + 1 })),
+            held.map((r, i) => ({
+              ...r,
+              stageId: target.id,
+              rank: ranks[i] as string,
+              updatedAt: at,
+              version: r.version + 1,
+            })),
           );
           await db.events.bulkAdd(
             held.map((r, i) =>
@@ -110,7 +134,10 @@ export function createStageWriteRepository(db: CairnDatabase, env: Env) {
         const deleted: Stage = { ...stage, deleted: true, updatedAt: env.now(), version: stage.version + 1 };
         await db.stages.put(deleted);
         await db.events.add(event(stage.productId, id, 'stage.deleted', { movedTo: moveTo, moved: held.length }));
-        return { stage: deleted, moved: held.map((r) => ({ id: r.id, stageId: r.stageId, rank: r.rank, version: r.version + 1 })) };
+        return {
+          stage: deleted,
+          moved: held.map((r) => ({ id: r.id, stageId: r.stageId, rank: r.rank, version: r.version + 1 })),
+        };
       });
     },
 
@@ -132,8 +159,22 @@ export function createStageWriteRepository(db: CairnDatabase, env: Env) {
         for (const [i, row] of rows.entries()) {
           const before = moved[i];
           if (!row || !before || row.version !== before.version) continue;
-          await db.requirements.put({ ...row, stageId: before.stageId, rank: before.rank, updatedAt: at, version: row.version + 1 });
-          await db.events.add(event(row.productId, row.id, 'requirement.moved', { fromStageId: row.stageId, toStageId: before.stageId, fromRank: row.rank, toRank: before.rank, reason: 'undo' }));
+          await db.requirements.put({
+            ...row,
+            stageId: before.stageId,
+            rank: before.rank,
+            updatedAt: at,
+            version: row.version + 1,
+          });
+          await db.events.add(
+            event(row.productId, row.id, 'requirement.moved', {
+              fromStageId: row.stageId,
+              toStageId: before.stageId,
+              fromRank: row.rank,
+              toRank: before.rank,
+              reason: 'undo',
+            }),
+          );
         }
         return restored;
       });

@@ -22,7 +22,15 @@ describe('stages', () => {
     const review = stages.at(-1)!;
     await repos.stages.moveStage(review.id, 0);
     const after = await repos.stages.listStages(product.id);
-    expect(after.map((s) => s.key)).toEqual(['review', 'inbox', 'analysis', 'design', 'development', 'testing', 'released']);
+    expect(after.map((s) => s.key)).toEqual([
+      'review',
+      'inbox',
+      'analysis',
+      'design',
+      'development',
+      'testing',
+      'released',
+    ]);
     expect(after.filter((s) => s.version > 1).map((s) => s.key)).toEqual(['review']);
   });
 
@@ -52,8 +60,12 @@ describe('stages', () => {
 
   it('rejects a WIP limit that is not a positive whole number', async () => {
     const { repos, stages } = await setup();
-    await expect(repos.stages.updateStage(stages[0]!.id, { wipLimit: 0 })).rejects.toMatchObject({ code: 'invalidInput' });
-    await expect(repos.stages.updateStage(stages[0]!.id, { wipLimit: 1.5 })).rejects.toMatchObject({ code: 'invalidInput' });
+    await expect(repos.stages.updateStage(stages[0]!.id, { wipLimit: 0 })).rejects.toMatchObject({
+      code: 'invalidInput',
+    });
+    await expect(repos.stages.updateStage(stages[0]!.id, { wipLimit: 1.5 })).rejects.toMatchObject({
+      code: 'invalidInput',
+    });
   });
 
   it('never deletes the last stage', async () => {
@@ -83,6 +95,8 @@ describe('stages', () => {
     const { repos, stages } = await setup();
     const stage = stages[0]!;
     await repos.stages.updateStage(stage.id, { name: 'One' }, { ifVersion: stage.version });
-    await expect(repos.stages.updateStage(stage.id, { name: 'Two' }, { ifVersion: stage.version })).rejects.toMatchObject({ code: 'stale' });
+    await expect(
+      repos.stages.updateStage(stage.id, { name: 'Two' }, { ifVersion: stage.version }),
+    ).rejects.toMatchObject({ code: 'stale' });
   });
 });

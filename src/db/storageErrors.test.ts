@@ -27,7 +27,10 @@ function failEventWritesWhenFull(db: Dexie): { on: boolean } {
         if (name !== 'events') return table;
         return {
           ...table,
-          mutate: (req) => (full.on ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) : table.mutate(req)),
+          mutate: (req) =>
+            full.on
+              ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
+              : table.mutate(req),
         };
       },
     }),
@@ -36,7 +39,11 @@ function failEventWritesWhenFull(db: Dexie): { on: boolean } {
 }
 
 async function rowCounts(db: CairnDatabase) {
-  return { requirements: await db.requirements.count(), events: await db.events.count(), stages: await db.stages.count() };
+  return {
+    requirements: await db.requirements.count(),
+    events: await db.events.count(),
+    stages: await db.stages.count(),
+  };
 }
 
 describe('storage failures', () => {
@@ -50,7 +57,9 @@ describe('storage failures', () => {
     const before = await rowCounts(repos.db);
 
     full.on = true;
-    const failure = await repos.requirements.createRequirement(product.id, inbox.id, { title: 'Too much' }).catch((e: unknown) => e);
+    const failure = await repos.requirements
+      .createRequirement(product.id, inbox.id, { title: 'Too much' })
+      .catch((e: unknown) => e);
 
     expect(failure).toBeInstanceOf(CairnWriteError);
     expect((failure as CairnWriteError).code).toBe('storageFull');
@@ -71,7 +80,9 @@ describe('storage failures', () => {
     const eventsBefore = await repos.db.events.count();
 
     full.on = true;
-    const failure = await repos.requirements.moveRequirement(requirement.id, analysis.id, 'a0').catch((e: unknown) => e);
+    const failure = await repos.requirements
+      .moveRequirement(requirement.id, analysis.id, 'a0')
+      .catch((e: unknown) => e);
 
     expect((failure as CairnWriteError).code).toBe('storageFull');
     full.on = false;
@@ -118,9 +129,15 @@ describe('storage failures', () => {
 
   it('names the cause when IndexedDB is missing or refused', () => {
     expect(storageFailureOf(new Dexie.MissingAPIError())).toBe('storageUnavailable');
-    expect(storageFailureOf(new Dexie.OpenFailedError('open failed', new DOMException('denied', 'SecurityError')))).toBe('storageUnavailable');
-    expect(storageFailureOf(new Dexie.OpenFailedError('open failed', new DOMException('private', 'InvalidStateError')))).toBe('storageUnavailable');
-    expect(storageFailureOf(new Dexie.AbortError('aborted', new DOMException('full', 'QuotaExceededError')))).toBe('storageFull');
+    expect(
+      storageFailureOf(new Dexie.OpenFailedError('open failed', new DOMException('denied', 'SecurityError'))),
+    ).toBe('storageUnavailable');
+    expect(
+      storageFailureOf(new Dexie.OpenFailedError('open failed', new DOMException('private', 'InvalidStateError'))),
+    ).toBe('storageUnavailable');
+    expect(storageFailureOf(new Dexie.AbortError('aborted', new DOMException('full', 'QuotaExceededError')))).toBe(
+      'storageFull',
+    );
     expect(storageFailureOf(new Dexie.ConstraintError('duplicate key'))).toBeNull();
     expect(storageFailureOf(new Error('bug'))).toBeNull();
   });

@@ -1,7 +1,10 @@
 // Turns the browser's storage failures (as Dexie reports them) into CairnWriteErrors the UI can explain.
 import { CairnWriteError, type CairnWriteErrorCode } from '../domain/errors';
 
-type StorageCode = Extract<CairnWriteErrorCode, 'storageFull' | 'databaseOutdated' | 'databaseBlocked' | 'storageUnavailable'>;
+type StorageCode = Extract<
+  CairnWriteErrorCode,
+  'storageFull' | 'databaseOutdated' | 'databaseBlocked' | 'storageUnavailable'
+>;
 
 /** The error and the errors it wraps (Dexie's `inner`, the standard `cause`), outermost first. */
 function chainOf(error: unknown): { name: string }[] {
@@ -24,7 +27,8 @@ export function storageFailureOf(error: unknown): StorageCode | null {
   // No IndexedDB at all (some private modes, storage disabled, very old browsers).
   if (names.includes('MissingAPIError')) return 'storageUnavailable';
   // Opening refused by the browser: Firefox private windows (InvalidStateError), blocked site data (SecurityError).
-  if (names[0] === 'OpenFailedError' && (names.includes('SecurityError') || names.includes('InvalidStateError'))) return 'storageUnavailable';
+  if (names[0] === 'OpenFailedError' && (names.includes('SecurityError') || names.includes('InvalidStateError')))
+    return 'storageUnavailable';
   // This tab closed its database for a newer Cairn in another tab, or the database on disk is newer than this code.
   if (names.includes('DatabaseClosedError') || names.includes('VersionError')) return 'databaseOutdated';
   return null;

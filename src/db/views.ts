@@ -18,7 +18,9 @@ export function createViewRepository(db: CairnDatabase, env: Env) {
     async saveView(productId: string, name: string, query: string): Promise<SavedView> {
       return db.transaction('rw', db.savedViews, db.events, async () => {
         const trimmed = name.trim();
-        const existing = (await db.savedViews.where('productId').equals(productId).toArray()).find((v) => !v.deleted && v.name === trimmed);
+        const existing = (await db.savedViews.where('productId').equals(productId).toArray()).find(
+          (v) => !v.deleted && v.name === trimmed,
+        );
         const at = env.now();
         const row: SavedView = existing
           ? { ...existing, query, updatedAt: at, version: existing.version + 1 }

@@ -23,7 +23,10 @@ describe('duplicateRequirement', () => {
   it('adds a copy with a new id and the suffix right after the original, and logs where it came from', async () => {
     const { repos, product, inbox } = await setUp();
     const below = await repos.requirements.createRequirement(product.id, inbox.id, { title: 'Below' });
-    const original = await repos.requirements.createRequirement(product.id, inbox.id, { title: 'Original', priority: 'P1' });
+    const original = await repos.requirements.createRequirement(product.id, inbox.id, {
+      title: 'Original',
+      priority: 'P1',
+    });
     await repos.requirements.editRequirement(original.id, {
       tags: ['growth'],
       acceptanceCriteria: [{ id: 'c1', text: 'Works offline', done: true }],
@@ -33,14 +36,27 @@ describe('duplicateRequirement', () => {
     const copy = await repos.workspace.duplicateRequirement(original.id, ' (copy)');
 
     expect(copy.id).not.toBe(original.id);
-    expect(copy).toMatchObject({ title: 'Original (copy)', priority: 'P1', tags: ['growth'], stageId: inbox.id, state: 'active', notes: [], version: 1 });
+    expect(copy).toMatchObject({
+      title: 'Original (copy)',
+      priority: 'P1',
+      tags: ['growth'],
+      stageId: inbox.id,
+      state: 'active',
+      notes: [],
+      version: 1,
+    });
     expect(copy.acceptanceCriteria.map((c) => c.text)).toEqual(['Works offline']);
     expect(copy.acceptanceCriteria[0]?.id).not.toBe('c1');
     const board = await repos.requirements.listBoardRequirements(product.id);
     expect(board.map((r) => r.title)).toEqual(['Original', 'Original (copy)', 'Below']);
     expect(below.id).toBeTruthy();
     const events = await repos.db.events.where('entityId').equals(copy.id).toArray();
-    expect(events).toEqual([expect.objectContaining({ type: 'requirement.created', data: expect.objectContaining({ duplicatedFrom: original.id }) })]);
+    expect(events).toEqual([
+      expect.objectContaining({
+        type: 'requirement.created',
+        data: expect.objectContaining({ duplicatedFrom: original.id }),
+      }),
+    ]);
     // The original is untouched.
     expect((await repos.requirements.getRequirement(original.id))?.notes).toHaveLength(1);
   });
@@ -90,7 +106,11 @@ describe('purgeTrash', () => {
     expect((await repos.requirements.getRequirement(recent.id))?.state).toBe('deleted');
     expect((await repos.requirements.getRequirement(archived.id))?.state).toBe('archived');
     expect((await repos.requirements.getRequirement(active.id))?.state).toBe('active');
-    const purged = await repos.db.events.where('entityId').equals(old.id).filter((e) => e.type === 'requirement.purged').toArray();
+    const purged = await repos.db.events
+      .where('entityId')
+      .equals(old.id)
+      .filter((e) => e.type === 'requirement.purged')
+      .toArray();
     expect(purged).toHaveLength(1);
     expect((await repos.db.feedback.get('f1'))?.requirementIds).toEqual([active.id]);
     expect(await repos.workspace.purgeTrash(product.id)).toBe(0);
@@ -145,7 +165,11 @@ describe('templates', () => {
   it('saves a product’s edited copy of a built-in kind, adds custom ones, and deletes back to the default', async () => {
     const { repos, product } = await setUp();
     const prd = await repos.workspace.saveTemplate(product.id, null, { kind: 'prd', name: 'Our PRD', body: '## Why' });
-    await repos.workspace.saveTemplate(product.id, prd.id, { kind: 'prd', name: 'Our PRD v2', body: '## Why\n## What' });
+    await repos.workspace.saveTemplate(product.id, prd.id, {
+      kind: 'prd',
+      name: 'Our PRD v2',
+      body: '## Why\n## What',
+    });
     await repos.workspace.saveTemplate(product.id, null, { kind: 'custom', name: 'Experiment', body: '## Hypothesis' });
     let rows = await repos.workspace.listTemplates(product.id);
     expect(rows.map((r) => [r.kind, r.name, r.version])).toEqual([
@@ -161,7 +185,9 @@ describe('templates', () => {
 
   it('refuses a template without a name and writes nothing', async () => {
     const { repos, product } = await setUp();
-    await expect(repos.workspace.saveTemplate(product.id, null, { kind: 'custom', name: '  ', body: '' })).rejects.toBeInstanceOf(CairnWriteError);
+    await expect(
+      repos.workspace.saveTemplate(product.id, null, { kind: 'custom', name: '  ', body: '' }),
+    ).rejects.toBeInstanceOf(CairnWriteError);
     expect(await repos.workspace.listTemplates(product.id)).toEqual([]);
   });
 });
@@ -182,7 +208,12 @@ describe('edited events', () => {
     const { repos, product, inbox } = await setUp();
     const row = await repos.requirements.createRequirement(product.id, inbox.id, { title: 'A' });
     await repos.requirements.editRequirement(row.id, { priority: 'P1', description: 'long text' });
-    const edited = (await repos.db.events.where('entityId').equals(row.id).toArray()).find((e) => e.type === 'requirement.edited');
-    expect(edited?.data).toEqual({ fields: ['description', 'priority'], changes: { priority: { from: 'P2', to: 'P1' } } });
+    const edited = (await repos.db.events.where('entityId').equals(row.id).toArray()).find(
+      (e) => e.type === 'requirement.edited',
+    );
+    expect(edited?.data).toEqual({
+      fields: ['description', 'priority'],
+      changes: { priority: { from: 'P2', to: 'P1' } },
+    });
   });
 });

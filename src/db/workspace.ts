@@ -20,7 +20,6 @@ export interface TemplateInput {
   body: string;
 }
 
-
 export function createWorkspaceRepository(db: CairnDatabase, env: Env) {
   const event = eventsFor(env);
 
@@ -47,7 +46,10 @@ export function createWorkspaceRepository(db: CairnDatabase, env: Env) {
         // The copy goes between the original and the card below it.
         const below =
           original.state === 'active'
-            ? await db.requirements.where(BOARD_INDEX).between([original.productId, 'active', original.stageId, original.rank], upper, false, true).first()
+            ? await db.requirements
+                .where(BOARD_INDEX)
+                .between([original.productId, 'active', original.stageId, original.rank], upper, false, true)
+                .first()
             : undefined;
         const at = env.now();
         const copy: Requirement = {
@@ -65,7 +67,13 @@ export function createWorkspaceRepository(db: CairnDatabase, env: Env) {
           version: 1,
         };
         await db.requirements.add(copy);
-        await db.events.add(event(copy.productId, copy.id, 'requirement.created', { stageId: copy.stageId, title: copy.title, duplicatedFrom: original.id }));
+        await db.events.add(
+          event(copy.productId, copy.id, 'requirement.created', {
+            stageId: copy.stageId,
+            title: copy.title,
+            duplicatedFrom: original.id,
+          }),
+        );
         return copy;
       });
     },
@@ -83,12 +91,16 @@ export function createWorkspaceRepository(db: CairnDatabase, env: Env) {
       return db.transaction('rw', [db.requirements, db.events, db.feedback, db.capabilities], async () => {
         const cutoff = purgeCutoff(env.now());
         const [lower, upper] = stageRange(productId, 'deleted');
-        const rows = (await db.requirements.where(BOARD_INDEX).between(lower, upper, true, true).toArray()).filter((row) => isPurgeable(row, cutoff));
+        const rows = (await db.requirements.where(BOARD_INDEX).between(lower, upper, true, true).toArray()).filter(
+          (row) => isPurgeable(row, cutoff),
+        );
         if (rows.length === 0) return 0;
         const ids = rows.map((row) => row.id);
         const gone = new Set(ids);
         await db.requirements.bulkDelete(ids);
-        await db.events.bulkAdd(rows.map((row) => event(productId, row.id, 'requirement.purged', { title: row.title })));
+        await db.events.bulkAdd(
+          rows.map((row) => event(productId, row.id, 'requirement.purged', { title: row.title })),
+        );
         const unlink = (row: { requirementIds: string[] }) => {
           row.requirementIds = row.requirementIds.filter((rid) => !gone.has(rid));
         };
@@ -109,7 +121,8 @@ export function createWorkspaceRepository(db: CairnDatabase, env: Env) {
       return db.transaction('rw', db.templates, db.events, async () => {
         const at = env.now();
         const existing = id === null ? undefined : await db.templates.get(id);
-        if (id !== null && (!existing || existing.productId !== productId)) throw new CairnWriteError('notFound', `Template ${id} does not exist`);
+        if (id !== null && (!existing || existing.productId !== productId))
+          throw new CairnWriteError('notFound', `Template ${id} does not exist`);
         let rank = existing?.rank;
         if (rank === undefined) {
           const ranks = (await db.templates.where('productId').equals(productId).toArray()).map((t) => t.rank).sort();
@@ -121,7 +134,12 @@ export function createWorkspaceRepository(db: CairnDatabase, env: Env) {
           : newTemplate(env, { productId, kind: input.kind, name, body: input.body, rank, at });
         const template = checkedRow(templateSchema, candidate);
         await db.templates.put(template);
-        await db.events.add(event(productId, template.id, existing ? 'template.edited' : 'template.created', { kind: template.kind, name: template.name }));
+        await db.events.add(
+          event(productId, template.id, existing ? 'template.edited' : 'template.created', {
+            kind: template.kind,
+            name: template.name,
+          }),
+        );
         return template;
       });
     },
@@ -151,7 +169,12 @@ export function createWorkspaceRepository(db: CairnDatabase, env: Env) {
         const tag = checkedRow(tagSchema, candidate);
         if (existing && existing.color === tag.color) return existing;
         await db.tags.put(tag);
-        await db.events.add(event(productId, tag.id, 'product.settingsChanged', { tag: name, color: { from: existing?.color ?? null, to: color } }));
+        await db.events.add(
+          event(productId, tag.id, 'product.settingsChanged', {
+            tag: name,
+            color: { from: existing?.color ?? null, to: color },
+          }),
+        );
         return tag;
       });
     },

@@ -6,7 +6,9 @@ import { testEnv } from './testing/testDb';
 
 describe('the shared write steps', () => {
   it('checkVersion refuses a replay when the row moved on, and lets a write without a guard through', () => {
-    expect(() => checkVersion({ version: 3 }, { ifVersion: 2 }, 'Card', 'Card changed since')).toThrow(expect.objectContaining({ code: 'stale', details: { title: 'Card' } }));
+    expect(() => checkVersion({ version: 3 }, { ifVersion: 2 }, 'Card', 'Card changed since')).toThrow(
+      expect.objectContaining({ code: 'stale', details: { title: 'Card' } }),
+    );
     expect(() => checkVersion({ version: 3 }, { ifVersion: 3 }, 'Card', 'x')).not.toThrow();
     expect(() => checkVersion({ version: 3 }, undefined, 'Card', 'x')).not.toThrow();
   });
@@ -20,8 +22,14 @@ describe('the shared write steps', () => {
 
   it('newEvent stamps the write time it is given, else the clock', () => {
     const env = testEnv();
-    expect(newEvent(env, 'p', 'e', 'view.saved', { name: 'n' }, '2026-01-01T00:00:00.000Z').at).toBe('2026-01-01T00:00:00.000Z');
-    expect(newEvent(env, 'p', 'e', 'view.saved', {})).toMatchObject({ productId: 'p', entityId: 'e', type: 'view.saved' });
+    expect(newEvent(env, 'p', 'e', 'view.saved', { name: 'n' }, '2026-01-01T00:00:00.000Z').at).toBe(
+      '2026-01-01T00:00:00.000Z',
+    );
+    expect(newEvent(env, 'p', 'e', 'view.saved', {})).toMatchObject({
+      productId: 'p',
+      entityId: 'e',
+      type: 'view.saved',
+    });
   });
 
   it('assertLive refuses a missing row, a deleted flag and a deleted requirement state with notFound; assertFound only a missing row', () => {

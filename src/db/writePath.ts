@@ -6,19 +6,33 @@ import { CairnWriteError } from '../domain/errors';
 import type { CairnDatabase } from './database';
 
 /** One event row, stamped by the repository's clock and id maker; `at` when the write already took its time for the rows. */
-export function newEvent(env: Env, productId: string, entityId: string, type: EventType, data: Record<string, unknown>, at: string = env.now()): CairnEvent {
+export function newEvent(
+  env: Env,
+  productId: string,
+  entityId: string,
+  type: EventType,
+  data: Record<string, unknown>,
+  at: string = env.now(),
+): CairnEvent {
   return { id: env.newId(), productId, entityId, type, at, data };
 }
 
 /** Refuses a replay (undo/redo) when the row was written since the version it saw. */
-export function checkVersion(row: { version: number }, guard: { ifVersion?: number } | undefined, label: string, message: string): void {
+export function checkVersion(
+  row: { version: number },
+  guard: { ifVersion?: number } | undefined,
+  label: string,
+  message: string,
+): void {
   if (guard?.ifVersion !== undefined && row.version !== guard.ifVersion) {
     throw new CairnWriteError('stale', message, { title: label });
   }
 }
 
 /** `newEvent` bound to a repository's `Env`, for repositories that write many kinds of event. */
-export function eventsFor(env: Env): (productId: string, entityId: string, type: EventType, data: Record<string, unknown>, at?: string) => CairnEvent {
+export function eventsFor(
+  env: Env,
+): (productId: string, entityId: string, type: EventType, data: Record<string, unknown>, at?: string) => CairnEvent {
   return (productId, entityId, type, data, at) => newEvent(env, productId, entityId, type, data, at);
 }
 
@@ -30,7 +44,8 @@ export function assertFound<T>(row: T | undefined, message: string): asserts row
 /** Throws `notFound` with `message` unless the row exists and is not deleted (a `deleted` flag, or a requirement's 'deleted' state). */
 export function assertLive<T extends object>(row: T | undefined, message: string): asserts row is T {
   assertFound(row, message);
-  if (('deleted' in row && row.deleted === true) || ('state' in row && row.state === 'deleted')) throw new CairnWriteError('notFound', message);
+  if (('deleted' in row && row.deleted === true) || ('state' in row && row.state === 'deleted'))
+    throw new CairnWriteError('notFound', message);
 }
 
 const BOARD_INDEX = '[productId+state+stageId+rank]';

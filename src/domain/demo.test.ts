@@ -138,7 +138,9 @@ describe.each(LOCALES)('buildDemoProduct(%s)', (locale) => {
     const evidence = (demo.feedback?.length ?? 0) + (demo.competitors?.length ?? 0) + (demo.capabilities?.length ?? 0);
     // The rest is the iterations' history (see iterations/demoIterations.test.ts).
     const history = demo.events.filter((e) => e.type.startsWith('iteration.') || e.type === 'requirement.moved');
-    expect(demo.events.length - history.length).toBe(1 + demo.members.length + demo.requirements.length + demo.lanes.length + demo.initiatives.length + evidence);
+    expect(demo.events.length - history.length).toBe(
+      1 + demo.members.length + demo.requirements.length + demo.lanes.length + demo.initiatives.length + evidence,
+    );
   });
 
   it('is deterministic for the same env and day', () => {

@@ -29,7 +29,11 @@ export type WipVerdict = { kind: 'ok' } | { kind: 'warn'; limit: number } | { ki
  * `countBefore` requirements (not counting the mover). A move inside the same
  * stage never changes its count and is always allowed.
  */
-export function checkWipForEntry(stage: Pick<Stage, 'wipLimit' | 'wipMode'>, countBefore: number, sameStage: boolean): WipVerdict {
+export function checkWipForEntry(
+  stage: Pick<Stage, 'wipLimit' | 'wipMode'>,
+  countBefore: number,
+  sameStage: boolean,
+): WipVerdict {
   if (sameStage || stage.wipLimit === null) return { kind: 'ok' };
   if (countBefore + 1 <= stage.wipLimit) return { kind: 'ok' };
   return stage.wipMode === 'block' ? { kind: 'block', limit: stage.wipLimit } : { kind: 'warn', limit: stage.wipLimit };

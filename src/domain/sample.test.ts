@@ -118,7 +118,8 @@ describe.each([100, 1_000, 10_000])('generateSampleProduct(%i)', (size) => {
 describe('sample content', () => {
   const data = generateSampleProduct(options(1_000), testEnv());
   const stageKeyById = new Map(data.stages.map((s) => [s.id, s.key]));
-  const share = (test: (r: (typeof data.requirements)[number]) => boolean) => data.requirements.filter(test).length / 1_000;
+  const share = (test: (r: (typeof data.requirements)[number]) => boolean) =>
+    data.requirements.filter(test).length / 1_000;
 
   it('has about twelve members across every role, all in the product', () => {
     expect(data.members).toHaveLength(12);
@@ -178,7 +179,9 @@ describe('determinism and chunks', () => {
     const whole = generateSampleProduct(options(2_500), testEnv());
     const env = testEnv();
     const plan = planSampleProduct(options(2_500), env);
-    const chunks = [0, 1_000, 2_000].flatMap((from) => generateSampleRequirements(plan, from, from + 1_000, env).requirements);
+    const chunks = [0, 1_000, 2_000].flatMap(
+      (from) => generateSampleRequirements(plan, from, from + 1_000, env).requirements,
+    );
     const strip = ({ id: _id, stageId: _stage, acceptanceCriteria, ...rest }: (typeof chunks)[number]) => ({
       ...rest,
       criteria: acceptanceCriteria.map((c) => [c.text, c.done]),

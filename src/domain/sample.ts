@@ -21,7 +21,8 @@ import {
   type Product,
   type Requirement,
   type RequirementType,
-  type Stage } from './types';
+  type Stage,
+} from './types';
 import { newRequirement } from './rows/requirement';
 
 export interface SampleOptions {
@@ -62,19 +63,58 @@ interface StageProfile {
   criteria: { chance: number; done: number } | null;
 }
 
-const DELIVERY_TYPES: Weights<RequirementType> = [['feature', 45], ['improvement', 30], ['bug', 20], ['research', 5]];
+const DELIVERY_TYPES: Weights<RequirementType> = [
+  ['feature', 45],
+  ['improvement', 30],
+  ['bug', 20],
+  ['research', 5],
+];
 
 const PROFILES: Record<DefaultStageKey, StageProfile> = {
-  inbox: { types: [['feature', 45], ['improvement', 25], ['bug', 20], ['research', 10]], owners: ['pm'], due: [7, 60], criteria: null },
-  analysis: { types: [['feature', 35], ['improvement', 25], ['bug', 10], ['research', 30]], owners: ['pm', 'data'], due: [3, 45], criteria: null },
+  inbox: {
+    types: [
+      ['feature', 45],
+      ['improvement', 25],
+      ['bug', 20],
+      ['research', 10],
+    ],
+    owners: ['pm'],
+    due: [7, 60],
+    criteria: null,
+  },
+  analysis: {
+    types: [
+      ['feature', 35],
+      ['improvement', 25],
+      ['bug', 10],
+      ['research', 30],
+    ],
+    owners: ['pm', 'data'],
+    due: [3, 45],
+    criteria: null,
+  },
   design: { types: DELIVERY_TYPES, owners: ['design'], due: [-5, 30], criteria: { chance: 0.6, done: 0.2 } },
   development: { types: DELIVERY_TYPES, owners: ['engineering'], due: [-10, 21], criteria: { chance: 0.7, done: 0.5 } },
   testing: { types: DELIVERY_TYPES, owners: ['qa'], due: [-7, 14], criteria: { chance: 0.8, done: 0.8 } },
   released: { types: DELIVERY_TYPES, owners: ['engineering', 'pm', 'ops'], due: null, criteria: null },
-  review: { types: [['feature', 20], ['improvement', 20], ['research', 60]], owners: ['data', 'pm'], due: [1, 30], criteria: null },
+  review: {
+    types: [
+      ['feature', 20],
+      ['improvement', 20],
+      ['research', 60],
+    ],
+    owners: ['data', 'pm'],
+    due: [1, 30],
+    criteria: null,
+  },
 };
 
-const PRIORITY_WEIGHTS: Weights<Priority> = [['P0', 5], ['P1', 25], ['P2', 45], ['P3', 25]];
+const PRIORITY_WEIGHTS: Weights<Priority> = [
+  ['P0', 5],
+  ['P1', 25],
+  ['P2', 45],
+  ['P3', 25],
+];
 /** With released (no due dates) at 22%, this gives ~40% of all requirements a due day. */
 const DUE_CHANCE = 0.5;
 const OWNER_CHANCE = 0.8;
@@ -93,7 +133,9 @@ export function sampleStageCounts(size: number, seed: number): number[] {
   const sum = weights.reduce((total, w) => total + w, 0);
   const exact = weights.map((w) => (size * w) / sum);
   const counts = exact.map(Math.floor);
-  const byRemainder = exact.map((value, i) => [value - Math.floor(value), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  const byRemainder = exact
+    .map((value, i) => [value - Math.floor(value), i] as const)
+    .sort((a, b) => b[0] - a[0] || a[1] - b[1]);
   let left = size - counts.reduce((sum, n) => sum + n, 0);
   for (const [, i] of byRemainder) {
     if (left-- <= 0) break;
@@ -166,17 +208,37 @@ export function planSampleProduct(options: SampleOptions, env: Env): SamplePlan 
   const memberIdsByRole = new Map<MemberRole, string[]>();
   for (const m of members) memberIdsByRole.set(m.role, [...(memberIdsByRole.get(m.role) ?? []), m.id]);
 
-  const roadmap = planSampleRoadmap({ size, seed, today, at, productId: product.id, lang, memberIds: members.map((m) => m.id) }, env);
+  const roadmap = planSampleRoadmap(
+    { size, seed, today, at, productId: product.id, lang, memberIds: members.map((m) => m.id) },
+    env,
+  );
   const events = [...seeded.creationEvents, ...roadmap.events];
 
-  return { size, seed, today, at, product, stages, members, events, slots, memberIdsByRole, memberIds: members.map((m) => m.id), roadmap };
+  return {
+    size,
+    seed,
+    today,
+    at,
+    product,
+    stages,
+    members,
+    events,
+    slots,
+    memberIdsByRole,
+    memberIds: members.map((m) => m.id),
+    roadmap,
+  };
 }
 
 function fill(template: string, value: string | number): string {
   return template.replace(/\{[xn]\}/, String(value));
 }
 
-function writeText(copy: SampleCopy, type: RequirementType, rng: Random): { title: string; description: string; tags: string[] } {
+function writeText(
+  copy: SampleCopy,
+  type: RequirementType,
+  rng: Random,
+): { title: string; description: string; tags: string[] } {
   const x = rng.pick(type === 'feature' ? copy.capabilities : copy.areas);
   const title = copy.withQualifier(fill(rng.pick(copy.titles[type]), x), rng.pick(copy.qualifiers));
   const lines = [fill(rng.pick(type === 'feature' ? copy.problems.capability : copy.problems.area), x)];
@@ -217,31 +279,36 @@ export function generateSampleRequirements(
     const text = writeText(copy, type, rng);
     const priority = rng.weighted(PRIORITY_WEIGHTS);
     const ownerId = pickOwner(plan, profile, rng);
-    const dueDate = profile.due && rng.chance(DUE_CHANCE) ? addDays(plan.today, rng.int(profile.due[0], profile.due[1])) : null;
+    const dueDate =
+      profile.due && rng.chance(DUE_CHANCE) ? addDays(plan.today, rng.int(profile.due[0], profile.due[1])) : null;
     const id = env.newId();
     const criteria = profile.criteria;
     const acceptanceCriteria: ChecklistItem[] =
       criteria && rng.chance(criteria.chance)
-        ? rng.sample(copy.criteria, rng.int(2, 4)).map((text) => ({ id: env.newId(), text, done: rng.chance(criteria.done) }))
+        ? rng
+            .sample(copy.criteria, rng.int(2, 4))
+            .map((text) => ({ id: env.newId(), text, done: rng.chance(criteria.done) }))
         : [];
     const initiativeId = sampleInitiativeFor(rng, plan.roadmap.initiatives);
 
-    requirements.push(newRequirement(env, {
-      id,
-      productId,
-      title: text.title,
-      description: text.description,
-      type,
-      priority,
-      ownerId,
-      tags: text.tags,
-      dueDate,
-      acceptanceCriteria,
-      stageId: slot.stageId,
-      rank: slot.ranks[i - slot.start] as string,
-      initiativeId,
-      at: plan.at,
-    }));
+    requirements.push(
+      newRequirement(env, {
+        id,
+        productId,
+        title: text.title,
+        description: text.description,
+        type,
+        priority,
+        ownerId,
+        tags: text.tags,
+        dueDate,
+        acceptanceCriteria,
+        stageId: slot.stageId,
+        rank: slot.ranks[i - slot.start] as string,
+        initiativeId,
+        at: plan.at,
+      }),
+    );
     events.push({
       id: env.newId(),
       productId,

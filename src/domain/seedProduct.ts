@@ -22,7 +22,11 @@ export interface SeededProduct {
   creationEvents: CairnEvent[];
 }
 
-export function seedProduct(env: Env, name: string, team: readonly { name: string; role: MemberRole }[]): SeededProduct {
+export function seedProduct(
+  env: Env,
+  name: string,
+  team: readonly { name: string; role: MemberRole }[],
+): SeededProduct {
   const at = env.now();
   const product = newProduct(env, { name, at });
   const productId = product.id;

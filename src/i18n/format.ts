@@ -14,7 +14,13 @@ const DAY_OPTIONS: Record<DayStyle, Intl.DateTimeFormatOptions> = {
   long: { year: 'numeric', month: 'long', day: 'numeric', weekday: 'short' },
 };
 
-type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.ListFormat | Intl.PluralRules | Intl.Collator;
+type Formatter =
+  | Intl.DateTimeFormat
+  | Intl.NumberFormat
+  | Intl.RelativeTimeFormat
+  | Intl.ListFormat
+  | Intl.PluralRules
+  | Intl.Collator;
 const cache = new Map<string, Formatter>();
 
 /** The formatter cached under `kind`, `locale` and `options`, built on first use. */
@@ -40,7 +46,9 @@ export function formatDay(day: string, locale: string, style: DayStyle = 'medium
 
 /** A count with the locale's grouping; `fractionDigits` caps the decimals. */
 export function formatNumber(value: number, locale: string, fractionDigits?: number): string {
-  return numberFormat(locale, fractionDigits === undefined ? {} : { maximumFractionDigits: fractionDigits }).format(value);
+  return numberFormat(locale, fractionDigits === undefined ? {} : { maximumFractionDigits: fractionDigits }).format(
+    value,
+  );
 }
 
 /** A ratio (0.42) as a whole percentage: "42%". */

@@ -60,7 +60,8 @@ describe('translate', () => {
       [syncEn, syncZhCN],
     ];
     for (const [english, chinese] of pairs) {
-      for (const key of Object.keys(english)) expect(params(chinese[key] ?? ''), key).toEqual(params(english[key] ?? ''));
+      for (const key of Object.keys(english))
+        expect(params(chinese[key] ?? ''), key).toEqual(params(english[key] ?? ''));
     }
   });
 
@@ -69,7 +70,22 @@ describe('translate', () => {
     addMessages({ en: roadmapEn, 'zh-CN': roadmapZhCN });
     expect(translate('en', 'roadmap.view.timeline')).toBe(roadmapEn['roadmap.view.timeline']);
     expect(translate('zh-CN', 'roadmap.view.timeline')).toBe(roadmapZhCN['roadmap.view.timeline']);
-    const keys = [en, roadmapEn, exportEn, paletteEn, backupEn, panelsEn, importEn, priorityEn, workspaceEn, evidenceEn, tableEn, cardsEn, iterationsEn, syncEn].flatMap((catalogue) => Object.keys(catalogue));
+    const keys = [
+      en,
+      roadmapEn,
+      exportEn,
+      paletteEn,
+      backupEn,
+      panelsEn,
+      importEn,
+      priorityEn,
+      workspaceEn,
+      evidenceEn,
+      tableEn,
+      cardsEn,
+      iterationsEn,
+      syncEn,
+    ].flatMap((catalogue) => Object.keys(catalogue));
     expect(new Set(keys).size).toBe(keys.length);
   });
 });

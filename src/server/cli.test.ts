@@ -21,7 +21,10 @@ function tempFolder(): string {
 describe('npm run sync-server options', () => {
   it('defaults to port 1234 and ./.cairn-sync, and takes flags before the environment', () => {
     expect(readOptions([], {})).toMatchObject({ port: DEFAULT_PORT, dataDir: DEFAULT_DATA_DIR, invite: undefined });
-    expect(readOptions([], { SYNC_PORT: '4100', SYNC_DATA: '/srv/sync' })).toMatchObject({ port: 4100, dataDir: '/srv/sync' });
+    expect(readOptions([], { SYNC_PORT: '4100', SYNC_DATA: '/srv/sync' })).toMatchObject({
+      port: 4100,
+      dataDir: '/srv/sync',
+    });
     expect(readOptions(['--port', '4200'], { SYNC_PORT: '4100' }).port).toBe(4200);
   });
 
@@ -49,7 +52,13 @@ describe('the signing key', () => {
 describe('--invite', () => {
   it('prints a link the app reads, whose token opens that product with that role and no other', async () => {
     const secret = loadSecret(tempFolder(), undefined);
-    const link = await inviteLink(secret, { productId: 'p-1', role: 'viewer', days: 30, appUrl: 'https://cairn.example.test/', serverUrl: 'wss://sync.example.test' });
+    const link = await inviteLink(secret, {
+      productId: 'p-1',
+      role: 'viewer',
+      days: 30,
+      appUrl: 'https://cairn.example.test/',
+      serverUrl: 'wss://sync.example.test',
+    });
     expect(link).toMatch(/^https:\/\/cairn\.example\.test\/#sync=/);
     const parsed = parseShareLink(link);
     if (!parsed.ok) throw new Error(parsed.problem);

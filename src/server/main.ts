@@ -9,7 +9,9 @@ async function main(): Promise<void> {
   const secret = loadSecret(options.dataDir, process.env.SYNC_SECRET);
   if (options.invite) {
     const { serverUrl, ...request } = options.invite;
-    console.log(await inviteLink(secret, { ...request, serverUrl: serverUrl ?? publicServerUrl(options.host, options.port) }));
+    console.log(
+      await inviteLink(secret, { ...request, serverUrl: serverUrl ?? publicServerUrl(options.host, options.port) }),
+    );
     return;
   }
   const server = await startSyncServer({ port: options.port, host: options.host, dataDir: options.dataDir, secret });

@@ -11,7 +11,8 @@ const MIN_BYTES = 32;
 export function loadSecret(dataDir: string, fromEnv: string | undefined): Uint8Array {
   if (fromEnv !== undefined && fromEnv !== '') {
     const key = new TextEncoder().encode(fromEnv);
-    if (key.length < MIN_BYTES) throw new Error(`SYNC_SECRET is ${key.length} bytes; it must be at least ${MIN_BYTES}.`);
+    if (key.length < MIN_BYTES)
+      throw new Error(`SYNC_SECRET is ${key.length} bytes; it must be at least ${MIN_BYTES}.`);
     return key;
   }
   const path = join(dataDir, FILE);

@@ -1,6 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { connectTestClient, startTestServer, whenAcknowledged, whenDoc, whenUpdateAnswered, type TestClient, type TestServer } from './testing/harness';
+import {
+  connectTestClient,
+  startTestServer,
+  whenAcknowledged,
+  whenDoc,
+  whenUpdateAnswered,
+  type TestClient,
+  type TestServer,
+} from './testing/harness';
 
 const PRODUCT = 'p-roadmap';
 let server: TestServer | undefined;
@@ -63,7 +71,11 @@ describe('sync server', () => {
 
   it.each([
     ['no token', null, 'missing-token'],
-    ['a token signed with another key', 'eyJhbGciOiJIUzI1NiJ9.eyJwcm9kdWN0cyI6WyJwLXJvYWRtYXAiXSwicm9sZSI6ImVkaXRvciJ9.c2lnbmF0dXJl', 'invalid-token'],
+    [
+      'a token signed with another key',
+      'eyJhbGciOiJIUzI1NiJ9.eyJwcm9kdWN0cyI6WyJwLXJvYWRtYXAiXSwicm9sZSI6ImVkaXRvciJ9.c2lnbmF0dXJl',
+      'invalid-token',
+    ],
   ])('refuses %s and says why', async (_name, token, reason) => {
     server = await startTestServer();
     expect(await client(server.url, PRODUCT, token).refused).toBe(reason);

@@ -55,7 +55,9 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
       // destroy() leaves the sockets open (ws does not close its clients); a stopped server must drop them as an exited process would.
       for (const socket of server.webSocketServer.clients) socket.terminate();
       // The extension never closes its database; a restart on the same folder must find it closed.
-      await new Promise<void>((resolve, reject) => (sqlite.db ? sqlite.db.close((error) => (error ? reject(error) : resolve())) : resolve()));
+      await new Promise<void>((resolve, reject) =>
+        sqlite.db ? sqlite.db.close((error) => (error ? reject(error) : resolve())) : resolve(),
+      );
     },
   };
 }

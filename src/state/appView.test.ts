@@ -22,7 +22,8 @@ describe('viewFromHash', () => {
     expect(viewFromHash('#/iterations')).toBe('iterations');
   });
   it('ignores anything else, including the skip link and look-alikes', () => {
-    for (const hash of ['', '#board', '#/roadmap/x', '#/Roadmap', '#/settings', '#/roadmapx?x=1', '#board?q=1']) expect(viewFromHash(hash)).toBeNull();
+    for (const hash of ['', '#board', '#/roadmap/x', '#/Roadmap', '#/settings', '#/roadmapx?x=1', '#board?q=1'])
+      expect(viewFromHash(hash)).toBeNull();
     expect(hashQuery('#board?q=1')).toBe('');
   });
 });

@@ -8,7 +8,17 @@ import { create } from 'zustand';
 export const scope = 'session';
 
 /** Every top-level view, in the header's order (app/commands/viewCommands.ts adds names and shortcuts). */
-export const APP_VIEWS = ['board', 'table', 'prioritise', 'iterations', 'roadmap', 'feedback', 'competitors', 'analytics', 'trash'] as const;
+export const APP_VIEWS = [
+  'board',
+  'table',
+  'prioritise',
+  'iterations',
+  'roadmap',
+  'feedback',
+  'competitors',
+  'analytics',
+  'trash',
+] as const;
 export type AppView = (typeof APP_VIEWS)[number];
 
 // The view may be followed by the filters' query string (#/table?priority=P0), which filterUrl.ts reads.

@@ -70,4 +70,3 @@ export function guardedEntry<P>(change: GuardedChange<P>): HistoryEntry {
     },
   });
 }
-

@@ -73,7 +73,12 @@ describe('undo history', () => {
   });
 
   it('keeps across a product switch only the changes made for the product that opens', () => {
-    const entry = (productId?: string) => ({ describe: () => '', undo: async () => undefined, redo: async () => undefined, productId });
+    const entry = (productId?: string) => ({
+      describe: () => '',
+      undo: async () => undefined,
+      redo: async () => undefined,
+      productId,
+    });
     const imported = entry('new-product');
     recordChange(entry());
     recordChange(imported);
@@ -119,7 +124,9 @@ describe('undo history', () => {
       const before = row.title;
       row.title = title;
       row.version += 1;
-      recordChange(guardedEntry({ id: 'same-row', describe: () => title, version: row.version, before, after: title, write }));
+      recordChange(
+        guardedEntry({ id: 'same-row', describe: () => title, version: row.version, before, after: title, write }),
+      );
     };
     change('b');
     change('c');
@@ -141,7 +148,11 @@ describe('undo history', () => {
 
   it('keeps the product an entry belongs to', () => {
     const write = async () => 1;
-    expect(guardedEntry({ id: 'r', describe: () => '', version: 1, before: 0, after: 1, write, productId: 'p' }).productId).toBe('p');
-    expect('productId' in guardedEntry({ id: 'r', describe: () => '', version: 1, before: 0, after: 1, write })).toBe(false);
+    expect(
+      guardedEntry({ id: 'r', describe: () => '', version: 1, before: 0, after: 1, write, productId: 'p' }).productId,
+    ).toBe('p');
+    expect('productId' in guardedEntry({ id: 'r', describe: () => '', version: 1, before: 0, after: 1, write })).toBe(
+      false,
+    );
   });
 });

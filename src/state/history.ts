@@ -72,7 +72,8 @@ export function replaceLatest(previous: HistoryEntry, entry: HistoryEntry): bool
 /** Forgets the history when another product opens, except changes made for that product. */
 export function clearHistory(keepProductId?: string): void {
   if (keepProductId === undefined) sameAs.clear();
-  const keep = (entries: HistoryEntry[]) => (keepProductId === undefined ? [] : entries.filter((e) => e.productId === keepProductId));
+  const keep = (entries: HistoryEntry[]) =>
+    keepProductId === undefined ? [] : entries.filter((e) => e.productId === keepProductId);
   useHistory.setState((s) => ({ past: keep(s.past), future: keep(s.future), busy: false }));
 }
 

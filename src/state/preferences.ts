@@ -20,7 +20,7 @@ interface PreferencesState {
 
 function initialPreferences(): PreferencesState {
   const stored = loadPreferences();
-  const languages = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language];
+  const languages = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
   return {
     locale: stored.locale ?? detectLocale(languages),
     currentProductId: stored.currentProductId ?? null,

@@ -57,7 +57,10 @@ describe('connectProduct', () => {
   it('says refused with the server’s reason for a token of another product', async () => {
     server = await startTestServer();
     const connection = connect(server.url, await server.token(['p-other'], 'editor'));
-    expect(await whenStatus(connection.status, (s) => s.state === 'refused')).toEqual({ state: 'refused', reason: 'product-not-allowed' });
+    expect(await whenStatus(connection.status, (s) => s.state === 'refused')).toEqual({
+      state: 'refused',
+      reason: 'product-not-allowed',
+    });
   });
 
   it('says synced and read-only for a viewer', async () => {

@@ -58,7 +58,12 @@ export function connectProduct(target: SyncTarget, options: ConnectOptions): Syn
     url: target.serverUrl,
     ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
   });
-  const provider = new HocuspocusProvider({ websocketProvider: socket, name: productDocumentName(target.productId), document: doc, token: target.token });
+  const provider = new HocuspocusProvider({
+    websocketProvider: socket,
+    name: productDocumentName(target.productId),
+    document: doc,
+    token: target.token,
+  });
 
   let refusal: RefusalReason | 'unknown' | null = null;
   let lostConnection = false;

@@ -28,14 +28,16 @@ function setStatus(productId: string, status: SyncStatus | undefined): void {
 }
 
 function open(target: SyncTarget): Promise<SyncConnection> {
-  const connecting = Promise.all([import('./connection'), import('./attachMirror')]).then(([{ connectProduct }, { attachMirror }]) => {
-    const connection = connectProduct(target, { attach: (doc) => attachMirror(doc, target.productId) });
-    setStatus(target.productId, connection.status.getState());
-    connection.status.subscribe((status) => {
-      if (connections.get(target.productId) === connecting) setStatus(target.productId, status);
-    });
-    return connection;
-  });
+  const connecting = Promise.all([import('./connection'), import('./attachMirror')]).then(
+    ([{ connectProduct }, { attachMirror }]) => {
+      const connection = connectProduct(target, { attach: (doc) => attachMirror(doc, target.productId) });
+      setStatus(target.productId, connection.status.getState());
+      connection.status.subscribe((status) => {
+        if (connections.get(target.productId) === connecting) setStatus(target.productId, status);
+      });
+      return connection;
+    },
+  );
   connections.set(target.productId, connecting);
   return connecting;
 }

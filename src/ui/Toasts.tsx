@@ -22,7 +22,12 @@ export function Toasts() {
                 {toast.action.label}
               </button>
             )}
-            <button type="button" className="button button--icon" aria-label={t('toast.dismiss')} onClick={() => dismissToast(toast.id)}>
+            <button
+              type="button"
+              className="button button--icon"
+              aria-label={t('toast.dismiss')}
+              onClick={() => dismissToast(toast.id)}
+            >
               ×
             </button>
           </div>

@@ -3,8 +3,10 @@ import { CairnWriteError } from '../domain/errors';
 import { ensureLocale, translate } from '../i18n/translate';
 import { describeError } from './describeError';
 
-const en = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate('en', key, params);
-const zh = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate('zh-CN', key, params);
+const en = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
+  translate('en', key, params);
+const zh = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
+  translate('zh-CN', key, params);
 
 beforeAll(() => ensureLocale('zh-CN'));
 
@@ -16,7 +18,9 @@ describe('describeError for storage failures', () => {
   });
 
   it('asks to reload when a newer tab took the database, and to close old tabs when one blocks it', () => {
-    expect(describeError(new CairnWriteError('databaseOutdated', 'DatabaseClosedError'), en)).toMatch(/Reload this tab/);
+    expect(describeError(new CairnWriteError('databaseOutdated', 'DatabaseClosedError'), en)).toMatch(
+      /Reload this tab/,
+    );
     expect(describeError(new CairnWriteError('databaseBlocked', 'blocked'), en)).toMatch(/^Close other Cairn tabs/);
   });
 });

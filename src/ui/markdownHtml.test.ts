@@ -3,7 +3,9 @@ import { markdownToHtml } from './markdownHtml';
 
 describe('markdownToHtml', () => {
   it('keeps the line breaks between consecutive raw-HTML lines, shown as text', () => {
-    expect(markdownToHtml('<div>a</div>\n<div>b</div>')).toBe('<p>&lt;div&gt;a&lt;/div&gt;<br>&lt;div&gt;b&lt;/div&gt;</p>\n');
+    expect(markdownToHtml('<div>a</div>\n<div>b</div>')).toBe(
+      '<p>&lt;div&gt;a&lt;/div&gt;<br>&lt;div&gt;b&lt;/div&gt;</p>\n',
+    );
   });
 
   it('keeps consecutive raw-HTML blocks apart instead of running them into one line', () => {

@@ -18,7 +18,9 @@ export const IMPACT_NAMES: Record<(typeof RICE_IMPACTS)[number], MessageKey> = {
 export function scoreText(t: Translate, scores: Scores, framework: Framework): string {
   const name = FRAMEWORK_NAMES[framework];
   const value = scoreValueText(t, scores, framework);
-  return value === null ? t('priority.scores.notScored', { framework: name }) : t('priority.scores.score', { framework: name, value });
+  return value === null
+    ? t('priority.scores.notScored', { framework: name })
+    : t('priority.scores.score', { framework: name, value });
 }
 
 /** The score alone ("200", "Must have"), or null when not scored. */

@@ -8,5 +8,8 @@ export type TranslateCount = (key: MessageKey, count: number, params?: MessagePa
 /** translateCount for the current UI language: "1 coloured tag", "2 coloured tags". */
 export function useTCount(): TranslateCount {
   const locale = usePreferences((s) => s.locale);
-  return useCallback((key: MessageKey, count: number, params?: MessageParams) => translateCount(locale, key, count, params), [locale]);
+  return useCallback(
+    (key: MessageKey, count: number, params?: MessageParams) => translateCount(locale, key, count, params),
+    [locale],
+  );
 }

@@ -8,7 +8,7 @@ import { useT } from './useT';
 export function useTrackedSave() {
   const t = useT();
   return useCallback(
-    <T,>(write: Promise<T>): Promise<T | undefined> =>
+    <T>(write: Promise<T>): Promise<T | undefined> =>
       trackSave(write).catch((error: unknown) => {
         showToast({ tone: 'error', message: describeError(error, t) });
         return undefined;

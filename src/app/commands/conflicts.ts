@@ -3,7 +3,9 @@ import type { Command } from './types';
 
 /** Two contexts can be active at once when one sits in the other (or they are the same). */
 function overlap(a: Command, b: Command): boolean {
-  return contextsOf(a).some((x) => contextsOf(b).some((y) => contextChain(x).includes(y) || contextChain(y).includes(x)));
+  return contextsOf(a).some((x) =>
+    contextsOf(b).some((y) => contextChain(x).includes(y) || contextChain(y).includes(x)),
+  );
 }
 
 /** Shortcut `a` hides `b`: the same keys, or the first key of `b`'s sequence ('G' before 'G B'). */
@@ -17,7 +19,8 @@ export function shortcutConflicts(commands: readonly Command[]): string[] {
   commands.forEach((a, i) => {
     for (const b of commands.slice(i + 1)) {
       if (!overlap(a, b)) continue;
-      for (const x of a.keys ?? []) for (const y of b.keys ?? []) if (clash(x, y)) found.push(`${a.id} (${x}) and ${b.id} (${y})`);
+      for (const x of a.keys ?? [])
+        for (const y of b.keys ?? []) if (clash(x, y)) found.push(`${a.id} (${x}) and ${b.id} (${y})`);
     }
   });
   return found;

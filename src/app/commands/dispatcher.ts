@@ -14,7 +14,18 @@ export { runCommandById } from './registry';
 /** The parts of a keydown the dispatcher reads: a live event, or one replayed after the registry loaded. */
 export type ShortcutEvent = Pick<
   KeyboardEvent,
-  'key' | 'code' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey' | 'isComposing' | 'keyCode' | 'timeStamp' | 'target' | 'defaultPrevented' | 'preventDefault'
+  | 'key'
+  | 'code'
+  | 'ctrlKey'
+  | 'metaKey'
+  | 'altKey'
+  | 'shiftKey'
+  | 'isComposing'
+  | 'keyCode'
+  | 'timeStamp'
+  | 'target'
+  | 'defaultPrevented'
+  | 'preventDefault'
 >;
 
 /** The innermost context at the focused element: its dialog, else the open view. */

@@ -19,7 +19,14 @@ const commands = [
   command('go.roadmap', ['G R'], 'app'),
   command('help', ['?'], 'global'),
 ];
-const press = (chord: string, more: Partial<KeyPress> = {}): KeyPress => ({ chord, composing: false, typing: false, context: 'board', at: 0, ...more });
+const press = (chord: string, more: Partial<KeyPress> = {}): KeyPress => ({
+  chord,
+  composing: false,
+  typing: false,
+  context: 'board',
+  at: 0,
+  ...more,
+});
 const idOf = (found: Command | 'prefix' | null) => (found && found !== 'prefix' ? found.id : found);
 
 describe('chordOf', () => {

@@ -29,10 +29,13 @@ export function createShortcutMatcher(commands: readonly Command[]) {
     const { chord } = press;
     if (press.composing || chord === null) return null;
     const chain = contextChain(press.context);
-    const live = commands.filter((c) => (!press.typing || c.whileTyping) && contextsOf(c).some((context) => chain.includes(context)));
+    const live = commands.filter(
+      (c) => (!press.typing || c.whileTyping) && contextsOf(c).some((context) => chain.includes(context)),
+    );
     const sequence = pending && press.at - pending.at < SEQUENCE_MS ? `${pending.chord} ${chord}` : null;
     pending = null;
-    const command = (sequence && live.find((c) => c.keys?.includes(sequence))) || live.find((c) => c.keys?.includes(chord));
+    const command =
+      (sequence && live.find((c) => c.keys?.includes(sequence))) || live.find((c) => c.keys?.includes(chord));
     if (command) return command;
     if (!live.some((c) => c.keys?.some((keys) => keys.startsWith(`${chord} `)))) return null;
     pending = { chord, at: press.at };

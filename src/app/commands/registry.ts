@@ -3,7 +3,13 @@
 // cheat-sheet all read this list; a new action added here appears in all of them.
 // The list loads after the board has painted (shortcuts.ts); heavy capabilities
 // (the requirement panel's writes) load inside `run`.
-import { cardAfterRemoving, cardOf, cardToward, quickAddFor, type FocusDirection } from '../../features/board/cardFocus';
+import {
+  cardAfterRemoving,
+  cardOf,
+  cardToward,
+  quickAddFor,
+  type FocusDirection,
+} from '../../features/board/cardFocus';
 import { translate, type Translate } from '../../i18n/translate';
 import { setAppView, type AppView } from '../../state/appView';
 import { openRequirement, setSettingsOpen, setStageSettingsOpen } from '../../state/boardUi';
@@ -82,7 +88,11 @@ export const COMMANDS: readonly Command[] = [
     keys: ['N'],
     context: 'board',
     history: 'skip',
-    run: ({ focus }) => onBoard(() => quickAddFor(focus), (input) => input.focus()),
+    run: ({ focus }) =>
+      onBoard(
+        () => quickAddFor(focus),
+        (input) => input.focus(),
+      ),
   },
   {
     id: 'export',
@@ -119,7 +129,15 @@ export const COMMANDS: readonly Command[] = [
   go('competitors'),
   go('analytics'),
   go('trash'),
-  { id: 'edit', label: 'palette.cmd.edit', keys: ['E'], context: 'board', history: 'skip', enabled: onCard, run: (target) => openRequirement(idOf(target)) },
+  {
+    id: 'edit',
+    label: 'palette.cmd.edit',
+    keys: ['E'],
+    context: 'board',
+    history: 'skip',
+    enabled: onCard,
+    run: (target) => openRequirement(idOf(target)),
+  },
   {
     id: 'delete',
     label: 'palette.cmd.delete',
@@ -134,9 +152,23 @@ export const COMMANDS: readonly Command[] = [
       next?.focus();
     },
   },
-  { id: 'settings', label: 'palette.cmd.settings', keys: ['G S'], context: 'app', history: 'skip', run: () => setSettingsOpen(true) },
+  {
+    id: 'settings',
+    label: 'palette.cmd.settings',
+    keys: ['G S'],
+    context: 'app',
+    history: 'skip',
+    run: () => setSettingsOpen(true),
+  },
   { id: 'stages', label: 'palette.cmd.stages', context: 'app', history: 'skip', run: () => setStageSettingsOpen(true) },
-  { id: 'shortcuts', label: 'palette.cmd.shortcuts', keys: ['?'], context: 'global', history: 'skip', run: () => openCommandSurface('shortcuts') },
+  {
+    id: 'shortcuts',
+    label: 'palette.cmd.shortcuts',
+    keys: ['?'],
+    context: 'global',
+    history: 'skip',
+    run: () => openCommandSurface('shortcuts'),
+  },
   {
     id: 'english',
     label: 'palette.cmd.english',

@@ -26,9 +26,23 @@ export function runCommandById(id: string): void {
 export function installShortcuts(): () => void {
   const listener = (event: KeyboardEvent) => {
     if (dispatch) return dispatch(event);
-    const { key, code, ctrlKey, metaKey, altKey, shiftKey, isComposing, keyCode, timeStamp, target, defaultPrevented } = event;
+    const { key, code, ctrlKey, metaKey, altKey, shiftKey, isComposing, keyCode, timeStamp, target, defaultPrevented } =
+      event;
     void load().then(() =>
-      dispatch?.({ key, code, ctrlKey, metaKey, altKey, shiftKey, isComposing, keyCode, timeStamp, target, defaultPrevented, preventDefault() {} }),
+      dispatch?.({
+        key,
+        code,
+        ctrlKey,
+        metaKey,
+        altKey,
+        shiftKey,
+        isComposing,
+        keyCode,
+        timeStamp,
+        target,
+        defaultPrevented,
+        preventDefault() {},
+      }),
     );
   };
   document.addEventListener('keydown', listener);

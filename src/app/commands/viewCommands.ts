@@ -27,5 +27,9 @@ const KEYS: Record<AppView, readonly string[]> = {
 };
 
 /** In the header's order. */
-export const VIEW_COMMANDS: readonly ViewCommand[] = APP_VIEWS.map((view) => ({ view, name: `nav.${view}`, label: `palette.cmd.${view}`, keys: KEYS[view] }));
-
+export const VIEW_COMMANDS: readonly ViewCommand[] = APP_VIEWS.map((view) => ({
+  view,
+  name: `nav.${view}`,
+  label: `palette.cmd.${view}`,
+  keys: KEYS[view],
+}));

@@ -18,7 +18,11 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
   // Rendered before the dialog takes focus: commands act on what had it (the focused card).
   const [target] = useState<CommandTarget>(() => ({ focus: document.activeElement }));
   const commands = useMemo(() => COMMANDS.filter((c) => !c.hidden && isEnabled(c, target)), [target]);
-  const shown = matchCommands(commands, query, (c) => [t(c.label), translate('en', c.label), translate('zh-CN', c.label)]);
+  const shown = matchCommands(commands, query, (c) => [
+    t(c.label),
+    translate('en', c.label),
+    translate('zh-CN', c.label),
+  ]);
   const current = shown[Math.min(active, shown.length - 1)];
 
   const run = (command: Command | undefined) => {

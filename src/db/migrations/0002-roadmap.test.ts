@@ -31,7 +31,12 @@ describe('upgrade from version 1 to 2 (roadmap)', () => {
     expect(await db.lanes.count()).toBe(0);
     expect(await db.initiatives.count()).toBe(0);
     // The board's index still answers after the upgrade.
-    expect(await db.requirements.where('[productId+state+stageId+rank]').between([demo.product.id, 'active', '', ''], [demo.product.id, 'active', '\uffff', '\uffff']).count()).toBe(rows.length);
+    expect(
+      await db.requirements
+        .where('[productId+state+stageId+rank]')
+        .between([demo.product.id, 'active', '', ''], [demo.product.id, 'active', '\uffff', '\uffff'])
+        .count(),
+    ).toBe(rows.length);
     db.close();
   });
 });

@@ -25,7 +25,9 @@ describe('upgrade from version 2 to 3 (import fields)', () => {
       expect(requirementSchema.safeParse(row).success).toBe(true);
     }
     // Roadmap links survive the upgrade.
-    expect(rows.filter((r) => r.initiativeId !== null).length).toBe(demo.requirements.filter((r) => r.initiativeId !== null).length);
+    expect(rows.filter((r) => r.initiativeId !== null).length).toBe(
+      demo.requirements.filter((r) => r.initiativeId !== null).length,
+    );
     expect(await db.initiatives.count()).toBe(demo.initiatives.length);
     expect(await db.events.count()).toBe(demo.events.length);
     expect(await db.tags.count()).toBe(0);

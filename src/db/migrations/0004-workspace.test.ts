@@ -14,7 +14,10 @@ import { applyVersion3 } from './0003-import';
 describe('upgrade to version 4 (workspace, iterations)', () => {
   it('opens a version-3 database and gives every row the new fields', async () => {
     const demo = buildDemoProduct('zh-CN', testEnv(), '2026-05-14');
-    const name = await writeOldDatabase([applyVersion1, applyVersion2, applyVersion3], tablesAtVersion(demoTables(demo), 3));
+    const name = await writeOldDatabase(
+      [applyVersion1, applyVersion2, applyVersion3],
+      tablesAtVersion(demoTables(demo), 3),
+    );
 
     const db = new CairnDatabase(name);
     await db.open();
@@ -26,7 +29,12 @@ describe('upgrade to version 4 (workspace, iterations)', () => {
 
     const stages = await db.stages.toArray();
     expect(stages).toHaveLength(demo.stages.length);
-    expect(stages.filter((s) => s.done).map((s) => s.key).sort()).toEqual(['released', 'review']);
+    expect(
+      stages
+        .filter((s) => s.done)
+        .map((s) => s.key)
+        .sort(),
+    ).toEqual(['released', 'review']);
     for (const stage of stages) expect(stageSchema.safeParse(stage).success).toBe(true);
 
     const requirements = await db.requirements.toArray();
@@ -52,7 +60,11 @@ describe('upgrade to version 4 (workspace, iterations)', () => {
     for (const row of requirements) expect(requirementSchema.safeParse(row).success).toBe(true);
     // Titles and stages are what the old version stored.
     const byId = new Map(demo.requirements.map((r) => [r.id, r]));
-    for (const row of requirements) expect({ title: row.title, stageId: row.stageId }).toEqual({ title: byId.get(row.id)!.title, stageId: byId.get(row.id)!.stageId });
+    for (const row of requirements)
+      expect({ title: row.title, stageId: row.stageId }).toEqual({
+        title: byId.get(row.id)!.title,
+        stageId: byId.get(row.id)!.stageId,
+      });
     expect(await db.members.count()).toBe(demo.members.length);
     expect(await db.events.count()).toBe(demo.events.length);
     db.close();

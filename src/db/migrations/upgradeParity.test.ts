@@ -15,7 +15,9 @@ const OLD_VERSIONS = [applyVersion1, applyVersion2, applyVersion3];
 
 async function allRows(db: CairnDatabase): Promise<Record<string, unknown[]>> {
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
-  const entries = await Promise.all(BACKUP_TABLES.map(async (table) => [table, (await db[table].toArray()).sort(byId)] as const));
+  const entries = await Promise.all(
+    BACKUP_TABLES.map(async (table) => [table, (await db[table].toArray()).sort(byId)] as const),
+  );
   return Object.fromEntries(entries);
 }
 
@@ -30,7 +32,13 @@ describe('an old backup restores to what the database upgrade makes of the same 
       const fromDatabase = await allRows(upgraded);
       upgraded.close();
 
-      const file = JSON.stringify({ format: BACKUP_FORMAT, formatVersion: 1, exportedAt: '2026-05-14T09:00:00.000Z', app: { schemaVersion: version }, tables: old });
+      const file = JSON.stringify({
+        format: BACKUP_FORMAT,
+        formatVersion: 1,
+        exportedAt: '2026-05-14T09:00:00.000Z',
+        app: { schemaVersion: version },
+        tables: old,
+      });
       const repos = openTestRepositories();
       const backup = createBackupRepository(repos.db, testEnv());
       const parsed = backup.parseBackup(file);

@@ -3,7 +3,10 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 
-export async function writeOldDatabase(versions: readonly ((db: Dexie) => void)[], tables: Record<string, readonly unknown[]>): Promise<string> {
+export async function writeOldDatabase(
+  versions: readonly ((db: Dexie) => void)[],
+  tables: Record<string, readonly unknown[]>,
+): Promise<string> {
   const name = `cairn-upgrade-${Math.random().toString(36).slice(2)}`;
   const old = new Dexie(name);
   for (const apply of versions) apply(old);

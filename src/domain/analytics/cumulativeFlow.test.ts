@@ -23,7 +23,15 @@ describe('cumulative flow', () => {
   it('lists every stage in today’s board order, empty ones too', () => {
     const stages = STAGES.map((s) => (s.id === 'inbox' ? { ...s, rank: 'z' } : s));
     const flow = cumulativeFlow([], stages, RANGE);
-    expect(flow.bands.map((b) => b.stageId)).toEqual(['analysis', 'design', 'development', 'testing', 'released', 'review', 'inbox']);
+    expect(flow.bands.map((b) => b.stageId)).toEqual([
+      'analysis',
+      'design',
+      'development',
+      'testing',
+      'released',
+      'review',
+      'inbox',
+    ]);
     expect(flow.days).toEqual(['2026-03-01', '2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05']);
   });
 
@@ -37,7 +45,10 @@ describe('cumulative flow', () => {
   });
 
   it('leaves out the days a requirement spent in the trash', () => {
-    const log = new Log().create('a', 'inbox', '2026-03-01T08:00:00Z').remove('a', '2026-03-02T08:00:00Z').restore('a', '2026-03-04T08:00:00Z');
+    const log = new Log()
+      .create('a', 'inbox', '2026-03-01T08:00:00Z')
+      .remove('a', '2026-03-02T08:00:00Z')
+      .restore('a', '2026-03-04T08:00:00Z');
     expect(cfd(log)).toEqual({ inbox: [1, 0, 0, 1, 1] });
   });
 
@@ -45,7 +56,11 @@ describe('cumulative flow', () => {
     const old: FlowStage = { id: 'old', key: null, rank: 'dd', deleted: true, done: false };
     const unused: FlowStage = { id: 'unused', key: null, rank: 'de', deleted: true, done: false };
     const log = new Log().create('a', 'old', '2026-03-01T08:00:00Z').move('a', 'testing', '2026-03-03T08:00:00Z');
-    const flow = cumulativeFlow(requirementTimelines(log.input([...STAGES, old, unused])), [...STAGES, old, unused], RANGE);
+    const flow = cumulativeFlow(
+      requirementTimelines(log.input([...STAGES, old, unused])),
+      [...STAGES, old, unused],
+      RANGE,
+    );
     expect(flow.bands.map((b) => b.stageId)).toContain('old');
     expect(flow.bands.map((b) => b.stageId)).not.toContain('unused');
     expect(flow.bands.find((b) => b.stageId === 'old')?.counts).toEqual([1, 1, 0, 0, 0]);

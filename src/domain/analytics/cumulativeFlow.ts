@@ -25,7 +25,11 @@ function changesOf(line: RequirementTimeline): Change[] {
   return changes.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
 }
 
-export function cumulativeFlow(timelines: readonly RequirementTimeline[], stages: readonly FlowStage[], range: DayRange): CumulativeFlow {
+export function cumulativeFlow(
+  timelines: readonly RequirementTimeline[],
+  stages: readonly FlowStage[],
+  range: DayRange,
+): CumulativeFlow {
   const length = Math.min(MAX_RANGE_DAYS, daysBetween(range.from, range.to) + 1);
   if (length <= 0) return { days: [], bands: [] };
   const days = Array.from({ length }, (_, i) => addDays(range.from, i));
@@ -35,7 +39,8 @@ export function cumulativeFlow(timelines: readonly RequirementTimeline[], stages
   const deltas = ordered.map(() => new Int32Array(length + 1));
   // A lookup, not date arithmetic: at 100,000 events this clamp is the hot path.
   const indexOfDay = new Map(days.map((day, i) => [day, i]));
-  const clamp = (day: string) => (day < range.from ? 0 : day > (days[length - 1] as string) ? length : (indexOfDay.get(day) ?? 0));
+  const clamp = (day: string) =>
+    day < range.from ? 0 : day > (days[length - 1] as string) ? length : (indexOfDay.get(day) ?? 0);
 
   const count = (stageId: string | null, deleted: boolean, since: string, until: string) => {
     const i = stageId === null || deleted ? undefined : index.get(stageId);
@@ -51,7 +56,7 @@ export function cumulativeFlow(timelines: readonly RequirementTimeline[], stages
     let deleted = false;
     let since: string | null = null;
     // Only the state at the end of a day counts: apply all of a day's changes, then it holds until the next change.
-    for (let c = 0; c < changes.length; ) {
+    for (let c = 0; c < changes.length;) {
       const day = changes[c]!.day;
       if (since !== null) count(stageId, deleted, since, day);
       for (; c < changes.length && changes[c]!.day === day; c++) {
@@ -73,5 +78,10 @@ export function cumulativeFlow(timelines: readonly RequirementTimeline[], stages
     }
     return { stageId: stage.id, counts, deleted: stage.deleted };
   });
-  return { days, bands: bands.filter((b) => !b.deleted || b.counts.some((n) => n > 0)).map(({ stageId, counts }) => ({ stageId, counts })) };
+  return {
+    days,
+    bands: bands
+      .filter((b) => !b.deleted || b.counts.some((n) => n > 0))
+      .map(({ stageId, counts }) => ({ stageId, counts })),
+  };
 }

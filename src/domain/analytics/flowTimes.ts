@@ -42,7 +42,12 @@ export interface FlowTimes {
   inProgress: InProgressRequirement[];
 }
 
-export function flowTimes(timelines: readonly RequirementTimeline[], stages: readonly FlowStage[], flow: FlowStages, today: string): FlowTimes {
+export function flowTimes(
+  timelines: readonly RequirementTimeline[],
+  stages: readonly FlowStage[],
+  flow: FlowStages,
+  today: string,
+): FlowTimes {
   const position = stagePositions(stages);
   const pos = (stageId: string) => position.get(stageId) ?? -1;
   const startPos = pos(flow.startStageId);
@@ -76,7 +81,13 @@ export function flowTimes(timelines: readonly RequirementTimeline[], stages: rea
     }
     const current = visits[visits.length - 1]!;
     if (started && !line.archivedNow && pos(current.stageId) >= startPos) {
-      inProgress.push({ id: line.id, title: line.title, stageId: current.stageId, startDay: started.day, age: daysBetween(started.day, today) + 1 });
+      inProgress.push({
+        id: line.id,
+        title: line.title,
+        stageId: current.stageId,
+        startDay: started.day,
+        age: daysBetween(started.day, today) + 1,
+      });
     }
   }
   return { finished, inProgress };

@@ -4,7 +4,10 @@ import { forecastHowMany, forecastWhen } from './forecast';
 describe('Monte Carlo forecast', () => {
   it('matches the closed form when throughput never varies', () => {
     const samples = [2, 2, 2, 2];
-    expect(forecastHowMany({ samples, periods: 10, seed: 1 })).toEqual({ ok: true, values: { 50: 20, 85: 20, 95: 20 } });
+    expect(forecastHowMany({ samples, periods: 10, seed: 1 })).toEqual({
+      ok: true,
+      values: { 50: 20, 85: 20, 95: 20 },
+    });
     // 7 items at 2 a day: the fourth day.
     expect(forecastWhen({ samples, items: 7, seed: 1 })).toEqual({ ok: true, values: { 50: 4, 85: 4, 95: 4 } });
   });

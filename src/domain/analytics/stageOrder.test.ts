@@ -3,7 +3,13 @@ import { defaultFlowStages, resolveFlowStages, stagesInBoardOrder } from './stag
 import { STAGES } from './testLog';
 import type { FlowStage } from './types';
 
-const custom = (id: string, rank: string, done = false, deleted = false): FlowStage => ({ id, key: null, rank, done, deleted });
+const custom = (id: string, rank: string, done = false, deleted = false): FlowStage => ({
+  id,
+  key: null,
+  rank,
+  done,
+  deleted,
+});
 
 describe('flow stages', () => {
   it('defaults to Development → Released on the default board', () => {
@@ -11,17 +17,31 @@ describe('flow stages', () => {
   });
 
   it('on a board of the PM’s own stages, starts past intake and finishes at the first done stage', () => {
-    const stages = [custom('todo', 'a'), custom('doing', 'b'), custom('shipped', 'c', true), custom('measured', 'd', true)];
+    const stages = [
+      custom('todo', 'a'),
+      custom('doing', 'b'),
+      custom('shipped', 'c', true),
+      custom('measured', 'd', true),
+    ];
     expect(defaultFlowStages(stages)).toEqual({ startStageId: 'doing', doneStageId: 'shipped' });
     expect(defaultFlowStages([custom('only', 'a')])).toEqual({ startStageId: 'only', doneStageId: 'only' });
     expect(defaultFlowStages([custom('gone', 'a', false, true)])).toBeNull();
   });
 
   it('keeps a choice while both stages exist in order, and falls back when one was deleted or they are reversed', () => {
-    expect(resolveFlowStages(STAGES, { startStageId: 'design', doneStageId: 'review' })).toEqual({ startStageId: 'design', doneStageId: 'review' });
+    expect(resolveFlowStages(STAGES, { startStageId: 'design', doneStageId: 'review' })).toEqual({
+      startStageId: 'design',
+      doneStageId: 'review',
+    });
     const withoutTesting = STAGES.map((s) => (s.id === 'testing' ? { ...s, deleted: true } : s));
-    expect(resolveFlowStages(withoutTesting, { startStageId: 'testing' })).toEqual({ startStageId: 'development', doneStageId: 'released' });
-    expect(resolveFlowStages(STAGES, { startStageId: 'review', doneStageId: 'analysis' })).toEqual({ startStageId: 'development', doneStageId: 'released' });
+    expect(resolveFlowStages(withoutTesting, { startStageId: 'testing' })).toEqual({
+      startStageId: 'development',
+      doneStageId: 'released',
+    });
+    expect(resolveFlowStages(STAGES, { startStageId: 'review', doneStageId: 'analysis' })).toEqual({
+      startStageId: 'development',
+      doneStageId: 'released',
+    });
   });
 
   it('orders by rank, then id, deleted stages included', () => {

@@ -29,7 +29,10 @@ export function defaultFlowStages(stages: readonly FlowStage[]): FlowStages | nu
 }
 
 /** The chosen stages when both still exist, else the defaults (a chosen stage may have been deleted since). */
-export function resolveFlowStages(stages: readonly FlowStage[], chosen: Partial<FlowStages> | undefined): FlowStages | null {
+export function resolveFlowStages(
+  stages: readonly FlowStage[],
+  chosen: Partial<FlowStages> | undefined,
+): FlowStages | null {
   const fallback = defaultFlowStages(stages);
   if (!fallback) return null;
   const live = new Set(stages.filter((s) => !s.deleted).map((s) => s.id));

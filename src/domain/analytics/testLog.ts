@@ -3,13 +3,15 @@ import type { EventType } from '../types';
 import type { FlowEvent, FlowRequirement, FlowStage } from './types';
 
 /** inbox … review, ranked a…g as the default board. */
-export const STAGES: FlowStage[] = ['inbox', 'analysis', 'design', 'development', 'testing', 'released', 'review'].map((key, i) => ({
-  id: key,
-  key,
-  rank: String.fromCharCode(97 + i),
-  deleted: false,
-  done: key === 'released' || key === 'review',
-}));
+export const STAGES: FlowStage[] = ['inbox', 'analysis', 'design', 'development', 'testing', 'released', 'review'].map(
+  (key, i) => ({
+    id: key,
+    key,
+    rank: String.fromCharCode(97 + i),
+    deleted: false,
+    done: key === 'released' || key === 'review',
+  }),
+);
 
 export const FLOW = { startStageId: 'development', doneStageId: 'released' };
 

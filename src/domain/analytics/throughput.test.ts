@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { FinishedRequirement } from './flowTimes';
 import { dailyThroughput, weeklyThroughput } from './throughput';
 
-const done = (doneDay: string): FinishedRequirement => ({ id: doneDay, title: '', createdDay: doneDay, startDay: doneDay, doneDay, cycleTime: 1, leadTime: 1, reworkMoves: 0 });
+const done = (doneDay: string): FinishedRequirement => ({
+  id: doneDay,
+  title: '',
+  createdDay: doneDay,
+  startDay: doneDay,
+  doneDay,
+  cycleTime: 1,
+  leadTime: 1,
+  reworkMoves: 0,
+});
 
 describe('throughput', () => {
   it('counts finished requirements per ISO week (Monday first), weeks with none included', () => {

@@ -18,7 +18,11 @@ export function weeklyThroughput(finished: readonly FinishedRequirement[], range
   if (range.to < range.from) return [];
   const weeks: WeekThroughput[] = [];
   const byWeek = new Map<string, WeekThroughput>();
-  for (let week = startOfWeek(range.from); week <= range.to && weeks.length * 7 < MAX_RANGE_DAYS; week = addDays(week, 7)) {
+  for (
+    let week = startOfWeek(range.from);
+    week <= range.to && weeks.length * 7 < MAX_RANGE_DAYS;
+    week = addDays(week, 7)
+  ) {
     const entry = { week, finished: 0 };
     weeks.push(entry);
     byWeek.set(week, entry);

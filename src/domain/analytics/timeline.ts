@@ -61,7 +61,11 @@ export function requirementTimelines(input: FlowInput): RequirementTimeline[] {
   return input.requirements.map((row) => timelineOf(row, byId.get(row.id) ?? [], toDay));
 }
 
-function timelineOf(row: FlowRequirement, events: readonly FlowEvent[], toDay: (at: string) => string): RequirementTimeline {
+function timelineOf(
+  row: FlowRequirement,
+  events: readonly FlowEvent[],
+  toDay: (at: string) => string,
+): RequirementTimeline {
   const created = events.find((e) => e.type === 'requirement.created');
   const firstMove = events.find((e) => e.type === 'requirement.moved');
   const createdAt = created?.at ?? row.createdAt;
@@ -74,7 +78,8 @@ function timelineOf(row: FlowRequirement, events: readonly FlowEvent[], toDay: (
       // A reorder within a stage is a move event too, but not a visit.
       if (to && to !== visits[visits.length - 1]?.stageId) visits.push({ stageId: to, at: e.at, day: toDay(e.at) });
     } else if (e.type === 'requirement.deleted') trash.push({ at: e.at, day: toDay(e.at), deleted: true });
-    else if (e.type === 'requirement.restored' && trash.at(-1)?.deleted) trash.push({ at: e.at, day: toDay(e.at), deleted: false });
+    else if (e.type === 'requirement.restored' && trash.at(-1)?.deleted)
+      trash.push({ at: e.at, day: toDay(e.at), deleted: false });
   }
   return {
     id: row.id,

@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoProduct } from '../demo';
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_TABLES, serializeBackup, type BackupFile, type BackupTables } from './format';
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  BACKUP_TABLES,
+  serializeBackup,
+  type BackupFile,
+  type BackupTables,
+} from './format';
 import { parseBackup } from './parse';
 
 function env() {
   let id = 0;
   let tick = 0;
-  return { now: () => new Date(Date.UTC(2026, 0, 1, 0, 0, tick++)).toISOString(), newId: () => `id-${String(++id).padStart(4, '0')}` };
+  return {
+    now: () => new Date(Date.UTC(2026, 0, 1, 0, 0, tick++)).toISOString(),
+    newId: () => `id-${String(++id).padStart(4, '0')}`,
+  };
 }
 
 function demoTables(): BackupTables {
@@ -36,7 +46,9 @@ function file(tables: BackupTables, exportedAt = '2026-05-14T10:00:00.000Z'): Ba
 /** The same rows, in reverse order and with their keys reversed, as IndexedDB might hand them back. */
 function scrambled(tables: BackupTables): BackupTables {
   const reverseKeys = (row: object) => Object.fromEntries(Object.entries(row).reverse());
-  return Object.fromEntries(BACKUP_TABLES.map((t) => [t, [...(tables[t] as object[])].reverse().map(reverseKeys)])) as unknown as BackupTables;
+  return Object.fromEntries(
+    BACKUP_TABLES.map((t) => [t, [...(tables[t] as object[])].reverse().map(reverseKeys)]),
+  ) as unknown as BackupTables;
 }
 
 describe('serializeBackup', () => {
@@ -49,7 +61,9 @@ describe('serializeBackup', () => {
     const text = serializeBackup(file(demoTables()));
     const tableOrder = [...text.matchAll(/^ {2}"(\w+)": /gm)].map((m) => m[1]);
     expect(tableOrder).toEqual([...BACKUP_TABLES]);
-    const requirementLines = text.split('\n').filter((line) => line.startsWith('    {"id"') && line.includes('"stageId"'));
+    const requirementLines = text
+      .split('\n')
+      .filter((line) => line.startsWith('    {"id"') && line.includes('"stageId"'));
     const ids = requirementLines.map((line) => (JSON.parse(line.replace(/,$/, '')) as { id: string }).id);
     expect(ids).toEqual([...ids].sort());
     expect(requirementLines[0]).toMatch(/^ {4}\{"id":"[^"]+","productId":"[^"]+","createdAt":/);
@@ -67,6 +81,8 @@ describe('serializeBackup', () => {
     const [first] = tables.requirements;
     tables.requirements[0] = { ...first!, ...{ futureField: 'kept' } };
     const result = parseBackup(serializeBackup(file(tables)), 4);
-    expect(result.ok && result.file.tables.requirements.find((r) => r.id === first!.id)).toMatchObject({ futureField: 'kept' });
+    expect(result.ok && result.file.tables.requirements.find((r) => r.id === first!.id)).toMatchObject({
+      futureField: 'kept',
+    });
   });
 });

@@ -127,7 +127,9 @@ function byId(a: { id: string }, b: { id: string }): number {
  */
 export function serializeBackup(file: BackupFile): string {
   const tables = BACKUP_TABLES.map((table) => {
-    const rows = [...(file.tables[table] as { id: string }[])].sort(byId).map((row) => JSON.stringify(ordered(row, KEY_ORDER[table])));
+    const rows = [...(file.tables[table] as { id: string }[])]
+      .sort(byId)
+      .map((row) => JSON.stringify(ordered(row, KEY_ORDER[table])));
     const body = rows.length === 0 ? '[]' : `[\n    ${rows.join(',\n    ')}\n  ]`;
     return `  ${JSON.stringify(table)}: ${body}`;
   });

@@ -2,7 +2,16 @@
 // reference) before anything may be written. Pure: the caller passes the
 // database version this Cairn has.
 import { z } from 'zod/mini';
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_MAX_BYTES, BACKUP_MAX_ROWS, BACKUP_TABLES, ROW_SCHEMAS, type BackupFile, type BackupTables } from './format';
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  BACKUP_MAX_BYTES,
+  BACKUP_MAX_ROWS,
+  BACKUP_TABLES,
+  ROW_SCHEMAS,
+  type BackupFile,
+  type BackupTables,
+} from './format';
 import { describeIssue } from './issues';
 import { MAX_PROBLEMS, problem, rowLabel, type BackupProblem } from './problems';
 import { checkBackupReferences } from './references';
@@ -15,10 +24,17 @@ const envelopeSchema = z.object({
   formatVersion: z.int().check(z.positive()),
   exportedAt: z.string().check(z.minLength(1)),
   app: z.object({ schemaVersion: z.int().check(z.positive()) }),
-  tables: z.object(Object.fromEntries(BACKUP_TABLES.map((table) => [table, z.optional(z.array(z.unknown()))])) as Record<(typeof BACKUP_TABLES)[number], z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniUnknown>>>),
+  tables: z.object(
+    Object.fromEntries(BACKUP_TABLES.map((table) => [table, z.optional(z.array(z.unknown()))])) as Record<
+      (typeof BACKUP_TABLES)[number],
+      z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniUnknown>>
+    >,
+  ),
 });
 
-const rowSchemas = ROW_SCHEMAS as unknown as { [T in (typeof BACKUP_TABLES)[number]]: z.ZodMiniType<BackupTables[T][number]> };
+const rowSchemas = ROW_SCHEMAS as unknown as {
+  [T in (typeof BACKUP_TABLES)[number]]: z.ZodMiniType<BackupTables[T][number]>;
+};
 
 /** The validated row plus any fields its schema does not know, so nothing in the file is dropped. */
 function withUnknownFields(table: (typeof BACKUP_TABLES)[number], row: Record<string, unknown>, valid: object): object {
@@ -28,7 +44,12 @@ function withUnknownFields(table: (typeof BACKUP_TABLES)[number], row: Record<st
 }
 
 function pathOf(path: readonly PropertyKey[]): string {
-  return path.map((part) => (typeof part === 'number' ? `[${part}]` : String(part))).join('.').replace(/\.\[/g, '[') || '(row)';
+  return (
+    path
+      .map((part) => (typeof part === 'number' ? `[${part}]` : String(part)))
+      .join('.')
+      .replace(/\.\[/g, '[') || '(row)'
+  );
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -53,10 +74,15 @@ export function parseBackup(text: string, currentSchemaVersion: number): BackupP
   }
   const envelope = envelopeSchema.safeParse(json);
   if (!envelope.success) {
-    return fail(...envelope.error.issues.slice(0, MAX_PROBLEMS).map((issue) => problem('badEnvelope', { field: pathOf(issue.path), detail: describeIssue(issue, json) })));
+    return fail(
+      ...envelope.error.issues
+        .slice(0, MAX_PROBLEMS)
+        .map((issue) => problem('badEnvelope', { field: pathOf(issue.path), detail: describeIssue(issue, json) })),
+    );
   }
   const { schemaVersion } = envelope.data.app;
-  if (schemaVersion > currentSchemaVersion) return fail(problem('futureSchema', { version: schemaVersion, supported: currentSchemaVersion }));
+  if (schemaVersion > currentSchemaVersion)
+    return fail(problem('futureSchema', { version: schemaVersion, supported: currentSchemaVersion }));
 
   const rowCount = BACKUP_TABLES.reduce((sum, table) => sum + (envelope.data.tables[table]?.length ?? 0), 0);
   if (rowCount > BACKUP_MAX_ROWS) return fail(problem('tooManyRows', { count: rowCount, limit: BACKUP_MAX_ROWS }));
@@ -79,7 +105,8 @@ export function parseBackup(text: string, currentSchemaVersion: number): BackupP
       const where = rowLabel(table, index, id);
       const result = rowSchemas[table].safeParse(row);
       if (!result.success) {
-        for (const issue of result.error.issues) problems.push(problem('badRow', { where, field: pathOf(issue.path), detail: describeIssue(issue, row) }));
+        for (const issue of result.error.issues)
+          problems.push(problem('badRow', { where, field: pathOf(issue.path), detail: describeIssue(issue, row) }));
         return;
       }
       const rowId = (result.data as { id: string }).id;

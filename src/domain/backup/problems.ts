@@ -31,8 +31,10 @@ const ENGLISH: Record<BackupProblemCode, string> = {
   tooLarge: 'the file is {size} bytes; backups over {limit} bytes are refused',
   notJson: 'the file is not valid JSON ({detail})',
   notBackup: 'the file is not a Cairn backup (no "format": "cairn-backup")',
-  futureFormat: 'the file has backup format version {version}; this Cairn reads up to version {supported}: update Cairn first',
-  futureSchema: 'the file was made by a newer Cairn (database version {version}; this one is {supported}): update Cairn first',
+  futureFormat:
+    'the file has backup format version {version}; this Cairn reads up to version {supported}: update Cairn first',
+  futureSchema:
+    'the file was made by a newer Cairn (database version {version}; this one is {supported}): update Cairn first',
   badEnvelope: '{field}: {detail}',
   tooManyRows: 'the file has {count} rows; backups over {limit} rows are refused',
   badRow: '{where}: {field}: {detail}',
@@ -46,7 +48,9 @@ const ENGLISH: Record<BackupProblemCode, string> = {
 };
 
 export function problem(code: BackupProblemCode, params: BackupProblemParams = {}): BackupProblem {
-  const message = ENGLISH[code].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  const message = ENGLISH[code].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
   return { code, params, message };
 }
 

@@ -19,17 +19,20 @@ export function checkBackupReferences(tables: BackupTables): BackupProblem[] {
   const iterations = idsByProduct(tables.iterations);
 
   tables.products.forEach((row, index) => {
-    if (row.productId !== row.id) add(problem('productNotSelf', { where: rowLabel('products', index, row.id), value: row.productId }));
+    if (row.productId !== row.id)
+      add(problem('productNotSelf', { where: rowLabel('products', index, row.id), value: row.productId }));
   });
   for (const table of BACKUP_TABLES) {
     if (table === 'products') continue;
     tables[table].forEach((row, index) => {
-      if (!products.has(row.productId)) add(problem('unknownProduct', { where: rowLabel(table, index, row.id), value: row.productId }));
+      if (!products.has(row.productId))
+        add(problem('unknownProduct', { where: rowLabel(table, index, row.id), value: row.productId }));
     });
   }
   tables.requirements.forEach((row, index) => {
     const where = rowLabel('requirements', index, row.id);
-    if (stages.get(row.stageId) !== row.productId) add(problem('notStageOfProduct', { where, value: row.stageId, productId: row.productId }));
+    if (stages.get(row.stageId) !== row.productId)
+      add(problem('notStageOfProduct', { where, value: row.stageId, productId: row.productId }));
     if (row.initiativeId !== null && initiatives.get(row.initiativeId) !== row.productId) {
       add(problem('notInitiativeOfProduct', { where, value: row.initiativeId, productId: row.productId }));
     }
@@ -39,7 +42,13 @@ export function checkBackupReferences(tables: BackupTables): BackupProblem[] {
   });
   tables.initiatives.forEach((row, index) => {
     if (lanes.get(row.laneId) !== row.productId) {
-      add(problem('notLaneOfProduct', { where: rowLabel('initiatives', index, row.id), value: row.laneId, productId: row.productId }));
+      add(
+        problem('notLaneOfProduct', {
+          where: rowLabel('initiatives', index, row.id),
+          value: row.laneId,
+          productId: row.productId,
+        }),
+      );
     }
   });
   return problems;

@@ -7,13 +7,52 @@ const base = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:
 
 function tables(): BackupTables {
   return {
-    products: [{ ...base, id: 'p', productId: 'p', name: 'Shop', deleted: false, settings: { cardScore: 'rice', parallelIterations: false } }],
-    stages: [{ ...base, id: 's1', productId: 'p', key: 'inbox', name: null, color: '#112233', rank: 'a', wipLimit: null, wipMode: 'warn', done: false, deleted: false }],
+    products: [
+      {
+        ...base,
+        id: 'p',
+        productId: 'p',
+        name: 'Shop',
+        deleted: false,
+        settings: { cardScore: 'rice', parallelIterations: false },
+      },
+    ],
+    stages: [
+      {
+        ...base,
+        id: 's1',
+        productId: 'p',
+        key: 'inbox',
+        name: null,
+        color: '#112233',
+        rank: 'a',
+        wipLimit: null,
+        wipMode: 'warn',
+        done: false,
+        deleted: false,
+      },
+    ],
     members: [{ ...base, id: 'm', productId: 'p', name: 'Ana', role: 'pm', deleted: false }],
     tags: [{ ...base, id: 't', productId: 'p', name: 'payments', color: '#112233' }],
     lanes: [{ ...base, id: 'l', productId: 'p', name: 'Growth', color: '#112233', rank: 'a', deleted: false }],
     initiatives: [
-      { ...base, id: 'i', productId: 'p', title: 'Launch', description: '', laneId: 'l', start: null, end: null, horizon: 'now', milestone: false, status: 'planned', ownerId: 'gone', color: null, rank: 'a', deleted: false },
+      {
+        ...base,
+        id: 'i',
+        productId: 'p',
+        title: 'Launch',
+        description: '',
+        laneId: 'l',
+        start: null,
+        end: null,
+        horizon: 'now',
+        milestone: false,
+        status: 'planned',
+        ownerId: 'gone',
+        color: null,
+        rank: 'a',
+        deleted: false,
+      },
     ],
     requirements: [
       {
@@ -68,7 +107,19 @@ function tables(): BackupTables {
     savedViews: [],
     competitors: [{ ...base, id: 'c1', productId: 'p', name: 'Rival', url: null, note: '', rank: 'a', deleted: false }],
     feedback: [
-      { ...base, id: 'f', productId: 'p', text: 'Want Alipay', customer: 'Acme', segment: '', channel: 'support', date: '2026-01-02', url: null, requirementIds: ['r', 'elsewhere'], deleted: false },
+      {
+        ...base,
+        id: 'f',
+        productId: 'p',
+        text: 'Want Alipay',
+        customer: 'Acme',
+        segment: '',
+        channel: 'support',
+        date: '2026-01-02',
+        url: null,
+        requirementIds: ['r', 'elsewhere'],
+        deleted: false,
+      },
     ],
     capabilities: [
       {
@@ -84,9 +135,30 @@ function tables(): BackupTables {
       },
     ],
     events: [
-      { id: 'e1', productId: 'p', entityId: 'r', type: 'requirement.moved', at: base.createdAt, data: { fromStageId: 's1', toStageId: 's1', fromRank: 'a', toRank: 'b' } },
-      { id: 'e2', productId: 'p', entityId: 'i', type: 'initiative.linked', at: base.createdAt, data: { requirementId: 'r', previousInitiativeId: null } },
-      { id: 'e3', productId: 'p', entityId: 's1', type: 'stage.deleted', at: base.createdAt, data: { movedTo: 's1', moved: 2 } },
+      {
+        id: 'e1',
+        productId: 'p',
+        entityId: 'r',
+        type: 'requirement.moved',
+        at: base.createdAt,
+        data: { fromStageId: 's1', toStageId: 's1', fromRank: 'a', toRank: 'b' },
+      },
+      {
+        id: 'e2',
+        productId: 'p',
+        entityId: 'i',
+        type: 'initiative.linked',
+        at: base.createdAt,
+        data: { requirementId: 'r', previousInitiativeId: null },
+      },
+      {
+        id: 'e3',
+        productId: 'p',
+        entityId: 's1',
+        type: 'stage.deleted',
+        at: base.createdAt,
+        data: { movedTo: 's1', moved: 2 },
+      },
     ],
   };
 }
@@ -103,11 +175,22 @@ describe('remapBackupIds', () => {
     const initiative = out.initiatives[0]!;
     expect(product.id).toMatch(/^new-/);
     expect(product.productId).toBe(product.id);
-    expect(requirement).toMatchObject({ productId: product.id, stageId: stage.id, ownerId: out.members[0]!.id, initiativeId: initiative.id });
+    expect(requirement).toMatchObject({
+      productId: product.id,
+      stageId: stage.id,
+      ownerId: out.members[0]!.id,
+      initiativeId: initiative.id,
+    });
     expect(initiative.laneId).toBe(out.lanes[0]!.id);
     const [moved, linked, deleted] = out.events;
-    expect(moved).toMatchObject({ entityId: requirement.id, data: { fromStageId: stage.id, toStageId: stage.id, fromRank: 'a', toRank: 'b' } });
-    expect(linked).toMatchObject({ entityId: initiative.id, data: { requirementId: requirement.id, previousInitiativeId: null } });
+    expect(moved).toMatchObject({
+      entityId: requirement.id,
+      data: { fromStageId: stage.id, toStageId: stage.id, fromRank: 'a', toRank: 'b' },
+    });
+    expect(linked).toMatchObject({
+      entityId: initiative.id,
+      data: { requirementId: requirement.id, previousInitiativeId: null },
+    });
     expect(deleted).toMatchObject({ entityId: stage.id, data: { movedTo: stage.id, moved: 2 } });
     const iteration = out.iterations[0]!;
     expect(requirement.iterationId).toBe(iteration.id);

@@ -28,7 +28,11 @@ export function remapBackupIds(tables: BackupTables, newId: () => string): Backu
   }
   const to = (id: string) => ids.get(id) ?? id;
   const owner = (id: string | null) => (id === null ? null : (ids.get(id) ?? null));
-  const simple = <T extends { id: string; productId: string }>(row: T): T => ({ ...row, id: to(row.id), productId: to(row.productId) });
+  const simple = <T extends { id: string; productId: string }>(row: T): T => ({
+    ...row,
+    id: to(row.id),
+    productId: to(row.productId),
+  });
   // Links to rows outside the file are dropped rather than pointed into another product.
   const known = (list: string[]) => list.filter((id) => ids.has(id)).map(to);
 
@@ -57,7 +61,9 @@ export function remapBackupIds(tables: BackupTables, newId: () => string): Backu
     })),
     iterations: tables.iterations.map((row) => ({
       ...simple(row),
-      memberCapacity: row.memberCapacity.filter((m) => ids.has(m.memberId)).map((m) => ({ ...m, memberId: to(m.memberId) })),
+      memberCapacity: row.memberCapacity
+        .filter((m) => ids.has(m.memberId))
+        .map((m) => ({ ...m, memberId: to(m.memberId) })),
     })),
     templates: tables.templates.map(simple),
     savedViews: tables.savedViews.map(simple),
@@ -66,14 +72,23 @@ export function remapBackupIds(tables: BackupTables, newId: () => string): Backu
     capabilities: tables.capabilities.map((row) => ({
       ...simple(row),
       requirementIds: known(row.requirementIds),
-      cells: Object.fromEntries(Object.entries(row.cells).filter(([id]) => ids.has(id)).map(([id, cell]) => [to(id), cell])),
+      cells: Object.fromEntries(
+        Object.entries(row.cells)
+          .filter(([id]) => ids.has(id))
+          .map(([id, cell]) => [to(id), cell]),
+      ),
     })),
     events: tables.events.map((row) => ({
       ...row,
       id: to(row.id),
       productId: to(row.productId),
       entityId: to(row.entityId),
-      data: Object.fromEntries(Object.entries(row.data).map(([key, value]) => [key, isIdKey(key) && typeof value === 'string' ? to(value) : value])),
+      data: Object.fromEntries(
+        Object.entries(row.data).map(([key, value]) => [
+          key,
+          isIdKey(key) && typeof value === 'string' ? to(value) : value,
+        ]),
+      ),
     })),
   };
 }

@@ -26,17 +26,20 @@ interface DemoCapabilitySeed extends Localized<string> {
 
 const DEMO_COMPETITORS: readonly DemoCompetitorSeed[] = [
   {
-    key: 'skyfare', url: 'https://skyfare.example.com',
+    key: 'skyfare',
+    url: 'https://skyfare.example.com',
     en: { name: 'SkyFare', note: 'Flight-first market leader; strong on price tools.' },
     zh: { name: '云飞票', note: '机票起家的市场领导者，比价工具很强。' },
   },
   {
-    key: 'tripnest', url: 'https://tripnest.example.com',
+    key: 'tripnest',
+    url: 'https://tripnest.example.com',
     en: { name: 'TripNest', note: 'Hotels and packages; aggressive bundle discounts.' },
     zh: { name: '途巢', note: '以酒店和套餐为主，打包优惠力度大。' },
   },
   {
-    key: 'govoyage', url: 'https://govoyage.example.com',
+    key: 'govoyage',
+    url: 'https://govoyage.example.com',
     en: { name: 'GoVoyage', note: 'New entrant aimed at students and groups.' },
     zh: { name: '去远行', note: '面向学生和结伴出行的新玩家。' },
   },
@@ -44,7 +47,8 @@ const DEMO_COMPETITORS: readonly DemoCompetitorSeed[] = [
 
 const DEMO_CAPABILITIES: readonly DemoCapabilitySeed[] = [
   {
-    en: 'Price drop alerts', zh: '降价提醒',
+    en: 'Price drop alerts',
+    zh: '降价提醒',
     ours: ['no'],
     cells: {
       skyfare: ['has', { en: 'Push and email, per route', zh: '按航线推送和邮件提醒' }],
@@ -54,7 +58,8 @@ const DEMO_CAPABILITIES: readonly DemoCapabilitySeed[] = [
     requirements: ['Price alerts for saved flights'],
   },
   {
-    en: 'Flexible date search', zh: '灵活日期搜索',
+    en: 'Flexible date search',
+    zh: '灵活日期搜索',
     ours: ['no'],
     cells: {
       skyfare: ['has', { en: '±3 days price calendar', zh: '前后 3 天低价日历' }],
@@ -64,7 +69,8 @@ const DEMO_CAPABILITIES: readonly DemoCapabilitySeed[] = [
     requirements: ['Flexible date search (±3 days)'],
   },
   {
-    en: 'Flight + hotel bundles', zh: '机票 + 酒店套餐',
+    en: 'Flight + hotel bundles',
+    zh: '机票 + 酒店套餐',
     ours: ['no'],
     cells: {
       skyfare: ['partial', { en: 'Selected routes', zh: '部分航线' }],
@@ -74,13 +80,15 @@ const DEMO_CAPABILITIES: readonly DemoCapabilitySeed[] = [
     requirements: ['Study competitor flight + hotel bundles'],
   },
   {
-    en: 'Offline booking confirmations', zh: '离线查看订单凭证',
+    en: 'Offline booking confirmations',
+    zh: '离线查看订单凭证',
     ours: ['partial', { en: 'Boarding pass only', zh: '仅登机牌' }],
     cells: { skyfare: ['has'], tripnest: ['has'], govoyage: ['no'] },
     requirements: ['Offline access to booking confirmations'],
   },
   {
-    en: 'Split payment', zh: '分摊付款',
+    en: 'Split payment',
+    zh: '分摊付款',
     ours: ['no'],
     cells: {
       skyfare: ['no'],
@@ -90,9 +98,14 @@ const DEMO_CAPABILITIES: readonly DemoCapabilitySeed[] = [
     requirements: ['Split the payment between travel companions'],
   },
   {
-    en: 'Multi-currency checkout', zh: '多币种支付',
+    en: 'Multi-currency checkout',
+    zh: '多币种支付',
     ours: ['partial', { en: 'In testing', zh: '测试中' }],
-    cells: { skyfare: ['has'], tripnest: ['partial', { en: 'USD and EUR', zh: '仅美元和欧元' }], govoyage: ['unknown'] },
+    cells: {
+      skyfare: ['has'],
+      tripnest: ['partial', { en: 'USD and EUR', zh: '仅美元和欧元' }],
+      govoyage: ['unknown'],
+    },
     requirements: ['Multi-currency checkout'],
   },
 ];
@@ -113,30 +126,36 @@ export function buildDemoCompetitors(
   requirementIdByTitle: ReadonlyMap<string, string>,
 ): DemoCompetitors {
   const competitorRanks = ranksAfter(null, DEMO_COMPETITORS.length);
-  const competitors: Competitor[] = DEMO_COMPETITORS.map((seed, i) => newCompetitor(env, {
-    productId,
-    at,
-    name: seed[lang].name,
-    url: seed.url,
-    note: seed[lang].note,
-    rank: competitorRanks[i] as string,
-  }));
+  const competitors: Competitor[] = DEMO_COMPETITORS.map((seed, i) =>
+    newCompetitor(env, {
+      productId,
+      at,
+      name: seed[lang].name,
+      url: seed.url,
+      note: seed[lang].note,
+      rank: competitorRanks[i] as string,
+    }),
+  );
   const idByKey = new Map(DEMO_COMPETITORS.map((seed, i) => [seed.key, competitors[i]?.id ?? '']));
   const cell = ([level, note]: DemoCell): CapabilityCell => ({ level, note: note ? note[lang] : '' });
   const capabilityRanks = ranksAfter(null, DEMO_CAPABILITIES.length);
-  const capabilities: Capability[] = DEMO_CAPABILITIES.map((seed, i) => newCapability(env, {
-    productId,
-    at,
-    name: seed[lang],
-    rank: capabilityRanks[i] as string,
-    ours: cell(seed.ours),
-    cells: Object.fromEntries(Object.entries(seed.cells).map(([key, value]) => [idByKey.get(key) ?? key, cell(value)])),
-    requirementIds: seed.requirements.map((title) => {
-      const id = requirementIdByTitle.get(title);
-      if (id === undefined) throw new Error(`demo capability: no requirement "${title}"`);
-      return id;
+  const capabilities: Capability[] = DEMO_CAPABILITIES.map((seed, i) =>
+    newCapability(env, {
+      productId,
+      at,
+      name: seed[lang],
+      rank: capabilityRanks[i] as string,
+      ours: cell(seed.ours),
+      cells: Object.fromEntries(
+        Object.entries(seed.cells).map(([key, value]) => [idByKey.get(key) ?? key, cell(value)]),
+      ),
+      requirementIds: seed.requirements.map((title) => {
+        const id = requirementIdByTitle.get(title);
+        if (id === undefined) throw new Error(`demo capability: no requirement "${title}"`);
+        return id;
+      }),
     }),
-  }));
+  );
   const events = [
     ...competitors.map((c) => event(c.id, 'competitor.created', { name: c.name })),
     ...capabilities.map((c) => event(c.id, 'capability.created', { name: c.name })),

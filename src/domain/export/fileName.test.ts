@@ -11,6 +11,8 @@ describe('safeFileStem', () => {
   });
 
   it('names a dated export <product>-<what>-<date>.<ext>', () => {
-    expect(datedFileName('Cairn 需求', 'requirements', '2026-05-14', 'csv')).toBe('Cairn-需求-requirements-2026-05-14.csv');
+    expect(datedFileName('Cairn 需求', 'requirements', '2026-05-14', 'csv')).toBe(
+      'Cairn-需求-requirements-2026-05-14.csv',
+    );
   });
 });

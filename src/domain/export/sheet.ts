@@ -22,5 +22,8 @@ export interface Sheet {
 }
 
 export function sheetCsv(sheet: Sheet): string {
-  return csvFile([sheet.columns.map((c) => c.header), ...sheet.rows.map((row) => row.map((cell) => (cell === null ? '' : String(cell))))]);
+  return csvFile([
+    sheet.columns.map((c) => c.header),
+    ...sheet.rows.map((row) => row.map((cell) => (cell === null ? '' : String(cell)))),
+  ]);
 }

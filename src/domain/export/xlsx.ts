@@ -42,7 +42,8 @@ export function addSheet(workbook: Workbook, sheet: Sheet): Worksheet {
     const numFmt = NUMBER_FORMATS[column.kind];
     return { header: column.header, width: column.width, ...(numFmt ? { style: { numFmt } } : {}) };
   });
-  for (const row of sheet.rows) worksheet.addRow(row.map((cell, i) => cellValue(cell, sheet.columns[i]?.kind ?? 'text')));
+  for (const row of sheet.rows)
+    worksheet.addRow(row.map((cell, i) => cellValue(cell, sheet.columns[i]?.kind ?? 'text')));
   styleHeader(worksheet, sheet.columns.length);
   return worksheet;
 }

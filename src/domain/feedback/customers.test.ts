@@ -9,7 +9,14 @@ describe('distinctCustomers', () => {
   });
 
   it('falls back to the segment when no customer is named, and ignores items naming neither', () => {
-    expect(distinctCustomers([item('', 'Business travellers'), item('', 'business travellers'), item('', ''), item('  ', ' ')])).toBe(1);
+    expect(
+      distinctCustomers([
+        item('', 'Business travellers'),
+        item('', 'business travellers'),
+        item('', ''),
+        item('  ', ' '),
+      ]),
+    ).toBe(1);
   });
 
   it('a customer and a segment of the same name are different people', () => {

@@ -18,7 +18,9 @@ export function distinctCustomers(feedback: readonly Pick<Feedback, 'customer' |
 }
 
 /** Feedback per requirement id, for the board's card badges. */
-export function countByRequirement(feedback: readonly Pick<Feedback, 'requirementIds' | 'deleted'>[]): Map<string, number> {
+export function countByRequirement(
+  feedback: readonly Pick<Feedback, 'requirementIds' | 'deleted'>[],
+): Map<string, number> {
   const counts = new Map<string, number>();
   for (const item of feedback) {
     if (item.deleted) continue;

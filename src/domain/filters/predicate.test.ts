@@ -10,7 +10,14 @@ import { NO_FILTERS, type RequirementFilters } from './types';
 const TODAY = '2026-03-11';
 const riced = { ...emptyScores(), rice: { reach: 100, impact: 1 as const, confidence: 80, effort: 2 } };
 const rows: Requirement[] = [
-  makeRequirement({ id: 'late', dueDate: '2026-03-10', priority: 'P0', ownerId: 'ann', stageId: 'design', tags: ['mobile'] }),
+  makeRequirement({
+    id: 'late',
+    dueDate: '2026-03-10',
+    priority: 'P0',
+    ownerId: 'ann',
+    stageId: 'design',
+    tags: ['mobile'],
+  }),
   makeRequirement({ id: 'lateDone', dueDate: '2026-03-01', dueDone: true }),
   makeRequirement({ id: 'sunday', dueDate: '2026-03-15', priority: 'P1', source: 'interview', scores: riced }),
   makeRequirement({ id: 'nextMonday', dueDate: '2026-03-16', type: 'bug', ownerId: 'bob' }),
@@ -18,7 +25,10 @@ const rows: Requirement[] = [
 ];
 
 function run(filters: Partial<RequirementFilters>, cardScore: 'rice' | 'none' = 'rice'): string[] {
-  const test = compileFilters({ ...NO_FILTERS, ...filters }, { today: TODAY, cardScore, index: buildSearchIndex(rows, new Map()) });
+  const test = compileFilters(
+    { ...NO_FILTERS, ...filters },
+    { today: TODAY, cardScore, index: buildSearchIndex(rows, new Map()) },
+  );
   return rows.filter(test).map((r) => r.id);
 }
 
@@ -37,9 +47,12 @@ describe('compileFilters', () => {
 
   it('finds overdue requirements by the injected today, not those done or due today', () => {
     expect(run({ due: 'overdue' })).toEqual(['late']);
-    expect(compileFilters({ ...NO_FILTERS, due: 'overdue' }, { today: '2026-03-10', cardScore: 'rice', index: new Map() })(rows[0]!)).toBe(
-      false,
-    );
+    expect(
+      compileFilters(
+        { ...NO_FILTERS, due: 'overdue' },
+        { today: '2026-03-10', cardScore: 'rice', index: new Map() },
+      )(rows[0]!),
+    ).toBe(false);
   });
 
   it('finds requirements due this week, Monday to Sunday', () => {
@@ -72,9 +85,15 @@ describe('compileFilters', () => {
 
   it('ignores stages and owners the product does not have, when told which it has', () => {
     const known = { stages: new Set(['design']), members: new Set(['ann']) };
-    const test = compileFilters({ ...NO_FILTERS, stages: ['gone'], owners: ['ghost'] }, { today: TODAY, cardScore: 'rice', index: new Map(), known });
+    const test = compileFilters(
+      { ...NO_FILTERS, stages: ['gone'], owners: ['ghost'] },
+      { today: TODAY, cardScore: 'rice', index: new Map(), known },
+    );
     expect(rows.filter(test).map((r) => r.id)).toEqual(['late', 'lateDone', 'sunday', 'nextMonday']);
-    const narrowed = compileFilters({ ...NO_FILTERS, stages: ['gone', 'design'], owners: ['ghost', 'none', 'ann'] }, { today: TODAY, cardScore: 'rice', index: new Map(), known });
+    const narrowed = compileFilters(
+      { ...NO_FILTERS, stages: ['gone', 'design'], owners: ['ghost', 'none', 'ann'] },
+      { today: TODAY, cardScore: 'rice', index: new Map(), known },
+    );
     expect(rows.filter(narrowed).map((r) => r.id)).toEqual(['late']);
   });
 });

@@ -43,7 +43,9 @@ export function compileFilters(filters: RequirementFilters, context: FilterConte
   const stages = new Set(known ? filters.stages.filter((id) => known.stages.has(id)) : filters.stages);
   const types = new Set<string>(filters.types);
   const priorities = new Set<string>(filters.priorities);
-  const owners = new Set(known ? filters.owners.filter((id) => id === NO_OWNER || known.members.has(id)) : filters.owners);
+  const owners = new Set(
+    known ? filters.owners.filter((id) => id === NO_OWNER || known.members.has(id)) : filters.owners,
+  );
   const tags = filters.tags;
   const sources = new Set<string>(filters.sources);
   const week = filters.due === 'week' ? weekOf(context.today) : null;

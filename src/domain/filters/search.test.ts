@@ -4,15 +4,28 @@ import type { Member } from '../types';
 import { buildSearchIndex, highlightParts, matchesTerms, searchTerms } from './search';
 
 const members = new Map<string, Member>([
-  ['m1', { id: 'm1', productId: 'p', name: 'Lin Wei', role: 'pm', createdAt: '', updatedAt: '', version: 1, deleted: false }],
+  [
+    'm1',
+    { id: 'm1', productId: 'p', name: 'Lin Wei', role: 'pm', createdAt: '', updatedAt: '', version: 1, deleted: false },
+  ],
 ]);
 const rows = [
-  makeRequirement({ id: 'a', title: 'Checkout coupons', tags: ['payments'], description: 'Let buyers apply a **discount** code' }),
+  makeRequirement({
+    id: 'a',
+    title: 'Checkout coupons',
+    tags: ['payments'],
+    description: 'Let buyers apply a **discount** code',
+  }),
   makeRequirement({ id: 'b', title: '批量导出报表', tags: ['数据'], ownerId: 'm1' }),
-  makeRequirement({ id: 'c', title: 'Dark mode', notes: [{ id: 'n', authorId: null, at: '2026-01-01T00:00:00Z', text: '用户访谈：夜间使用很多' }] }),
+  makeRequirement({
+    id: 'c',
+    title: 'Dark mode',
+    notes: [{ id: 'n', authorId: null, at: '2026-01-01T00:00:00Z', text: '用户访谈：夜间使用很多' }],
+  }),
 ];
 const index = buildSearchIndex(rows, members);
-const find = (query: string) => rows.filter((r) => matchesTerms(index.get(r.id) ?? '', searchTerms(query))).map((r) => r.id);
+const find = (query: string) =>
+  rows.filter((r) => matchesTerms(index.get(r.id) ?? '', searchTerms(query))).map((r) => r.id);
 
 describe('search', () => {
   it('finds a Chinese substring without word splitting', () => {

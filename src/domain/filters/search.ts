@@ -11,7 +11,9 @@ const FULL_WIDTH = /[\uff01-\uff5e\u3000]/g;
  * positions stay the same).
  */
 export function foldText(text: string): string {
-  return text.replace(FULL_WIDTH, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0))).toLowerCase();
+  return text
+    .replace(FULL_WIDTH, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)))
+    .toLowerCase();
 }
 
 /** The query's parts: each must appear; spaces separate parts, nothing else does. */
@@ -33,7 +35,10 @@ export function matchesTerms(haystack: string, terms: readonly string[]): boolea
 /** One requirement's text, folded once per search and reused while the query changes. */
 export type SearchIndex = Map<string, string>;
 
-export function buildSearchIndex(requirements: Iterable<Requirement>, members: ReadonlyMap<string, Member>): SearchIndex {
+export function buildSearchIndex(
+  requirements: Iterable<Requirement>,
+  members: ReadonlyMap<string, Member>,
+): SearchIndex {
   const index: SearchIndex = new Map();
   for (const r of requirements) index.set(r.id, searchText(r, members));
   return index;

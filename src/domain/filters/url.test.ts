@@ -27,14 +27,20 @@ describe('filter encoding', () => {
   });
 
   it('ignores unknown values and parameters, keeping the valid ones', () => {
-    expect(decodeFilters('priority=P9&priority=P1&type=epic&scored=maybe&due=tomorrow&archived=yes&colour=red&source=tv')).toEqual({
+    expect(
+      decodeFilters('priority=P9&priority=P1&type=epic&scored=maybe&due=tomorrow&archived=yes&colour=red&source=tv'),
+    ).toEqual({
       ...NO_FILTERS,
       priorities: ['P1'],
     });
   });
 
   it('drops duplicates, empty values and over-long values', () => {
-    expect(decodeFilters(`owner=a&owner=a&owner=&tag=${'x'.repeat(51)}&tag=ok`)).toEqual({ ...NO_FILTERS, owners: ['a'], tags: ['ok'] });
+    expect(decodeFilters(`owner=a&owner=a&owner=&tag=${'x'.repeat(51)}&tag=ok`)).toEqual({
+      ...NO_FILTERS,
+      owners: ['a'],
+      tags: ['ok'],
+    });
   });
 
   it('never throws on malformed input', () => {

@@ -33,7 +33,11 @@ export interface Analysis {
 const PREVIEW_ROWS = 5;
 
 /** Reads a file into a plan; `table` is returned so a new column mapping can be applied without re-reading. */
-export function analyse(bytes: Uint8Array, options: AnalyseOptions, onProgress: (fraction: number) => void = () => {}): { analysis: Analysis; table: Table | null } {
+export function analyse(
+  bytes: Uint8Array,
+  options: AnalyseOptions,
+  onProgress: (fraction: number) => void = () => {},
+): { analysis: Analysis; table: Table | null } {
   const early = refuseBytes(bytes);
   const decoded = early ? { text: '', encoding: 'utf-8' as const, bom: false } : decodeBytes(bytes, options.encoding);
   onProgress(0.2);
@@ -41,7 +45,26 @@ export function analyse(bytes: Uint8Array, options: AnalyseOptions, onProgress: 
   const source = options.source ?? detectedSource;
   const name = options.fileName.replace(/\.[^.]+$/, '').slice(0, 200) || 'Import';
   const refused = (refusal: Refusal) => ({
-    analysis: { source, detectedSource, encoding: decoded.encoding, headers: [], preview: [], columnMapping: [], plan: { source, name, stages: [], members: [], tags: [], initiatives: [], requirements: [], priorities: [], problems: [] }, refusal },
+    analysis: {
+      source,
+      detectedSource,
+      encoding: decoded.encoding,
+      headers: [],
+      preview: [],
+      columnMapping: [],
+      plan: {
+        source,
+        name,
+        stages: [],
+        members: [],
+        tags: [],
+        initiatives: [],
+        requirements: [],
+        priorities: [],
+        problems: [],
+      },
+      refusal,
+    },
     table: null,
   });
   if (early) return refused(early);
@@ -51,15 +74,40 @@ export function analyse(bytes: Uint8Array, options: AnalyseOptions, onProgress: 
     if (notTrello) return refused(notTrello);
     const plan = parseTrello(decoded.text);
     onProgress(1);
-    return { analysis: { source, detectedSource, encoding: decoded.encoding, headers: [], preview: [], columnMapping: [], plan, refusal: null }, table: null };
+    return {
+      analysis: {
+        source,
+        detectedSource,
+        encoding: decoded.encoding,
+        headers: [],
+        preview: [],
+        columnMapping: [],
+        plan,
+        refusal: null,
+      },
+      table: null,
+    };
   }
   const table = readTable(decoded.text, detectDelimiter(decoded.text), (fraction) => onProgress(0.2 + fraction * 0.6));
   onProgress(0.8);
-  if (table.rows.length > IMPORT_LIMITS.maxRows) return refused({ code: 'tooManyRows', detail: String(table.rows.length) });
+  if (table.rows.length > IMPORT_LIMITS.maxRows)
+    return refused({ code: 'tooManyRows', detail: String(table.rows.length) });
   if (table.rows.length === 0 && table.headers.length > 0) return refused({ code: 'noRows', detail: '' });
   const preview = table.rows.slice(0, PREVIEW_ROWS).map((r) => r.cells);
   const columnMapping = source === 'csv' ? guessMapping(table.headers) : [];
   const plan = source === 'jira' ? parseJira(table) : buildGenericPlan(table, columnMapping, name);
   onProgress(1);
-  return { analysis: { source, detectedSource, encoding: decoded.encoding, headers: table.headers, preview, columnMapping, plan, refusal: null }, table };
+  return {
+    analysis: {
+      source,
+      detectedSource,
+      encoding: decoded.encoding,
+      headers: table.headers,
+      preview,
+      columnMapping,
+      plan,
+      refusal: null,
+    },
+    table,
+  };
 }

@@ -40,7 +40,13 @@ describe('parseCsv (RFC 4180)', () => {
 
   it('reads a file that mixes LF, CRLF and CR line ends, counting each once for line numbers', () => {
     const table = parseCsv('a,b\n1,"x\r\ny"\r\n2,z\r3,"p\rq\nr"\n4,w');
-    expect(table.records).toEqual([['a', 'b'], ['1', 'x\r\ny'], ['2', 'z'], ['3', 'p\rq\nr'], ['4', 'w']]);
+    expect(table.records).toEqual([
+      ['a', 'b'],
+      ['1', 'x\r\ny'],
+      ['2', 'z'],
+      ['3', 'p\rq\nr'],
+      ['4', 'w'],
+    ]);
     expect(table.lines).toEqual([1, 2, 4, 5, 8]);
   });
 
@@ -73,7 +79,10 @@ describe('parseCsv (RFC 4180)', () => {
 });
 
 describe('encodings', () => {
-  const gbk = new Uint8Array([0xb1, 0xea, 0xcc, 0xe2, 0x2c, 0xbd, 0xd7, 0xb6, 0xce, 0x0a, 0xb5, 0xc7, 0xc2, 0xbc, 0x2c, 0xbf, 0xaa, 0xb7, 0xa2, 0x0a]);
+  const gbk = new Uint8Array([
+    0xb1, 0xea, 0xcc, 0xe2, 0x2c, 0xbd, 0xd7, 0xb6, 0xce, 0x0a, 0xb5, 0xc7, 0xc2, 0xbc, 0x2c, 0xbf, 0xaa, 0xb7, 0xa2,
+    0x0a,
+  ]);
 
   it('reads UTF-8 with a BOM and drops the BOM', () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('标题,阶段\n')]);

@@ -66,8 +66,13 @@ function hour(h: number, marker: string | undefined): number {
 }
 
 const TIME = String.raw`(?:[ T]+(?:(上午|下午|晚上|早上|오전|오후)\s*)?(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*([AaPp]\.?[Mm]\.?|上午|下午)?)?`;
-const JIRA = new RegExp(String.raw`^(\d{1,2})[/\-. ]([^\d/\-. ][^/\-. ]*\.?|\d{1,2}\s*月)[/\-. ](\d{2}|\d{4})` + TIME + '$', 'u');
-const ISO_LIKE = new RegExp(String.raw`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})` + TIME + String.raw`(Z|[+-]\d{2}:?\d{2})?$`);
+const JIRA = new RegExp(
+  String.raw`^(\d{1,2})[/\-. ]([^\d/\-. ][^/\-. ]*\.?|\d{1,2}\s*月)[/\-. ](\d{2}|\d{4})` + TIME + '$',
+  'u',
+);
+const ISO_LIKE = new RegExp(
+  String.raw`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})` + TIME + String.raw`(Z|[+-]\d{2}:?\d{2})?$`,
+);
 const DMY = new RegExp(String.raw`^(\d{1,2})\.(\d{1,2})\.(\d{4})` + TIME + '$');
 
 /**

@@ -1,10 +1,30 @@
 // Any CSV/TSV: the PM says which column holds what; the plan is built from that mapping.
 import { REQUIREMENT_TYPES, type RequirementType } from '../types';
 import { parseDateTime } from './dates';
-import { cleanTags, suggestStage, type ImportPlan, type ImportProblem, type PlanRequirement, type PlanStage } from './plan';
+import {
+  cleanTags,
+  suggestStage,
+  type ImportPlan,
+  type ImportProblem,
+  type PlanRequirement,
+  type PlanStage,
+} from './plan';
 import type { Table } from './table';
 
-export const GENERIC_FIELDS = ['ignore', 'title', 'description', 'stage', 'priority', 'type', 'tags', 'dueDate', 'startDate', 'owner', 'estimate', 'note'] as const;
+export const GENERIC_FIELDS = [
+  'ignore',
+  'title',
+  'description',
+  'stage',
+  'priority',
+  'type',
+  'tags',
+  'dueDate',
+  'startDate',
+  'owner',
+  'estimate',
+  'note',
+] as const;
 export type GenericField = (typeof GENERIC_FIELDS)[number];
 
 /** Column index → field. */
@@ -38,7 +58,14 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
   });
 }
 
-const TYPE_WORDS: Record<string, RequirementType> = { 功能: 'feature', 改进: 'improvement', 缺陷: 'bug', 调研: 'research', story: 'feature', task: 'feature' };
+const TYPE_WORDS: Record<string, RequirementType> = {
+  功能: 'feature',
+  改进: 'improvement',
+  缺陷: 'bug',
+  调研: 'research',
+  story: 'feature',
+  task: 'feature',
+};
 
 function typeOf(word: string): RequirementType {
   const w = word.trim().toLowerCase();
@@ -55,7 +82,17 @@ export function buildGenericPlan(table: Table, mapping: ColumnMapping, name: str
   const titleCol = cols('title')[0];
   if (titleCol === undefined) {
     problems.push({ where: 'line 1', code: 'noTitleColumn', detail: '', blocking: true });
-    return { source: 'csv', name, stages: [], members: [], tags: [], initiatives: [], requirements: [], priorities: [], problems };
+    return {
+      source: 'csv',
+      name,
+      stages: [],
+      members: [],
+      tags: [],
+      initiatives: [],
+      requirements: [],
+      priorities: [],
+      problems,
+    };
   }
   const cell = (cells: string[], field: GenericField) => {
     const c = cols(field)[0];
@@ -73,11 +110,17 @@ export function buildGenericPlan(table: Table, mapping: ColumnMapping, name: str
       problems.push({ where: where('title'), code: 'missingTitle', detail: '', blocking: true });
       continue;
     }
-    if (title.length > 500) problems.push({ where: where('title'), code: 'titleTooLong', detail: `${title.length}`, blocking: false });
+    if (title.length > 500)
+      problems.push({ where: where('title'), code: 'titleTooLong', detail: `${title.length}`, blocking: false });
     const stage = cell(cells, 'stage');
     const stageKey = stage === '' ? DEFAULT_STAGE_KEY : stage;
     if (!stages.some((s) => s.key === stageKey)) {
-      stages.push({ key: stageKey, name: stage === '' ? 'Inbox' : stage.slice(0, 100), suggested: stage === '' ? 'inbox' : suggestStage(stage), archived: false });
+      stages.push({
+        key: stageKey,
+        name: stage === '' ? 'Inbox' : stage.slice(0, 100),
+        suggested: stage === '' ? 'inbox' : suggestStage(stage),
+        archived: false,
+      });
     }
     const priority = cell(cells, 'priority');
     if (priority !== '' && !priorities.includes(priority)) priorities.push(priority);

@@ -2,7 +2,14 @@
 // position because Jira repeats headers (Labels ×n, Sprint ×n, Comment ×n ...).
 import type { RequirementType } from '../types';
 import { parseDateTime } from './dates';
-import { cleanTags, suggestStage, type ImportPlan, type ImportProblem, type PlanRequirement, type PlanStage } from './plan';
+import {
+  cleanTags,
+  suggestStage,
+  type ImportPlan,
+  type ImportProblem,
+  type PlanRequirement,
+  type PlanStage,
+} from './plan';
 import { allCells, columns, firstCell, type Table } from './table';
 
 // English first; other names are what localised Jira writes for the same column.
@@ -36,7 +43,10 @@ type ColumnName = keyof typeof COLUMNS;
 
 /** True when the header row looks like a Jira export. */
 export function looksLikeJira(headers: readonly string[]): boolean {
-  return columns(headers, COLUMNS.summary).length > 0 && (columns(headers, COLUMNS.key).length > 0 || columns(headers, COLUMNS.type).length > 0);
+  return (
+    columns(headers, COLUMNS.summary).length > 0 &&
+    (columns(headers, COLUMNS.key).length > 0 || columns(headers, COLUMNS.type).length > 0)
+  );
 }
 
 const STORY_POINTS = /story ?points?|story point estimate|故事点/i;
@@ -55,12 +65,17 @@ const isEpic = (jiraType: string) => /^(epic|史诗|长篇故事)$/i.test(jiraTy
  * is several labels written into one column, so cells are split on commas.
  */
 function splitLabels(cells: readonly string[]): string[] {
-  return cells.flatMap((cell) => cell.split(',')).map((s) => s.trim()).filter(Boolean);
+  return cells
+    .flatMap((cell) => cell.split(','))
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 export function parseJira(table: Table): ImportPlan {
   const problems: ImportProblem[] = [...table.problems];
-  const col = Object.fromEntries(Object.entries(COLUMNS).map(([name, names]) => [name, columns(table.headers, names)])) as Record<ColumnName, number[]>;
+  const col = Object.fromEntries(
+    Object.entries(COLUMNS).map(([name, names]) => [name, columns(table.headers, names)]),
+  ) as Record<ColumnName, number[]>;
   const pointCols = table.headers.flatMap((h, i) => (STORY_POINTS.test(h) ? [i] : []));
   const get = (cells: string[], name: ColumnName) => firstCell(cells, col[name]);
 
@@ -81,7 +96,12 @@ export function parseJira(table: Table): ImportPlan {
     if (key === '') continue;
     const id = get(cells, 'id');
     if (id !== '') keyById.set(id, key);
-    byKey.set(key, { type: get(cells, 'type'), parentKey: '', summary: get(cells, 'summary'), description: get(cells, 'description') });
+    byKey.set(key, {
+      type: get(cells, 'type'),
+      parentKey: '',
+      summary: get(cells, 'summary'),
+      description: get(cells, 'description'),
+    });
   }
   for (const { cells } of table.rows) {
     const entry = byKey.get(get(cells, 'key'));
@@ -142,7 +162,12 @@ export function parseJira(table: Table): ImportPlan {
     const status = get(cells, 'status') || '—';
     if (!stages.some((s) => s.key === status)) {
       const category = get(cells, 'statusCategory');
-      stages.push({ key: status, name: status.slice(0, 100), suggested: suggestStage(status) ?? (category ? suggestStage(category) : null), archived: false });
+      stages.push({
+        key: status,
+        name: status.slice(0, 100),
+        suggested: suggestStage(status) ?? (category ? suggestStage(category) : null),
+        archived: false,
+      });
     }
     const priority = get(cells, 'priority');
     if (priority !== '' && !priorities.includes(priority)) priorities.push(priority);
@@ -152,7 +177,13 @@ export function parseJira(table: Table): ImportPlan {
     if (points !== '') {
       const n = Number(points.replace(',', '.'));
       if (Number.isFinite(n) && n >= 0) estimate = n;
-      else problems.push({ where: where(table.headers[pointCols[0] ?? 0] ?? 'Story Points'), code: 'notANumber', detail: points, blocking: true });
+      else
+        problems.push({
+          where: where(table.headers[pointCols[0] ?? 0] ?? 'Story Points'),
+          code: 'notANumber',
+          detail: points,
+          blocking: true,
+        });
     }
     const notes: PlanRequirement['notes'] = [];
     for (const comment of allCells(cells, col.comment)) {
@@ -160,7 +191,12 @@ export function parseJira(table: Table): ImportPlan {
       const m = /^([^;]+);([^;]*);([\s\S]*)$/.exec(comment);
       const at = m ? parseDateTime(m[1] as string) : null;
       if (m && at) notes.push({ authorKey: null, at: at.iso, text: m[3] as string });
-      else notes.push({ authorKey: null, at: date('created', 'Created')?.iso ?? '1970-01-01T00:00:00.000Z', text: comment });
+      else
+        notes.push({
+          authorKey: null,
+          at: date('created', 'Created')?.iso ?? '1970-01-01T00:00:00.000Z',
+          text: comment,
+        });
     }
     // Reporters become members too, so the product knows everyone who worked on it.
     addMember(get(cells, 'reporter'));

@@ -177,7 +177,9 @@ export function suggestPriority(word: string): Priority {
 /** The mapping offered before the PM changes anything. */
 export function defaultMapping(plan: ImportPlan): ImportMapping {
   return {
-    stages: Object.fromEntries(plan.stages.map((s) => [s.key, s.suggested === null ? 'new' : `default:${s.suggested}`])),
+    stages: Object.fromEntries(
+      plan.stages.map((s) => [s.key, s.suggested === null ? 'new' : `default:${s.suggested}`]),
+    ),
     priorities: Object.fromEntries(plan.priorities.map((p) => [p, suggestPriority(p)])),
   };
 }

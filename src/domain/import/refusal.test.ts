@@ -3,7 +3,11 @@ import { analyse } from './analyse';
 import { IMPORT_LIMITS, looksBinary } from './refusal';
 
 const read = (content: string | Uint8Array, fileName: string, source: 'trello' | 'csv' | null = null) =>
-  analyse(typeof content === 'string' ? new TextEncoder().encode(content) : content, { fileName, source, encoding: 'auto' }).analysis;
+  analyse(typeof content === 'string' ? new TextEncoder().encode(content) : content, {
+    fileName,
+    source,
+    encoding: 'auto',
+  }).analysis;
 
 /** Deterministic "random" bytes, as a zip or an image renamed .csv would hold. */
 function noise(length: number, withNul: boolean): Uint8Array {

@@ -17,7 +17,11 @@ export interface Refusal {
 const SAMPLE_BYTES = 64 * 1024;
 
 function isControl(code: number): boolean {
-  return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) || (code >= 0x7f && code < 0xa0) || code === 0xfffd;
+  return (
+    (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) ||
+    (code >= 0x7f && code < 0xa0) ||
+    code === 0xfffd
+  );
 }
 
 function decodes(sample: Uint8Array, label: string): string | null {
@@ -71,9 +75,11 @@ export function refuseTrello(json: string): Refusal | null {
     const place = jsonErrorPlace(json, error);
     return { code: 'notTrello', detail: place ? `notJson ${place}` : 'notJson' };
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { code: 'notTrello', detail: 'notAnObject' };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { code: 'notTrello', detail: 'notAnObject' };
   const board = raw as Record<string, unknown>;
-  if (!Array.isArray(board.lists) || !Array.isArray(board.cards)) return { code: 'notTrello', detail: 'noListsOrCards' };
+  if (!Array.isArray(board.lists) || !Array.isArray(board.cards))
+    return { code: 'notTrello', detail: 'noListsOrCards' };
   if (board.cards.length > IMPORT_LIMITS.maxRows) return { code: 'tooManyRows', detail: String(board.cards.length) };
   return null;
 }

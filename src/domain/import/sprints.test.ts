@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { PlanRequirement } from './plan';
 import { sprintSpans } from './sprints';
 
-const issue = (over: Partial<PlanRequirement>) => ({ startDate: null, dueDate: null, createdAt: null, updatedAt: null, iterationKey: null, ...over }) as PlanRequirement;
+const issue = (over: Partial<PlanRequirement>) =>
+  ({
+    startDate: null,
+    dueDate: null,
+    createdAt: null,
+    updatedAt: null,
+    iterationKey: null,
+    ...over,
+  }) as PlanRequirement;
 
 describe('sprint spans', () => {
   it('run from the earliest start or creation to the latest due date or update of their issues', () => {
@@ -25,7 +33,13 @@ describe('sprint spans', () => {
   });
 
   it('never end before they start', () => {
-    const spans = sprintSpans({ iterations: [{ key: 'S', name: 'S' }], requirements: [issue({ iterationKey: 'S', startDate: '2026-04-10', dueDate: '2026-04-02' })] }, '2026-05-01');
+    const spans = sprintSpans(
+      {
+        iterations: [{ key: 'S', name: 'S' }],
+        requirements: [issue({ iterationKey: 'S', startDate: '2026-04-10', dueDate: '2026-04-02' })],
+      },
+      '2026-05-01',
+    );
     expect(spans.get('S')).toEqual({ startDate: '2026-04-10', endDate: '2026-04-10' });
   });
 });

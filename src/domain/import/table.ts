@@ -12,11 +12,20 @@ export interface Table {
 export function toTable(csv: CsvTable): Table {
   const problems: ImportProblem[] = [];
   if (csv.unterminatedQuoteLine !== null) {
-    problems.push({ where: `line ${csv.unterminatedQuoteLine}`, code: 'unterminatedQuote', detail: '', blocking: true });
+    problems.push({
+      where: `line ${csv.unterminatedQuoteLine}`,
+      code: 'unterminatedQuote',
+      detail: '',
+      blocking: true,
+    });
   }
   const [header, ...rest] = csv.records;
   if (!header || isBlankRecord(header)) {
-    return { headers: [], rows: [], problems: [...problems, { where: 'line 1', code: 'emptyFile', detail: '', blocking: true }] };
+    return {
+      headers: [],
+      rows: [],
+      problems: [...problems, { where: 'line 1', code: 'emptyFile', detail: '', blocking: true }],
+    };
   }
   const headers = header.map((h) => h.trim());
   const rows: Table['rows'] = [];
@@ -24,7 +33,12 @@ export function toTable(csv: CsvTable): Table {
     if (isBlankRecord(cells)) return;
     const line = csv.lines[i + 1] ?? 0;
     if (cells.length !== headers.length) {
-      problems.push({ where: `line ${line}`, code: 'fieldCount', detail: `${cells.length}/${headers.length}`, blocking: false });
+      problems.push({
+        where: `line ${line}`,
+        code: 'fieldCount',
+        detail: `${cells.length}/${headers.length}`,
+        blocking: false,
+      });
     }
     rows.push({ cells, line });
   });

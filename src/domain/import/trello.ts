@@ -1,12 +1,26 @@
 // Trello board JSON (Board menu → Print, export and share → Export as JSON) → ImportPlan.
 import { z } from 'zod/mini';
 import { parseDateTime } from './dates';
-import { cleanTags, suggestStage, type ImportPlan, type ImportProblem, type PlanRequirement, type PlanStage } from './plan';
+import {
+  cleanTags,
+  suggestStage,
+  type ImportPlan,
+  type ImportProblem,
+  type PlanRequirement,
+  type PlanStage,
+} from './plan';
 
 const text = z.string();
 const maybeText = z.optional(z.nullable(z.string()));
 // Trello writes numbers; a string is accepted only when it holds one.
-const pos = z.optional(z.nullable(z.union([z.number(), z.string().check(z.refine((v) => v.trim() !== '' && Number.isFinite(Number(v)), { message: 'notANumber' }))])));
+const pos = z.optional(
+  z.nullable(
+    z.union([
+      z.number(),
+      z.string().check(z.refine((v) => v.trim() !== '' && Number.isFinite(Number(v)), { message: 'notANumber' })),
+    ]),
+  ),
+);
 
 const trelloBoardSchema = z.object({
   name: z.optional(text),
@@ -70,7 +84,11 @@ const NO_COLOR = '#8590a2';
 
 /** `cards[12].due`-style paths, as the PM sees them next to a problem. */
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out === '' ? String(part) : `${out}.${String(part)}`), '');
+  return path.reduce<string>(
+    (out, part) =>
+      typeof part === 'number' ? `${out}[${part}]` : out === '' ? String(part) : `${out}.${String(part)}`,
+    '',
+  );
 }
 
 function position(value: number | string | null | undefined): number {
@@ -85,22 +103,45 @@ function idTime(id: string): string | null {
 }
 
 function emptyPlan(name: string, problems: ImportProblem[]): ImportPlan {
-  return { source: 'trello', name, stages: [], members: [], tags: [], initiatives: [], requirements: [], priorities: [], problems };
+  return {
+    source: 'trello',
+    name,
+    stages: [],
+    members: [],
+    tags: [],
+    initiatives: [],
+    requirements: [],
+    priorities: [],
+    problems,
+  };
 }
 
 export function looksLikeTrello(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && Array.isArray((value as Record<string, unknown>).lists) && Array.isArray((value as Record<string, unknown>).cards);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Array.isArray((value as Record<string, unknown>).lists) &&
+    Array.isArray((value as Record<string, unknown>).cards)
+  );
 }
 
 /** The value at `path` in the raw file, shown next to a problem. */
 function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
-  return path.reduce<unknown>((value, key) => (typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[key] : undefined), raw);
+  return path.reduce<unknown>(
+    (value, key) =>
+      typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[key] : undefined,
+    raw,
+  );
 }
 
-function describeIssue(issue: { path: PropertyKey[]; message: string; code: string }, raw: unknown): Pick<ImportProblem, 'code' | 'detail'> {
+function describeIssue(
+  issue: { path: PropertyKey[]; message: string; code: string },
+  raw: unknown,
+): Pick<ImportProblem, 'code' | 'detail'> {
   // A union reports its last branch's refinement as 'invalid_union' with the message inside; a bad `pos` string is not a number.
   const value = valueAt(raw, issue.path);
-  if (issue.path.at(-1) === 'pos' && typeof value === 'string') return { code: 'notANumber', detail: value.slice(0, 100) };
+  if (issue.path.at(-1) === 'pos' && typeof value === 'string')
+    return { code: 'notANumber', detail: value.slice(0, 100) };
   return { code: 'invalidShape', detail: issue.message };
 }
 
@@ -111,7 +152,13 @@ function duplicateIds(rows: readonly { id: string }[], name: 'lists' | 'cards'):
   rows.forEach((row, index) => {
     const earlier = first.get(row.id);
     if (earlier === undefined) first.set(row.id, index);
-    else problems.push({ where: `${name}[${index}].id`, code: name === 'lists' ? 'duplicateListId' : 'duplicateCardId', detail: `${row.id} = ${name}[${earlier}].id`, blocking: true });
+    else
+      problems.push({
+        where: `${name}[${index}].id`,
+        code: name === 'lists' ? 'duplicateListId' : 'duplicateCardId',
+        detail: `${row.id} = ${name}[${earlier}].id`,
+        blocking: true,
+      });
   });
   return problems;
 }
@@ -121,23 +168,40 @@ export function parseTrello(json: string): ImportPlan {
   try {
     raw = JSON.parse(json);
   } catch (error) {
-    return emptyPlan('', [{ where: 'file', code: 'invalidJson', detail: error instanceof Error ? error.message : String(error), blocking: true }]);
+    return emptyPlan('', [
+      {
+        where: 'file',
+        code: 'invalidJson',
+        detail: error instanceof Error ? error.message : String(error),
+        blocking: true,
+      },
+    ]);
   }
   const parsed = trelloBoardSchema.safeParse(raw);
   if (!parsed.success) {
     return emptyPlan(
       '',
-      parsed.error.issues.slice(0, 200).map((issue) => ({ where: formatPath(issue.path) || 'file', ...describeIssue(issue, raw), blocking: true })),
+      parsed.error.issues
+        .slice(0, 200)
+        .map((issue) => ({ where: formatPath(issue.path) || 'file', ...describeIssue(issue, raw), blocking: true })),
     );
   }
   const board = parsed.data;
   const problems: ImportProblem[] = [...duplicateIds(board.lists, 'lists'), ...duplicateIds(board.cards, 'cards')];
 
   const lists = [...board.lists].sort((a, b) => position(a.pos) - position(b.pos));
-  const stages: PlanStage[] = lists.map((list) => ({ key: list.id, name: list.name.trim() || '—', suggested: suggestStage(list.name), archived: list.closed === true }));
+  const stages: PlanStage[] = lists.map((list) => ({
+    key: list.id,
+    name: list.name.trim() || '—',
+    suggested: suggestStage(list.name),
+    archived: list.closed === true,
+  }));
   const listById = new Map(lists.map((list) => [list.id, list]));
 
-  const members = (board.members ?? []).map((m) => ({ key: m.id, name: (m.fullName || m.username || m.id).trim().slice(0, 100) }));
+  const members = (board.members ?? []).map((m) => ({
+    key: m.id,
+    name: (m.fullName || m.username || m.id).trim().slice(0, 100),
+  }));
   const memberIds = new Set(members.map((m) => m.key));
 
   const labelTag = new Map<string, string>();
@@ -165,10 +229,19 @@ export function parseTrello(json: string): ImportPlan {
     if (!cardId || !body) return;
     const at = action.date ? parseDateTime(action.date) : null;
     if (!at) {
-      problems.push({ where: `actions[${index}].date`, code: 'notADate', detail: String(action.date ?? ''), blocking: false });
+      problems.push({
+        where: `actions[${index}].date`,
+        code: 'notADate',
+        detail: String(action.date ?? ''),
+        blocking: false,
+      });
     }
     const list = notesByCard.get(cardId) ?? [];
-    list.push({ authorKey: action.idMemberCreator && memberIds.has(action.idMemberCreator) ? action.idMemberCreator : null, at: at?.iso ?? idTime(cardId) ?? '1970-01-01T00:00:00.000Z', text: body });
+    list.push({
+      authorKey: action.idMemberCreator && memberIds.has(action.idMemberCreator) ? action.idMemberCreator : null,
+      at: at?.iso ?? idTime(cardId) ?? '1970-01-01T00:00:00.000Z',
+      text: body,
+    });
     notesByCard.set(cardId, list);
   });
   for (const notes of notesByCard.values()) notes.sort((a, b) => a.at.localeCompare(b.at));
@@ -176,7 +249,11 @@ export function parseTrello(json: string): ImportPlan {
   const requirements: PlanRequirement[] = [];
   const indexed = board.cards.map((card, index) => ({ card, index }));
   const listOrder = new Map(lists.map((list, i) => [list.id, i]));
-  indexed.sort((a, b) => (listOrder.get(a.card.idList) ?? 0) - (listOrder.get(b.card.idList) ?? 0) || position(a.card.pos) - position(b.card.pos));
+  indexed.sort(
+    (a, b) =>
+      (listOrder.get(a.card.idList) ?? 0) - (listOrder.get(b.card.idList) ?? 0) ||
+      position(a.card.pos) - position(b.card.pos),
+  );
   for (const { card, index } of indexed) {
     const path = `cards[${index}]`;
     const list = listById.get(card.idList);
@@ -189,7 +266,8 @@ export function parseTrello(json: string): ImportPlan {
       problems.push({ where: `${path}.name`, code: 'missingTitle', detail: '', blocking: true });
       continue;
     }
-    if (title.length > 500) problems.push({ where: `${path}.name`, code: 'titleTooLong', detail: `${title.length}`, blocking: false });
+    if (title.length > 500)
+      problems.push({ where: `${path}.name`, code: 'titleTooLong', detail: `${title.length}`, blocking: false });
     const day = (field: 'due' | 'start') => {
       const value = card[field];
       if (!value) return null;
@@ -213,12 +291,24 @@ export function parseTrello(json: string): ImportPlan {
       estimate: null,
       acceptanceCriteria: (criteriaByCard.get(card.id) ?? []).slice(0, 200),
       notes: notesByCard.get(card.id) ?? [],
-      links: (card.attachments ?? []).flatMap((a) => (a.url ? [{ label: (a.name || a.url).slice(0, 500), url: a.url.slice(0, 4000) }] : [])),
+      links: (card.attachments ?? []).flatMap((a) =>
+        a.url ? [{ label: (a.name || a.url).slice(0, 500), url: a.url.slice(0, 4000) }] : [],
+      ),
       archived: card.closed === true || list.closed === true,
       initiativeKey: null,
       createdAt: idTime(card.id),
       updatedAt: (card.dateLastActivity ? parseDateTime(card.dateLastActivity)?.iso : null) ?? null,
     });
   }
-  return { source: 'trello', name: (board.name ?? '').trim().slice(0, 200) || 'Trello', stages, members, tags, initiatives: [], requirements, priorities: [], problems };
+  return {
+    source: 'trello',
+    name: (board.name ?? '').trim().slice(0, 200) || 'Trello',
+    stages,
+    members,
+    tags,
+    initiatives: [],
+    requirements,
+    priorities: [],
+    problems,
+  };
 }

@@ -22,7 +22,12 @@ describe('ready backlog', () => {
       makeRequirement({ id: 'unscored', stageId: stageId('development'), priority: 'P2' }),
       makeRequirement({ id: 'urgent', stageId: stageId('development'), priority: 'P1' }),
     ];
-    expect(readyBacklog(rows, stages, { cardScore: 'rice' }).map((r) => r.id)).toEqual(['urgent', 'high', 'low', 'unscored']);
+    expect(readyBacklog(rows, stages, { cardScore: 'rice' }).map((r) => r.id)).toEqual([
+      'urgent',
+      'high',
+      'low',
+      'unscored',
+    ]);
     expect(readyBacklog(rows, stages, { cardScore: 'rice', query: 'hig' }).map((r) => r.id)).toEqual(['high']);
   });
 });

@@ -10,7 +10,12 @@ const PRIORITY_ORDER = new Map<string, number>(PRIORITIES.map((p, i) => [p, i]))
 export function readyStageIds(stages: readonly Stage[]): Set<string> {
   const live = stages.filter((s) => !s.deleted);
   const design = live.findIndex((s) => s.key === 'design');
-  return new Set(live.slice(Math.max(0, design)).filter((s) => !s.done).map((s) => s.id));
+  return new Set(
+    live
+      .slice(Math.max(0, design))
+      .filter((s) => !s.done)
+      .map((s) => s.id),
+  );
 }
 
 export function matchesText(requirement: Pick<Requirement, 'title' | 'tags'>, query: string): boolean {

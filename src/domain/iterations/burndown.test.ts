@@ -15,7 +15,13 @@ const planned = (id: string, day: string, iterationId = 'it', previous: string |
 const moved = (id: string, day: string, from: string, to: string) =>
   ev(id, 'requirement.moved', `${day}T15:00:00.000Z`, { fromStageId: from, toStageId: to });
 
-const iteration = makeIteration({ id: 'it', startDate: '2026-03-02', endDate: '2026-03-06', state: 'active', committedPoints: 10 });
+const iteration = makeIteration({
+  id: 'it',
+  startDate: '2026-03-02',
+  endDate: '2026-03-06',
+  state: 'active',
+  committedPoints: 10,
+});
 
 describe('burndown', () => {
   it('lists every day of the iteration', () => {
@@ -35,7 +41,14 @@ describe('burndown', () => {
       moved('b', '2026-03-04', 'dev', 'released'),
       moved('a', '2026-03-03', 'dev', 'released'),
     ];
-    const series = burndownSeries({ iteration, events, requirements, doneStageIds: DONE, today: '2026-03-05', dayOfEvent });
+    const series = burndownSeries({
+      iteration,
+      events,
+      requirements,
+      doneStageIds: DONE,
+      today: '2026-03-05',
+      dayOfEvent,
+    });
     expect(series.map((p) => p.remaining)).toEqual([10, 5, 2, 2, null]);
     expect(series.map((p) => p.ideal)).toEqual([10, 7.5, 5, 2.5, 0]);
   });
@@ -52,14 +65,32 @@ describe('burndown', () => {
       planned('late', '2026-03-03'),
       ev('gone', 'iteration.unplanned', '2026-03-04T10:00:00.000Z', { iterationId: null, previousIterationId: 'it' }),
     ];
-    const series = burndownSeries({ iteration, events, requirements, doneStageIds: DONE, today: '2026-03-06', dayOfEvent });
+    const series = burndownSeries({
+      iteration,
+      events,
+      requirements,
+      doneStageIds: DONE,
+      today: '2026-03-06',
+      dayOfEvent,
+    });
     expect(series.map((p) => p.remaining)).toEqual([9, 17, 13, 13, 13]);
   });
 
   it('goes back up when a requirement is moved back out of done', () => {
     const requirements = [makeRequirement({ id: 'a', estimate: 5, stageId: 'testing', iterationId: 'it' })];
-    const events = [planned('a', '2026-03-01'), moved('a', '2026-03-02', 'dev', 'released'), moved('a', '2026-03-04', 'released', 'testing')];
-    const series = burndownSeries({ iteration, events, requirements, doneStageIds: DONE, today: '2026-03-06', dayOfEvent });
+    const events = [
+      planned('a', '2026-03-01'),
+      moved('a', '2026-03-02', 'dev', 'released'),
+      moved('a', '2026-03-04', 'released', 'testing'),
+    ];
+    const series = burndownSeries({
+      iteration,
+      events,
+      requirements,
+      doneStageIds: DONE,
+      today: '2026-03-06',
+      dayOfEvent,
+    });
     expect(series.map((p) => p.remaining)).toEqual([0, 0, 5, 5, 5]);
   });
 
@@ -68,14 +99,28 @@ describe('burndown', () => {
       makeRequirement({ id: 'imported', estimate: 3, iterationId: 'it' }),
       makeRequirement({ id: 'trashed', estimate: 9, iterationId: 'it', state: 'deleted' }),
     ];
-    const series = burndownSeries({ iteration: { ...iteration, committedPoints: null }, events: [], requirements, doneStageIds: DONE, today: '2026-03-02', dayOfEvent });
+    const series = burndownSeries({
+      iteration: { ...iteration, committedPoints: null },
+      events: [],
+      requirements,
+      doneStageIds: DONE,
+      today: '2026-03-02',
+      dayOfEvent,
+    });
     expect(series[0]).toEqual({ day: '2026-03-02', remaining: 3, ideal: 3 });
   });
 
   it('a requirement moved from another iteration counts only from the day it arrived', () => {
     const requirements = [makeRequirement({ id: 'a', estimate: 5, iterationId: 'it' })];
     const events = [planned('a', '2026-02-20', 'old'), planned('a', '2026-03-03', 'it', 'old')];
-    const series = burndownSeries({ iteration, events, requirements, doneStageIds: DONE, today: '2026-03-03', dayOfEvent });
+    const series = burndownSeries({
+      iteration,
+      events,
+      requirements,
+      doneStageIds: DONE,
+      today: '2026-03-03',
+      dayOfEvent,
+    });
     expect(series.map((p) => p.remaining)).toEqual([0, 5, null, null, null]);
   });
 });

@@ -40,7 +40,10 @@ describe('iteration capacity', () => {
 
 describe('commitment and status', () => {
   it('sums estimates and counts the unestimated', () => {
-    expect(committedPoints([{ estimate: 5 }, { estimate: null }, { estimate: 2.5 }])).toEqual({ points: 7.5, unestimated: 1 });
+    expect(committedPoints([{ estimate: 5 }, { estimate: null }, { estimate: 2.5 }])).toEqual({
+      points: 7.5,
+      unestimated: 1,
+    });
   });
 
   it('turns amber at 90% and red over capacity', () => {
@@ -87,6 +90,11 @@ describe('load per member', () => {
       ],
     });
     // 30 points for 20 days, 15 available: 22.5 points, a third of it for a.
-    expect(loadPerMember(iteration, [{ ownerId: 'a', estimate: 7 }])[0]).toEqual({ memberId: 'a', points: 7, capacity: 7.5, status: 'near' });
+    expect(loadPerMember(iteration, [{ ownerId: 'a', estimate: 7 }])[0]).toEqual({
+      memberId: 'a',
+      points: 7,
+      capacity: 7.5,
+      status: 'near',
+    });
   });
 });

@@ -13,7 +13,9 @@ export function availableDays(member: MemberCapacity): number {
  * In days, the members' available days are the capacity when given. In
  * points, days off take their share off the points (10 days with 2 off keep 80%).
  */
-export function iterationCapacity(iteration: Pick<Iteration, 'capacity' | 'capacityUnit' | 'memberCapacity'>): number | null {
+export function iterationCapacity(
+  iteration: Pick<Iteration, 'capacity' | 'capacityUnit' | 'memberCapacity'>,
+): number | null {
   const members = iteration.memberCapacity;
   const total = members.reduce((sum, m) => sum + m.days, 0);
   const available = members.reduce((sum, m) => sum + availableDays(m), 0);
@@ -90,6 +92,7 @@ export function loadPerMember(
     rows.push({ memberId, points: roundPoints(load), capacity: null, status: 'none' });
   }
   const unowned = points.get(null);
-  if (unowned !== undefined) rows.push({ memberId: null, points: roundPoints(unowned), capacity: null, status: 'none' });
+  if (unowned !== undefined)
+    rows.push({ memberId: null, points: roundPoints(unowned), capacity: null, status: 'none' });
   return rows;
 }

@@ -37,8 +37,8 @@ describe('closing an iteration', () => {
       { kind: 'badTarget', requirementId: 'c', iterationId: 'old' },
       { kind: 'missingChoice', requirementId: 'd' },
     ]);
-    expect(carryOverPlan({ id: 'it' }, unfinished, { c: 'it', d: null }, [makeIteration({ id: 'it' })]).problems).toEqual([
-      { kind: 'badTarget', requirementId: 'c', iterationId: 'it' },
-    ]);
+    expect(
+      carryOverPlan({ id: 'it' }, unfinished, { c: 'it', d: null }, [makeIteration({ id: 'it' })]).problems,
+    ).toEqual([{ kind: 'badTarget', requirementId: 'c', iterationId: 'it' }]);
   });
 });

@@ -11,9 +11,16 @@ export function isDone(row: Pick<Requirement, 'stageId'>, doneStageIds: Readonly
 }
 
 /** The iteration's requirements (not in the trash) split into done and unfinished. */
-export function splitByDone<T extends Row>(rows: readonly T[], iterationId: string, doneStageIds: ReadonlySet<string>): { done: T[]; unfinished: T[] } {
+export function splitByDone<T extends Row>(
+  rows: readonly T[],
+  iterationId: string,
+  doneStageIds: ReadonlySet<string>,
+): { done: T[]; unfinished: T[] } {
   const mine = rows.filter((r) => r.iterationId === iterationId && r.state !== 'deleted');
-  return { done: mine.filter((r) => isDone(r, doneStageIds)), unfinished: mine.filter((r) => !isDone(r, doneStageIds)) };
+  return {
+    done: mine.filter((r) => isDone(r, doneStageIds)),
+    unfinished: mine.filter((r) => !isDone(r, doneStageIds)),
+  };
 }
 
 export function completedPoints(rows: readonly Row[], iterationId: string, doneStageIds: ReadonlySet<string>): number {
@@ -47,7 +54,9 @@ export function carryOverPlan(
   choices: CarryOverChoice,
   openIterations: readonly Pick<Iteration, 'id' | 'state' | 'deleted'>[],
 ): { moves: CarryOverMove[]; problems: CarryOverProblem[] } {
-  const targets = new Set(openIterations.filter((i) => i.state !== 'closed' && !i.deleted && i.id !== closing.id).map((i) => i.id));
+  const targets = new Set(
+    openIterations.filter((i) => i.state !== 'closed' && !i.deleted && i.id !== closing.id).map((i) => i.id),
+  );
   const ids = new Set(unfinished.map((r) => r.id));
   const problems: CarryOverProblem[] = [];
   const moves: CarryOverMove[] = [];

@@ -58,21 +58,39 @@ const SPRINTS: DemoSprint[] = [
   {
     name: { en: 'Sprint 21', zh: '迭代 21' },
     goal: { en: 'Phone sign-in for everyone', zh: '全面上线手机号登录' },
-    start: -35, end: -22, closed: { committed: 21, completed: 16 }, capacity: 24, members: TEAM,
+    start: -35,
+    end: -22,
+    closed: { committed: 21, completed: 16 },
+    capacity: 24,
+    members: TEAM,
     planned: ['Review: hotel recommendations on the home screen'],
   },
   {
     name: { en: 'Sprint 22', zh: '迭代 22' },
     goal: { en: 'A calmer checkout', zh: '更顺畅的结算流程' },
-    start: -21, end: -8, closed: { committed: 24, completed: 22 }, capacity: 24,
-    members: [{ role: 'engineering', days: 10, daysOff: 2 }, { role: 'qa', days: 10, daysOff: 0 }, { role: 'design', days: 10, daysOff: 0 }],
+    start: -21,
+    end: -8,
+    closed: { committed: 24, completed: 22 },
+    capacity: 24,
+    members: [
+      { role: 'engineering', days: 10, daysOff: 2 },
+      { role: 'qa', days: 10, daysOff: 0 },
+      { role: 'design', days: 10, daysOff: 0 },
+    ],
     planned: ['Review: new checkout flow (v2.3)'],
   },
   {
     name: { en: 'Sprint 23', zh: '迭代 23' },
     goal: { en: 'Fewer surprises at the airport', zh: '减少机场里的意外' },
-    start: -7, end: 6, closed: null, capacity: 38,
-    members: [{ role: 'engineering', days: 10, daysOff: 1 }, { role: 'qa', days: 10, daysOff: 0 }, { role: 'design', days: 10, daysOff: 2 }],
+    start: -7,
+    end: 6,
+    closed: null,
+    capacity: 38,
+    members: [
+      { role: 'engineering', days: 10, daysOff: 1 },
+      { role: 'qa', days: 10, daysOff: 0 },
+      { role: 'design', days: 10, daysOff: 2 },
+    ],
     planned: [
       'One-tap rebooking when a flight is cancelled',
       'Show the total price including taxes in search results',
@@ -112,8 +130,18 @@ export function buildDemoIterations(
 ): DemoIterations {
   // Midday UTC is the same calendar day in nearly every time zone.
   const stamp = (day: number) => `${addDays(today, day)}T12:00:00.000Z`;
-  const event = (entityId: string, type: CairnEvent['type'], day: number, data: Record<string, unknown>): CairnEvent => ({
-    id: env.newId(), productId, entityId, type, at: stamp(day), data,
+  const event = (
+    entityId: string,
+    type: CairnEvent['type'],
+    day: number,
+    data: Record<string, unknown>,
+  ): CairnEvent => ({
+    id: env.newId(),
+    productId,
+    entityId,
+    type,
+    at: stamp(day),
+    data,
   });
   const updated = new Map<string, Requirement>();
   for (const [title, requirement] of byTitle) {
@@ -129,16 +157,26 @@ export function buildDemoIterations(
       return memberId ? [{ memberId, days: m.days, daysOff: m.daysOff }] : [];
     });
     const planned = [...sprint.planned, ...(sprint.added ?? []).map(([title]) => title)];
-    const committed = sprint.closed?.committed ?? sprint.planned.reduce((sum, title) => sum + (ESTIMATES[title] ?? 0), 0);
-    iterations.push(newIteration(env, {
-      id, productId, at,
-      name: sprint.name[lang], goal: sprint.goal[lang],
-      startDate: addDays(today, sprint.start), endDate: addDays(today, sprint.end),
-      state: sprint.closed ? 'closed' : 'active',
-      capacity: sprint.capacity, memberCapacity,
-      committedPoints: committed, completedPoints: sprint.closed?.completed ?? null,
-      startedAt: stamp(sprint.start), closedAt: sprint.closed ? stamp(sprint.end) : null,
-    }));
+    const committed =
+      sprint.closed?.committed ?? sprint.planned.reduce((sum, title) => sum + (ESTIMATES[title] ?? 0), 0);
+    iterations.push(
+      newIteration(env, {
+        id,
+        productId,
+        at,
+        name: sprint.name[lang],
+        goal: sprint.goal[lang],
+        startDate: addDays(today, sprint.start),
+        endDate: addDays(today, sprint.end),
+        state: sprint.closed ? 'closed' : 'active',
+        capacity: sprint.capacity,
+        memberCapacity,
+        committedPoints: committed,
+        completedPoints: sprint.closed?.completed ?? null,
+        startedAt: stamp(sprint.start),
+        closedAt: sprint.closed ? stamp(sprint.end) : null,
+      }),
+    );
     events.push(event(id, 'iteration.created', sprint.start - 1, { name: sprint.name[lang] }));
     for (const title of planned) {
       const row = updated.get(title);
@@ -150,9 +188,21 @@ export function buildDemoIterations(
     events.push(event(id, 'iteration.started', sprint.start, { committedPoints: committed }));
     for (const [title, day, from, to] of sprint.done ?? []) {
       const row = updated.get(title);
-      if (row) events.push(event(row.id, 'requirement.moved', day, { fromStageId: stageIdByKey.get(from), toStageId: stageIdByKey.get(to) }));
+      if (row)
+        events.push(
+          event(row.id, 'requirement.moved', day, {
+            fromStageId: stageIdByKey.get(from),
+            toStageId: stageIdByKey.get(to),
+          }),
+        );
     }
-    if (sprint.closed) events.push(event(id, 'iteration.closed', sprint.end, { completedPoints: sprint.closed.completed, committedPoints: committed }));
+    if (sprint.closed)
+      events.push(
+        event(id, 'iteration.closed', sprint.end, {
+          completedPoints: sprint.closed.completed,
+          committedPoints: committed,
+        }),
+      );
   }
   return { iterations, requirements: [...updated.values()], events };
 }

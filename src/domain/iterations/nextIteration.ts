@@ -24,7 +24,10 @@ function dayCount(from: string, to: string): number {
 }
 
 /** The day after `endDate`, and an end as many days later as the closed iteration ran. */
-export function nextIterationDates({ startDate, endDate }: Pick<Iteration, 'startDate' | 'endDate'>): { startDate: string; endDate: string } {
+export function nextIterationDates({ startDate, endDate }: Pick<Iteration, 'startDate' | 'endDate'>): {
+  startDate: string;
+  endDate: string;
+} {
   const start = addDays(endDate, 1);
   return { startDate: start, endDate: addDays(start, dayCount(startDate, endDate)) };
 }
@@ -41,6 +44,11 @@ export function nextIterationDraft(closing: Iteration) {
 }
 
 /** Whether a planned iteration already follows `closing`: then nothing needs creating. */
-export function hasNextPlanned(closing: Pick<Iteration, 'id' | 'startDate'>, iterations: readonly Pick<Iteration, 'id' | 'state' | 'startDate' | 'deleted'>[]): boolean {
-  return iterations.some((i) => i.id !== closing.id && !i.deleted && i.state === 'planned' && i.startDate >= closing.startDate);
+export function hasNextPlanned(
+  closing: Pick<Iteration, 'id' | 'startDate'>,
+  iterations: readonly Pick<Iteration, 'id' | 'state' | 'startDate' | 'deleted'>[],
+): boolean {
+  return iterations.some(
+    (i) => i.id !== closing.id && !i.deleted && i.state === 'planned' && i.startDate >= closing.startDate,
+  );
 }

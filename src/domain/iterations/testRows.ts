@@ -10,5 +10,11 @@ export function makeRequirement(overrides: Partial<Requirement> & { id: string }
 }
 
 export function makeIteration(overrides: Partial<Iteration> & { id: string }): Iteration {
-  return newIteration(TEST_ROW_ENV, { productId: 'p', name: overrides.id, startDate: '2026-03-02', endDate: '2026-03-13', ...overrides });
+  return newIteration(TEST_ROW_ENV, {
+    productId: 'p',
+    name: overrides.id,
+    startDate: '2026-03-02',
+    endDate: '2026-03-13',
+    ...overrides,
+  });
 }

@@ -15,7 +15,12 @@ export function velocitySeries(iterations: readonly Iteration[], count = 6): Vel
     .filter((i) => i.state === 'closed' && !i.deleted)
     .sort((a, b) => a.endDate.localeCompare(b.endDate) || (a.closedAt ?? '').localeCompare(b.closedAt ?? ''))
     .slice(-count)
-    .map((i) => ({ iterationId: i.id, name: i.name, committed: i.committedPoints ?? 0, completed: i.completedPoints ?? 0 }));
+    .map((i) => ({
+      iterationId: i.id,
+      name: i.name,
+      committed: i.committedPoints ?? 0,
+      completed: i.completedPoints ?? 0,
+    }));
 }
 
 /** Mean completed points per iteration, or null with no history. */

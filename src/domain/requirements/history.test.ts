@@ -31,7 +31,10 @@ describe('historyLines', () => {
       [
         event('requirement.created', '2026-11-20T09:00:00.000Z', { stageId: 's1', title: 'A' }),
         event('requirement.moved', '2026-11-27T09:00:00.000Z', { fromStageId: 's1', toStageId: 's2' }),
-        event('requirement.edited', '2026-11-27T11:58:00.000Z', { fields: ['priority', 'description'], changes: { priority: { from: 'P2', to: 'P1' } } }),
+        event('requirement.edited', '2026-11-27T11:58:00.000Z', {
+          fields: ['priority', 'description'],
+          changes: { priority: { from: 'P2', to: 'P1' } },
+        }),
       ],
       { now, labels, formats: formats('en', 'UTC') },
     );
@@ -45,7 +48,11 @@ describe('historyLines', () => {
   });
 
   it('speaks the UI language', () => {
-    const [line] = historyLines([event('requirement.archived', '2026-11-26T12:00:00.000Z')], { now, labels, formats: formats('zh-CN', 'Asia/Shanghai') });
+    const [line] = historyLines([event('requirement.archived', '2026-11-26T12:00:00.000Z')], {
+      now,
+      labels,
+      formats: formats('zh-CN', 'Asia/Shanghai'),
+    });
     expect(line?.relative).toBe('昨天');
     expect(line?.absolute).toBe('2026年11月26日 20:00');
   });
@@ -63,11 +70,21 @@ describe('historyLines', () => {
       ],
       { now, labels, formats: formats('en') },
     );
-    expect(lines.map((l) => l.text)).toEqual(['restoredFromArchive', 'archived', 'restoredFromTrash', 'deleted', 'reordered {"stage":"Analysis"}', 'duplicated']);
+    expect(lines.map((l) => l.text)).toEqual([
+      'restoredFromArchive',
+      'archived',
+      'restoredFromTrash',
+      'deleted',
+      'reordered {"stage":"Analysis"}',
+      'duplicated',
+    ]);
   });
 
   it('reads older edit events (names only) as an edit of those fields', () => {
-    const [line] = historyLines([event('requirement.edited', '2026-11-27T11:00:00.000Z', { fields: ['title', 'tags'] })], { now, labels, formats: formats('en') });
+    const [line] = historyLines(
+      [event('requirement.edited', '2026-11-27T11:00:00.000Z', { fields: ['title', 'tags'] })],
+      { now, labels, formats: formats('en') },
+    );
     expect(line?.text).toBe('edited {"fields":"TITLE; TAGS"}');
   });
 });
@@ -83,7 +100,13 @@ describe('relativeTime', () => {
 
 describe('trackedChanges', () => {
   it('keeps before and after values of short fields only', () => {
-    expect(trackedChanges({ priority: 'P2', description: 'x', ownerId: null }, { priority: 'P0', description: 'y', ownerId: 'm1' }, ['priority', 'description', 'ownerId'])).toEqual({
+    expect(
+      trackedChanges(
+        { priority: 'P2', description: 'x', ownerId: null },
+        { priority: 'P0', description: 'y', ownerId: 'm1' },
+        ['priority', 'description', 'ownerId'],
+      ),
+    ).toEqual({
       priority: { from: 'P2', to: 'P0' },
       ownerId: { from: null, to: 'm1' },
     });

@@ -78,14 +78,19 @@ function isChange(value: unknown): value is FieldChange {
 
 function describeEdit(data: Record<string, unknown>, labels: HistoryLabels): string {
   const fields = Array.isArray(data.fields) ? data.fields.filter((f): f is string => typeof f === 'string') : [];
-  const changes = typeof data.changes === 'object' && data.changes !== null ? (data.changes as Record<string, unknown>) : {};
+  const changes =
+    typeof data.changes === 'object' && data.changes !== null ? (data.changes as Record<string, unknown>) : {};
   const parts: string[] = [];
   const plain: string[] = [];
   for (const field of fields) {
     const change = changes[field];
     if (isChange(change)) {
       parts.push(
-        labels.line('changed', { field: labels.field(field), from: labels.value(field, change.from), to: labels.value(field, change.to) }),
+        labels.line('changed', {
+          field: labels.field(field),
+          from: labels.value(field, change.from),
+          to: labels.value(field, change.to),
+        }),
       );
     } else plain.push(labels.field(field));
   }
@@ -103,7 +108,9 @@ function describe(event: CairnEvent, labels: HistoryLabels): string | null {
     case 'requirement.moved': {
       const from = String(data.fromStageId ?? '');
       const to = String(data.toStageId ?? '');
-      return from === to ? labels.line('reordered', { stage: labels.stage(to) }) : labels.line('moved', { from: labels.stage(from), to: labels.stage(to) });
+      return from === to
+        ? labels.line('reordered', { stage: labels.stage(to) })
+        : labels.line('moved', { from: labels.stage(from), to: labels.stage(to) });
     }
     case 'requirement.edited':
       return describeEdit(data, labels) || null;
@@ -125,8 +132,17 @@ export function historyLines(events: readonly CairnEvent[], options: HistoryOpti
     const text = describe(event, options.labels);
     if (text === null) continue;
     const at = new Date(event.at);
-    lines.push({ id: event.id, at: event.at, text, relative: relativeTime(at, options.now, options.formats.relative), absolute: options.formats.absolute(at) });
+    lines.push({
+      id: event.id,
+      at: event.at,
+      text,
+      relative: relativeTime(at, options.now, options.formats.relative),
+      absolute: options.formats.absolute(at),
+    });
   }
   // Ties keep log order (the log appends in order; ISO strings sort as times).
-  return lines.map((line, index) => ({ line, index })).sort((a, b) => (a.line.at === b.line.at ? b.index - a.index : a.line.at < b.line.at ? 1 : -1)).map((x) => x.line);
+  return lines
+    .map((line, index) => ({ line, index }))
+    .sort((a, b) => (a.line.at === b.line.at ? b.index - a.index : a.line.at < b.line.at ? 1 : -1))
+    .map((x) => x.line);
 }

@@ -13,13 +13,22 @@ describe('normaliseLinkUrl', () => {
   });
 
   it('refuses javascript:, data:, file: and other schemes, in any case and with tricks', () => {
-    for (const url of ['javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:alert(1)', 'data:text/html,<b>x</b>', 'file:///etc/passwd', 'vbscript:x', 'ftp://example.com']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      ' javascript:alert(1)',
+      'data:text/html,<b>x</b>',
+      'file:///etc/passwd',
+      'vbscript:x',
+      'ftp://example.com',
+    ]) {
       expect(normaliseLinkUrl(url), url).toBeNull();
       expect(isSafeLinkUrl(url), url).toBe(false);
     }
   });
 
   it('refuses what is not an address at all', () => {
-    for (const url of ['', '   ', 'not a link', '/relative/path', 'https://', 'mailto:', 'http://exa mple.com']) expect(normaliseLinkUrl(url), url).toBeNull();
+    for (const url of ['', '   ', 'not a link', '/relative/path', 'https://', 'mailto:', 'http://exa mple.com'])
+      expect(normaliseLinkUrl(url), url).toBeNull();
   });
 });

@@ -10,7 +10,11 @@ const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 export function normaliseLinkUrl(input: string): string | null {
   const text = input.trim();
   if (text === '' || text.length > 4000 || /\s/.test(text)) return null;
-  const candidate = /^[a-z][a-z0-9+.-]*:/i.test(text) ? text : /^[\w-]+(\.[\w-]+)+(?::\d+)?([/?#].*)?$/.test(text) ? `https://${text}` : null;
+  const candidate = /^[a-z][a-z0-9+.-]*:/i.test(text)
+    ? text
+    : /^[\w-]+(\.[\w-]+)+(?::\d+)?([/?#].*)?$/.test(text)
+      ? `https://${text}`
+      : null;
   if (candidate === null) return null;
   let url: URL;
   try {

@@ -84,7 +84,15 @@ describe('requirementToMarkdown', () => {
     expect(text).toContain('- Baseline: 10 %\n- Target: 25 %');
     expect(text).toContain('- [PRD](https://wiki.example.com/prd)');
     expect(text).toContain('### Lin Wei · 2026-01-02\n\nChecked with **sales**.');
-    const order = ['# Price alerts', '## Details', '## Description', '## Acceptance criteria', '## Success metric', '## Links', '## Notes'].map((h) => text.indexOf(h));
+    const order = [
+      '# Price alerts',
+      '## Details',
+      '## Description',
+      '## Acceptance criteria',
+      '## Success metric',
+      '## Links',
+      '## Notes',
+    ].map((h) => text.indexOf(h));
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(order.every((i) => i >= 0)).toBe(true);
   });
@@ -107,7 +115,10 @@ describe('requirementToMarkdown', () => {
   });
 
   it('lists an unsafe link address as text, never as a link', () => {
-    const text = requirementToMarkdown(requirement({ links: [{ id: 'l', label: '', url: 'javascript:alert(1)' }] }), context);
+    const text = requirementToMarkdown(
+      requirement({ links: [{ id: 'l', label: '', url: 'javascript:alert(1)' }] }),
+      context,
+    );
     expect(text).toContain('- javascript:alert(1)');
     expect(text).not.toContain('](javascript:');
   });
@@ -118,7 +129,17 @@ describe('requirementToMarkdown', () => {
   });
 
   it('leaves out empty sections and says "none" for empty fields', () => {
-    const text = requirementToMarkdown(requirement({ acceptanceCriteria: [], links: [], notes: [], successMetric: null, ownerId: null, description: '' }), context);
+    const text = requirementToMarkdown(
+      requirement({
+        acceptanceCriteria: [],
+        links: [],
+        notes: [],
+        successMetric: null,
+        ownerId: null,
+        description: '',
+      }),
+      context,
+    );
     expect(text).toContain('| Owner | none |');
     expect(text).not.toContain('## Acceptance criteria');
     expect(text).not.toContain('## Links');

@@ -81,23 +81,45 @@ export function requirementToMarkdown(requirement: Requirement, context: PrdCont
     [labels.created, context.formatDateTime(requirement.createdAt)],
     [labels.updated, context.formatDateTime(requirement.updatedAt)],
   ];
-  out.push(`## ${escapeInline(labels.meta)}`, '', `| ${escapeInline(labels.field)} | ${escapeInline(labels.value)} |`, '| --- | --- |');
-  for (const [name, value] of rows) out.push(`| ${escapeInline(name)} | ${value === null ? escapeInline(labels.none) : escapeInline(value)} |`);
+  out.push(
+    `## ${escapeInline(labels.meta)}`,
+    '',
+    `| ${escapeInline(labels.field)} | ${escapeInline(labels.value)} |`,
+    '| --- | --- |',
+  );
+  for (const [name, value] of rows)
+    out.push(`| ${escapeInline(name)} | ${value === null ? escapeInline(labels.none) : escapeInline(value)} |`);
   out.push('');
 
-  out.push(`## ${escapeInline(labels.description)}`, '', requirement.description.trim() ? escapeHtmlBlocks(requirement.description.trim()) : `_${escapeInline(labels.none)}_`, '');
+  out.push(
+    `## ${escapeInline(labels.description)}`,
+    '',
+    requirement.description.trim()
+      ? escapeHtmlBlocks(requirement.description.trim())
+      : `_${escapeInline(labels.none)}_`,
+    '',
+  );
 
   if (requirement.acceptanceCriteria.length > 0) {
     out.push(`## ${escapeInline(labels.criteria)}`, '');
-    for (const item of requirement.acceptanceCriteria) out.push(`- [${item.done ? 'x' : ' '}] ${escapeInline(item.text)}`);
+    for (const item of requirement.acceptanceCriteria)
+      out.push(`- [${item.done ? 'x' : ' '}] ${escapeInline(item.text)}`);
     out.push('');
   }
 
   const metric = requirement.successMetric;
-  if (metric !== null && (metric.name.trim() || metric.baseline !== null || metric.target !== null || metric.actual !== null)) {
-    const value = (n: number | null) => (n === null ? escapeInline(labels.none) : escapeInline(`${context.formatNumber(n)}${metric.unit ? ` ${metric.unit}` : ''}`));
+  if (
+    metric !== null &&
+    (metric.name.trim() || metric.baseline !== null || metric.target !== null || metric.actual !== null)
+  ) {
+    const value = (n: number | null) =>
+      n === null
+        ? escapeInline(labels.none)
+        : escapeInline(`${context.formatNumber(n)}${metric.unit ? ` ${metric.unit}` : ''}`);
     out.push(`## ${escapeInline(labels.metric)}`, '');
-    out.push(`- ${escapeInline(labels.metricName)}: ${metric.name.trim() ? escapeInline(metric.name) : escapeInline(labels.none)}`);
+    out.push(
+      `- ${escapeInline(labels.metricName)}: ${metric.name.trim() ? escapeInline(metric.name) : escapeInline(labels.none)}`,
+    );
     out.push(`- ${escapeInline(labels.baseline)}: ${value(metric.baseline)}`);
     out.push(`- ${escapeInline(labels.target)}: ${value(metric.target)}`);
     if (metric.actual !== null) out.push(`- ${escapeInline(labels.actual)}: ${value(metric.actual)}`);
@@ -119,7 +141,12 @@ export function requirementToMarkdown(requirement: Requirement, context: PrdCont
     out.push(`## ${escapeInline(labels.notes)}`, '');
     for (const note of requirement.notes) {
       const author = note.authorId === null ? null : context.memberName(note.authorId);
-      out.push(`### ${escapeInline([author, context.formatDateTime(note.at)].filter(Boolean).join(' · '))}`, '', escapeHtmlBlocks(note.text.trim()), '');
+      out.push(
+        `### ${escapeInline([author, context.formatDateTime(note.at)].filter(Boolean).join(' · '))}`,
+        '',
+        escapeHtmlBlocks(note.text.trim()),
+        '',
+      );
     }
   }
 
@@ -129,7 +156,11 @@ export function requirementToMarkdown(requirement: Requirement, context: PrdCont
 /** A file name for the document: the title without characters file systems refuse. */
 export function prdFileName(title: string): string {
   // Control characters are refused too; the lint rule guards against them by accident, here they are meant.
-  // eslint-disable-next-line no-control-regex
-  const base = title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
+  const base = title
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 80);
   return `${base || 'requirement'}.md`;
 }

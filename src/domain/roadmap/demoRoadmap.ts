@@ -38,8 +38,14 @@ const DEMO_LANES: readonly DemoLaneSeed[] = [
 
 const DEMO_INITIATIVES: readonly DemoInitiativeSeed[] = [
   {
-    lane: 'conversion', when: { start: -60, end: 20 }, status: 'in-progress', owner: 'pm',
-    en: { title: 'Checkout that converts', description: 'Cut the drop-off between search and payment: fewer fields, honest prices, every currency.' },
+    lane: 'conversion',
+    when: { start: -60, end: 20 },
+    status: 'in-progress',
+    owner: 'pm',
+    en: {
+      title: 'Checkout that converts',
+      description: 'Cut the drop-off between search and payment: fewer fields, honest prices, every currency.',
+    },
     zh: { title: '高转化下单流程', description: '减少从搜索到支付的流失：更少的填写、透明的价格、支持多币种。' },
     requirements: [
       'Why do people drop off on the passenger details form?',
@@ -51,20 +57,36 @@ const DEMO_INITIATIVES: readonly DemoInitiativeSeed[] = [
     ],
   },
   {
-    lane: 'conversion', when: { milestone: 21 }, status: 'planned', owner: 'pm',
+    lane: 'conversion',
+    when: { milestone: 21 },
+    status: 'planned',
+    owner: 'pm',
     en: { title: 'Checkout v3 launch', description: 'The new checkout goes to 100% of users.' },
     zh: { title: '新版下单 v3 全量上线', description: '新版下单流程对全部用户开放。' },
     requirements: [],
   },
   {
-    lane: 'conversion', when: { start: 10, end: 75 }, status: 'planned', owner: 'pm',
-    en: { title: 'Smarter flight search', description: 'Help price-sensitive travellers find the cheapest day without searching day by day.' },
+    lane: 'conversion',
+    when: { start: 10, end: 75 },
+    status: 'planned',
+    owner: 'pm',
+    en: {
+      title: 'Smarter flight search',
+      description: 'Help price-sensitive travellers find the cheapest day without searching day by day.',
+    },
     zh: { title: '更聪明的机票搜索', description: '帮助对价格敏感的用户一次找到最便宜的日期，不用一天天地搜。' },
     requirements: ['Flexible date search (±3 days)', 'Price alerts for saved flights'],
   },
   {
-    lane: 'trip', when: { start: -30, end: 40 }, status: 'in-progress', owner: 'engineering',
-    en: { title: 'Travel-day companion', description: 'Everything a traveller needs on the day: gate changes, rebooking, a boarding pass that never fails.' },
+    lane: 'trip',
+    when: { start: -30, end: 40 },
+    status: 'in-progress',
+    owner: 'engineering',
+    en: {
+      title: 'Travel-day companion',
+      description:
+        'Everything a traveller needs on the day: gate changes, rebooking, a boarding pass that never fails.',
+    },
     zh: { title: '出行日助手', description: '出行当天需要的一切：登机口变更、一键改签、稳定可用的登机牌。' },
     requirements: [
       'One-tap rebooking when a flight is cancelled',
@@ -74,8 +96,14 @@ const DEMO_INITIATIVES: readonly DemoInitiativeSeed[] = [
     ],
   },
   {
-    lane: 'trip', when: { start: -14, end: 50 }, status: 'at-risk', owner: 'design',
-    en: { title: 'Hotel discovery', description: 'Make finding the right hotel fast: filters that stick, quick photos, clear cancellation terms.' },
+    lane: 'trip',
+    when: { start: -14, end: 50 },
+    status: 'at-risk',
+    owner: 'design',
+    en: {
+      title: 'Hotel discovery',
+      description: 'Make finding the right hotel fast: filters that stick, quick photos, clear cancellation terms.',
+    },
     zh: { title: '酒店发现体验', description: '让用户更快找到合适的酒店：筛选不丢失、图片秒开、取消政策一目了然。' },
     requirements: [
       'Redesign the hotel search filters',
@@ -85,50 +113,86 @@ const DEMO_INITIATIVES: readonly DemoInitiativeSeed[] = [
     ],
   },
   {
-    lane: 'trip', when: { horizon: 'next' }, status: 'planned', owner: 'engineering',
+    lane: 'trip',
+    when: { horizon: 'next' },
+    status: 'planned',
+    owner: 'engineering',
     en: { title: 'Offline trips', description: 'Bookings, e-tickets and hotel addresses open with no signal.' },
     zh: { title: '离线行程', description: '没有信号时也能查看订单、电子客票和酒店地址。' },
     requirements: ['Offline access to booking confirmations'],
   },
   {
-    lane: 'trip', when: { milestone: 95 }, status: 'planned', owner: null,
-    en: { title: 'Summer travel peak', description: 'Bookings triple: everything on the travel day must be solid by now.' },
+    lane: 'trip',
+    when: { milestone: 95 },
+    status: 'planned',
+    owner: null,
+    en: {
+      title: 'Summer travel peak',
+      description: 'Bookings triple: everything on the travel day must be solid by now.',
+    },
     zh: { title: '暑期出行高峰', description: '预订量翻三倍：出行当天的体验必须在此之前稳定。' },
     requirements: [],
   },
   {
-    lane: 'loyalty', when: { start: 45, end: 120 }, status: 'planned', owner: 'pm',
+    lane: 'loyalty',
+    when: { start: 45, end: 120 },
+    status: 'planned',
+    owner: 'pm',
     en: { title: 'Loyalty points everywhere', description: 'Members see and spend their points wherever they pay.' },
     zh: { title: '积分全流程可用', description: '会员在每个支付环节都能看到并使用积分。' },
     requirements: ['Show available loyalty points at checkout'],
   },
   {
-    lane: 'loyalty', when: { horizon: 'next' }, status: 'planned', owner: 'pm',
+    lane: 'loyalty',
+    when: { horizon: 'next' },
+    status: 'planned',
+    owner: 'pm',
     en: { title: 'Flight + hotel bundles', description: 'Answer competitors’ bundle discounts with our own packages.' },
     zh: { title: '机票 + 酒店打包', description: '推出我们自己的打包优惠，应对竞品的组合折扣。' },
     requirements: ['Study competitor flight + hotel bundles'],
   },
   {
-    lane: 'loyalty', when: { horizon: 'later' }, status: 'planned', owner: null,
+    lane: 'loyalty',
+    when: { horizon: 'later' },
+    status: 'planned',
+    owner: null,
     en: { title: 'Group travel', description: 'Plan, book and pay together with travel companions.' },
     zh: { title: '结伴出行', description: '和同行人一起规划、预订和付款。' },
     requirements: ['Split the payment between travel companions'],
   },
   {
-    lane: 'platform', when: { start: -120, end: -15 }, status: 'done', owner: 'engineering',
-    en: { title: 'Account basics', description: 'Phone sign-in, dark mode and correct e-tickets: the basics people expect.' },
+    lane: 'platform',
+    when: { start: -120, end: -15 },
+    status: 'done',
+    owner: 'engineering',
+    en: {
+      title: 'Account basics',
+      description: 'Phone sign-in, dark mode and correct e-tickets: the basics people expect.',
+    },
     zh: { title: '账号与基础体验', description: '手机号登录、深色模式和正确的电子客票：用户期待的基本功。' },
     requirements: ['Sign in with phone number and SMS code', 'Dark mode', 'E-ticket PDF shows the wrong time zone'],
   },
   {
-    lane: 'platform', when: { horizon: 'now' }, status: 'planned', owner: 'data',
-    en: { title: 'Self-service after booking', description: 'Fewer support tickets: people see their refund and change bookings themselves.' },
+    lane: 'platform',
+    when: { horizon: 'now' },
+    status: 'planned',
+    owner: 'data',
+    en: {
+      title: 'Self-service after booking',
+      description: 'Fewer support tickets: people see their refund and change bookings themselves.',
+    },
     zh: { title: '订后自助服务', description: '减少客服工单：用户自己就能查看退款进度、修改订单。' },
     requirements: ['Make refund status clear'],
   },
   {
-    lane: 'platform', when: { milestone: 50 }, status: 'planned', owner: 'pm',
-    en: { title: 'App store feature pitch', description: 'Submit the release notes and screenshots for the store’s travel feature.' },
+    lane: 'platform',
+    when: { milestone: 50 },
+    status: 'planned',
+    owner: 'pm',
+    en: {
+      title: 'App store feature pitch',
+      description: 'Submit the release notes and screenshots for the store’s travel feature.',
+    },
     zh: { title: '应用商店推荐位提报', description: '提交版本说明和截图，申请应用商店旅行专题推荐。' },
     requirements: [],
   },
@@ -168,7 +232,12 @@ export function buildDemoRoadmap(
       'horizon' in when
         ? { start: null, end: null, horizon: when.horizon, milestone: false }
         : 'milestone' in when
-          ? { start: addDays(today, when.milestone), end: addDays(today, when.milestone), horizon: null, milestone: true }
+          ? {
+              start: addDays(today, when.milestone),
+              end: addDays(today, when.milestone),
+              horizon: null,
+              milestone: true,
+            }
           : { start: addDays(today, when.start), end: addDays(today, when.end), horizon: null, milestone: false };
     const id = env.newId();
     for (const title of seed.requirements) initiativeByRequirement.set(title, id);

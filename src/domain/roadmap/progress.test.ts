@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { doneStageIds, initiativeProgress } from './progress';
 import { makeStage } from './testing';
 
-const stages = [makeStage('s-dev', 'development'), makeStage('s-rel', 'released'), makeStage('s-rev', 'review'), makeStage('s-x', null)];
+const stages = [
+  makeStage('s-dev', 'development'),
+  makeStage('s-rel', 'released'),
+  makeStage('s-rev', 'review'),
+  makeStage('s-x', null),
+];
 const done = doneStageIds(stages);
 
 describe('initiativeProgress', () => {

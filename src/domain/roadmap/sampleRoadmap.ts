@@ -18,8 +18,30 @@ const LANES = [
 ] as const;
 
 const THEMES = {
-  en: ['Checkout revamp', 'Search that finds', 'Team workspaces', 'Payments everywhere', 'Faster mobile app', 'Self-serve billing', 'Loyalty programme', 'Admin insights', 'Reliable sync', 'Onboarding that sticks'],
-  zh: ['结账流程改版', '更好用的搜索', '团队工作区', '全渠道支付', '更快的移动端', '自助账单', '会员积分计划', '管理后台洞察', '可靠的同步', '新用户引导优化'],
+  en: [
+    'Checkout revamp',
+    'Search that finds',
+    'Team workspaces',
+    'Payments everywhere',
+    'Faster mobile app',
+    'Self-serve billing',
+    'Loyalty programme',
+    'Admin insights',
+    'Reliable sync',
+    'Onboarding that sticks',
+  ],
+  zh: [
+    '结账流程改版',
+    '更好用的搜索',
+    '团队工作区',
+    '全渠道支付',
+    '更快的移动端',
+    '自助账单',
+    '会员积分计划',
+    '管理后台洞察',
+    '可靠的同步',
+    '新用户引导优化',
+  ],
 } as const;
 
 /** One initiative per this many requirements; at least one per lane. */
@@ -38,7 +60,15 @@ function statusFor(start: string, end: string, today: string, rng: Random): Init
 }
 
 export function planSampleRoadmap(
-  input: { size: number; seed: number; today: string; at: string; productId: string; lang: 'en' | 'zh'; memberIds: readonly string[] },
+  input: {
+    size: number;
+    seed: number;
+    today: string;
+    at: string;
+    productId: string;
+    lang: 'en' | 'zh';
+    memberIds: readonly string[];
+  },
   env: Env,
 ): SampleRoadmap {
   const { size, seed, today, at, productId, lang } = input;

@@ -16,7 +16,9 @@ describe('initiative schedule rules', () => {
   });
   it('names each problem', () => {
     expect(scheduleProblem({ start: '2026-01-02', end: null, horizon: null, milestone: false })).toBe('datesPaired');
-    expect(scheduleProblem({ start: '2026-01-02', end: '2026-01-01', horizon: null, milestone: false })).toBe('endBeforeStart');
+    expect(scheduleProblem({ start: '2026-01-02', end: '2026-01-01', horizon: null, milestone: false })).toBe(
+      'endBeforeStart',
+    );
     expect(scheduleProblem({ start: null, end: null, horizon: 'now', milestone: true })).toBe('milestoneNeedsDate');
     expect(scheduleProblem({ start: null, end: null, horizon: null, milestone: false })).toBe('horizonNeeded');
   });

@@ -16,7 +16,8 @@ export type ScheduleProblem = 'datesPaired' | 'endBeforeStart' | 'milestoneNeeds
  * dated initiative's horizon is derived, so it is not stored (null).
  */
 export function normaliseSchedule(schedule: Schedule): Schedule {
-  if (schedule.milestone && schedule.start !== null) return { start: schedule.start, end: schedule.start, horizon: null, milestone: true };
+  if (schedule.milestone && schedule.start !== null)
+    return { start: schedule.start, end: schedule.start, horizon: null, milestone: true };
   if (schedule.start !== null && schedule.end !== null) return { ...schedule, horizon: null };
   return schedule;
 }

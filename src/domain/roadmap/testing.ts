@@ -21,7 +21,14 @@ export function makeLane(overrides: Partial<Lane> & { id: string }): Lane {
 }
 
 export function makeInitiative(overrides: Partial<Initiative> & { id: string }): Initiative {
-  return newInitiative(TEST_ROW_ENV, { productId: 'p', title: overrides.id, laneId: 'lane', horizon: 'next', rank: 'a0', ...overrides });
+  return newInitiative(TEST_ROW_ENV, {
+    productId: 'p',
+    title: overrides.id,
+    laneId: 'lane',
+    horizon: 'next',
+    rank: 'a0',
+    ...overrides,
+  });
 }
 
 export function makeStage(id: string, key: string | null): Stage {
@@ -29,5 +36,11 @@ export function makeStage(id: string, key: string | null): Stage {
 }
 
 export function makeRequirement(overrides: Partial<Requirement> & { id: string }): Requirement {
-  return newRequirement(TEST_ROW_ENV, { productId: 'p', title: overrides.id, stageId: 'inbox', rank: 'a0', ...overrides });
+  return newRequirement(TEST_ROW_ENV, {
+    productId: 'p',
+    title: overrides.id,
+    stageId: 'inbox',
+    rank: 'a0',
+    ...overrides,
+  });
 }

@@ -26,7 +26,10 @@ describe('visibleRange', () => {
     expect(visibleRange('half', TODAY)).toEqual({ start: '2025-07-01', end: '2028-06-30' });
   });
   it('widens to whole columns to include every dated initiative', () => {
-    expect(visibleRange('month', TODAY, [{ start: '2025-12-10', end: '2027-05-02' }])).toEqual({ start: '2025-12-01', end: '2027-05-31' });
+    expect(visibleRange('month', TODAY, [{ start: '2025-12-10', end: '2027-05-02' }])).toEqual({
+      start: '2025-12-01',
+      end: '2027-05-31',
+    });
   });
 });
 
@@ -42,7 +45,8 @@ describe('timelineColumns', () => {
 describe('day ↔ x', () => {
   const range = visibleRange('month', TODAY);
   it('round-trips every day', () => {
-    for (const day of ['2026-04-01', '2026-05-14', '2027-03-31']) expect(xToDay('month', range, dayToX('month', range, day))).toBe(day);
+    for (const day of ['2026-04-01', '2026-05-14', '2027-03-31'])
+      expect(xToDay('month', range, dayToX('month', range, day))).toBe(day);
   });
   it('maps a pixel inside a day to that day', () => {
     expect(xToDay('month', range, 6 * 3 + 5.9)).toBe('2026-04-04');
@@ -60,16 +64,34 @@ describe('snapping and steps', () => {
     expect(dragDeltaDays('half', -0.8 * 12)).toBe(-14);
   });
   it('moves by a week at month zoom, a month at quarter zoom, and keeps the length', () => {
-    expect(moveSpanByStep({ start: '2026-05-01', end: '2026-05-10' }, 'month', 1)).toEqual({ start: '2026-05-08', end: '2026-05-17' });
-    expect(moveSpanByStep({ start: '2026-01-31', end: '2026-02-09' }, 'quarter', 1)).toEqual({ start: '2026-02-28', end: '2026-03-09' });
-    expect(moveSpanByStep({ start: '2026-05-01', end: '2026-05-10' }, 'half', -1)).toEqual({ start: '2026-02-01', end: '2026-02-10' });
+    expect(moveSpanByStep({ start: '2026-05-01', end: '2026-05-10' }, 'month', 1)).toEqual({
+      start: '2026-05-08',
+      end: '2026-05-17',
+    });
+    expect(moveSpanByStep({ start: '2026-01-31', end: '2026-02-09' }, 'quarter', 1)).toEqual({
+      start: '2026-02-28',
+      end: '2026-03-09',
+    });
+    expect(moveSpanByStep({ start: '2026-05-01', end: '2026-05-10' }, 'half', -1)).toEqual({
+      start: '2026-02-01',
+      end: '2026-02-10',
+    });
   });
   it('changes only the end with Shift, never before the start', () => {
-    expect(resizeEndByStep({ start: '2026-05-01', end: '2026-05-10' }, 'month', 1)).toEqual({ start: '2026-05-01', end: '2026-05-17' });
-    expect(resizeEndByStep({ start: '2026-05-01', end: '2026-05-03' }, 'month', -1)).toEqual({ start: '2026-05-01', end: '2026-05-01' });
+    expect(resizeEndByStep({ start: '2026-05-01', end: '2026-05-10' }, 'month', 1)).toEqual({
+      start: '2026-05-01',
+      end: '2026-05-17',
+    });
+    expect(resizeEndByStep({ start: '2026-05-01', end: '2026-05-03' }, 'month', -1)).toEqual({
+      start: '2026-05-01',
+      end: '2026-05-01',
+    });
   });
   it('stops an edge dragged past the other edge', () => {
-    expect(resizeSpan({ start: '2026-05-01', end: '2026-05-03' }, 'start', 10)).toEqual({ start: '2026-05-03', end: '2026-05-03' });
+    expect(resizeSpan({ start: '2026-05-01', end: '2026-05-03' }, 'start', 10)).toEqual({
+      start: '2026-05-03',
+      end: '2026-05-03',
+    });
   });
   it('draws a span in either direction, whole weeks at coarse zoom', () => {
     expect(drawnSpan('2026-05-20', '2026-05-14', 'day')).toEqual({ start: '2026-05-14', end: '2026-05-20' });

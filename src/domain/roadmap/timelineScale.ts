@@ -55,7 +55,11 @@ export interface TimelineColumn {
  * The visible days at a zoom: whole columns from one before today's, widened
  * to whole columns so every dated initiative in `spans` is on screen.
  */
-export function visibleRange(zoom: Zoom, today: string, spans: readonly { start: string; end: string }[] = []): DayRange {
+export function visibleRange(
+  zoom: Zoom,
+  today: string,
+  spans: readonly { start: string; end: string }[] = [],
+): DayRange {
   const spec = SPECS[zoom];
   let start = shiftMonths(startOfPeriod(today, spec.months), -spec.before * spec.months);
   let endExclusive = shiftMonths(start, spec.columns * spec.months);
@@ -71,7 +75,12 @@ export function timelineColumns(zoom: Zoom, range: DayRange): TimelineColumn[] {
   const columns: TimelineColumn[] = [];
   for (let start = range.start; start <= range.end; start = shiftMonths(start, months)) {
     const [year, month] = start.split('-').map(Number) as [number, number];
-    columns.push({ start, end: addDays(shiftMonths(start, months), -1), year, index: Math.floor((month - 1) / months) + 1 });
+    columns.push({
+      start,
+      end: addDays(shiftMonths(start, months), -1),
+      year,
+      index: Math.floor((month - 1) / months) + 1,
+    });
   }
   return columns;
 }

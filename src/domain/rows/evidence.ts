@@ -14,5 +14,9 @@ export function newCompetitor(env: Env, fields: NewRow<Competitor, 'productId' |
 
 /** Our own level starts unknown, and so does every competitor's (a missing cell). */
 export function newCapability(env: Env, fields: NewRow<Capability, 'productId' | 'name' | 'rank'>): Capability {
-  return buildRow<Capability>(env, { ours: { level: 'unknown', note: '' }, cells: {}, requirementIds: [], deleted: false }, fields);
+  return buildRow<Capability>(
+    env,
+    { ours: { level: 'unknown', note: '' }, cells: {}, requirementIds: [], deleted: false },
+    fields,
+  );
 }

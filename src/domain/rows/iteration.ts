@@ -3,7 +3,10 @@ import type { Iteration } from '../iterations/types';
 import type { Env } from '../types';
 import { buildRow, type NewRow } from './stamp';
 
-export function newIteration(env: Env, fields: NewRow<Iteration, 'productId' | 'name' | 'startDate' | 'endDate'>): Iteration {
+export function newIteration(
+  env: Env,
+  fields: NewRow<Iteration, 'productId' | 'name' | 'startDate' | 'endDate'>,
+): Iteration {
   return buildRow<Iteration>(
     env,
     {

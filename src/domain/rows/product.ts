@@ -5,7 +5,11 @@ import { buildRow, type NewRow } from './stamp';
 /** A product belongs to itself (productId === id), so it takes an optional id instead of a productId. */
 export function newProduct(env: Env, fields: Omit<NewRow<Product, 'name'>, 'productId'>): Product {
   const id = fields.id ?? env.newId();
-  return buildRow<Product>(env, { deleted: false, settings: defaultProductSettings() }, { ...fields, id, productId: id });
+  return buildRow<Product>(
+    env,
+    { deleted: false, settings: defaultProductSettings() },
+    { ...fields, id, productId: id },
+  );
 }
 
 export function newMember(env: Env, fields: NewRow<Member, 'productId' | 'name' | 'role'>): Member {

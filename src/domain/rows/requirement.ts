@@ -29,6 +29,9 @@ export function requirementDefaults(): RequirementDefaults {
   };
 }
 
-export function newRequirement(env: Env, fields: NewRow<Requirement, 'productId' | 'title' | 'stageId' | 'rank'>): Requirement {
+export function newRequirement(
+  env: Env,
+  fields: NewRow<Requirement, 'productId' | 'title' | 'stageId' | 'rank'>,
+): Requirement {
   return buildRow<Requirement>(env, requirementDefaults(), fields);
 }

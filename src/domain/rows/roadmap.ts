@@ -7,10 +7,23 @@ export function newLane(env: Env, fields: NewRow<Lane, 'productId' | 'name' | 'c
   return buildRow<Lane>(env, { deleted: false }, fields);
 }
 
-export function newInitiative(env: Env, fields: NewRow<Initiative, 'productId' | 'title' | 'laneId' | 'rank'>): Initiative {
+export function newInitiative(
+  env: Env,
+  fields: NewRow<Initiative, 'productId' | 'title' | 'laneId' | 'rank'>,
+): Initiative {
   return buildRow<Initiative>(
     env,
-    { description: '', start: null, end: null, horizon: null, milestone: false, status: 'planned', ownerId: null, color: null, deleted: false },
+    {
+      description: '',
+      start: null,
+      end: null,
+      horizon: null,
+      milestone: false,
+      status: 'planned',
+      ownerId: null,
+      color: null,
+      deleted: false,
+    },
     fields,
   );
 }

@@ -41,22 +41,52 @@ describe('row factories', () => {
     for (const [schema, row] of rows) {
       const result = schema.safeParse(row);
       expect(result.success ? [] : result.error.issues, row.id).toEqual([]);
-      expect(row).toMatchObject({ createdAt: '2026-05-14T09:00:00.000Z', updatedAt: '2026-05-14T09:00:00.000Z', version: 1 });
+      expect(row).toMatchObject({
+        createdAt: '2026-05-14T09:00:00.000Z',
+        updatedAt: '2026-05-14T09:00:00.000Z',
+        version: 1,
+      });
     }
     expect(new Set(rows.map(([, row]) => row.id)).size).toBe(rows.length);
   });
 
   it('keep a default where the creator passes undefined, and take every field it gives', () => {
-    const row = newRequirement(env(), { productId: 'p', title: 'Pay', stageId: 's', rank: 'a0', description: undefined, priority: 'P0', tags: ['x'] });
+    const row = newRequirement(env(), {
+      productId: 'p',
+      title: 'Pay',
+      stageId: 's',
+      rank: 'a0',
+      description: undefined,
+      priority: 'P0',
+      tags: ['x'],
+    });
     expect(row).toMatchObject({ description: '', priority: 'P0', tags: ['x'], type: 'feature', state: 'active' });
   });
 
   it('stamp a batch with one time and keep a known id and creation time', () => {
     const e = env();
-    const row = newLane(e, { id: 'lane-1', productId: 'p', name: 'Growth', color: '#112233', rank: 'a0', at: '2026-01-01T00:00:00.000Z' });
-    expect(row).toMatchObject({ id: 'lane-1', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' });
+    const row = newLane(e, {
+      id: 'lane-1',
+      productId: 'p',
+      name: 'Growth',
+      color: '#112233',
+      rank: 'a0',
+      at: '2026-01-01T00:00:00.000Z',
+    });
+    expect(row).toMatchObject({
+      id: 'lane-1',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    });
     expect(e.ids).toBe(0);
-    const imported = newRequirement(e, { productId: 'p', title: 'Old', stageId: 's', rank: 'a0', createdAt: '2020-02-02T00:00:00.000Z', updatedAt: '2021-03-03T00:00:00.000Z' });
+    const imported = newRequirement(e, {
+      productId: 'p',
+      title: 'Old',
+      stageId: 's',
+      rank: 'a0',
+      createdAt: '2020-02-02T00:00:00.000Z',
+      updatedAt: '2021-03-03T00:00:00.000Z',
+    });
     expect(imported).toMatchObject({ createdAt: '2020-02-02T00:00:00.000Z', updatedAt: '2021-03-03T00:00:00.000Z' });
   });
 

@@ -9,12 +9,18 @@ import { buildRow, type NewRow } from './stamp';
 /** A stage the PM adds has no lifecycle key; a lifecycle stage is done by default when its key says so. */
 export function newStage(env: Env, fields: NewRow<Stage, 'productId' | 'color' | 'rank'>): Stage {
   const key = fields.key ?? null;
-  return buildRow<Stage>(env, { key, name: null, wipLimit: null, wipMode: 'warn', done: isDoneByDefault(key), deleted: false }, fields);
+  return buildRow<Stage>(
+    env,
+    { key, name: null, wipLimit: null, wipMode: 'warn', done: isDoneByDefault(key), deleted: false },
+    fields,
+  );
 }
 
 /** The seven lifecycle stages a new product starts with, in order. */
 export function defaultStages(productId: string, env: Env): Stage[] {
   const at = env.now();
   const ranks = ranksAfter(null, STAGE_KEYS.length);
-  return STAGE_KEYS.map((key, i) => newStage(env, { productId, key, color: DEFAULT_STAGE_COLORS[key], rank: ranks[i] as string, at }));
+  return STAGE_KEYS.map((key, i) =>
+    newStage(env, { productId, key, color: DEFAULT_STAGE_COLORS[key], rank: ranks[i] as string, at }),
+  );
 }

@@ -4,7 +4,10 @@ import type { Env } from '../types';
 import type { SavedView } from '../views/types';
 import { buildRow, type NewRow } from './stamp';
 
-export function newTemplate(env: Env, fields: NewRow<Template, 'productId' | 'kind' | 'name' | 'body' | 'rank'>): Template {
+export function newTemplate(
+  env: Env,
+  fields: NewRow<Template, 'productId' | 'kind' | 'name' | 'body' | 'rank'>,
+): Template {
   return buildRow<Template>(env, { deleted: false }, fields);
 }
 

@@ -9,7 +9,8 @@ let n = 0;
 const env = { now: () => '2025-03-10T09:00:00.000Z', newId: () => `id-${++n}` };
 const en = buildDemoProduct('en', env, '2025-03-10');
 const zh = buildDemoProduct('zh-CN', env, '2025-03-10');
-const share = (framework: Framework) => en.requirements.filter((r) => scoreOf(r.scores, framework) !== null).length / en.requirements.length;
+const share = (framework: Framework) =>
+  en.requirements.filter((r) => scoreOf(r.scores, framework) !== null).length / en.requirements.length;
 
 describe('demo scores', () => {
   it('names only requirements the demo has', () => {

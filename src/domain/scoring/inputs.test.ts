@@ -23,15 +23,30 @@ describe('parseScoreInput', () => {
   });
 
   it('refuses a zero divisor (effort, job size) and negative counts', () => {
-    expect(parseScoreInput('0', rangeOf({ framework: 'rice', field: 'effort' }))).toEqual({ ok: false, problem: 'range' });
-    expect(parseScoreInput('0', rangeOf({ framework: 'wsjf', field: 'jobSize' }))).toEqual({ ok: false, problem: 'range' });
+    expect(parseScoreInput('0', rangeOf({ framework: 'rice', field: 'effort' }))).toEqual({
+      ok: false,
+      problem: 'range',
+    });
+    expect(parseScoreInput('0', rangeOf({ framework: 'wsjf', field: 'jobSize' }))).toEqual({
+      ok: false,
+      problem: 'range',
+    });
     expect(parseScoreInput('0', rangeOf({ framework: 'wsjf', field: 'riskReduction' })).ok).toBe(true);
-    expect(parseScoreInput('-5', rangeOf({ framework: 'rice', field: 'reach' }))).toEqual({ ok: false, problem: 'range' });
+    expect(parseScoreInput('-5', rangeOf({ framework: 'rice', field: 'reach' }))).toEqual({
+      ok: false,
+      problem: 'range',
+    });
   });
 
   it('refuses text that is not a number', () => {
-    expect(parseScoreInput('abc', rangeOf({ framework: 'rice', field: 'reach' }))).toEqual({ ok: false, problem: 'notANumber' });
-    expect(parseScoreInput('Infinity', rangeOf({ framework: 'rice', field: 'reach' }))).toEqual({ ok: false, problem: 'notANumber' });
+    expect(parseScoreInput('abc', rangeOf({ framework: 'rice', field: 'reach' }))).toEqual({
+      ok: false,
+      problem: 'notANumber',
+    });
+    expect(parseScoreInput('Infinity', rangeOf({ framework: 'rice', field: 'reach' }))).toEqual({
+      ok: false,
+      problem: 'notANumber',
+    });
   });
 });
 
@@ -41,6 +56,11 @@ describe('withInput', () => {
     expect(scores.wsjf).toEqual({ businessValue: null, timeCriticality: null, riskReduction: null, jobSize: 5 });
     expect(inputValue(scores, { framework: 'wsjf', field: 'jobSize' })).toBe(5);
     expect(scores.rice).toEqual(emptyScores().rice);
-    expect(inputValue(withInput(scores, { framework: 'wsjf', field: 'jobSize' }, null), { framework: 'wsjf', field: 'jobSize' })).toBeNull();
+    expect(
+      inputValue(withInput(scores, { framework: 'wsjf', field: 'jobSize' }, null), {
+        framework: 'wsjf',
+        field: 'jobSize',
+      }),
+    ).toBeNull();
   });
 });

@@ -64,7 +64,9 @@ describe('scoreOf', () => {
   });
 
   it('ranks MoSCoW must > should > could > won’t', () => {
-    const values = (['must', 'should', 'could', 'wont'] as const).map((moscow) => scoreOf(scored({ moscow }), 'moscow'));
+    const values = (['must', 'should', 'could', 'wont'] as const).map((moscow) =>
+      scoreOf(scored({ moscow }), 'moscow'),
+    );
     expect(values.every((v) => v !== null)).toBe(true);
     expect([...values].sort((a, b) => b! - a!)).toEqual(values);
   });
@@ -77,18 +79,29 @@ describe('scoreOf', () => {
   });
 
   it('leaves an empty requirement unscored in every framework', () => {
-    for (const framework of ['rice', 'ice', 'wsjf', 'moscow', 'kano'] as const) expect(scoreOf(emptyScores(), framework)).toBeNull();
+    for (const framework of ['rice', 'ice', 'wsjf', 'moscow', 'kano'] as const)
+      expect(scoreOf(emptyScores(), framework)).toBeNull();
   });
 });
 
 describe('rankByScore', () => {
   it('ranks scored items first, highest first, and keeps the unscored in order after them', () => {
-    const items = [{ id: 'a', s: null }, { id: 'b', s: 3 }, { id: 'c', s: null }, { id: 'd', s: 9 }];
+    const items = [
+      { id: 'a', s: null },
+      { id: 'b', s: 3 },
+      { id: 'c', s: null },
+      { id: 'd', s: 9 },
+    ];
     expect(rankByScore(items, (i) => i.s).map((i) => i.id)).toEqual(['d', 'b', 'a', 'c']);
   });
 
   it('keeps ties in their given order, and a zero score above the unscored', () => {
-    const items = [{ id: 'a', s: 2 }, { id: 'b', s: null }, { id: 'c', s: 0 }, { id: 'd', s: 2 }];
+    const items = [
+      { id: 'a', s: 2 },
+      { id: 'b', s: null },
+      { id: 'c', s: 0 },
+      { id: 'd', s: 2 },
+    ];
     expect(rankByScore(items, (i) => i.s).map((i) => i.id)).toEqual(['a', 'd', 'c', 'b']);
   });
 });

@@ -18,13 +18,20 @@ export function iceScore({ impact, confidence, ease }: Scores['ice']): number | 
 
 /** WSJF = cost of delay (business value + time criticality + risk reduction) ÷ job size (SAFe). */
 export function wsjfScore({ businessValue, timeCriticality, riskReduction, jobSize }: Scores['wsjf']): number | null {
-  if (businessValue === null || timeCriticality === null || riskReduction === null || jobSize === null || jobSize <= 0) return null;
+  if (businessValue === null || timeCriticality === null || riskReduction === null || jobSize === null || jobSize <= 0)
+    return null;
   return (businessValue + timeCriticality + riskReduction) / jobSize;
 }
 
 const MOSCOW_RANK: Record<Moscow, number> = { must: 4, should: 3, could: 2, wont: 1 };
 /** Kano categories ranked by how much building them pays: must-be first, reverse last. */
-const KANO_RANK: Record<Kano, number> = { 'must-be': 5, 'one-dimensional': 4, attractive: 3, indifferent: 2, reverse: 1 };
+const KANO_RANK: Record<Kano, number> = {
+  'must-be': 5,
+  'one-dimensional': 4,
+  attractive: 3,
+  indifferent: 2,
+  reverse: 1,
+};
 
 /**
  * A number to rank by, higher first; null when not scored. MoSCoW and Kano are

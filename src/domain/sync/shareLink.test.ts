@@ -14,7 +14,11 @@ describe('share links', () => {
     ['text without #sync=', 'https://cairn.example.test/#/board', 'noSyncPart'],
     ['a #sync= part that is not base64url JSON', '#sync=%%%not-base64', 'notDecodable'],
     ['JSON without the token', hashOf({ v: 1, server: 'ws://localhost:1234', product: 'p-1' }), 'wrongShape'],
-    ['an http server address', hashOf({ v: 1, server: 'http://localhost:1234', product: 'p-1', token: 't' }), 'badServerUrl'],
+    [
+      'an http server address',
+      hashOf({ v: 1, server: 'http://localhost:1234', product: 'p-1', token: 't' }),
+      'badServerUrl',
+    ],
     ['an empty product', hashOf({ v: 1, server: 'ws://localhost:1234', product: ' ', token: 't' }), 'badProduct'],
     ['an empty token', hashOf({ v: 1, server: 'ws://localhost:1234', product: 'p-1', token: '' }), 'badToken'],
   ])('names the problem with %s', (_name, text, problem) => {

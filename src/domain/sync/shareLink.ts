@@ -8,7 +8,13 @@ export const SYNC_ROLES = ['editor', 'viewer'] as const;
 export type SyncRole = (typeof SYNC_ROLES)[number];
 
 /** Why the server refused a connection; sent to the client as the permission-denied reason. */
-export const REFUSAL_REASONS = ['missing-token', 'invalid-token', 'expired-token', 'product-not-allowed', 'unknown-document'] as const;
+export const REFUSAL_REASONS = [
+  'missing-token',
+  'invalid-token',
+  'expired-token',
+  'product-not-allowed',
+  'unknown-document',
+] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 
 const DOCUMENT_PREFIX = 'cairn:product:';
@@ -39,7 +45,11 @@ export type SyncTarget = z.infer<typeof syncTargetSchema>;
 
 /** The target as typed or pasted, without surrounding spaces, checked. */
 export function readSyncTarget(input: SyncTarget): ReturnType<typeof syncTargetSchema.safeParse> {
-  return syncTargetSchema.safeParse({ serverUrl: input.serverUrl.trim(), productId: input.productId.trim(), token: input.token.trim() });
+  return syncTargetSchema.safeParse({
+    serverUrl: input.serverUrl.trim(),
+    productId: input.productId.trim(),
+    token: input.token.trim(),
+  });
 }
 
 const LINK_PREFIX = '#sync=';
@@ -51,7 +61,8 @@ export function shareLinkHash(target: SyncTarget): string {
 }
 
 /** Why a pasted share link cannot be used; each has its own message in the app. */
-export type ShareLinkProblem = 'noSyncPart' | 'notDecodable' | 'wrongShape' | 'badServerUrl' | 'badProduct' | 'badToken';
+export type ShareLinkProblem =
+  'noSyncPart' | 'notDecodable' | 'wrongShape' | 'badServerUrl' | 'badProduct' | 'badToken';
 
 export type ShareLinkResult = { ok: true; target: SyncTarget } | { ok: false; problem: ShareLinkProblem };
 
@@ -68,10 +79,17 @@ export function parseShareLink(text: string): ShareLinkResult {
   const payload = linkPayloadSchema.safeParse(json);
   // v: 1 is the only format so far; a later one is not read as this one.
   if (!payload.success || payload.data.v !== 1) return { ok: false, problem: 'wrongShape' };
-  const target = readSyncTarget({ serverUrl: payload.data.server, productId: payload.data.product, token: payload.data.token });
+  const target = readSyncTarget({
+    serverUrl: payload.data.server,
+    productId: payload.data.product,
+    token: payload.data.token,
+  });
   if (target.success) return { ok: true, target: target.data };
   const field = target.error.issues[0]?.path[0];
-  return { ok: false, problem: field === 'serverUrl' ? 'badServerUrl' : field === 'productId' ? 'badProduct' : 'badToken' };
+  return {
+    ok: false,
+    problem: field === 'serverUrl' ? 'badServerUrl' : field === 'productId' ? 'badProduct' : 'badToken',
+  };
 }
 
 const invitationClaimsSchema = z.object({ role: z.optional(z.enum(SYNC_ROLES)), exp: z.optional(z.number()) });
@@ -84,7 +102,10 @@ export function readInvitation(token: string): { role?: SyncRole; expiresAt?: Da
   try {
     const claims = invitationClaimsSchema.safeParse(decodeJwt(token));
     if (!claims.success) return {};
-    return { role: claims.data.role, expiresAt: claims.data.exp === undefined ? undefined : new Date(claims.data.exp * 1000) };
+    return {
+      role: claims.data.role,
+      expiresAt: claims.data.exp === undefined ? undefined : new Date(claims.data.exp * 1000),
+    };
   } catch {
     return {};
   }

@@ -6,11 +6,27 @@ const headings = (body: string) => [...body.matchAll(/^## (.+)$/gm)].map((m) => 
 
 describe('built-in templates', () => {
   it('give a PRD with the seven sections in English', () => {
-    expect(headings(builtInTemplate('prd', 'en').body)).toEqual(['Background', 'Goals', 'User stories', 'Solution', 'Acceptance criteria', 'Metrics', 'Risks']);
+    expect(headings(builtInTemplate('prd', 'en').body)).toEqual([
+      'Background',
+      'Goals',
+      'User stories',
+      'Solution',
+      'Acceptance criteria',
+      'Metrics',
+      'Risks',
+    ]);
   });
 
   it('give a PRD with the seven sections in Chinese', () => {
-    expect(headings(builtInTemplate('prd', 'zh-CN').body)).toEqual(['背景', '目标', '用户故事', '方案', '验收标准', '指标', '风险']);
+    expect(headings(builtInTemplate('prd', 'zh-CN').body)).toEqual([
+      '背景',
+      '目标',
+      '用户故事',
+      '方案',
+      '验收标准',
+      '指标',
+      '风险',
+    ]);
   });
 
   it('have a name and the same number of sections in both languages for every kind', () => {
@@ -25,7 +41,19 @@ describe('built-in templates', () => {
 });
 
 function row(overrides: Partial<Template>): Template {
-  return { id: 't', productId: 'p', kind: 'custom', name: 'x', body: '', rank: 'a0', deleted: false, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', version: 1, ...overrides };
+  return {
+    id: 't',
+    productId: 'p',
+    kind: 'custom',
+    name: 'x',
+    body: '',
+    rank: 'a0',
+    deleted: false,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    version: 1,
+    ...overrides,
+  };
 }
 
 describe('templateChoices', () => {
@@ -35,7 +63,11 @@ describe('templateChoices', () => {
       ['builtin:bug', '缺陷报告'],
       ['builtin:research', '调研问题'],
     ]);
-    const rows = [row({ id: 'mine', kind: 'prd', name: 'Our PRD', body: '## Why' }), row({ id: 'exp', name: 'Experiment', rank: 'a1' }), row({ id: 'gone', name: 'Old', deleted: true })];
+    const rows = [
+      row({ id: 'mine', kind: 'prd', name: 'Our PRD', body: '## Why' }),
+      row({ id: 'exp', name: 'Experiment', rank: 'a1' }),
+      row({ id: 'gone', name: 'Old', deleted: true }),
+    ];
     const choices = templateChoices(rows, 'en');
     expect(choices.map((c) => [c.id, c.name])).toEqual([
       ['mine', 'Our PRD'],

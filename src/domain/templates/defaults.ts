@@ -36,14 +36,26 @@ const DEFAULTS: Record<TemplateLanguage, Record<BuiltInKind, TemplateText>> = {
       name: 'Bug report',
       body: sections(
         ['Steps to reproduce', 'Expected', 'Actual', 'Environment', 'Impact'],
-        ['1. …', 'What should happen.', 'What happens instead.', 'App version, device, browser.', 'Who is affected, how often.'],
+        [
+          '1. …',
+          'What should happen.',
+          'What happens instead.',
+          'App version, device, browser.',
+          'Who is affected, how often.',
+        ],
       ),
     },
     research: {
       name: 'Research question',
       body: sections(
         ['Question', 'Hypothesis', 'Method', 'Participants', 'Findings'],
-        ['What do we need to learn?', 'What we believe, and how we would know we are wrong.', 'Interviews, survey, data analysis…', 'Who, and how many.', 'Filled in after the research.'],
+        [
+          'What do we need to learn?',
+          'What we believe, and how we would know we are wrong.',
+          'Interviews, survey, data analysis…',
+          'Who, and how many.',
+          'Filled in after the research.',
+        ],
       ),
     },
   },
@@ -74,7 +86,13 @@ const DEFAULTS: Record<TemplateLanguage, Record<BuiltInKind, TemplateText>> = {
       name: '调研问题',
       body: sections(
         ['问题', '假设', '方法', '对象', '结论'],
-        ['我们需要弄清楚什么？', '我们相信什么，怎样证明我们错了。', '访谈、问卷、数据分析……', '调研谁，多少人。', '调研后填写。'],
+        [
+          '我们需要弄清楚什么？',
+          '我们相信什么，怎样证明我们错了。',
+          '访谈、问卷、数据分析……',
+          '调研谁，多少人。',
+          '调研后填写。',
+        ],
       ),
     },
   },
@@ -107,6 +125,8 @@ export function templateChoices(rows: readonly Template[], language: TemplateLan
     const text = builtInTemplate(kind, language);
     return { id: `builtin:${kind}`, kind, name: text.name, body: text.body, row: null };
   });
-  const custom = live.filter((r) => r.kind === 'custom').map((row): TemplateChoice => ({ id: row.id, kind: 'custom', name: row.name, body: row.body, row }));
+  const custom = live
+    .filter((r) => r.kind === 'custom')
+    .map((row): TemplateChoice => ({ id: row.id, kind: 'custom', name: row.name, body: row.body, row }));
   return [...builtIns, ...custom];
 }

@@ -32,9 +32,20 @@ describe('upgradeRows', () => {
   }
 
   it('gives a version-1 requirement the defaults of every later version', () => {
-    const upgraded = upgradeRows(tablesAtVersion(demoTables(buildDemoProduct('en', env(), '2026-05-14')), 1), 1, CURRENT);
+    const upgraded = upgradeRows(
+      tablesAtVersion(demoTables(buildDemoProduct('en', env(), '2026-05-14')), 1),
+      1,
+      CURRENT,
+    );
     for (const row of rowsOf(upgraded, 'requirements')) {
-      expect(row).toMatchObject({ initiativeId: null, notes: [], links: [], startDate: null, estimate: null, dueDone: false });
+      expect(row).toMatchObject({
+        initiativeId: null,
+        notes: [],
+        links: [],
+        startDate: null,
+        estimate: null,
+        dueDone: false,
+      });
       expect(row).toMatchObject({ source: null, successMetric: null, scores: emptyScores(), iterationId: null });
     }
   });
@@ -55,8 +66,14 @@ describe('upgradeRows', () => {
   });
 
   it('marks the stages before version 4 done as the lifecycle says, and gives products the default settings', () => {
-    const upgraded = upgradeRows(tablesAtVersion(demoTables(buildDemoProduct('en', env(), '2026-05-14')), 3), 3, CURRENT);
-    const done = rowsOf(upgraded, 'stages').filter((s) => s.done === true).map((s) => s.key);
+    const upgraded = upgradeRows(
+      tablesAtVersion(demoTables(buildDemoProduct('en', env(), '2026-05-14')), 3),
+      3,
+      CURRENT,
+    );
+    const done = rowsOf(upgraded, 'stages')
+      .filter((s) => s.done === true)
+      .map((s) => s.key);
     expect(done.sort()).toEqual(['released', 'review']);
     expect(rowsOf(upgraded, 'products')[0]?.settings).toEqual({ cardScore: 'rice', parallelIterations: false });
   });

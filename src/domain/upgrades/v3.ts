@@ -3,5 +3,6 @@ import { requirementDefaults } from '../rows/requirement';
 import { fillMissing, type TableUpgrades } from './rows';
 
 export const toVersion3: TableUpgrades = {
-  requirements: (row) => fillMissing(row, requirementDefaults(), ['notes', 'links', 'startDate', 'estimate', 'dueDone']),
+  requirements: (row) =>
+    fillMissing(row, requirementDefaults(), ['notes', 'links', 'startDate', 'estimate', 'dueDone']),
 };

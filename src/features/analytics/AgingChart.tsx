@@ -22,10 +22,17 @@ export function AgingChart({ data, stageIds, stage, fileStem }: Props) {
   const items = data.inProgress;
   const domain = [...new Set([...stageIds, ...items.map((i) => i.stageId)])];
   const x = scaleBand({ domain, range: [0, INNER_WIDTH], padding: 0.2 });
-  const y = scaleLinear({ domain: [0, Math.max(1, ...items.map((i) => i.age), data.allTimeCycleTime[95] ?? 0)], range: [INNER_HEIGHT, 0], nice: true });
+  const y = scaleLinear({
+    domain: [0, Math.max(1, ...items.map((i) => i.age), data.allTimeCycleTime[95] ?? 0)],
+    range: [INNER_HEIGHT, 0],
+    nice: true,
+  });
   const p85 = data.allTimeCycleTime[85];
   const older = p85 === null ? 0 : items.filter((i) => i.age > p85).length;
-  const summary = items.length === 0 ? t('analytics.aging.none') : t('analytics.aging.summary', { count: items.length, oldest: items[0]?.age ?? 0, older, p85: p85 ?? '–' });
+  const summary =
+    items.length === 0
+      ? t('analytics.aging.none')
+      : t('analytics.aging.summary', { count: items.length, oldest: items[0]?.age ?? 0, older, p85: p85 ?? '–' });
   // Requirements of one stage spread across its band so equal ages do not hide each other.
   const slot = new Map<string, number>();
   const perStage = new Map<string, number>();
@@ -42,7 +49,12 @@ export function AgingChart({ data, stageIds, stage, fileStem }: Props) {
       fileStem={`${fileStem}-aging-wip`}
       testId="analytics-aging"
       rows={[
-        [t('analytics.column.requirement'), t('analytics.column.stage'), t('analytics.column.started'), t('analytics.column.ageDays')],
+        [
+          t('analytics.column.requirement'),
+          t('analytics.column.stage'),
+          t('analytics.column.started'),
+          t('analytics.column.ageDays'),
+        ],
         ...items.map((i) => [i.title, stage.name(i.stageId), i.startDay, String(i.age)]),
       ]}
     >
@@ -58,7 +70,11 @@ export function AgingChart({ data, stageIds, stage, fileStem }: Props) {
               cx={(x(item.stageId) ?? 0) + x.bandwidth() * offset}
               cy={y(item.age)}
               r={4}
-              aria-label={t('analytics.aging.point', { title: item.title, stage: stage.name(item.stageId), days: item.age })}
+              aria-label={t('analytics.aging.point', {
+                title: item.title,
+                stage: stage.name(item.stageId),
+                days: item.age,
+              })}
               {...openRequirementProps(item.id)}
             />
           );

@@ -34,14 +34,27 @@ export function Analytics({ product }: { product: Product }) {
   const stages = useLiveQuery(() => analyticsRepository.listAllStages(product.id), [product.id]);
   const look = useMemo(() => stageLook(stages ?? [], t), [stages, t]);
   const flow = stages ? resolveFlowStages(stages, chosen) : null;
-  const rangeError = !DAY.test(from) || !DAY.test(to) ? 'analytics.range.invalid' : from > to ? 'analytics.range.reversed' : daysBetween(from, to) >= MAX_RANGE_DAYS ? 'analytics.range.tooLong' : null;
+  const rangeError =
+    !DAY.test(from) || !DAY.test(to)
+      ? 'analytics.range.invalid'
+      : from > to
+        ? 'analytics.range.reversed'
+        : daysBetween(from, to) >= MAX_RANGE_DAYS
+          ? 'analytics.range.tooLong'
+          : null;
   const request = flow && !rangeError ? { productId: product.id, flow, range: { from, to }, today } : null;
   const state = useFlowAnalytics(request);
 
   const live = stagesInBoardOrder(stages ?? []).filter((s) => !s.deleted);
   const position = stagePositions(stages ?? []);
   const inProgressStages = flow
-    ? live.filter((s) => (position.get(s.id) ?? 0) >= (position.get(flow.startStageId) ?? 0) && (position.get(s.id) ?? 0) < (position.get(flow.doneStageId) ?? 0)).map((s) => s.id)
+    ? live
+        .filter(
+          (s) =>
+            (position.get(s.id) ?? 0) >= (position.get(flow.startStageId) ?? 0) &&
+            (position.get(s.id) ?? 0) < (position.get(flow.doneStageId) ?? 0),
+        )
+        .map((s) => s.id)
     : [];
   const fileStem = `${safeFileStem(product.name)}-${today}`;
 
@@ -61,8 +74,20 @@ export function Analytics({ product }: { product: Product }) {
         </div>
         {flow && (
           <>
-            <StageField label={t('analytics.stages.start')} value={flow.startStageId} stageIds={live.map((s) => s.id)} look={look} onChange={(v) => setChosen({ ...chosen, startStageId: v })} />
-            <StageField label={t('analytics.stages.done')} value={flow.doneStageId} stageIds={live.map((s) => s.id)} look={look} onChange={(v) => setChosen({ ...chosen, doneStageId: v })} />
+            <StageField
+              label={t('analytics.stages.start')}
+              value={flow.startStageId}
+              stageIds={live.map((s) => s.id)}
+              look={look}
+              onChange={(v) => setChosen({ ...chosen, startStageId: v })}
+            />
+            <StageField
+              label={t('analytics.stages.done')}
+              value={flow.doneStageId}
+              stageIds={live.map((s) => s.id)}
+              look={look}
+              onChange={(v) => setChosen({ ...chosen, doneStageId: v })}
+            />
           </>
         )}
       </div>

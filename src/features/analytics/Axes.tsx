@@ -21,7 +21,15 @@ function wholeTicks(y: AxisScale): number[] {
 export function Axes({ x, y, xFormat, yLabel, xTicks = 6 }: AxesProps) {
   return (
     <g className="analytics__axis" aria-hidden="true">
-      <AxisLeft scale={y} tickValues={wholeTicks(y)} tickFormat={(v) => String(v)} tickLabelProps={tickLabel} label={yLabel} labelClassName="analytics__tick" labelOffset={28} />
+      <AxisLeft
+        scale={y}
+        tickValues={wholeTicks(y)}
+        tickFormat={(v) => String(v)}
+        tickLabelProps={tickLabel}
+        label={yLabel}
+        labelClassName="analytics__tick"
+        labelOffset={28}
+      />
       <AxisBottom
         top={INNER_HEIGHT}
         scale={x}

@@ -45,33 +45,66 @@ export function ChartFrame({ title, summary, definition, fileStem, rows, testId,
       <div className="analytics__head">
         <h3 id={`${id}-title`}>{title}</h3>
         <div className="analytics__actions">
-          <button type="button" className="button" aria-expanded={showTable} aria-controls={`${id}-table`} onClick={() => setShowTable(!showTable)}>
+          <button
+            type="button"
+            className="button"
+            aria-expanded={showTable}
+            aria-controls={`${id}-table`}
+            onClick={() => setShowTable(!showTable)}
+          >
             {t(showTable ? 'analytics.chart.hideTable' : 'analytics.chart.showTable', { chart: title })}
           </button>
           <button type="button" className="button" onClick={() => void download(() => csvBlob(rows), 'csv')}>
             {t('analytics.chart.exportCsv', { chart: title })}
           </button>
-          <button type="button" className="button" onClick={() => svgRef.current && void download(() => svgBlob(svgRef.current as SVGSVGElement), 'svg')}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => svgRef.current && void download(() => svgBlob(svgRef.current as SVGSVGElement), 'svg')}
+          >
             {t('analytics.chart.exportSvg', { chart: title })}
           </button>
           <button
             type="button"
             className="button"
-            onClick={() => svgRef.current && void download(() => pngBlob(svgRef.current as SVGSVGElement, getComputedStyle(svgRef.current as SVGSVGElement).getPropertyValue('--surface') || '#ffffff'), 'png')}
+            onClick={() =>
+              svgRef.current &&
+              void download(
+                () =>
+                  pngBlob(
+                    svgRef.current as SVGSVGElement,
+                    getComputedStyle(svgRef.current as SVGSVGElement).getPropertyValue('--surface') || '#ffffff',
+                  ),
+                'png',
+              )
+            }
           >
             {t('analytics.chart.exportPng', { chart: title })}
           </button>
         </div>
       </div>
       <p className="analytics__definition">{definition}</p>
-      <svg ref={svgRef} className="analytics__svg" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-labelledby={`${id}-title ${id}-summary`}>
+      <svg
+        ref={svgRef}
+        className="analytics__svg"
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="group"
+        aria-labelledby={`${id}-title ${id}-summary`}
+      >
         {children}
       </svg>
       <figcaption id={`${id}-summary`} className="analytics__summary" data-testid={`${testId}-summary`}>
         {summary}
       </figcaption>
       {/* Scrolls when long: focusable so keyboard users can scroll it too. */}
-      <div id={`${id}-table`} className="analytics__table" hidden={!showTable} role="region" aria-labelledby={`${id}-title`} tabIndex={showTable ? 0 : undefined}>
+      <div
+        id={`${id}-table`}
+        className="analytics__table"
+        hidden={!showTable}
+        role="region"
+        aria-labelledby={`${id}-title`}
+        tabIndex={showTable ? 0 : undefined}
+      >
         {showTable && (
           <table>
             <caption className="visually-hidden">{title}</caption>
@@ -87,7 +120,15 @@ export function ChartFrame({ title, summary, definition, fileStem, rows, testId,
             <tbody>
               {body.map((row, r) => (
                 <tr key={r}>
-                  {row.map((cell, c) => (c === 0 ? <th key={c} scope="row">{cell}</th> : <td key={c}>{cell}</td>))}
+                  {row.map((cell, c) =>
+                    c === 0 ? (
+                      <th key={c} scope="row">
+                        {cell}
+                      </th>
+                    ) : (
+                      <td key={c}>{cell}</td>
+                    ),
+                  )}
                 </tr>
               ))}
             </tbody>

@@ -55,17 +55,39 @@ export function CumulativeFlowChart({ data, stage, fileStem }: Props) {
       definition={t('analytics.cfd.definition')}
       fileStem={`${fileStem}-cumulative-flow`}
       testId="analytics-cfd"
-      rows={[[t('analytics.column.day'), ...bands.map((b) => stage.name(b.stageId))], ...days.map((day, i) => [day, ...bands.map((b) => String(b.counts[i] ?? 0))])]}
+      rows={[
+        [t('analytics.column.day'), ...bands.map((b) => stage.name(b.stageId))],
+        ...days.map((day, i) => [day, ...bands.map((b) => String(b.counts[i] ?? 0))]),
+      ]}
     >
       <Group left={MARGIN.left} top={MARGIN.top}>
         {days.length > 0 && (
-          <AreaStack<Day, string> keys={keys} data={rows} x={(d) => x(d.data.index)} y0={(d) => y(d[0])} y1={(d) => y(d[1])}>
+          <AreaStack<Day, string>
+            keys={keys}
+            data={rows}
+            x={(d) => x(d.data.index)}
+            y0={(d) => y(d[0])}
+            y1={(d) => y(d[1])}
+          >
             {({ stacks, path }) =>
-              stacks.map((s) => <path key={s.key} d={path(s) ?? ''} fill={stage.color(s.key)} fillOpacity={0.85} className="analytics__band" />)
+              stacks.map((s) => (
+                <path
+                  key={s.key}
+                  d={path(s) ?? ''}
+                  fill={stage.color(s.key)}
+                  fillOpacity={0.85}
+                  className="analytics__band"
+                />
+              ))
             }
           </AreaStack>
         )}
-        <Axes x={x} y={y} yLabel={t('analytics.axis.requirements')} xFormat={(i) => (lastDay ? formatDay(addDays(days[0] ?? lastDay, Number(i)), locale) : '')} />
+        <Axes
+          x={x}
+          y={y}
+          yLabel={t('analytics.axis.requirements')}
+          xFormat={(i) => (lastDay ? formatDay(addDays(days[0] ?? lastDay, Number(i)), locale) : '')}
+        />
       </Group>
       <Legend stageIds={bands.map((b) => b.stageId)} stage={stage} />
     </ChartFrame>

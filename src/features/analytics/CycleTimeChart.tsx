@@ -17,12 +17,22 @@ export function CycleTimeChart({ data, fileStem }: { data: FlowAnalytics; fileSt
   const points = data.finished.filter((f) => f.cycleTime !== null);
   const span = Math.max(1, daysBetween(range.from, range.to));
   const x = scaleLinear({ domain: [0, span], range: [0, INNER_WIDTH] });
-  const y = scaleLinear({ domain: [0, Math.max(1, ...points.map((p) => p.cycleTime ?? 0), cycleTime[95] ?? 0)], range: [INNER_HEIGHT, 0], nice: true });
+  const y = scaleLinear({
+    domain: [0, Math.max(1, ...points.map((p) => p.cycleTime ?? 0), cycleTime[95] ?? 0)],
+    range: [INNER_HEIGHT, 0],
+    nice: true,
+  });
   const summary =
     points.length === 0
       ? t('analytics.cycle.none')
-      : t('analytics.cycle.summary', { count: points.length, p50: cycleTime[50] ?? 0, p85: cycleTime[85] ?? 0, p95: cycleTime[95] ?? 0 });
-  const withoutStart = data.withoutStart > 0 ? ` ${t('analytics.cycle.withoutStart', { count: data.withoutStart })}` : '';
+      : t('analytics.cycle.summary', {
+          count: points.length,
+          p50: cycleTime[50] ?? 0,
+          p85: cycleTime[85] ?? 0,
+          p95: cycleTime[95] ?? 0,
+        });
+  const withoutStart =
+    data.withoutStart > 0 ? ` ${t('analytics.cycle.withoutStart', { count: data.withoutStart })}` : '';
   return (
     <ChartFrame
       title={t('analytics.cycle.title')}
@@ -31,7 +41,13 @@ export function CycleTimeChart({ data, fileStem }: { data: FlowAnalytics; fileSt
       fileStem={`${fileStem}-cycle-time`}
       testId="analytics-cycle-time"
       rows={[
-        [t('analytics.column.requirement'), t('analytics.column.started'), t('analytics.column.finished'), t('analytics.column.cycleDays'), t('analytics.column.rework')],
+        [
+          t('analytics.column.requirement'),
+          t('analytics.column.started'),
+          t('analytics.column.finished'),
+          t('analytics.column.cycleDays'),
+          t('analytics.column.rework'),
+        ],
         ...points.map((p) => [p.title, p.startDay ?? '', p.doneDay, String(p.cycleTime), String(p.reworkMoves)]),
       ]}
     >
@@ -44,11 +60,20 @@ export function CycleTimeChart({ data, fileStem }: { data: FlowAnalytics; fileSt
             cx={x(daysBetween(range.from, p.doneDay))}
             cy={y(p.cycleTime ?? 0)}
             r={4}
-            aria-label={t('analytics.cycle.point', { title: p.title, days: p.cycleTime ?? 0, day: formatDay(p.doneDay, locale) })}
+            aria-label={t('analytics.cycle.point', {
+              title: p.title,
+              days: p.cycleTime ?? 0,
+              day: formatDay(p.doneDay, locale),
+            })}
             {...openRequirementProps(p.id)}
           />
         ))}
-        <Axes x={x} y={y} yLabel={t('analytics.axis.days')} xFormat={(i) => formatDay(addDays(range.from, Number(i)), locale)} />
+        <Axes
+          x={x}
+          y={y}
+          yLabel={t('analytics.axis.days')}
+          xFormat={(i) => formatDay(addDays(range.from, Number(i)), locale)}
+        />
       </Group>
     </ChartFrame>
   );

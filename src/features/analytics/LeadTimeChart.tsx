@@ -13,12 +13,21 @@ export function LeadTimeChart({ data, fileStem }: { data: FlowAnalytics; fileSte
   const bins = leadTimeHistogram(data.finished.map((f) => f.leadTime));
   const label = (b: { from: number; to: number }) => (b.from === b.to ? String(b.from) : `${b.from}–${b.to}`);
   const x = scaleBand({ domain: bins.map(label), range: [0, INNER_WIDTH], padding: 0.15 });
-  const y = scaleLinear({ domain: [0, Math.max(1, ...bins.map((b) => b.count))], range: [INNER_HEIGHT, 0], nice: true });
+  const y = scaleLinear({
+    domain: [0, Math.max(1, ...bins.map((b) => b.count))],
+    range: [INNER_HEIGHT, 0],
+    nice: true,
+  });
   const { leadTime } = data;
   const summary =
     data.finished.length === 0
       ? t('analytics.lead.none')
-      : t('analytics.lead.summary', { count: data.finished.length, p50: leadTime[50] ?? 0, p85: leadTime[85] ?? 0, p95: leadTime[95] ?? 0 });
+      : t('analytics.lead.summary', {
+          count: data.finished.length,
+          p50: leadTime[50] ?? 0,
+          p85: leadTime[85] ?? 0,
+          p95: leadTime[95] ?? 0,
+        });
   const every = Math.max(1, Math.ceil(bins.length / 10));
   return (
     <ChartFrame
@@ -27,7 +36,10 @@ export function LeadTimeChart({ data, fileStem }: { data: FlowAnalytics; fileSte
       definition={t('analytics.lead.definition')}
       fileStem={`${fileStem}-lead-time`}
       testId="analytics-lead-time"
-      rows={[[t('analytics.column.leadDays'), t('analytics.column.count')], ...bins.map((b) => [label(b), String(b.count)])]}
+      rows={[
+        [t('analytics.column.leadDays'), t('analytics.column.count')],
+        ...bins.map((b) => [label(b), String(b.count)]),
+      ]}
     >
       <Group left={MARGIN.left} top={MARGIN.top}>
         {bins.map((b) => (
@@ -43,7 +55,12 @@ export function LeadTimeChart({ data, fileStem }: { data: FlowAnalytics; fileSte
             aria-label={t('analytics.lead.bar', { days: label(b), count: b.count })}
           />
         ))}
-        <Axes x={x} y={y} yLabel={t('analytics.axis.requirements')} xFormat={(v) => (bins.findIndex((b) => label(b) === v) % every === 0 ? String(v) : '')} />
+        <Axes
+          x={x}
+          y={y}
+          yLabel={t('analytics.axis.requirements')}
+          xFormat={(v) => (bins.findIndex((b) => label(b) === v) % every === 0 ? String(v) : '')}
+        />
       </Group>
     </ChartFrame>
   );

@@ -13,11 +13,18 @@ export function ThroughputChart({ data, fileStem }: { data: FlowAnalytics; fileS
   const locale = useLocale();
   const weeks = data.throughput;
   const x = scaleLinear({ domain: [0, Math.max(1, weeks.length - 1)], range: [0, INNER_WIDTH] });
-  const y = scaleLinear({ domain: [0, Math.max(1, ...weeks.map((w) => w.finished))], range: [INNER_HEIGHT, 0], nice: true });
+  const y = scaleLinear({
+    domain: [0, Math.max(1, ...weeks.map((w) => w.finished))],
+    range: [INNER_HEIGHT, 0],
+    nice: true,
+  });
   const total = weeks.reduce((sum, w) => sum + w.finished, 0);
   const sorted = weeks.map((w) => w.finished).sort((a, b) => a - b);
   const median = sorted.length === 0 ? 0 : (sorted[Math.floor((sorted.length - 1) / 2)] ?? 0);
-  const summary = weeks.length === 0 ? t('analytics.empty') : t('analytics.throughput.summary', { total, weeks: weeks.length, median });
+  const summary =
+    weeks.length === 0
+      ? t('analytics.empty')
+      : t('analytics.throughput.summary', { total, weeks: weeks.length, median });
   return (
     <ChartFrame
       title={t('analytics.throughput.title')}
@@ -25,10 +32,15 @@ export function ThroughputChart({ data, fileStem }: { data: FlowAnalytics; fileS
       definition={t('analytics.throughput.definition')}
       fileStem={`${fileStem}-throughput`}
       testId="analytics-throughput"
-      rows={[[t('analytics.column.week'), t('analytics.column.finishedCount')], ...weeks.map((w) => [w.week, String(w.finished)])]}
+      rows={[
+        [t('analytics.column.week'), t('analytics.column.finishedCount')],
+        ...weeks.map((w) => [w.week, String(w.finished)]),
+      ]}
     >
       <Group left={MARGIN.left} top={MARGIN.top}>
-        {weeks.length > 0 && <line className="analytics__median" x1={0} x2={INNER_WIDTH} y1={y(median)} y2={y(median)} />}
+        {weeks.length > 0 && (
+          <line className="analytics__median" x1={0} x2={INNER_WIDTH} y1={y(median)} y2={y(median)} />
+        )}
         <LinePath className="analytics__line" data={weeks} x={(_, i) => x(i)} y={(w) => y(w.finished)} />
         {weeks.map((w, i) => (
           <circle
@@ -42,7 +54,12 @@ export function ThroughputChart({ data, fileStem }: { data: FlowAnalytics; fileS
             aria-label={t('analytics.throughput.point', { week: formatDay(w.week, locale), count: w.finished })}
           />
         ))}
-        <Axes x={x} y={y} yLabel={t('analytics.axis.requirements')} xFormat={(i) => (weeks[Number(i)] ? formatDay(weeks[Number(i)]!.week, locale) : '')} />
+        <Axes
+          x={x}
+          y={y}
+          yLabel={t('analytics.axis.requirements')}
+          xFormat={(i) => (weeks[Number(i)] ? formatDay(weeks[Number(i)]!.week, locale) : '')}
+        />
       </Group>
     </ChartFrame>
   );

@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 import { analyticsRepository, computeFlowInBackground, type FlowRequest } from '../../db/analyticsAccess';
 import type { FlowAnalytics } from '../../domain/analytics/flowAnalytics';
 
-export type FlowState = { status: 'loading' } | { status: 'ready'; result: FlowAnalytics } | { status: 'failed'; error: unknown };
+export type FlowState =
+  { status: 'loading' } | { status: 'ready'; result: FlowAnalytics } | { status: 'failed'; error: unknown };
 
 /**
  * The flow metrics for a request, recomputed in a worker whenever the product's

@@ -109,7 +109,15 @@ export function Board({ productId, productName, cardScore }: BoardProps) {
   useEffect(() => () => resetBoardIterations(), []);
   const iterationIds = useMemo(() => filterByIterations(source.ids, source.byId, activeOnly), [source, activeOnly]);
   const passes = useMemo(
-    () => (engine && filtering ? engine.compileFilters(filters, { today: dayOf(new Date()), cardScore, index: searchIndex, known: knownIds(data) }) : null),
+    () =>
+      engine && filtering
+        ? engine.compileFilters(filters, {
+            today: dayOf(new Date()),
+            cardScore,
+            index: searchIndex,
+            known: knownIds(data),
+          })
+        : null,
     [engine, filtering, filters, cardScore, searchIndex, data],
   );
   const baseIds = useMemo(() => filterColumnIds(iterationIds, source.byId, passes), [iterationIds, source, passes]);
@@ -234,61 +242,65 @@ export function Board({ productId, productName, cardScore }: BoardProps) {
   return (
     <>
       {extras && <extras.BoardExtras productId={productId} cardScore={cardScore} />}
-    <div className="board" aria-label={t('board.label', { product: productName })} role="region">
-      <SearchBar productId={productId} shown={shown} total={data.total} requirements={() => data.byId.values()}>
-        {(planned || activeOnly) && (
-          <Suspense fallback={null}>
-            <BoardIterations productId={productId} />
-          </Suspense>
-        )}
-      </SearchBar>
-      <div role="status" aria-live="assertive" aria-atomic="true" className="visually-hidden">
-        {placeMessage}
-      </div>
-      {data.total === 0 && (
-        <div className="board__empty">
-          <h2>{t('board.empty.title')}</h2>
-          <p>{t('board.empty.body')}</p>
-        </div>
-      )}
-      <DndContext
-        sensors={sensors}
-        collisionDetection={collisionDetection}
-        onDragStart={onDragStart}
-        onDragMove={onDragMove}
-        onDragEnd={onDragEnd}
-        onDragCancel={endDrag}
-        accessibility={{ announcements, screenReaderInstructions: { draggable: t('dnd.instructions') } }}
-      >
-        <div className="board__columns">
-          {data.stages.map((stage) => (
-            <StageColumn
-              key={stage.id}
-              productId={productId}
-              stage={stage}
-              name={stageDisplayName(stage, t)}
-              ids={columnIds[stage.id] ?? []}
-              total={stageTotal(stage.id)}
-              byId={source.byId}
-              members={data.members}
-              registerLocator={locators.register}
-              unloaded={data.complete || filtering || activeOnly !== null ? 0 : Math.max(0, (data.counts[stage.id] ?? 0) - (data.columns[stage.id]?.length ?? 0))}
-            />
-          ))}
-        </div>
-        {/* No drop animation: the card is already at its new place (pending move), and a second drag can start at once. */}
-        <DragOverlay dropAnimation={null}>
-          {activeRequirement && (
-            <div className="card card--overlay">
-              <CardBody
-                requirement={activeRequirement}
-                owner={activeRequirement.ownerId ? data.members.get(activeRequirement.ownerId) : undefined}
-              />
-            </div>
+      <div className="board" aria-label={t('board.label', { product: productName })} role="region">
+        <SearchBar productId={productId} shown={shown} total={data.total} requirements={() => data.byId.values()}>
+          {(planned || activeOnly) && (
+            <Suspense fallback={null}>
+              <BoardIterations productId={productId} />
+            </Suspense>
           )}
-        </DragOverlay>
-      </DndContext>
-    </div>
+        </SearchBar>
+        <div role="status" aria-live="assertive" aria-atomic="true" className="visually-hidden">
+          {placeMessage}
+        </div>
+        {data.total === 0 && (
+          <div className="board__empty">
+            <h2>{t('board.empty.title')}</h2>
+            <p>{t('board.empty.body')}</p>
+          </div>
+        )}
+        <DndContext
+          sensors={sensors}
+          collisionDetection={collisionDetection}
+          onDragStart={onDragStart}
+          onDragMove={onDragMove}
+          onDragEnd={onDragEnd}
+          onDragCancel={endDrag}
+          accessibility={{ announcements, screenReaderInstructions: { draggable: t('dnd.instructions') } }}
+        >
+          <div className="board__columns">
+            {data.stages.map((stage) => (
+              <StageColumn
+                key={stage.id}
+                productId={productId}
+                stage={stage}
+                name={stageDisplayName(stage, t)}
+                ids={columnIds[stage.id] ?? []}
+                total={stageTotal(stage.id)}
+                byId={source.byId}
+                members={data.members}
+                registerLocator={locators.register}
+                unloaded={
+                  data.complete || filtering || activeOnly !== null
+                    ? 0
+                    : Math.max(0, (data.counts[stage.id] ?? 0) - (data.columns[stage.id]?.length ?? 0))
+                }
+              />
+            ))}
+          </div>
+          {/* No drop animation: the card is already at its new place (pending move), and a second drag can start at once. */}
+          <DragOverlay dropAnimation={null}>
+            {activeRequirement && (
+              <div className="card card--overlay">
+                <CardBody
+                  requirement={activeRequirement}
+                  owner={activeRequirement.ownerId ? data.members.get(activeRequirement.ownerId) : undefined}
+                />
+              </div>
+            )}
+          </DragOverlay>
+        </DndContext>
+      </div>
     </>
   );
 }

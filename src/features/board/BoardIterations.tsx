@@ -18,7 +18,12 @@ export function BoardIterations({ productId }: { productId: string }) {
   const activeOnly = useIterationBoard((s) => s.activeOnly);
   if (!hasActive && !activeOnly) return null;
   return (
-    <button type="button" className="button" aria-pressed={activeOnly} onClick={() => setActiveIterationOnly(!activeOnly)}>
+    <button
+      type="button"
+      className="button"
+      aria-pressed={activeOnly}
+      onClick={() => setActiveIterationOnly(!activeOnly)}
+    >
       {t('iterations.board.activeOnly')}
     </button>
   );

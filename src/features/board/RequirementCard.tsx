@@ -46,7 +46,10 @@ function CardBodyView({ requirement, owner }: CardProps) {
       </span>
       <span className="card__meta">
         <span className={`badge badge--type-${requirement.type}`}>{t(`type.${requirement.type}`)}</span>
-        <span className={`badge badge--${requirement.priority}`} title={t('card.priority', { priority: requirement.priority })}>
+        <span
+          className={`badge badge--${requirement.priority}`}
+          title={t('card.priority', { priority: requirement.priority })}
+        >
           {requirement.priority}
         </span>
         {extras && <extras.CardBadges requirement={requirement} />}

@@ -21,7 +21,17 @@ interface StageColumnProps {
   unloaded: number;
 }
 
-function StageColumnView({ productId, stage, name, ids, total, byId, members, registerLocator, unloaded }: StageColumnProps) {
+function StageColumnView({
+  productId,
+  stage,
+  name,
+  ids,
+  total,
+  byId,
+  members,
+  registerLocator,
+  unloaded,
+}: StageColumnProps) {
   const t = useT();
   const headingId = useId();
   const { setNodeRef, isOver } = useDroppable({ id: stage.id });

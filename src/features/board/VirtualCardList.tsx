@@ -25,7 +25,16 @@ const ESTIMATED_CARD_PX = 92;
  * costs what a column of 20 does. The dragged card always stays mounted:
  * dnd-kit needs its node for the whole drag.
  */
-export function VirtualCardList({ stageId, ids, byId, members, droppableRef, registerLocator, emptyText, unloaded }: VirtualCardListProps) {
+export function VirtualCardList({
+  stageId,
+  ids,
+  byId,
+  members,
+  droppableRef,
+  registerLocator,
+  emptyText,
+  unloaded,
+}: VirtualCardListProps) {
   const scrollRef = useRef<HTMLDivElement | null>(null);
   const trackRef = useRef<HTMLDivElement | null>(null);
   const idsRef = useRef(ids);
@@ -72,7 +81,8 @@ export function VirtualCardList({ stageId, ids, byId, members, droppableRef, reg
         const size = item?.size ?? ESTIMATED_CARD_PX;
         // Scroll just enough to show the whole slot, as focus would.
         if (start < scroller.scrollTop) scroller.scrollTop = start;
-        else if (start + size > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = start + size - scroller.clientHeight;
+        else if (start + size > scroller.scrollTop + scroller.clientHeight)
+          scroller.scrollTop = start + size - scroller.clientHeight;
         const box = (trackRef.current ?? scroller).getBoundingClientRect();
         return { x: box.left, y: box.top + start };
       },
@@ -118,7 +128,10 @@ export function VirtualCardList({ stageId, ids, byId, members, droppableRef, reg
                 className="column__slot"
                 style={{ transform: `translateY(${item.start}px)` }}
               >
-                <RequirementCard requirement={requirement} owner={requirement.ownerId ? members.get(requirement.ownerId) : undefined} />
+                <RequirementCard
+                  requirement={requirement}
+                  owner={requirement.ownerId ? members.get(requirement.ownerId) : undefined}
+                />
               </div>
             );
           })

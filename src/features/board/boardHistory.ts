@@ -24,7 +24,8 @@ export function moveEntry(moved: Requirement, stage: Stage, from: Place): Histor
     version: moved.version,
     before: { stageId: from.stageId, rank: from.rank },
     after: { stageId: moved.stageId, rank: moved.rank },
-    write: async (to, ifVersion) => (await trackSave(repositories.requirements.moveRequirement(id, to.stageId, to.rank, { ifVersion }))).version,
+    write: async (to, ifVersion) =>
+      (await trackSave(repositories.requirements.moveRequirement(id, to.stageId, to.rank, { ifVersion }))).version,
   });
 }
 
@@ -37,7 +38,10 @@ export function createEntry(created: Requirement): HistoryEntry {
     before: 'deleted',
     after: 'active',
     write: async (state, ifVersion) => {
-      const write = state === 'deleted' ? repositories.requirements.deleteRequirement : repositories.requirements.restoreRequirement;
+      const write =
+        state === 'deleted'
+          ? repositories.requirements.deleteRequirement
+          : repositories.requirements.restoreRequirement;
       return (await trackSave(write(created.id, { ifVersion }))).version;
     },
   });

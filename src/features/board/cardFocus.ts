@@ -27,7 +27,8 @@ function besideCard(card: HTMLElement, step: number): HTMLElement | null {
   const y = middle(card);
   for (let i = columns.indexOf(card.closest('.column') as Element) + step; i >= 0 && i < columns.length; i += step) {
     const cards = [...(columns[i]?.querySelectorAll<HTMLElement>(CARD) ?? [])];
-    if (cards.length > 0) return cards.reduce((best, c) => (Math.abs(middle(c) - y) < Math.abs(middle(best) - y) ? c : best));
+    if (cards.length > 0)
+      return cards.reduce((best, c) => (Math.abs(middle(c) - y) < Math.abs(middle(best) - y) ? c : best));
   }
   return null;
 }
@@ -45,5 +46,8 @@ export function cardAfterRemoving(card: HTMLElement): HTMLElement | null {
 
 /** The quick-add field of the column an element is in, else of the first column. */
 export function quickAddFor(element: Element | null): HTMLInputElement | null {
-  return element?.closest('.column')?.querySelector<HTMLInputElement>('.quick-add') ?? document.querySelector<HTMLInputElement>('.quick-add');
+  return (
+    element?.closest('.column')?.querySelector<HTMLInputElement>('.quick-add') ??
+    document.querySelector<HTMLInputElement>('.quick-add')
+  );
 }

@@ -54,7 +54,10 @@ export function countsWithPending(
 }
 
 /** Pending moves the database now shows, and so can be forgotten. */
-export function settledMoves(requirements: readonly Requirement[], pending: Readonly<Record<string, PendingMove>>): string[] {
+export function settledMoves(
+  requirements: readonly Requirement[],
+  pending: Readonly<Record<string, PendingMove>>,
+): string[] {
   const ids = Object.keys(pending);
   if (ids.length === 0) return [];
   const byId = new Map(requirements.map((r) => [r.id, r]));

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { makeRequirement } from '../../domain/roadmap/testing';
 import { filterColumnIds } from './filter';
 
-const rows = [makeRequirement({ id: 'a', priority: 'P0' }), makeRequirement({ id: 'b' }), makeRequirement({ id: 'c', priority: 'P0' })];
+const rows = [
+  makeRequirement({ id: 'a', priority: 'P0' }),
+  makeRequirement({ id: 'b' }),
+  makeRequirement({ id: 'c', priority: 'P0' }),
+];
 const byId = new Map(rows.map((r) => [r.id, r]));
 const columns = { s1: ['a', 'b'], s2: ['c'] };
 

@@ -4,7 +4,11 @@ import { anyPlanned, filterByIterations } from './iterationFilter';
 
 describe('active iteration filter', () => {
   const byId = new Map(
-    [makeRequirement({ id: 'a', iterationId: 'now' }), makeRequirement({ id: 'b', iterationId: 'later' }), makeRequirement({ id: 'c' })].map((r) => [r.id, r]),
+    [
+      makeRequirement({ id: 'a', iterationId: 'now' }),
+      makeRequirement({ id: 'b', iterationId: 'later' }),
+      makeRequirement({ id: 'c' }),
+    ].map((r) => [r.id, r]),
   );
   const columns = { s1: ['a', 'b'], s2: ['c'] };
 

@@ -2,7 +2,11 @@
 import type { Requirement } from '../../domain/types';
 import type { ColumnIds } from './drag/dragPreview';
 
-export function filterByIterations(columns: ColumnIds, byId: ReadonlyMap<string, Requirement>, iterationIds: readonly string[] | null): ColumnIds {
+export function filterByIterations(
+  columns: ColumnIds,
+  byId: ReadonlyMap<string, Requirement>,
+  iterationIds: readonly string[] | null,
+): ColumnIds {
   if (iterationIds === null) return columns;
   const keep = new Set(iterationIds);
   const filtered: ColumnIds = {};

@@ -10,5 +10,8 @@ export function useArchivedRows(productId: string, on: boolean): Requirement[] |
   useEffect(() => {
     if (on && !access) void import('../../db/tableAccess').then((module) => setAccess(module));
   }, [on, access]);
-  return useLiveQuery(() => (on && access ? access.bulkRequirements.listArchived(productId) : undefined), [productId, on, access]);
+  return useLiveQuery(
+    () => (on && access ? access.bulkRequirements.listArchived(productId) : undefined),
+    [productId, on, access],
+  );
 }

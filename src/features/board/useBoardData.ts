@@ -40,7 +40,8 @@ export function useBoardData(productId: string): BoardData | undefined {
     if (stageKey === undefined) return;
     let current = true;
     repositories.requirements.listFirstScreen(productId, stageKey.split(' ').filter(Boolean), FIRST_SCREEN_ROWS).then(
-      (screen) => current && setFirst((previous) => (previous?.productId === productId ? previous : { productId, screen })),
+      (screen) =>
+        current && setFirst((previous) => (previous?.productId === productId ? previous : { productId, screen })),
       // The full read below reports what went wrong; the first screen is only a head start.
       () => current && setFirst({ productId, screen: { rows: [], counts: {} } }),
     );
@@ -74,6 +75,14 @@ export function useBoardData(productId: string): BoardData | undefined {
     if (requirements) for (const id of stageIds) counts[id] = columns[id]?.length ?? 0;
     else Object.assign(counts, countsWithPending(stageIds, firstScreen?.counts ?? {}, rows, pending));
     const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
-    return { stages, columns, byId, members: new Map(members.map((m) => [m.id, m])), counts, total, complete: requirements !== undefined };
+    return {
+      stages,
+      columns,
+      byId,
+      members: new Map(members.map((m) => [m.id, m])),
+      counts,
+      total,
+      complete: requirements !== undefined,
+    };
   }, [stages, requirements, firstScreen, members, pending]);
 }

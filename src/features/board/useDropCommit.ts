@@ -45,12 +45,14 @@ export function useDropCommit(data: BoardData | undefined) {
       // Marks for `npm run bench`: drop handled → transaction committed.
       performance.mark('cairn:drop');
       addPendingMove(requirementId, { stageId: target.stageId, rank });
-      const committed = repositories.requirements.moveRequirement(requirementId, target.stageId, rank).then(async (moved) => {
-        performance.mark('cairn:move-committed');
-        // Recorded before "saved" shows, so an undo right after always finds it.
-        const { moveEntry } = await loadBoardHistory();
-        recordChange(moveEntry(moved, stage, { stageId: requirement.stageId, rank: requirement.rank }));
-      });
+      const committed = repositories.requirements
+        .moveRequirement(requirementId, target.stageId, rank)
+        .then(async (moved) => {
+          performance.mark('cairn:move-committed');
+          // Recorded before "saved" shows, so an undo right after always finds it.
+          const { moveEntry } = await loadBoardHistory();
+          recordChange(moveEntry(moved, stage, { stageId: requirement.stageId, rank: requirement.rank }));
+        });
       trackSave(committed).then(
         () => undefined,
         (error: unknown) => {

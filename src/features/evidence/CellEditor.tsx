@@ -50,7 +50,13 @@ export function CellEditor({ title, cell, onSave, onClose }: CellEditorProps) {
           <legend>{t('matrix.level')}</legend>
           {SUPPORT_LEVELS.map((value) => (
             <label key={value} className={`level-option level--${value}`}>
-              <input type="radio" name={`${id}-level`} value={value} checked={level === value} onChange={() => setLevel(value)} />
+              <input
+                type="radio"
+                name={`${id}-level`}
+                value={value}
+                checked={level === value}
+                onChange={() => setLevel(value)}
+              />
               <span aria-hidden="true" className="level__icon">
                 {LEVEL_ICON[value]}
               </span>
@@ -60,7 +66,13 @@ export function CellEditor({ title, cell, onSave, onClose }: CellEditorProps) {
         </fieldset>
         <div className="field">
           <label htmlFor={`${id}-note`}>{t('matrix.note')}</label>
-          <textarea id={`${id}-note`} rows={3} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} />
+          <textarea
+            id={`${id}-note`}
+            rows={3}
+            maxLength={2000}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+          />
         </div>
       </form>
     </Dialog>

@@ -76,7 +76,13 @@ export function CompetitorForm({ initial, submitLabel, onSubmit, onCancel }: Com
       </div>
       <div className="field competitor-form__note">
         <label htmlFor={field('note')}>{t('competitors.field.note')}</label>
-        <input id={field('note')} type="text" maxLength={5000} value={draft.note} onChange={(e) => setDraft({ ...draft, note: e.target.value })} />
+        <input
+          id={field('note')}
+          type="text"
+          maxLength={5000}
+          value={draft.note}
+          onChange={(e) => setDraft({ ...draft, note: e.target.value })}
+        />
       </div>
       <div className="competitor-form__actions">
         <button type="submit" className="button button--primary">

@@ -52,7 +52,12 @@ export function CompetitorList({ competitors }: { competitors: readonly Competit
           <li key={row.id} className="competitor-list__item">
             <span className="competitor-list__name">
               {isWebUrl(row.url) ? (
-                <a href={row.url} target="_blank" rel="noopener noreferrer" aria-label={t('competitors.website', { name: row.name })}>
+                <a
+                  href={row.url}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  aria-label={t('competitors.website', { name: row.name })}
+                >
                   {row.name}
                 </a>
               ) : (
@@ -61,10 +66,20 @@ export function CompetitorList({ competitors }: { competitors: readonly Competit
             </span>
             {row.note && <span className="competitor-list__note">{row.note}</span>}
             <span className="competitor-list__actions">
-              <button type="button" className="button" aria-label={t('competitors.edit', { name: row.name })} onClick={() => setEditing(row.id)}>
+              <button
+                type="button"
+                className="button"
+                aria-label={t('competitors.edit', { name: row.name })}
+                onClick={() => setEditing(row.id)}
+              >
                 {t('competitors.editShort')}
               </button>
-              <button type="button" className="button button--danger" aria-label={t('competitors.remove', { name: row.name })} onClick={() => void remove(row)}>
+              <button
+                type="button"
+                className="button button--danger"
+                aria-label={t('competitors.remove', { name: row.name })}
+                onClick={() => void remove(row)}
+              >
                 {t('competitors.removeShort')}
               </button>
             </span>

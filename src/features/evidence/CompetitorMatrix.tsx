@@ -48,7 +48,11 @@ export function CompetitorMatrix({ productId, productName }: CompetitorMatrixPro
       <h2 className="evidence__title">{t('competitors.title')}</h2>
       <section className="evidence__panel" aria-labelledby={`${id}-add`}>
         <h3 id={`${id}-add`}>{t('competitors.add.title')}</h3>
-        <CompetitorForm initial={{ name: '', url: '', note: '' }} submitLabel={t('competitors.add')} onSubmit={addCompetitor} />
+        <CompetitorForm
+          initial={{ name: '', url: '', note: '' }}
+          submitLabel={t('competitors.add')}
+          onSubmit={addCompetitor}
+        />
         <CompetitorList competitors={competitors} />
       </section>
 
@@ -57,7 +61,14 @@ export function CompetitorMatrix({ productId, productName }: CompetitorMatrixPro
         <form className="capability-form" onSubmit={(e) => void addCapability(e)}>
           <div className="field">
             <label htmlFor={`${id}-capability`}>{t('capabilities.field.name')}</label>
-            <input id={`${id}-capability`} type="text" required maxLength={200} value={capabilityName} onChange={(e) => setCapabilityName(e.target.value)} />
+            <input
+              id={`${id}-capability`}
+              type="text"
+              required
+              maxLength={200}
+              value={capabilityName}
+              onChange={(e) => setCapabilityName(e.target.value)}
+            />
           </div>
           <button type="submit" className="button button--primary">
             {t('capabilities.add')}

@@ -73,15 +73,31 @@ export function FeedbackForm({ initial, submitLabel, onSubmit, onCancel, keepCon
       <div className="feedback-form__grid">
         <div className="field">
           <label htmlFor={field('customer')}>{t('feedback.field.customer')}</label>
-          <input id={field('customer')} type="text" maxLength={200} value={draft.customer} onChange={(e) => set({ customer: e.target.value })} />
+          <input
+            id={field('customer')}
+            type="text"
+            maxLength={200}
+            value={draft.customer}
+            onChange={(e) => set({ customer: e.target.value })}
+          />
         </div>
         <div className="field">
           <label htmlFor={field('segment')}>{t('feedback.field.segment')}</label>
-          <input id={field('segment')} type="text" maxLength={200} value={draft.segment} onChange={(e) => set({ segment: e.target.value })} />
+          <input
+            id={field('segment')}
+            type="text"
+            maxLength={200}
+            value={draft.segment}
+            onChange={(e) => set({ segment: e.target.value })}
+          />
         </div>
         <div className="field">
           <label htmlFor={field('channel')}>{t('feedback.field.channel')}</label>
-          <select id={field('channel')} value={draft.channel} onChange={(e) => set({ channel: e.target.value as FeedbackChannel })}>
+          <select
+            id={field('channel')}
+            value={draft.channel}
+            onChange={(e) => set({ channel: e.target.value as FeedbackChannel })}
+          >
             {FEEDBACK_CHANNELS.map((channel) => (
               <option key={channel} value={channel}>
                 {t(`feedback.channel.${channel}`)}

@@ -54,7 +54,13 @@ export function FeedbackInbox({ productId, productName }: FeedbackInboxProps) {
       <div className="evidence__toolbar">
         <div className="field">
           <label htmlFor={searchId}>{t('feedback.search')}</label>
-          <input id={searchId} type="search" value={query} placeholder={t('feedback.searchPlaceholder')} onChange={(e) => setQuery(e.target.value)} />
+          <input
+            id={searchId}
+            type="search"
+            value={query}
+            placeholder={t('feedback.searchPlaceholder')}
+            onChange={(e) => setQuery(e.target.value)}
+          />
         </div>
         {feedback && (
           <span className="field__hint" aria-live="polite">

@@ -61,7 +61,12 @@ export function FeedbackItem({ item, titles, requirements }: FeedbackItemProps) 
   if (editing) {
     return (
       <li className="feedback-item feedback-item--editing">
-        <FeedbackForm initial={draftOf(item)} submitLabel={t('feedback.save')} onSubmit={edit} onCancel={() => setEditing(false)} />
+        <FeedbackForm
+          initial={draftOf(item)}
+          submitLabel={t('feedback.save')}
+          onSubmit={edit}
+          onCancel={() => setEditing(false)}
+        />
       </li>
     );
   }
@@ -107,10 +112,20 @@ export function FeedbackItem({ item, titles, requirements }: FeedbackItemProps) 
         />
       </div>
       <div className="feedback-item__actions">
-        <button type="button" className="button" aria-label={t('feedback.editLabel', { text: short })} onClick={() => setEditing(true)}>
+        <button
+          type="button"
+          className="button"
+          aria-label={t('feedback.editLabel', { text: short })}
+          onClick={() => setEditing(true)}
+        >
           {t('feedback.edit')}
         </button>
-        <button type="button" className="button button--danger" aria-label={t('feedback.deleteLabel', { text: short })} onClick={() => void remove()}>
+        <button
+          type="button"
+          className="button button--danger"
+          aria-label={t('feedback.deleteLabel', { text: short })}
+          onClick={() => void remove()}
+        >
           {t('feedback.delete')}
         </button>
       </div>

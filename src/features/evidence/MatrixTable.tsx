@@ -6,7 +6,12 @@ import { recordChange, undo } from '../../state/history';
 import { showToast } from '../../state/toasts';
 import { useT } from '../../ui/useT';
 import { CellEditor } from './CellEditor';
-import { capabilityCellEntry, capabilityLinkEntry, capabilityRenameEntry, capabilityTrashEntry } from './competitorHistory';
+import {
+  capabilityCellEntry,
+  capabilityLinkEntry,
+  capabilityRenameEntry,
+  capabilityTrashEntry,
+} from './competitorHistory';
 import { LEVEL_ICON } from './levels';
 import { RequirementPicker } from './RequirementPicker';
 import { useTrackedSave } from '../../ui/useTrackedSave';
@@ -34,7 +39,8 @@ export function MatrixTable({ competitors, capabilities, requirements }: MatrixT
   const [open, setOpen] = useState<OpenCell | null>(null);
   const titles = new Map(requirements.map((r) => [r.id, r.title]));
   const columns = [{ id: OURS, name: t('matrix.us') }, ...competitors.map((c) => ({ id: c.id, name: c.name }))];
-  const cellOf = (capability: Capability, columnId: string) => (columnId === OURS ? capability.ours : (capability.cells[columnId] ?? UNKNOWN));
+  const cellOf = (capability: Capability, columnId: string) =>
+    columnId === OURS ? capability.ours : (capability.cells[columnId] ?? UNKNOWN);
 
   const link = async (capability: Capability, requirementId: string, linked: boolean) => {
     const write = linked ? competitorRepository.linkRequirement : competitorRepository.unlinkRequirement;
@@ -44,7 +50,8 @@ export function MatrixTable({ competitors, capabilities, requirements }: MatrixT
 
   const setCell = async ({ capability, columnId }: OpenCell, cell: CapabilityCell) => {
     const saved = await save(competitorRepository.setCell(capability.id, columnId, cell));
-    if (saved) recordChange(capabilityCellEntry(cellOf(capability, columnId), saved, columnId, cellOf(saved, columnId)));
+    if (saved)
+      recordChange(capabilityCellEntry(cellOf(capability, columnId), saved, columnId, cellOf(saved, columnId)));
     return saved !== undefined;
   };
 
@@ -75,7 +82,11 @@ export function MatrixTable({ competitors, capabilities, requirements }: MatrixT
                     <button
                       type="button"
                       className="matrix__level"
-                      aria-label={t('matrix.cellLabel', { capability: capability.name, column: column.name, level: label })}
+                      aria-label={t('matrix.cellLabel', {
+                        capability: capability.name,
+                        column: column.name,
+                        level: label,
+                      })}
                       onClick={() => setOpen({ capability, columnId: column.id, columnName: column.name })}
                     >
                       <span aria-hidden="true" className="level__icon">
@@ -98,7 +109,10 @@ export function MatrixTable({ competitors, capabilities, requirements }: MatrixT
                           <button
                             type="button"
                             className="button button--icon"
-                            aria-label={t('matrix.unlink', { title: titles.get(id) ?? '', capability: capability.name })}
+                            aria-label={t('matrix.unlink', {
+                              title: titles.get(id) ?? '',
+                              capability: capability.name,
+                            })}
                             onClick={() => void link(capability, id, false)}
                           >
                             <span aria-hidden="true">×</span>
@@ -189,7 +203,12 @@ function CapabilityHeader({ capability }: { capability: Capability }) {
             >
               {t('capabilities.renameShort')}
             </button>
-            <button type="button" className="button button--danger" aria-label={t('capabilities.remove', { name: capability.name })} onClick={() => void remove()}>
+            <button
+              type="button"
+              className="button button--danger"
+              aria-label={t('capabilities.remove', { name: capability.name })}
+              onClick={() => void remove()}
+            >
               {t('competitors.removeShort')}
             </button>
           </span>

@@ -80,7 +80,13 @@ export function RequirementPicker({ label, requirements, onPick, placeholder, op
         onKeyDown={onKeyDown}
         onBlur={() => setOpen(false)}
       />
-      <ul id={listId} role="listbox" aria-label={optionsLabel ?? t('picker.options')} className="picker__list" hidden={!expanded}>
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label={optionsLabel ?? t('picker.options')}
+        className="picker__list"
+        hidden={!expanded}
+      >
         {matches.map((r) => (
           <li
             key={r.id}

@@ -12,7 +12,9 @@ import {
 
 async function matrix() {
   const { product, stage } = await appProduct();
-  const requirement = await repos.requirements.createRequirement(product.id, stage('inbox').id, { title: 'Offline mode' });
+  const requirement = await repos.requirements.createRequirement(product.id, stage('inbox').id, {
+    title: 'Offline mode',
+  });
   const competitor = await repos.competitors.createCompetitor(product.id, { name: 'Rival' });
   const capability = await repos.competitors.createCapability(product.id, 'Offline');
   return { requirement, competitor, capability };
@@ -61,7 +63,8 @@ describe('competitor matrix history entries', () => {
     const withCell = await repos.competitors.setCell(capability.id, competitor.id, cell);
     await expectRoundTrips(
       capabilityCellEntry({ level: 'unknown', note: '' }, withCell, competitor.id, cell),
-      async () => expect((await capabilityRow(capability.id)).cells[competitor.id]).toEqual({ level: 'unknown', note: '' }),
+      async () =>
+        expect((await capabilityRow(capability.id)).cells[competitor.id]).toEqual({ level: 'unknown', note: '' }),
       async () => expect((await capabilityRow(capability.id)).cells[competitor.id]).toEqual(cell),
     );
     const linked = await repos.competitors.linkRequirement(capability.id, requirement.id);

@@ -23,7 +23,9 @@ export function competitorTrashEntry(row: Competitor, deletedBefore: boolean): H
     version: row.version,
     before: deletedBefore,
     after: !deletedBefore,
-    write: async (deleted, ifVersion) => (await trackSave(deleted ? repo.deleteCompetitor(id, { ifVersion }) : repo.restoreCompetitor(id, { ifVersion }))).version,
+    write: async (deleted, ifVersion) =>
+      (await trackSave(deleted ? repo.deleteCompetitor(id, { ifVersion }) : repo.restoreCompetitor(id, { ifVersion })))
+        .version,
   });
 }
 
@@ -35,7 +37,8 @@ export function competitorEditEntry(before: Competitor, after: Competitor): Hist
     version: after.version,
     before: draftOf(before),
     after: draftOf(after),
-    write: async (draft, ifVersion) => (await trackSave(repo.updateCompetitor(id, draft, { ifVersion })))?.version ?? null,
+    write: async (draft, ifVersion) =>
+      (await trackSave(repo.updateCompetitor(id, draft, { ifVersion })))?.version ?? null,
   });
 }
 
@@ -47,7 +50,9 @@ export function capabilityTrashEntry(row: Capability, deletedBefore: boolean): H
     version: row.version,
     before: deletedBefore,
     after: !deletedBefore,
-    write: async (deleted, ifVersion) => (await trackSave(deleted ? repo.deleteCapability(id, { ifVersion }) : repo.restoreCapability(id, { ifVersion }))).version,
+    write: async (deleted, ifVersion) =>
+      (await trackSave(deleted ? repo.deleteCapability(id, { ifVersion }) : repo.restoreCapability(id, { ifVersion })))
+        .version,
   });
 }
 
@@ -59,12 +64,18 @@ export function capabilityRenameEntry(before: Capability, after: Capability): Hi
     version: after.version,
     before: before.name,
     after: after.name,
-    write: async (value, ifVersion) => (await trackSave(repo.renameCapability(id, value, { ifVersion })))?.version ?? null,
+    write: async (value, ifVersion) =>
+      (await trackSave(repo.renameCapability(id, value, { ifVersion })))?.version ?? null,
   });
 }
 
 /** One cell: `columnId` is a competitor id or 'ours'. */
-export function capabilityCellEntry(before: CapabilityCell, after: Capability, columnId: string, cell: CapabilityCell): HistoryEntry {
+export function capabilityCellEntry(
+  before: CapabilityCell,
+  after: Capability,
+  columnId: string,
+  cell: CapabilityCell,
+): HistoryEntry {
   const { id, name } = after;
   return guardedEntry<CapabilityCell>({
     describe: (t) => t('capabilities.history.edit', { name }),
@@ -85,6 +96,12 @@ export function capabilityLinkEntry(after: Capability, requirementId: string, li
     before: !linked,
     after: linked,
     write: async (link, ifVersion) =>
-      (await trackSave(link ? repo.linkRequirement(id, requirementId, { ifVersion }) : repo.unlinkRequirement(id, requirementId, { ifVersion }))).version,
+      (
+        await trackSave(
+          link
+            ? repo.linkRequirement(id, requirementId, { ifVersion })
+            : repo.unlinkRequirement(id, requirementId, { ifVersion }),
+        )
+      ).version,
   });
 }

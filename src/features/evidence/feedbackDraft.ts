@@ -18,7 +18,14 @@ export function emptyDraft(today: string): FeedbackDraft {
 }
 
 export function draftOf(row: Feedback): FeedbackDraft {
-  return { text: row.text, customer: row.customer, segment: row.segment, channel: row.channel, date: row.date, url: row.url ?? '' };
+  return {
+    text: row.text,
+    customer: row.customer,
+    segment: row.segment,
+    channel: row.channel,
+    date: row.date,
+    url: row.url ?? '',
+  };
 }
 
 /** The fields that stop a save, in form order. */

@@ -6,7 +6,11 @@ import { feedbackEditEntry, feedbackLinkEntry, feedbackTrashEntry } from './feed
 async function feedback() {
   const { product, stage } = await appProduct();
   const requirement = await repos.requirements.createRequirement(product.id, stage('inbox').id, { title: 'Export' });
-  const row = await repos.feedback.createFeedback(product.id, { text: 'I need a CSV export', channel: 'interview', date: '2026-03-02' });
+  const row = await repos.feedback.createFeedback(product.id, {
+    text: 'I need a CSV export',
+    channel: 'interview',
+    date: '2026-03-02',
+  });
   return { requirement, row };
 }
 

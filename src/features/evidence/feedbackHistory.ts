@@ -20,7 +20,13 @@ export function feedbackTrashEntry(row: Feedback, deletedBefore: boolean): Histo
     before: deletedBefore,
     after: !deletedBefore,
     write: async (deleted, ifVersion) =>
-      (await trackSave(deleted ? feedbackRepository.deleteFeedback(id, { ifVersion }) : feedbackRepository.restoreFeedback(id, { ifVersion }))).version,
+      (
+        await trackSave(
+          deleted
+            ? feedbackRepository.deleteFeedback(id, { ifVersion })
+            : feedbackRepository.restoreFeedback(id, { ifVersion }),
+        )
+      ).version,
   });
 }
 
@@ -33,7 +39,8 @@ export function feedbackEditEntry(before: Feedback, after: Feedback): HistoryEnt
     version: after.version,
     before: draftOf(before),
     after: draftOf(after),
-    write: async (draft, ifVersion) => (await trackSave(feedbackRepository.editFeedback(id, draft, { ifVersion })))?.version ?? null,
+    write: async (draft, ifVersion) =>
+      (await trackSave(feedbackRepository.editFeedback(id, draft, { ifVersion })))?.version ?? null,
   });
 }
 
@@ -48,7 +55,12 @@ export function feedbackLinkEntry(after: Feedback, requirementId: string, linked
     before: !linked,
     after: linked,
     write: async (link, ifVersion) =>
-      (await trackSave(link ? feedbackRepository.linkRequirement(id, requirementId, { ifVersion }) : feedbackRepository.unlinkRequirement(id, requirementId, { ifVersion })))
-        .version,
+      (
+        await trackSave(
+          link
+            ? feedbackRepository.linkRequirement(id, requirementId, { ifVersion })
+            : feedbackRepository.unlinkRequirement(id, requirementId, { ifVersion }),
+        )
+      ).version,
   });
 }

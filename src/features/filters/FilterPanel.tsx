@@ -23,7 +23,13 @@ interface Choice<T> {
 }
 
 /** A named group of "any of" checkboxes. */
-function ChoiceGroup<T extends string>({ legend, choices, selected, onChange, empty }: {
+function ChoiceGroup<T extends string>({
+  legend,
+  choices,
+  selected,
+  onChange,
+  empty,
+}: {
   legend: string;
   choices: Choice<T>[];
   selected: readonly T[];
@@ -49,7 +55,15 @@ function ChoiceGroup<T extends string>({ legend, choices, selected, onChange, em
 }
 
 /** The filter choices under the search box: what the board and the table show. */
-export function FilterPanel({ productId, requirements, onClose }: { productId: string; requirements: () => Iterable<Requirement>; onClose: () => void }) {
+export function FilterPanel({
+  productId,
+  requirements,
+  onClose,
+}: {
+  productId: string;
+  requirements: () => Iterable<Requirement>;
+  onClose: () => void;
+}) {
   const t = useT();
   const filters = useBoardUi((s) => s.filters);
   const stages = useLiveQuery(() => repositories.stages.listStages(productId), [productId]) ?? [];
@@ -87,7 +101,10 @@ export function FilterPanel({ productId, requirements, onClose }: { productId: s
       />
       <ChoiceGroup
         legend={t('filters.owner')}
-        choices={[...members.map((m) => ({ value: m.id, label: m.name })), { value: NO_OWNER, label: t('filters.owner.none') }]}
+        choices={[
+          ...members.map((m) => ({ value: m.id, label: m.name })),
+          { value: NO_OWNER, label: t('filters.owner.none') },
+        ]}
         selected={filters.owners}
         onChange={(owners) => patch({ owners })}
       />
@@ -122,7 +139,11 @@ export function FilterPanel({ productId, requirements, onClose }: { productId: s
           ))}
         </select>
         <label htmlFor={dueId}>{t('filters.due')}</label>
-        <select id={dueId} value={filters.due ?? ''} onChange={(event) => patch({ due: DUE_FILTERS.find((v) => v === event.target.value) ?? null })}>
+        <select
+          id={dueId}
+          value={filters.due ?? ''}
+          onChange={(event) => patch({ due: DUE_FILTERS.find((v) => v === event.target.value) ?? null })}
+        >
           <option value="">{t('filters.due.any')}</option>
           {DUE_FILTERS.map((v) => (
             <option key={v} value={v}>
@@ -131,7 +152,11 @@ export function FilterPanel({ productId, requirements, onClose }: { productId: s
           ))}
         </select>
         <label className="filters__choice">
-          <input type="checkbox" checked={filters.archived} onChange={(event) => patch({ archived: event.target.checked })} />
+          <input
+            type="checkbox"
+            checked={filters.archived}
+            onChange={(event) => patch({ archived: event.target.checked })}
+          />
           {t('filters.archived')}
         </label>
         <button type="button" className="button" onClick={onClose}>

@@ -43,7 +43,8 @@ export function SavedViewsMenu({ productId, onClose }: { productId: string; onCl
         setNaming(false);
         setName('');
       },
-      (error: unknown) => showToast({ tone: 'error', message: t('views.failed', { message: describeError(error, t) }) }),
+      (error: unknown) =>
+        showToast({ tone: 'error', message: t('views.failed', { message: describeError(error, t) }) }),
     );
   };
 
@@ -63,10 +64,20 @@ export function SavedViewsMenu({ productId, onClose }: { productId: string; onCl
         <ul className="views__list">
           {views.map((view) => (
             <li key={view.id} className="views__item">
-              <button type="button" className="button button--link" aria-label={t('views.apply', { name: view.name })} onClick={() => apply(view)}>
+              <button
+                type="button"
+                className="button button--link"
+                aria-label={t('views.apply', { name: view.name })}
+                onClick={() => apply(view)}
+              >
                 {view.name}
               </button>
-              <button type="button" className="button button--icon" aria-label={t('views.delete', { name: view.name })} onClick={() => remove(view)}>
+              <button
+                type="button"
+                className="button button--icon"
+                aria-label={t('views.delete', { name: view.name })}
+                onClick={() => remove(view)}
+              >
                 ×
               </button>
             </li>

@@ -20,7 +20,18 @@ interface FileStepProps {
   onEncoding: (encoding: EncodingChoice) => void;
 }
 
-export function FileStep({ file, source, detectedSource, encoding, detectedEncoding, reading, error, onFile, onSource, onEncoding }: FileStepProps) {
+export function FileStep({
+  file,
+  source,
+  detectedSource,
+  encoding,
+  detectedEncoding,
+  reading,
+  error,
+  onFile,
+  onSource,
+  onEncoding,
+}: FileStepProps) {
   const t = useT();
   const fileId = useId();
   const hintId = useId();
@@ -48,7 +59,12 @@ export function FileStep({ file, source, detectedSource, encoding, detectedEncod
         <div className="import-step__row">
           <div className="field">
             <label htmlFor={sourceId}>{t('import.source')}</label>
-            <select id={sourceId} value={source ?? detectedSource ?? 'csv'} disabled={reading !== null} onChange={(event) => onSource(event.target.value as ImportSource)}>
+            <select
+              id={sourceId}
+              value={source ?? detectedSource ?? 'csv'}
+              disabled={reading !== null}
+              onChange={(event) => onSource(event.target.value as ImportSource)}
+            >
               {SOURCES.map((s) => (
                 <option key={s} value={s}>
                   {t(`import.source.${s}`)}
@@ -59,10 +75,19 @@ export function FileStep({ file, source, detectedSource, encoding, detectedEncod
           {source !== 'trello' && (
             <div className="field">
               <label htmlFor={encodingId}>{t('import.encoding')}</label>
-              <select id={encodingId} value={encoding} disabled={reading !== null} onChange={(event) => onEncoding(event.target.value as EncodingChoice)}>
+              <select
+                id={encodingId}
+                value={encoding}
+                disabled={reading !== null}
+                onChange={(event) => onEncoding(event.target.value as EncodingChoice)}
+              >
                 {ENCODINGS.map((e) => (
                   <option key={e} value={e}>
-                    {e === 'auto' ? t('import.encoding.auto', { detected: detectedEncoding ? t(`import.encoding.${detectedEncoding}`) : '…' }) : t(`import.encoding.${e}`)}
+                    {e === 'auto'
+                      ? t('import.encoding.auto', {
+                          detected: detectedEncoding ? t(`import.encoding.${detectedEncoding}`) : '…',
+                        })
+                      : t(`import.encoding.${e}`)}
                   </option>
                 ))}
               </select>
@@ -70,7 +95,9 @@ export function FileStep({ file, source, detectedSource, encoding, detectedEncod
           )}
         </div>
       )}
-      {reading !== null && <progress className="import-progress" aria-label={t('import.reading')} value={reading} max={1} />}
+      {reading !== null && (
+        <progress className="import-progress" aria-label={t('import.reading')} value={reading} max={1} />
+      )}
       {error && (
         <p role="alert" className="import-error">
           {error}

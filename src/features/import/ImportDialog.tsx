@@ -4,7 +4,14 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Analysis } from '../../domain/import/analyse';
 import type { EncodingChoice } from '../../domain/import/encoding';
 import type { ColumnMapping } from '../../domain/import/generic';
-import { defaultMapping, hasBlockingProblems, type ImportMapping, type ImportPlan, type ImportSource, type PlanRequirement } from '../../domain/import/plan';
+import {
+  defaultMapping,
+  hasBlockingProblems,
+  type ImportMapping,
+  type ImportPlan,
+  type ImportSource,
+  type PlanRequirement,
+} from '../../domain/import/plan';
 import { repositories } from '../../db';
 import { usePreferences } from '../../state/preferences';
 import { Dialog } from '../../ui/Dialog';
@@ -50,8 +57,14 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
   const locale = useLocale();
   const stepHeadingId = useId();
   const currentProductId = usePreferences((s) => s.currentProductId);
-  const currentProduct = useLiveQuery(() => (currentProductId ? repositories.products.getProduct(currentProductId) : undefined), [currentProductId]);
-  const liveStages = useLiveQuery(() => (currentProductId ? repositories.stages.listStages(currentProductId) : []), [currentProductId]);
+  const currentProduct = useLiveQuery(
+    () => (currentProductId ? repositories.products.getProduct(currentProductId) : undefined),
+    [currentProductId],
+  );
+  const liveStages = useLiveQuery(
+    () => (currentProductId ? repositories.stages.listStages(currentProductId) : []),
+    [currentProductId],
+  );
   const currentStages = useMemo(() => liveStages ?? [], [liveStages]);
   const clientRef = useRef<ImportClient | null>(null);
   const [step, setStep] = useState<Step>('file');
@@ -74,7 +87,11 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
   /** Aborted when the dialog closes: a write still running rolls back (nothing is left behind). */
   const cancelRef = useRef<AbortController | null>(null);
   /** The plan's requirements, unpacked in the background from when the file is read (planTransfer.ts). */
-  const unpackRef = useRef<{ packed: PackedRequirements; requirements: Promise<PlanRequirement[]>; cancel: AbortController } | null>(null);
+  const unpackRef = useRef<{
+    packed: PackedRequirements;
+    requirements: Promise<PlanRequirement[]>;
+    cancel: AbortController;
+  } | null>(null);
 
   useEffect(() => {
     const client = createImportClient();
@@ -87,7 +104,10 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
     };
   }, []);
 
-  const stageIdByKey = useMemo(() => new Map(currentStages.flatMap((s) => (s.key ? [[s.key, s.id] as const] : []))), [currentStages]);
+  const stageIdByKey = useMemo(
+    () => new Map(currentStages.flatMap((s) => (s.key ? [[s.key, s.id] as const] : []))),
+    [currentStages],
+  );
 
   const adopt = (next: ImportPlan, nextPacked: PackedRequirements, nextTarget: TargetChoice) => {
     setPlan(next);
@@ -138,7 +158,9 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
 
   const changeColumns = (next: ColumnMapping) => {
     setColumnMapping(next);
-    void clientRef.current?.remap(next, plan?.name ?? '').then((remapped) => adopt(remapped.plan, remapped.packed, target));
+    void clientRef.current
+      ?.remap(next, plan?.name ?? '')
+      .then((remapped) => adopt(remapped.plan, remapped.packed, target));
   };
 
   const changeTarget = (next: TargetChoice) => {
@@ -147,7 +169,8 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
   };
 
   const blocked = plan === null || packed === null || hasBlockingProblems(plan) || packed.counts.requirements === 0;
-  const canImport = !blocked && !writing && (target === 'existing' ? currentProductId !== null : productName.trim() !== '');
+  const canImport =
+    !blocked && !writing && (target === 'existing' ? currentProductId !== null : productName.trim() !== '');
 
   const doImport = () => {
     if (!plan || !packed || !canImport) return;
@@ -155,8 +178,10 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
     setWritten(0);
     const cancel = new AbortController();
     cancelRef.current = cancel;
-    const into: ImportTarget = target === 'new' ? { kind: 'new', name: productName } : { kind: 'existing', productId: currentProductId ?? '' };
-    const unpacked = unpackRef.current?.packed === packed ? unpackRef.current.requirements : unpackRequirements(packed, cancel.signal);
+    const into: ImportTarget =
+      target === 'new' ? { kind: 'new', name: productName } : { kind: 'existing', productId: currentProductId ?? '' };
+    const unpacked =
+      unpackRef.current?.packed === packed ? unpackRef.current.requirements : unpackRequirements(packed, cancel.signal);
     unpacked
       .then((requirements) => runImport({ ...plan, requirements }, mapping, into, t, setWritten, cancel.signal))
       .then(
@@ -185,7 +210,12 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
         </button>
       )}
       {step !== 'preview' ? (
-        <button type="button" className="button button--primary" disabled={plan === null || reading !== null} onClick={() => setStep(STEPS[index + 1] as Step)}>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={plan === null || reading !== null}
+          onClick={() => setStep(STEPS[index + 1] as Step)}
+        >
           {t('import.next')}
         </button>
       ) : (
@@ -242,7 +272,9 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
           onProductName={setProductName}
         />
       )}
-      {step === 'preview' && plan && packed && <PreviewStep plan={plan} counts={packed.counts} writing={writing ? written : null} error={readError} />}
+      {step === 'preview' && plan && packed && (
+        <PreviewStep plan={plan} counts={packed.counts} writing={writing ? written : null} error={readError} />
+      )}
     </Dialog>
   );
 }

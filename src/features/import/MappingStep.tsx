@@ -41,18 +41,28 @@ export function MappingStep(props: MappingStepProps) {
           <label htmlFor={targetId}>{t('import.target')}</label>
           <select id={targetId} value={target} onChange={(event) => props.onTarget(event.target.value as TargetChoice)}>
             <option value="new">{t('import.target.new')}</option>
-            {props.currentProductName !== null && <option value="existing">{t('import.target.existing', { name: props.currentProductName })}</option>}
+            {props.currentProductName !== null && (
+              <option value="existing">{t('import.target.existing', { name: props.currentProductName })}</option>
+            )}
           </select>
         </div>
         {target === 'new' && (
           <div className="field">
             <label htmlFor={nameId}>{t('import.productName')}</label>
-            <input id={nameId} type="text" maxLength={200} value={props.productName} onChange={(event) => props.onProductName(event.target.value)} />
+            <input
+              id={nameId}
+              type="text"
+              maxLength={200}
+              value={props.productName}
+              onChange={(event) => props.onProductName(event.target.value)}
+            />
           </div>
         )}
       </div>
 
-      {analysis.source === 'csv' && <ColumnMappingTable analysis={analysis} columnMapping={props.columnMapping} onColumns={props.onColumns} />}
+      {analysis.source === 'csv' && (
+        <ColumnMappingTable analysis={analysis} columnMapping={props.columnMapping} onColumns={props.onColumns} />
+      )}
 
       {plan.stages.length > 0 && (
         <fieldset className="import-map" aria-describedby={stagesHintId}>
@@ -63,7 +73,14 @@ export function MappingStep(props: MappingStepProps) {
           {plan.stages.map((stage) => (
             <MapRow key={stage.key} label={stage.name} ariaLabel={t('import.stageFor', { name: stage.name })}>
               {(id, name) => (
-                <select id={id} aria-label={name} value={mapping.stages[stage.key] ?? 'new'} onChange={(event) => onMapping({ ...mapping, stages: { ...mapping.stages, [stage.key]: event.target.value } })}>
+                <select
+                  id={id}
+                  aria-label={name}
+                  value={mapping.stages[stage.key] ?? 'new'}
+                  onChange={(event) =>
+                    onMapping({ ...mapping, stages: { ...mapping.stages, [stage.key]: event.target.value } })
+                  }
+                >
                   {stageOptions.map((option) => (
                     <option key={option.value} value={option.value}>
                       {option.label}
@@ -83,7 +100,17 @@ export function MappingStep(props: MappingStepProps) {
           {plan.priorities.map((word) => (
             <MapRow key={word} label={word} ariaLabel={t('import.priorityFor', { name: word })}>
               {(id, name) => (
-                <select id={id} aria-label={name} value={mapping.priorities[word] ?? 'P2'} onChange={(event) => onMapping({ ...mapping, priorities: { ...mapping.priorities, [word]: event.target.value as Priority } })}>
+                <select
+                  id={id}
+                  aria-label={name}
+                  value={mapping.priorities[word] ?? 'P2'}
+                  onChange={(event) =>
+                    onMapping({
+                      ...mapping,
+                      priorities: { ...mapping.priorities, [word]: event.target.value as Priority },
+                    })
+                  }
+                >
                   {PRIORITIES.map((p) => (
                     <option key={p} value={p}>
                       {p}
@@ -95,12 +122,22 @@ export function MappingStep(props: MappingStepProps) {
           ))}
         </fieldset>
       )}
-      {plan.stages.length === 0 && plan.priorities.length === 0 && analysis.source !== 'csv' && <p>{t('import.nothingToMap')}</p>}
+      {plan.stages.length === 0 && plan.priorities.length === 0 && analysis.source !== 'csv' && (
+        <p>{t('import.nothingToMap')}</p>
+      )}
     </div>
   );
 }
 
-function MapRow({ label, ariaLabel, children }: { label: string; ariaLabel: string; children: (id: string, ariaLabel: string) => ReactNode }) {
+function MapRow({
+  label,
+  ariaLabel,
+  children,
+}: {
+  label: string;
+  ariaLabel: string;
+  children: (id: string, ariaLabel: string) => ReactNode;
+}) {
   const id = useId();
   return (
     <div className="import-map__row">
@@ -110,7 +147,15 @@ function MapRow({ label, ariaLabel, children }: { label: string; ariaLabel: stri
   );
 }
 
-function ColumnMappingTable({ analysis, columnMapping, onColumns }: { analysis: Analysis; columnMapping: ColumnMapping; onColumns: (m: ColumnMapping) => void }) {
+function ColumnMappingTable({
+  analysis,
+  columnMapping,
+  onColumns,
+}: {
+  analysis: Analysis;
+  columnMapping: ColumnMapping;
+  onColumns: (m: ColumnMapping) => void;
+}) {
   const t = useT();
   const hintId = useId();
   const captionId = useId();
@@ -131,7 +176,9 @@ function ColumnMappingTable({ analysis, columnMapping, onColumns }: { analysis: 
                   <select
                     aria-label={t('import.column', { name: header })}
                     value={columnMapping[i] ?? 'ignore'}
-                    onChange={(event) => onColumns(columnMapping.map((f, j) => (j === i ? (event.target.value as GenericField) : f)))}
+                    onChange={(event) =>
+                      onColumns(columnMapping.map((f, j) => (j === i ? (event.target.value as GenericField) : f)))
+                    }
                   >
                     {GENERIC_FIELDS.map((field) => (
                       <option key={field} value={field}>

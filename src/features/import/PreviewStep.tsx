@@ -58,7 +58,8 @@ export function PreviewStep({ plan, counts, writing, error }: PreviewStepProps) 
             <ul className="import-problems" data-testid="import-problems">
               {plan.problems.slice(0, MAX_SHOWN).map((problem, i) => (
                 <li key={i} className={problem.blocking ? 'import-problems__error' : 'import-problems__warning'}>
-                  <strong>{t(problem.blocking ? 'import.problem.error' : 'import.problem.warning')}</strong> <code>{problem.where}</code>: {t(`import.problem.${problem.code}`)}
+                  <strong>{t(problem.blocking ? 'import.problem.error' : 'import.problem.warning')}</strong>{' '}
+                  <code>{problem.where}</code>: {t(`import.problem.${problem.code}`)}
                   {problem.detail && <> ({problem.detail.slice(0, 200)})</>}
                 </li>
               ))}
@@ -67,7 +68,9 @@ export function PreviewStep({ plan, counts, writing, error }: PreviewStepProps) 
           </>
         )}
       </section>
-      {writing !== null && <progress className="import-progress" aria-label={t('import.writing')} value={writing} max={1} />}
+      {writing !== null && (
+        <progress className="import-progress" aria-label={t('import.writing')} value={writing} max={1} />
+      )}
       {error && (
         <p role="alert" className="import-error">
           {t('import.failed', { message: error })}

@@ -7,7 +7,11 @@ import type { FromWorker, ToWorker } from './protocol';
 
 /** The plans here come without requirements; they are in `packed` (see planTransfer.ts). */
 export interface ImportClient {
-  analyse(file: File, options: Omit<AnalyseOptions, 'fileName'>, onProgress: (fraction: number) => void): Promise<{ analysis: Analysis; packed: PackedRequirements }>;
+  analyse(
+    file: File,
+    options: Omit<AnalyseOptions, 'fileName'>,
+    onProgress: (fraction: number) => void,
+  ): Promise<{ analysis: Analysis; packed: PackedRequirements }>;
   remap(columnMapping: ColumnMapping, name: string): Promise<{ plan: ImportPlan; packed: PackedRequirements }>;
   dispose(): void;
 }
@@ -15,7 +19,10 @@ export interface ImportClient {
 export function createImportClient(): ImportClient {
   const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
   let nextId = 1;
-  const pending = new Map<number, { resolve: (value: never) => void; reject: (error: Error) => void; onProgress?: (fraction: number) => void }>();
+  const pending = new Map<
+    number,
+    { resolve: (value: never) => void; reject: (error: Error) => void; onProgress?: (fraction: number) => void }
+  >();
   worker.onmessage = (event: MessageEvent<FromWorker>) => {
     const message = event.data;
     const waiting = pending.get(message.id);
@@ -26,7 +33,12 @@ export function createImportClient(): ImportClient {
     }
     pending.delete(message.id);
     if (message.type === 'failed') waiting.reject(new Error(message.message));
-    else waiting.resolve((message.type === 'analysed' ? { analysis: message.analysis, packed: message.packed } : { plan: message.plan, packed: message.packed }) as never);
+    else
+      waiting.resolve(
+        (message.type === 'analysed'
+          ? { analysis: message.analysis, packed: message.packed }
+          : { plan: message.plan, packed: message.packed }) as never,
+      );
   };
   function send<T>(message: ToWorker, transfer: Transferable[], onProgress?: (fraction: number) => void): Promise<T> {
     return new Promise<T>((resolve, reject) => {
@@ -37,9 +49,14 @@ export function createImportClient(): ImportClient {
   return {
     async analyse(file, options, onProgress) {
       const bytes = await file.arrayBuffer();
-      return send<{ analysis: Analysis; packed: PackedRequirements }>({ type: 'analyse', id: nextId++, bytes, options: { ...options, fileName: file.name } }, [bytes], onProgress);
+      return send<{ analysis: Analysis; packed: PackedRequirements }>(
+        { type: 'analyse', id: nextId++, bytes, options: { ...options, fileName: file.name } },
+        [bytes],
+        onProgress,
+      );
     },
-    remap: (columnMapping, name) => send<{ plan: ImportPlan; packed: PackedRequirements }>({ type: 'remap', id: nextId++, columnMapping, name }, []),
+    remap: (columnMapping, name) =>
+      send<{ plan: ImportPlan; packed: PackedRequirements }>({ type: 'remap', id: nextId++, columnMapping, name }, []),
     dispose: () => worker.terminate(),
   };
 }

@@ -16,13 +16,19 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   try {
     if (message.type === 'analyse') {
-      const result = analyse(new Uint8Array(message.bytes), message.options, (fraction) => post({ type: 'progress', id: message.id, fraction }));
+      const result = analyse(new Uint8Array(message.bytes), message.options, (fraction) =>
+        post({ type: 'progress', id: message.id, fraction }),
+      );
       table = result.table;
       const { plan, packed } = packPlan(result.analysis.plan);
       post({ type: 'analysed', id: message.id, analysis: { ...result.analysis, plan }, packed });
     } else {
       if (!table) throw new Error('No CSV file has been read');
-      post({ type: 'remapped', id: message.id, ...packPlan(buildGenericPlan(table, message.columnMapping, message.name)) });
+      post({
+        type: 'remapped',
+        id: message.id,
+        ...packPlan(buildGenericPlan(table, message.columnMapping, message.name)),
+      });
     }
   } catch (error) {
     post({ type: 'failed', id: message.id, message: error instanceof Error ? error.message : String(error) });

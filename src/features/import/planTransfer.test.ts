@@ -5,7 +5,13 @@ import { toTable } from '../../domain/import/table';
 import { CHUNK, packPlan, unpackRequirements } from './planTransfer';
 
 function csvPlan(rows: number) {
-  const lines = ['Title,Status,Notes', ...Array.from({ length: rows }, (_, i) => `"Row ${i}, quoted","${i % 4 === 0 ? 'Done' : 'Backlog'}","line one\nline two"`)];
+  const lines = [
+    'Title,Status,Notes',
+    ...Array.from(
+      { length: rows },
+      (_, i) => `"Row ${i}, quoted","${i % 4 === 0 ? 'Done' : 'Backlog'}","line one\nline two"`,
+    ),
+  ];
   const table = toTable(parseCsv(lines.join('\r\n')));
   return buildGenericPlan(table, guessMapping(table.headers), 'rows');
 }
@@ -34,8 +40,12 @@ describe('plan transfer from the import worker', () => {
 
   it('refuses rows that are not the count the preview showed, or not requirements', async () => {
     const { packed } = packPlan(csvPlan(10));
-    await expect(unpackRequirements({ ...packed, counts: { ...packed.counts, requirements: 11 } })).rejects.toThrow('holds 10 requirements, not the 11 previewed');
+    await expect(unpackRequirements({ ...packed, counts: { ...packed.counts, requirements: 11 } })).rejects.toThrow(
+      'holds 10 requirements, not the 11 previewed',
+    );
     const notAList = new TextEncoder().encode('{"title":"not a list"}');
-    await expect(unpackRequirements({ ...packed, bytes: notAList.buffer, ends: [notAList.length] })).rejects.toThrow('not a list');
+    await expect(unpackRequirements({ ...packed, bytes: notAList.buffer, ends: [notAList.length] })).rejects.toThrow(
+      'not a list',
+    );
   });
 });

@@ -20,7 +20,8 @@ export interface PackedRequirements {
 export function packPlan(plan: ImportPlan): { plan: ImportPlan; packed: PackedRequirements } {
   const encoder = new TextEncoder();
   const chunks: Uint8Array[] = [];
-  for (let from = 0; from < plan.requirements.length; from += CHUNK) chunks.push(encoder.encode(JSON.stringify(plan.requirements.slice(from, from + CHUNK))));
+  for (let from = 0; from < plan.requirements.length; from += CHUNK)
+    chunks.push(encoder.encode(JSON.stringify(plan.requirements.slice(from, from + CHUNK))));
   const bytes = new Uint8Array(chunks.reduce((sum, c) => sum + c.length, 0));
   const ends: number[] = [];
   for (const chunk of chunks) {
@@ -59,13 +60,17 @@ export async function unpackRequirements(packed: PackedRequirements, signal?: Ab
     signal?.throwIfAborted();
     const start = packed.ends[i - 1] ?? 0;
     // Our own worker's JSON of rows it built; every row is checked against the schema again before it is written (db/import.ts).
-    const rows: unknown = JSON.parse(decoder.decode(new Uint8Array(packed.bytes, start, (packed.ends[i] ?? start) - start)));
+    const rows: unknown = JSON.parse(
+      decoder.decode(new Uint8Array(packed.bytes, start, (packed.ends[i] ?? start) - start)),
+    );
     if (!Array.isArray(rows)) throw new Error('The import worker sent requirements that are not a list');
     for (const row of rows as PlanRequirement[]) requirements.push(row);
   }
   signal?.throwIfAborted();
   if (requirements.length !== packed.counts.requirements) {
-    throw new Error(`The import holds ${requirements.length} requirements, not the ${packed.counts.requirements} previewed`);
+    throw new Error(
+      `The import holds ${requirements.length} requirements, not the ${packed.counts.requirements} previewed`,
+    );
   }
   return requirements;
 }

@@ -16,9 +16,15 @@ export function refusalMessage(refusal: Refusal, t: Translate, locale: string): 
     case 'noRows':
       return t('import.refused.noRows');
     case 'tooLarge':
-      return t('import.refused.tooLarge', { size: megabytes(Number(refusal.detail), locale), limit: megabytes(IMPORT_LIMITS.maxBytes, locale) });
+      return t('import.refused.tooLarge', {
+        size: megabytes(Number(refusal.detail), locale),
+        limit: megabytes(IMPORT_LIMITS.maxBytes, locale),
+      });
     case 'tooManyRows':
-      return t('import.refused.tooManyRows', { count: formatNumber(Number(refusal.detail), locale), limit: formatNumber(IMPORT_LIMITS.maxRows, locale) });
+      return t('import.refused.tooManyRows', {
+        count: formatNumber(Number(refusal.detail), locale),
+        limit: formatNumber(IMPORT_LIMITS.maxRows, locale),
+      });
     case 'notTrello': {
       const [reason, place] = refusal.detail.split(' ');
       const [line, column] = (place ?? '').split(':');

@@ -10,7 +10,9 @@ import { useHistory } from '../../state/history';
 import { expectRoundTrips, expectStaleStops } from '../../state/testing/roundTrip';
 import { runImport } from './runImport';
 
-const jira = parseJira(toTable(parseCsv(decodeBytes(new Uint8Array(readFileSync('e2e/fixtures/jira-pdp-scrum-en.csv'))).text)));
+const jira = parseJira(
+  toTable(parseCsv(decodeBytes(new Uint8Array(readFileSync('e2e/fixtures/jira-pdp-scrum-en.csv'))).text)),
+);
 const t = (key: string) => key;
 
 describe('import history entry', () => {
@@ -34,7 +36,8 @@ describe('import history entry', () => {
     const imported = (await rows()).length;
     await expectStaleStops(
       useHistory.getState().past.at(-1)!,
-      async () => void (await repos.requirements.updateRequirement((await rows())[0]!.id, { title: 'Worked on since' })),
+      async () =>
+        void (await repos.requirements.updateRequirement((await rows())[0]!.id, { title: 'Worked on since' })),
       async () => expect((await rows()).length).toBe(imported),
     );
   });

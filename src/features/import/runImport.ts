@@ -19,7 +19,13 @@ interface Written {
  * goes back to the product that was open if it made a new one); redo writes
  * the same plan again.
  */
-function importEntry(plan: ImportPlan, mapping: ImportMapping, target: ImportTarget, first: Written, previousProductId: string | null): HistoryEntry {
+function importEntry(
+  plan: ImportPlan,
+  mapping: ImportMapping,
+  target: ImportTarget,
+  first: Written,
+  previousProductId: string | null,
+): HistoryEntry {
   let written = first;
   return {
     productId: first.productId,
@@ -49,7 +55,13 @@ export async function runImport(
   signal?: AbortSignal,
 ): Promise<boolean> {
   const previousProductId = usePreferences.getState().currentProductId;
-  const write = importRepository.applyImport(plan, mapping, target, (written, total) => onProgress?.(written / total), signal);
+  const write = importRepository.applyImport(
+    plan,
+    mapping,
+    target,
+    (written, total) => onProgress?.(written / total),
+    signal,
+  );
   // A cancelled write rolled back: nothing failed, so the header does not say it did.
   const result = await trackSave(write.catch((error: unknown) => (signal?.aborted ? null : Promise.reject(error))));
   if (result === null) return false;
@@ -64,7 +76,8 @@ export async function runImport(
       run: () => {
         trackSave(undo(entry)).then(
           () => showToast({ tone: 'info', message: t('import.undone') }),
-          (error: unknown) => showToast({ tone: 'error', message: t('import.undoFailed', { message: describeError(error, t) }) }),
+          (error: unknown) =>
+            showToast({ tone: 'error', message: t('import.undoFailed', { message: describeError(error, t) }) }),
         );
       },
     },

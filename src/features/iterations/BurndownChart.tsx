@@ -10,7 +10,15 @@ import { formatPoints } from './format';
 import type { IterationsData } from './useIterationsData';
 
 /** Ideal line vs remaining points by day, replayed from the event log. */
-export function BurndownChart({ iteration, data, productId }: { iteration: Iteration | undefined; data: IterationsData; productId: string }) {
+export function BurndownChart({
+  iteration,
+  data,
+  productId,
+}: {
+  iteration: Iteration | undefined;
+  data: IterationsData;
+  productId: string;
+}) {
   const t = useT();
   const locale = useLocale();
   const events = useLiveQuery(
@@ -27,7 +35,13 @@ export function BurndownChart({ iteration, data, productId }: { iteration: Itera
   }
   if (!events) return null;
   const today = dayOf(new Date());
-  const series = burndownSeries({ iteration, events, requirements: data.requirements, doneStageIds: data.doneStageIds, today });
+  const series = burndownSeries({
+    iteration,
+    events,
+    requirements: data.requirements,
+    doneStageIds: data.doneStageIds,
+    today,
+  });
   const scope = series[0]?.ideal ?? 0;
   const max = Math.max(scope, ...series.map((p) => p.remaining ?? 0));
   const ticks = yTicks(max);
@@ -48,7 +62,10 @@ export function BurndownChart({ iteration, data, productId }: { iteration: Itera
         day: formatDay(last.day, locale, 'short'),
         ideal: fmt(series[lastIndex]?.ideal ?? 0),
       })
-    : t('iterations.chart.burndownNotStarted', { name: iteration.name, day: formatDay(iteration.startDate, locale, 'short') });
+    : t('iterations.chart.burndownNotStarted', {
+        name: iteration.name,
+        day: formatDay(iteration.startDate, locale, 'short'),
+      });
   const labelEvery = Math.max(1, Math.ceil(series.length / 7));
 
   return (
@@ -95,7 +112,12 @@ export function BurndownChart({ iteration, data, productId }: { iteration: Itera
         ) : null,
       )}
       <polyline className="chart__ideal" points={series.map((p, i) => `${x(i)},${y(p.ideal)}`).join(' ')} />
-      {known.length > 0 && <polyline className="chart__remaining" points={known.map((p, i) => `${x(i)},${y(p.remaining ?? 0)}`).join(' ')} />}
+      {known.length > 0 && (
+        <polyline
+          className="chart__remaining"
+          points={known.map((p, i) => `${x(i)},${y(p.remaining ?? 0)}`).join(' ')}
+        />
+      )}
       {known.map((p, i) => (
         <circle key={p.day} className="chart__dot" cx={x(i)} cy={y(p.remaining ?? 0)} r={3} />
       ))}
@@ -103,7 +125,13 @@ export function BurndownChart({ iteration, data, productId }: { iteration: Itera
       <text className="chart__legend" x={PAD.left + 26} y={CHART_HEIGHT - 6}>
         {t('iterations.chart.ideal')}
       </text>
-      <line className="chart__remaining" x1={PAD.left + 120} x2={PAD.left + 140} y1={CHART_HEIGHT - 10} y2={CHART_HEIGHT - 10} />
+      <line
+        className="chart__remaining"
+        x1={PAD.left + 120}
+        x2={PAD.left + 140}
+        y1={CHART_HEIGHT - 10}
+        y2={CHART_HEIGHT - 10}
+      />
       <text className="chart__legend" x={PAD.left + 146} y={CHART_HEIGHT - 6}>
         {t('iterations.chart.remaining')}
       </text>

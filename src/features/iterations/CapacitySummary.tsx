@@ -5,7 +5,15 @@ import { useLocale, useT } from '../../ui/useT';
 import { formatPoints } from './format';
 
 /** Committed points against capacity (amber from 90%, red over), and the load of each member. */
-export function CapacitySummary({ iteration, planned, members }: { iteration: Iteration; planned: Requirement[]; members: Map<string, Member> }) {
+export function CapacitySummary({
+  iteration,
+  planned,
+  members,
+}: {
+  iteration: Iteration;
+  planned: Requirement[];
+  members: Map<string, Member>;
+}) {
   const t = useT();
   const locale = useLocale();
   const capacity = iterationCapacity(iteration);
@@ -32,13 +40,16 @@ export function CapacitySummary({ iteration, planned, members }: { iteration: It
       <div className="capacity__bar" aria-hidden="true">
         <span className="capacity__fill" style={{ width: `${fill}%` }} />
       </div>
-      {unestimated > 0 && <p className="capacity__unestimated">{t('iterations.plan.unestimatedCount', { count: unestimated })}</p>}
+      {unestimated > 0 && (
+        <p className="capacity__unestimated">{t('iterations.plan.unestimatedCount', { count: unestimated })}</p>
+      )}
       {load.length > 0 && (
         <div className="capacity__load">
           <h4>{t('iterations.load.title')}</h4>
           <ul>
             {load.map((row) => {
-              const name = row.memberId === null ? t('iterations.load.unowned') : (members.get(row.memberId)?.name ?? '?');
+              const name =
+                row.memberId === null ? t('iterations.load.unowned') : (members.get(row.memberId)?.name ?? '?');
               return (
                 <li key={row.memberId ?? ''} className={`capacity__member capacity--${row.status}`}>
                   {row.capacity === null

@@ -16,7 +16,15 @@ import { useWrite } from './useWrite';
 const BACKLOG = '';
 
 /** Lists what is unfinished and closes the iteration, carrying each item where the PM says, in one write. */
-export function CloseIterationDialog({ iteration, data, onClose }: { iteration: Iteration; data: IterationsData; onClose: (closed: Iteration | null) => void }) {
+export function CloseIterationDialog({
+  iteration,
+  data,
+  onClose,
+}: {
+  iteration: Iteration;
+  data: IterationsData;
+  onClose: (closed: Iteration | null) => void;
+}) {
   const t = useT();
   const locale = useLocale();
   const write = useWrite();
@@ -27,12 +35,16 @@ export function CloseIterationDialog({ iteration, data, onClose }: { iteration: 
   // No planned iteration follows: offer the next one, created in the same write as the close.
   const draft = hasNextPlanned(iteration, data.iterations) ? null : nextIterationDraft(iteration);
   const [createNext, setCreateNext] = useState(false);
-  const [choices, setChoices] = useState<Record<string, string>>(() => Object.fromEntries(unfinished.map((r) => [r.id, next?.id ?? BACKLOG])));
+  const [choices, setChoices] = useState<Record<string, string>>(() =>
+    Object.fromEntries(unfinished.map((r) => [r.id, next?.id ?? BACKLOG])),
+  );
   const completed = completedPoints(data.requirements, iteration.id, data.doneStageIds);
 
   const options = (
     <>
-      {createNext && draft && <option value={NEW_ITERATION}>{t('iterations.closeDialog.newOption', { name: draft.name })}</option>}
+      {createNext && draft && (
+        <option value={NEW_ITERATION}>{t('iterations.closeDialog.newOption', { name: draft.name })}</option>
+      )}
       {targets.map((i) => (
         <option key={i.id} value={i.id}>
           {t('iterations.option', { name: i.name, state: t(`iterations.state.${i.state}`) })}
@@ -60,7 +72,11 @@ export function CloseIterationDialog({ iteration, data, onClose }: { iteration: 
     const change = await write(iterationRepository.closeIteration(iteration.id, plan, undefined, next));
     if (change) {
       const { created } = change;
-      recordChange(created ? closeIntoNextEntry(iteration, plan, { ...change, created }) : iterationActionEntry(iteration, { kind: 'close', choices: plan }, change));
+      recordChange(
+        created
+          ? closeIntoNextEntry(iteration, plan, { ...change, created })
+          : iterationActionEntry(iteration, { kind: 'close', choices: plan }, change),
+      );
       showToast({ tone: 'info', message: t('iterations.closed', { name: change.iteration.name }) });
       onClose(change.iteration);
     }
@@ -94,7 +110,10 @@ export function CloseIterationDialog({ iteration, data, onClose }: { iteration: 
           <input type="checkbox" checked={createNext} onChange={(e) => offerNext(e.target.checked)} />
           {t('iterations.closeDialog.createNext', {
             name: draft.name,
-            dates: t('iterations.dates', { start: formatDay(draft.startDate, locale, 'short'), end: formatDay(draft.endDate, locale, 'short') }),
+            dates: t('iterations.dates', {
+              start: formatDay(draft.startDate, locale, 'short'),
+              end: formatDay(draft.endDate, locale, 'short'),
+            }),
           })}
         </label>
       )}
@@ -108,12 +127,18 @@ export function CloseIterationDialog({ iteration, data, onClose }: { iteration: 
             <select
               id={`${id}-all`}
               value=""
-              onChange={(e) => setChoices(Object.fromEntries(unfinished.map((r) => [r.id, e.target.value === '-' ? BACKLOG : e.target.value])))}
+              onChange={(e) =>
+                setChoices(
+                  Object.fromEntries(unfinished.map((r) => [r.id, e.target.value === '-' ? BACKLOG : e.target.value])),
+                )
+              }
             >
               <option value="" disabled>
                 …
               </option>
-              {createNext && draft && <option value={NEW_ITERATION}>{t('iterations.closeDialog.newOption', { name: draft.name })}</option>}
+              {createNext && draft && (
+                <option value={NEW_ITERATION}>{t('iterations.closeDialog.newOption', { name: draft.name })}</option>
+              )}
               {targets.map((i) => (
                 <option key={i.id} value={i.id}>
                   {t('iterations.option', { name: i.name, state: t(`iterations.state.${i.state}`) })}

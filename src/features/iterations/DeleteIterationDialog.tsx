@@ -7,7 +7,13 @@ import { iterationActionEntry } from './iterationHistory';
 import { useWrite } from './useWrite';
 
 /** Asks before deleting an iteration (its requirements go back to the backlog); undoable afterwards. */
-export function DeleteIterationDialog({ iteration, onClose }: { iteration: Iteration; onClose: (deleted: boolean) => void }) {
+export function DeleteIterationDialog({
+  iteration,
+  onClose,
+}: {
+  iteration: Iteration;
+  onClose: (deleted: boolean) => void;
+}) {
   const t = useT();
   const write = useWrite();
 

@@ -38,16 +38,22 @@ export function IterationEditor({ productId, iteration, count, members, onClose 
   const [start, setStart] = useState(iteration?.startDate ?? today);
   const [end, setEnd] = useState(iteration?.endDate ?? addDays(today, 13));
   const [unit, setUnit] = useState<CapacityUnit>(iteration?.capacityUnit ?? 'points');
-  const [capacity, setCapacity] = useState(iteration?.capacity === null || !iteration ? '' : String(iteration.capacity));
+  const [capacity, setCapacity] = useState(
+    iteration?.capacity === null || !iteration ? '' : String(iteration.capacity),
+  );
   const [memberDraft, setMemberDraft] = useState<MemberDraft>(() => {
     const draft: MemberDraft = {};
-    for (const m of iteration?.memberCapacity ?? []) draft[m.memberId] = { days: String(m.days), daysOff: String(m.daysOff) };
+    for (const m of iteration?.memberCapacity ?? [])
+      draft[m.memberId] = { days: String(m.days), daysOff: String(m.daysOff) };
     return draft;
   });
   const [problem, setProblem] = useState<string | null>(null);
 
   const setMember = (memberId: string, field: 'days' | 'daysOff', value: string) =>
-    setMemberDraft((d) => ({ ...d, [memberId]: { days: d[memberId]?.days ?? '', daysOff: d[memberId]?.daysOff ?? '', [field]: value } }));
+    setMemberDraft((d) => ({
+      ...d,
+      [memberId]: { days: d[memberId]?.days ?? '', daysOff: d[memberId]?.daysOff ?? '', [field]: value },
+    }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -55,9 +61,19 @@ export function IterationEditor({ productId, iteration, count, members, onClose 
     if (!start || !end || end < start) return setProblem(t('iterations.editor.datesInvalid'));
     const memberCapacity: MemberCapacity[] = members.flatMap((m) => {
       const days = numberOrNull(memberDraft[m.id]?.days ?? '');
-      return days === null ? [] : [{ memberId: m.id, days, daysOff: numberOrNull(memberDraft[m.id]?.daysOff ?? '') ?? 0 }];
+      return days === null
+        ? []
+        : [{ memberId: m.id, days, daysOff: numberOrNull(memberDraft[m.id]?.daysOff ?? '') ?? 0 }];
     });
-    const input = { name, goal, startDate: start, endDate: end, capacityUnit: unit, capacity: numberOrNull(capacity), memberCapacity };
+    const input = {
+      name,
+      goal,
+      startDate: start,
+      endDate: end,
+      capacityUnit: unit,
+      capacity: numberOrNull(capacity),
+      memberCapacity,
+    };
     const saved = iteration
       ? await write(iterationRepository.updateIteration(iteration.id, input))
       : await write(iterationRepository.createIteration(productId, input));
@@ -77,11 +93,24 @@ export function IterationEditor({ productId, iteration, count, members, onClose 
       <form onSubmit={(e) => void submit(e)} noValidate>
         <div className="field">
           <label htmlFor={field('name')}>{t('iterations.editor.name')}</label>
-          <input id={field('name')} type="text" value={name} maxLength={200} required onChange={(e) => setName(e.target.value)} />
+          <input
+            id={field('name')}
+            type="text"
+            value={name}
+            maxLength={200}
+            required
+            onChange={(e) => setName(e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor={field('goal')}>{t('iterations.editor.goal')}</label>
-          <textarea id={field('goal')} rows={2} value={goal} maxLength={2000} onChange={(e) => setGoal(e.target.value)} />
+          <textarea
+            id={field('goal')}
+            rows={2}
+            value={goal}
+            maxLength={2000}
+            onChange={(e) => setGoal(e.target.value)}
+          />
         </div>
         <div className="iteration-editor__row">
           <div className="field">
@@ -90,13 +119,24 @@ export function IterationEditor({ productId, iteration, count, members, onClose 
           </div>
           <div className="field">
             <label htmlFor={field('end')}>{t('iterations.editor.end')}</label>
-            <input id={field('end')} type="date" value={end} min={start} required onChange={(e) => setEnd(e.target.value)} />
+            <input
+              id={field('end')}
+              type="date"
+              value={end}
+              min={start}
+              required
+              onChange={(e) => setEnd(e.target.value)}
+            />
           </div>
         </div>
         <div className="iteration-editor__row">
           <div className="field">
             <label htmlFor={field('unit')}>{t('iterations.editor.unit')}</label>
-            <select id={field('unit')} value={unit} onChange={(e) => setUnit(CAPACITY_UNITS.find((u) => u === e.target.value) ?? 'points')}>
+            <select
+              id={field('unit')}
+              value={unit}
+              onChange={(e) => setUnit(CAPACITY_UNITS.find((u) => u === e.target.value) ?? 'points')}
+            >
               {CAPACITY_UNITS.map((u) => (
                 <option key={u} value={u}>
                   {t(`iterations.editor.unit.${u}`)}
@@ -106,7 +146,15 @@ export function IterationEditor({ productId, iteration, count, members, onClose 
           </div>
           <div className="field">
             <label htmlFor={field('capacity')}>{t('iterations.editor.capacity')}</label>
-            <input id={field('capacity')} type="number" min={0} step="any" inputMode="decimal" value={capacity} onChange={(e) => setCapacity(e.target.value)} />
+            <input
+              id={field('capacity')}
+              type="number"
+              min={0}
+              step="any"
+              inputMode="decimal"
+              value={capacity}
+              onChange={(e) => setCapacity(e.target.value)}
+            />
           </div>
         </div>
         {members.length > 0 && (

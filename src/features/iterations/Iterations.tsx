@@ -20,7 +20,9 @@ import './iterations.css';
 
 /** The iteration shown first: the active one, else the next planned, else the latest. */
 function defaultIteration(iterations: readonly Iteration[]): Iteration | undefined {
-  return iterations.find((i) => i.state === 'active') ?? iterations.find((i) => i.state === 'planned') ?? iterations.at(-1);
+  return (
+    iterations.find((i) => i.state === 'active') ?? iterations.find((i) => i.state === 'planned') ?? iterations.at(-1)
+  );
 }
 
 type Editing = { mode: 'new' } | { mode: 'edit'; iteration: Iteration } | null;
@@ -48,7 +50,9 @@ export function Iterations({ product }: { product: Product }) {
   };
 
   const setParallel = async (allowed: boolean) => {
-    const saved = await write(productSettingsRepository.updateProductSettings(product.id, { parallelIterations: allowed }));
+    const saved = await write(
+      productSettingsRepository.updateProductSettings(product.id, { parallelIterations: allowed }),
+    );
     if (saved && saved.version !== product.version) recordChange(parallelIterationsEntry(product, saved));
   };
 
@@ -110,10 +114,16 @@ export function Iterations({ product }: { product: Product }) {
         <>
           <header className="iterations__head">
             <h2>
-              {selected.name} <span className={`iterations__state iterations__state--${selected.state}`}>{t(`iterations.state.${selected.state}`)}</span>
+              {selected.name}{' '}
+              <span className={`iterations__state iterations__state--${selected.state}`}>
+                {t(`iterations.state.${selected.state}`)}
+              </span>
             </h2>
             <p className="iterations__meta">
-              {t('iterations.dates', { start: formatDay(selected.startDate, locale, 'short'), end: formatDay(selected.endDate, locale, 'short') })}
+              {t('iterations.dates', {
+                start: formatDay(selected.startDate, locale, 'short'),
+                end: formatDay(selected.endDate, locale, 'short'),
+              })}
               {selected.goal && <> · {t('iterations.goal', { goal: selected.goal })}</>}
             </p>
           </header>

@@ -51,7 +51,9 @@ function RowBody({ requirement, stage }: Pick<RowProps, 'requirement' | 'stage'>
         {requirement.estimate === null ? (
           <span className="plan-row__unestimated">{t('iterations.plan.unestimated')}</span>
         ) : (
-          <span className="plan-row__points">{t('iterations.plan.points', { points: formatPoints(requirement.estimate, locale) })}</span>
+          <span className="plan-row__points">
+            {t('iterations.plan.points', { points: formatPoints(requirement.estimate, locale) })}
+          </span>
         )}
       </span>
     </>
@@ -60,17 +62,31 @@ function RowBody({ requirement, stage }: Pick<RowProps, 'requirement' | 'stage'>
 
 function PlanRow({ requirement, stage, action, onAction }: RowProps) {
   const t = useT();
-  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: requirement.id, disabled: action === null });
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
+    id: requirement.id,
+    disabled: action === null,
+  });
   return (
-    <li className={isDragging ? 'plan-row plan-row--placeholder' : 'plan-row'} data-testid="plan-row" data-requirement-id={requirement.id}>
-      <div ref={setNodeRef} className="plan-row__handle" {...(action ? { ...attributes, ...listeners } : {})} aria-label={action ? requirement.title : undefined}>
+    <li
+      className={isDragging ? 'plan-row plan-row--placeholder' : 'plan-row'}
+      data-testid="plan-row"
+      data-requirement-id={requirement.id}
+    >
+      <div
+        ref={setNodeRef}
+        className="plan-row__handle"
+        {...(action ? { ...attributes, ...listeners } : {})}
+        aria-label={action ? requirement.title : undefined}
+      >
         <RowBody requirement={requirement} stage={stage} />
       </div>
       {action && (
         <button
           type="button"
           className="button button--icon"
-          aria-label={t(action === 'add' ? 'iterations.plan.add' : 'iterations.plan.remove', { title: requirement.title })}
+          aria-label={t(action === 'add' ? 'iterations.plan.add' : 'iterations.plan.remove', {
+            title: requirement.title,
+          })}
           onClick={onAction}
         >
           <span aria-hidden="true">{action === 'add' ? '→' : '←'}</span>
@@ -83,7 +99,12 @@ function PlanRow({ requirement, stage, action, onAction }: RowProps) {
 function PlanList({ id, label, children, empty }: { id: string; label: string; children: ReactNode[]; empty: string }) {
   const { setNodeRef, isOver } = useDroppable({ id });
   return (
-    <ul ref={setNodeRef} className={isOver ? 'plan-list plan-list--over' : 'plan-list'} aria-label={label} data-testid={id}>
+    <ul
+      ref={setNodeRef}
+      className={isOver ? 'plan-list plan-list--over' : 'plan-list'}
+      aria-label={label}
+      data-testid={id}
+    >
       {children.length > 0 ? children : <li className="plan-list__empty">{empty}</li>}
     </ul>
   );
@@ -104,10 +125,20 @@ export function PlanningBoard({ iteration, data, cardScore }: PlanningProps) {
   const [dragId, setDragId] = useState<string | null>(null);
   const editable = iteration.state !== 'closed';
   const stagesById = useMemo(() => new Map(data.stages.map((s) => [s.id, s])), [data.stages]);
-  const backlog = useMemo(() => readyBacklog(data.requirements, data.stages, { query, cardScore }), [data.requirements, data.stages, query, cardScore]);
-  const planned = useMemo(() => data.requirements.filter((r) => r.iterationId === iteration.id), [data.requirements, iteration.id]);
+  const backlog = useMemo(
+    () => readyBacklog(data.requirements, data.stages, { query, cardScore }),
+    [data.requirements, data.stages, query, cardScore],
+  );
+  const planned = useMemo(
+    () => data.requirements.filter((r) => r.iterationId === iteration.id),
+    [data.requirements, iteration.id],
+  );
   const byId = useMemo(() => new Map(data.requirements.map((r) => [r.id, r])), [data.requirements]);
-  const sensors = useSensors(useSensor(MouseSensor, MOUSE_OPTIONS), useSensor(TouchSensor, TOUCH_OPTIONS), useSensor(KeyboardSensor, KEYBOARD_OPTIONS));
+  const sensors = useSensors(
+    useSensor(MouseSensor, MOUSE_OPTIONS),
+    useSensor(TouchSensor, TOUCH_OPTIONS),
+    useSensor(KeyboardSensor, KEYBOARD_OPTIONS),
+  );
 
   const plan = (requirementId: string, into: boolean) => {
     const row = byId.get(requirementId);
@@ -120,13 +151,20 @@ export function PlanningBoard({ iteration, data, cardScore }: PlanningProps) {
     });
   };
   const targetName = (over: string | number | undefined) =>
-    over === ITERATION_ID ? t('iterations.plan.dropHere', { name: iteration.name }) : over === BACKLOG_ID ? t('iterations.plan.backlog') : '';
+    over === ITERATION_ID
+      ? t('iterations.plan.dropHere', { name: iteration.name })
+      : over === BACKLOG_ID
+        ? t('iterations.plan.backlog')
+        : '';
   const title = (id: string | number) => byId.get(String(id))?.title ?? '';
   const announcements: Announcements = {
     onDragStart: ({ active }) => t('iterations.plan.picked', { title: title(active.id) }),
-    onDragOver: ({ active, over }) => (over ? t('iterations.plan.over', { title: title(active.id), target: targetName(over.id) }) : undefined),
+    onDragOver: ({ active, over }) =>
+      over ? t('iterations.plan.over', { title: title(active.id), target: targetName(over.id) }) : undefined,
     onDragEnd: ({ active, over }) =>
-      over ? t('iterations.plan.dropped', { title: title(active.id), target: targetName(over.id) }) : t('iterations.plan.cancelled', { title: title(active.id) }),
+      over
+        ? t('iterations.plan.dropped', { title: title(active.id), target: targetName(over.id) })
+        : t('iterations.plan.cancelled', { title: title(active.id) }),
     onDragCancel: ({ active }) => t('iterations.plan.cancelled', { title: title(active.id) }),
   };
 
@@ -167,7 +205,13 @@ export function PlanningBoard({ iteration, data, cardScore }: PlanningProps) {
               />
               <PlanList id={BACKLOG_ID} label={t('iterations.plan.backlog')} empty={t('iterations.plan.backlogEmpty')}>
                 {backlog.map((r) => (
-                  <PlanRow key={r.id} requirement={r} stage={stagesById.get(r.stageId)} action="add" onAction={() => plan(r.id, true)} />
+                  <PlanRow
+                    key={r.id}
+                    requirement={r}
+                    stage={stagesById.get(r.stageId)}
+                    action="add"
+                    onAction={() => plan(r.id, true)}
+                  />
                 ))}
               </PlanList>
             </div>
@@ -176,7 +220,11 @@ export function PlanningBoard({ iteration, data, cardScore }: PlanningProps) {
             <h4>{iteration.name}</h4>
             <CapacitySummary iteration={iteration} planned={planned} members={data.members} />
             {!editable && <p className="field__hint">{t('iterations.plan.closedReadOnly')}</p>}
-            <PlanList id={ITERATION_ID} label={t('iterations.plan.dropHere', { name: iteration.name })} empty={t('iterations.plan.iterationEmpty')}>
+            <PlanList
+              id={ITERATION_ID}
+              label={t('iterations.plan.dropHere', { name: iteration.name })}
+              empty={t('iterations.plan.iterationEmpty')}
+            >
               {planned.map((r) => (
                 <PlanRow
                   key={r.id}

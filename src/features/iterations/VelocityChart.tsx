@@ -26,7 +26,9 @@ export function VelocityChart({ iterations }: { iterations: Iteration[] }) {
   const y = (v: number) => PAD.top + innerH - (innerH * v) / top;
   const slot = innerW / bars.length;
   const barW = Math.min(28, slot / 3);
-  const items = bars.map((b) => t('iterations.chart.velocityItem', { name: b.name, committed: fmt(b.committed), completed: fmt(b.completed) }));
+  const items = bars.map((b) =>
+    t('iterations.chart.velocityItem', { name: b.name, committed: fmt(b.committed), completed: fmt(b.completed) }),
+  );
   const summary = `${items.join('; ')}. ${t('iterations.chart.velocitySummary', { count: bars.length, average: fmt(averageVelocity(bars) ?? 0) })}`;
 
   return (
@@ -68,8 +70,20 @@ export function VelocityChart({ iterations }: { iterations: Iteration[] }) {
         const center = PAD.left + slot * i + slot / 2;
         return (
           <g key={b.iterationId}>
-            <rect className="chart__committed" x={center - barW - 1} y={y(b.committed)} width={barW} height={Math.max(0, y(0) - y(b.committed))} />
-            <rect className="chart__completed" x={center + 1} y={y(b.completed)} width={barW} height={Math.max(0, y(0) - y(b.completed))} />
+            <rect
+              className="chart__committed"
+              x={center - barW - 1}
+              y={y(b.committed)}
+              width={barW}
+              height={Math.max(0, y(0) - y(b.committed))}
+            />
+            <rect
+              className="chart__completed"
+              x={center + 1}
+              y={y(b.completed)}
+              width={barW}
+              height={Math.max(0, y(0) - y(b.completed))}
+            />
             <text className="chart__tick" x={center} y={CHART_HEIGHT - PAD.bottom + 16} textAnchor="middle">
               {b.name.length > 14 ? `${b.name.slice(0, 13)}…` : b.name}
             </text>

@@ -20,7 +20,10 @@ export async function loadChartFonts(text: string): Promise<void> {
     subsetsFor(text, subsets).map((subset) => {
       let done = registered.get(subset.file);
       if (!done) {
-        const face = new FontFace(CHART_FONT, `url(${urlByFile.get(subset.file)!})`, { unicodeRange: subset.unicodeRange, weight: '400' });
+        const face = new FontFace(CHART_FONT, `url(${urlByFile.get(subset.file)!})`, {
+          unicodeRange: subset.unicodeRange,
+          weight: '400',
+        });
         done = face.load().then((loaded) => void document.fonts.add(loaded));
         done.catch(() => registered.delete(subset.file));
         registered.set(subset.file, done);

@@ -41,7 +41,10 @@ export async function chartPng(svg: SVGSVGElement, scale = 2): Promise<Blob> {
         path.lineTo(num(element, 'x2'), num(element, 'y2'));
         break;
       case 'polyline': {
-        const points = (element.getAttribute('points') ?? '').trim().split(/\s+/).map((p) => p.split(',').map(Number));
+        const points = (element.getAttribute('points') ?? '')
+          .trim()
+          .split(/\s+/)
+          .map((p) => p.split(',').map(Number));
         points.forEach(([x = 0, y = 0], i) => (i === 0 ? path.moveTo(x, y) : path.lineTo(x, y)));
         break;
       }

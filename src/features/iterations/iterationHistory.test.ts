@@ -1,13 +1,23 @@
 import { appProduct, appRepositories as repos } from '../../db/testing/appDb';
 import { describe, expect, it } from 'vitest';
 import { expectRoundTrips, expectStaleStops } from '../../state/testing/roundTrip';
-import { iterationActionEntry, iterationCreatedEntry, iterationEditEntry, parallelIterationsEntry, planEntry } from './iterationHistory';
+import {
+  iterationActionEntry,
+  iterationCreatedEntry,
+  iterationEditEntry,
+  parallelIterationsEntry,
+  planEntry,
+} from './iterationHistory';
 
 async function sprintWithWork() {
   const { product, stage } = await appProduct();
   const add = (title: string) => repos.requirements.createRequirement(product.id, stage('development').id, { title });
   const [a, b] = [await add('Alpha'), await add('Beta')];
-  const sprint = await repos.iterations.createIteration(product.id, { name: 'Sprint 1', startDate: '2026-03-02', endDate: '2026-03-13' });
+  const sprint = await repos.iterations.createIteration(product.id, {
+    name: 'Sprint 1',
+    startDate: '2026-03-02',
+    endDate: '2026-03-13',
+  });
   return { product, stage, a, b, sprint };
 }
 
@@ -35,7 +45,8 @@ describe('iteration history entries', () => {
     const started = await repos.iterations.startIteration(sprint.id);
     await expectRoundTrips(
       iterationActionEntry(sprint, { kind: 'start' }, { iteration: started, movedOut: [] }),
-      async () => expect(await iteration(sprint.id)).toMatchObject({ state: 'planned', startedAt: null, committedPoints: null }),
+      async () =>
+        expect(await iteration(sprint.id)).toMatchObject({ state: 'planned', startedAt: null, committedPoints: null }),
       async () => expect((await iteration(sprint.id)).state).toBe('active'),
     );
   });

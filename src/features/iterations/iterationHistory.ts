@@ -14,12 +14,16 @@ import { trackSave } from '../../state/saveStatus';
 export function planEntry(before: Requirement, after: Requirement, iterationName: string): HistoryEntry {
   const { id, title } = after;
   return guardedEntry<string | null>({
-    describe: (t) => (after.iterationId === null ? t('iterations.history.unplan', { title }) : t('iterations.history.plan', { title, name: iterationName })),
+    describe: (t) =>
+      after.iterationId === null
+        ? t('iterations.history.unplan', { title })
+        : t('iterations.history.plan', { title, name: iterationName }),
     id,
     version: after.version,
     before: before.iterationId,
     after: after.iterationId,
-    write: async (iterationId, ifVersion) => (await trackSave(iterationRepository.planRequirement(id, iterationId, { ifVersion }))).version,
+    write: async (iterationId, ifVersion) =>
+      (await trackSave(iterationRepository.planRequirement(id, iterationId, { ifVersion }))).version,
   });
 }
 
@@ -42,7 +46,11 @@ function redoAction(id: string, action: IterationAction, ifVersion: number): Pro
  * took out (close carried them over, delete sent them to the backlog), except
  * any changed since; redo does the action again.
  */
-export function iterationActionEntry(before: Iteration, action: IterationAction, change: IterationChange): HistoryEntry {
+export function iterationActionEntry(
+  before: Iteration,
+  action: IterationAction,
+  change: IterationChange,
+): HistoryEntry {
   const { id, name } = before;
   const { state, committedPoints, completedPoints, startedAt, closedAt, deleted } = before;
   let movedOut = change.movedOut;
@@ -70,7 +78,11 @@ export function iterationActionEntry(before: Iteration, action: IterationAction,
  * deletes the new iteration, in one transaction; redo brings the same new
  * iteration back and closes again with the same choices.
  */
-export function closeIntoNextEntry(before: Iteration, choices: CarryOverChoice, change: Required<IterationChange>): HistoryEntry {
+export function closeIntoNextEntry(
+  before: Iteration,
+  choices: CarryOverChoice,
+  change: Required<IterationChange>,
+): HistoryEntry {
   const { id, name } = before;
   const { state, committedPoints, completedPoints, startedAt, closedAt, deleted } = before;
   const createdId = change.created.id;
@@ -78,7 +90,10 @@ export function closeIntoNextEntry(before: Iteration, choices: CarryOverChoice, 
   return guardedRowsEntry<'before' | 'after'>({
     describe: (t) => t('iterations.history.closeIntoNext', { name, next: change.created.name }),
     // The new iteration did not exist before: 0 only names that state for the history's version map.
-    versions: { before: { [id]: change.iteration.version - 1, [createdId]: 0 }, after: { [id]: change.iteration.version, [createdId]: change.created.version } },
+    versions: {
+      before: { [id]: change.iteration.version - 1, [createdId]: 0 },
+      after: { [id]: change.iteration.version, [createdId]: change.created.version },
+    },
     before: 'before',
     after: 'after',
     write: async (to, expected) => {
@@ -86,11 +101,26 @@ export function closeIntoNextEntry(before: Iteration, choices: CarryOverChoice, 
       const createdVersion = expected[createdId] ?? 0;
       if (to === 'before') {
         const status = { state, committedPoints, completedPoints, startedAt, closedAt, deleted };
-        const reverted = await trackSave(iterationRepository.revertIteration(id, status, movedOut, { ifVersion }, { id: createdId, ifVersion: createdVersion }));
+        const reverted = await trackSave(
+          iterationRepository.revertIteration(
+            id,
+            status,
+            movedOut,
+            { ifVersion },
+            { id: createdId, ifVersion: createdVersion },
+          ),
+        );
         const dropped = await iterationRepository.getIteration(createdId);
         return { [id]: reverted.version, [createdId]: dropped?.version ?? 0 };
       }
-      const redone = await trackSave(iterationRepository.closeIteration(id, choices, { ifVersion }, { reviveId: createdId, ifVersion: createdVersion }));
+      const redone = await trackSave(
+        iterationRepository.closeIteration(
+          id,
+          choices,
+          { ifVersion },
+          { reviveId: createdId, ifVersion: createdVersion },
+        ),
+      );
       movedOut = redone.movedOut;
       return { [id]: redone.iteration.version, [createdId]: redone.created?.version ?? 0 };
     },
@@ -106,7 +136,11 @@ export function parallelIterationsEntry(before: Product, after: Product): Histor
     before: before.settings.parallelIterations,
     after: after.settings.parallelIterations,
     write: async (parallelIterations, ifVersion) =>
-      (await trackSave(productSettingsRepository.updateProductSettings(after.id, { parallelIterations }, { ifVersion }))).version,
+      (
+        await trackSave(
+          productSettingsRepository.updateProductSettings(after.id, { parallelIterations }, { ifVersion }),
+        )
+      ).version,
   });
 }
 
@@ -125,7 +159,8 @@ export function iterationEditEntry(before: Iteration, after: Iteration): History
     version: after.version,
     before: editable(before),
     after: editable(after),
-    write: async (patch, ifVersion) => (await trackSave(iterationRepository.updateIteration(id, patch, { ifVersion })))?.version ?? null,
+    write: async (patch, ifVersion) =>
+      (await trackSave(iterationRepository.updateIteration(id, patch, { ifVersion })))?.version ?? null,
   });
 }
 

@@ -6,7 +6,12 @@ export const BACKLOG_ID = 'plan-backlog';
 export const ITERATION_ID = 'plan-iteration';
 
 export const planningCoordinates: KeyboardCoordinateGetter = (event, { context }) => {
-  const target = event.code === 'ArrowRight' || event.code === 'ArrowDown' ? ITERATION_ID : event.code === 'ArrowLeft' || event.code === 'ArrowUp' ? BACKLOG_ID : null;
+  const target =
+    event.code === 'ArrowRight' || event.code === 'ArrowDown'
+      ? ITERATION_ID
+      : event.code === 'ArrowLeft' || event.code === 'ArrowUp'
+        ? BACKLOG_ID
+        : null;
   if (target === null) return undefined;
   event.preventDefault();
   const rect = context.droppableRects.get(target);

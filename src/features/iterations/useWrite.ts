@@ -9,12 +9,16 @@ import { useT } from '../../ui/useT';
 export function useWrite() {
   const t = useT();
   return useCallback(
-    async <T,>(write: Promise<T>): Promise<T | undefined> => {
+    async <T>(write: Promise<T>): Promise<T | undefined> => {
       try {
         return await trackSave(write);
       } catch (error) {
-        const active = error instanceof CairnWriteError && typeof error.details.name === 'string' ? error.details.name : null;
-        showToast({ tone: 'error', message: active !== null ? t('iterations.activeExists', { name: active }) : describeError(error, t) });
+        const active =
+          error instanceof CairnWriteError && typeof error.details.name === 'string' ? error.details.name : null;
+        showToast({
+          tone: 'error',
+          message: active !== null ? t('iterations.activeExists', { name: active }) : describeError(error, t),
+        });
         return undefined;
       }
     },

@@ -45,7 +45,13 @@ export function ImpactEffortMatrix({ requirements }: { requirements: Requirement
   const offsets = useMemo(() => spreadOffsets(placed.map(({ point }) => `${point.impact}|${point.effort}`)), [placed]);
 
   const onMoved = (requirement: Requirement, target: MatrixTarget) =>
-    setAnnouncement(t('priority.matrix.moved', { title: requirement.title, impact: t(IMPACT_NAMES[target.impact]), effort: target.effort }));
+    setAnnouncement(
+      t('priority.matrix.moved', {
+        title: requirement.title,
+        impact: t(IMPACT_NAMES[target.impact]),
+        effort: target.effort,
+      }),
+    );
 
   const splits = { '--split-x': `${EFFORT_SPLIT_X * 100}%`, '--split-y': `${IMPACT_SPLIT_Y * 100}%` } as CSSProperties;
   return (
@@ -101,7 +107,11 @@ export function ImpactEffortMatrix({ requirements }: { requirements: Requirement
             <ul className="matrix__unplaced-list">
               {unplaced.map((requirement) => (
                 <li key={requirement.id}>
-                  <button type="button" className="matrix__unplaced-item" onClick={() => openRequirement(requirement.id)}>
+                  <button
+                    type="button"
+                    className="matrix__unplaced-item"
+                    onClick={() => openRequirement(requirement.id)}
+                  >
                     {requirement.title}
                   </button>
                 </li>

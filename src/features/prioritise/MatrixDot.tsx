@@ -1,5 +1,21 @@
-import { useEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
-import { effortToX, impactToY, quadrantOf, stepEffort, stepImpact, xToEffort, yToImpact } from '../../domain/scoring/matrix';
+import {
+  useEffect,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+  type PointerEvent,
+  type RefObject,
+} from 'react';
+import {
+  effortToX,
+  impactToY,
+  quadrantOf,
+  stepEffort,
+  stepImpact,
+  xToEffort,
+  yToImpact,
+} from '../../domain/scoring/matrix';
 import type { Requirement } from '../../domain/types';
 import { openRequirement } from '../../state/boardUi';
 import { IMPACT_NAMES } from '../../ui/scoreLabels';
@@ -75,7 +91,10 @@ export function MatrixDot({ requirement, point, offset, plot, describedBy, onMov
   const targetAt = (clientX: number, clientY: number): MatrixTarget | null => {
     const rect = plot.current?.getBoundingClientRect();
     if (!rect || rect.width === 0 || rect.height === 0) return null;
-    return { impact: yToImpact((clientY - rect.top) / rect.height), effort: xToEffort((clientX - rect.left) / rect.width) };
+    return {
+      impact: yToImpact((clientY - rect.top) / rect.height),
+      effort: xToEffort((clientX - rect.left) / rect.width),
+    };
   };
 
   const onPointerDown = (event: PointerEvent<HTMLButtonElement>) => {
@@ -87,7 +106,8 @@ export function MatrixDot({ requirement, point, offset, plot, describedBy, onMov
   const onPointerMove = (event: PointerEvent<HTMLButtonElement>) => {
     const current = drag.current;
     if (!current || current.pointerId !== event.pointerId) return;
-    if (!current.moved && Math.hypot(event.clientX - current.startX, event.clientY - current.startY) < DRAG_THRESHOLD) return;
+    if (!current.moved && Math.hypot(event.clientX - current.startX, event.clientY - current.startY) < DRAG_THRESHOLD)
+      return;
     current.moved = true;
     const target = targetAt(event.clientX, event.clientY);
     if (target && !(preview && sameTarget(preview, target))) setPreview(target);

@@ -31,7 +31,13 @@ export function Prioritise({ product }: { product: Product }) {
       <div className="prioritise__toolbar">
         <div className="segmented" role="group" aria-label={t('priority.rankBy')}>
           {FRAMEWORKS.map((option) => (
-            <button key={option} type="button" className="button" aria-pressed={framework === option} onClick={() => setRankingFramework(option)}>
+            <button
+              key={option}
+              type="button"
+              className="button"
+              aria-pressed={framework === option}
+              onClick={() => setRankingFramework(option)}
+            >
               {FRAMEWORK_NAMES[option]}
             </button>
           ))}
@@ -44,9 +50,11 @@ export function Prioritise({ product }: { product: Product }) {
           onChange={(e) => {
             const next = CARD_SCORES.find((value: CardScore) => value === e.target.value);
             if (!next) return;
-            void save(productSettingsRepository.updateProductSettings(product.id, { cardScore: next })).then((saved) => {
-              if (saved && saved.version !== product.version) recordChange(cardScoreEntry(product, saved));
-            });
+            void save(productSettingsRepository.updateProductSettings(product.id, { cardScore: next })).then(
+              (saved) => {
+                if (saved && saved.version !== product.version) recordChange(cardScoreEntry(product, saved));
+              },
+            );
           }}
         >
           {CARD_SCORES.map((value) => (

@@ -10,7 +10,10 @@ import { useT } from '../../ui/useT';
 export function RankedList({ requirements, framework }: { requirements: Requirement[]; framework: Framework }) {
   const t = useT();
   const headingId = useId();
-  const ranked = useMemo(() => rankByScore(requirements, (r) => scoreOf(r.scores, framework)), [requirements, framework]);
+  const ranked = useMemo(
+    () => rankByScore(requirements, (r) => scoreOf(r.scores, framework)),
+    [requirements, framework],
+  );
   return (
     <section className="ranking" aria-labelledby={headingId}>
       <h2 id={headingId} className="prioritise__heading">

@@ -13,6 +13,8 @@ export function cardScoreEntry(before: Product, after: Product): HistoryEntry {
     version: after.version,
     before: before.settings.cardScore,
     after: after.settings.cardScore,
-    write: async (cardScore, ifVersion) => (await trackSave(productSettingsRepository.updateProductSettings(after.id, { cardScore }, { ifVersion }))).version,
+    write: async (cardScore, ifVersion) =>
+      (await trackSave(productSettingsRepository.updateProductSettings(after.id, { cardScore }, { ifVersion })))
+        .version,
   });
 }

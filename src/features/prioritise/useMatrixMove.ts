@@ -23,7 +23,8 @@ export function matrixMoveEntry(before: Requirement, after: Requirement): Histor
     version: after.version,
     before: before.scores,
     after: after.scores,
-    write: async (scores, ifVersion) => (await trackSave(requirementEdits.editRequirement(id, { scores }, { ifVersion })))?.after.version ?? null,
+    write: async (scores, ifVersion) =>
+      (await trackSave(requirementEdits.editRequirement(id, { scores }, { ifVersion })))?.after.version ?? null,
   });
 }
 
@@ -36,7 +37,10 @@ export function useMatrixMove() {
   const save = useTrackedSave();
   return useCallback(
     async (requirement: Requirement, version: number, target: MatrixTarget): Promise<number | undefined> => {
-      const scores = { ...requirement.scores, rice: { ...requirement.scores.rice, impact: target.impact, effort: target.effort } };
+      const scores = {
+        ...requirement.scores,
+        rice: { ...requirement.scores.rice, impact: target.impact, effort: target.effort },
+      };
       const edit = await save(requirementEdits.editRequirement(requirement.id, { scores }, { ifVersion: version }));
       if (!edit) return undefined;
       recordChange(matrixMoveEntry(edit.before, edit.after));

@@ -32,7 +32,15 @@ export function ProductForm({ editing, onClose }: { editing: Editing; onClose: (
     <Dialog open title={editing.mode === 'rename' ? t('product.rename') : t('product.new')} onClose={onClose}>
       <form onSubmit={submit} className="product-form">
         <label htmlFor={inputId}>{t('product.nameLabel')}</label>
-        <input id={inputId} type="text" value={name} maxLength={200} required autoFocus onChange={(e) => setName(e.target.value)} />
+        <input
+          id={inputId}
+          type="text"
+          value={name}
+          maxLength={200}
+          required
+          autoFocus
+          onChange={(e) => setName(e.target.value)}
+        />
         <div className="dialog__actions">
           <button type="button" className="button" onClick={onClose}>
             {t('stages.cancel')}

@@ -24,7 +24,9 @@ export function ChecklistEditor({ items, newId, onChange }: ChecklistEditorProps
     <fieldset className="checklist">
       <legend>
         {t('detail.criteria')}
-        {items.length > 0 && <span className="checklist__progress"> · {t('detail.criteriaDone', { done, total: items.length })}</span>}
+        {items.length > 0 && (
+          <span className="checklist__progress"> · {t('detail.criteriaDone', { done, total: items.length })}</span>
+        )}
       </legend>
       <ul className="checklist__items">
         {items.map((item) => (
@@ -33,9 +35,13 @@ export function ChecklistEditor({ items, newId, onChange }: ChecklistEditorProps
               <input
                 type="checkbox"
                 checked={item.done}
-                onChange={(event) => onChange(items.map((i) => (i.id === item.id ? { ...i, done: event.target.checked } : i)))}
+                onChange={(event) =>
+                  onChange(items.map((i) => (i.id === item.id ? { ...i, done: event.target.checked } : i)))
+                }
               />
-              <span className={item.done ? 'checklist__text checklist__text--done' : 'checklist__text'}>{item.text}</span>
+              <span className={item.done ? 'checklist__text checklist__text--done' : 'checklist__text'}>
+                {item.text}
+              </span>
             </label>
             <button
               type="button"

@@ -36,12 +36,17 @@ export function FeedbackSection({ requirement, onUseReach }: FeedbackSectionProp
   const customers = linked ? distinctCustomers(linked) : 0;
   const reach = requirement.scores.rice.reach;
   const candidates = useMemo(
-    () => (all ?? []).filter((f) => !f.requirementIds.includes(id)).map((f) => ({ id: f.id, title: [shorten(f.text), f.customer || f.segment].filter(Boolean).join(' — ') })),
+    () =>
+      (all ?? [])
+        .filter((f) => !f.requirementIds.includes(id))
+        .map((f) => ({ id: f.id, title: [shorten(f.text), f.customer || f.segment].filter(Boolean).join(' — ') })),
     [all, id],
   );
 
   const link = (feedbackId: string, linking: boolean) => {
-    const write = linking ? feedbackRepository.linkRequirement(feedbackId, id) : feedbackRepository.unlinkRequirement(feedbackId, id);
+    const write = linking
+      ? feedbackRepository.linkRequirement(feedbackId, id)
+      : feedbackRepository.unlinkRequirement(feedbackId, id);
     trackSave(write).then(
       (saved) => recordChange(feedbackLinkEntry(saved, id, linking)),
       (error: unknown) => showToast({ tone: 'error', message: describeError(error, t) }),
@@ -75,7 +80,9 @@ export function FeedbackSection({ requirement, onUseReach }: FeedbackSectionProp
       )}
       <p className="detail__feedback-reach">
         <span id={customersId}>{t('evidence.section.customers', { count: customers })}</span>{' '}
-        <span data-testid="rice-reach">{reach === null ? t('evidence.section.reachNone') : t('evidence.section.reach', { reach })}</span>{' '}
+        <span data-testid="rice-reach">
+          {reach === null ? t('evidence.section.reachNone') : t('evidence.section.reach', { reach })}
+        </span>{' '}
         {customers > 0 && reach !== customers && (
           <button type="button" className="button" aria-describedby={customersId} onClick={() => onUseReach(customers)}>
             {t('evidence.section.useReach')}
@@ -90,7 +97,9 @@ export function FeedbackSection({ requirement, onUseReach }: FeedbackSectionProp
         onPick={(feedbackId) => link(feedbackId, true)}
       />
       {capabilities && capabilities.length > 0 && (
-        <p className="field__hint">{t('evidence.section.capabilities', { names: capabilities.map((c) => c.name).join(', ') })}</p>
+        <p className="field__hint">
+          {t('evidence.section.capabilities', { names: capabilities.map((c) => c.name).join(', ') })}
+        </p>
       )}
     </section>
   );

@@ -53,17 +53,31 @@ function labelsFor(t: Translate, locale: string, stages: Stage[], members: Membe
 }
 
 /** The requirement's own event log, newest first: what happened, how long ago, and exactly when. */
-export function HistoryTimeline({ requirementId, stages, members }: { requirementId: string; stages: Stage[]; members: Member[] }) {
+export function HistoryTimeline({
+  requirementId,
+  stages,
+  members,
+}: {
+  requirementId: string;
+  stages: Stage[];
+  members: Member[];
+}) {
   const t = useT();
   const locale = useLocale();
   const headingId = useId();
   const events = useLiveQuery(() => repositories.requirements.listRequirementEvents(requirementId), [requirementId]);
   const lines = useMemo(
-    () => (events ? historyLines(events, {
+    () =>
+      events
+        ? historyLines(events, {
             now: new Date(),
             labels: labelsFor(t, locale, stages, members),
-            formats: { relative: (value, unit) => formatRelative(value, unit, locale), absolute: (at) => formatDateTime(at, locale) },
-          }) : []),
+            formats: {
+              relative: (value, unit) => formatRelative(value, unit, locale),
+              absolute: (at) => formatDateTime(at, locale),
+            },
+          })
+        : [],
     [events, locale, t, stages, members],
   );
   return (

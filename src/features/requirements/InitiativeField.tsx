@@ -14,7 +14,8 @@ import { initiativeFieldEntry } from './requirementHistory';
 export function InitiativeField({ requirement }: { requirement: Requirement }) {
   const t = useT();
   const id = useId();
-  const initiatives = useLiveQuery(() => roadmapRepository.listInitiatives(requirement.productId), [requirement.productId]) ?? [];
+  const initiatives =
+    useLiveQuery(() => roadmapRepository.listInitiatives(requirement.productId), [requirement.productId]) ?? [];
   const current = initiatives.some((i) => i.id === requirement.initiativeId) ? (requirement.initiativeId ?? '') : '';
   return (
     <div className="field">
@@ -27,7 +28,9 @@ export function InitiativeField({ requirement }: { requirement: Requirement }) {
             ? roadmapRepository.linkRequirement(e.target.value, requirement.id)
             : roadmapRepository.unlinkRequirement(requirement.id);
           trackSave(write).then(
-            (linked) => linked.initiativeId !== requirement.initiativeId && recordChange(initiativeFieldEntry(requirement, linked)),
+            (linked) =>
+              linked.initiativeId !== requirement.initiativeId &&
+              recordChange(initiativeFieldEntry(requirement, linked)),
             (error: unknown) => showToast({ tone: 'error', message: describeError(error, t) }),
           );
         }}

@@ -14,7 +14,8 @@ import { iterationFieldEntry } from './requirementHistory';
 export function IterationField({ requirement }: { requirement: Requirement }) {
   const t = useT();
   const id = useId();
-  const iterations = useLiveQuery(() => iterationRepository.listIterations(requirement.productId), [requirement.productId]) ?? [];
+  const iterations =
+    useLiveQuery(() => iterationRepository.listIterations(requirement.productId), [requirement.productId]) ?? [];
   // A closed iteration stays listed for the requirements it holds, but takes no new ones.
   const choices = iterations.filter((i) => i.state !== 'closed' || i.id === requirement.iterationId);
   const current = choices.some((i) => i.id === requirement.iterationId) ? (requirement.iterationId ?? '') : '';
@@ -26,7 +27,9 @@ export function IterationField({ requirement }: { requirement: Requirement }) {
         value={current}
         onChange={(e) => {
           trackSave(iterationRepository.planRequirement(requirement.id, e.target.value || null)).then(
-            (planned) => planned.iterationId !== requirement.iterationId && recordChange(iterationFieldEntry(requirement, planned)),
+            (planned) =>
+              planned.iterationId !== requirement.iterationId &&
+              recordChange(iterationFieldEntry(requirement, planned)),
             (error: unknown) => showToast({ tone: 'error', message: describeError(error, t) }),
           );
         }}

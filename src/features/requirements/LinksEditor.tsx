@@ -80,7 +80,14 @@ export function LinksEditor({ links, onChange }: Props) {
         </div>
         <div className="field">
           <label htmlFor={`${id}-label`}>{t('workspace.links.label')}</label>
-          <input id={`${id}-label`} type="text" maxLength={500} value={label} placeholder={t(`workspace.links.kind.${kind}`)} onChange={(e) => setLabel(e.target.value)} />
+          <input
+            id={`${id}-label`}
+            type="text"
+            maxLength={500}
+            value={label}
+            placeholder={t(`workspace.links.kind.${kind}`)}
+            onChange={(e) => setLabel(e.target.value)}
+          />
         </div>
         <div className="field detail__wide">
           <label htmlFor={`${id}-url`}>{t('workspace.links.url')}</label>

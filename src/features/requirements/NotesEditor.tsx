@@ -26,18 +26,23 @@ export function NotesEditor({ notes, members, onChange }: Props) {
   const [author, setAuthor] = useState<string | null>(null);
   const [editing, setEditing] = useState<{ id: string; text: string } | null>(null);
   const authorId = author ?? defaultAuthor(members);
-  const nameOf = (note: Note) => members.find((m) => m.id === note.authorId)?.name ?? t('workspace.notes.unknownAuthor');
+  const nameOf = (note: Note) =>
+    members.find((m) => m.id === note.authorId)?.name ?? t('workspace.notes.unknownAuthor');
 
   const add = (event: FormEvent) => {
     event.preventDefault();
     if (!text.trim()) return;
-    onChange([...notes, { id: crypto.randomUUID(), authorId: authorId || null, at: new Date().toISOString(), text: text.trim() }]);
+    onChange([
+      ...notes,
+      { id: crypto.randomUUID(), authorId: authorId || null, at: new Date().toISOString(), text: text.trim() },
+    ]);
     setText('');
   };
 
   const saveEdit = () => {
     if (!editing) return;
-    if (editing.text.trim()) onChange(notes.map((n) => (n.id === editing.id ? { ...n, text: editing.text.trim() } : n)));
+    if (editing.text.trim())
+      onChange(notes.map((n) => (n.id === editing.id ? { ...n, text: editing.text.trim() } : n)));
     setEditing(null);
   };
 
@@ -51,7 +56,9 @@ export function NotesEditor({ notes, members, onChange }: Props) {
           {notes.map((note) => (
             <li key={note.id} className="detail__note">
               <div className="detail__note-head">
-                <small className="field__hint">{t('workspace.notes.by', { author: nameOf(note), date: formatDateTime(note.at, locale) })}</small>
+                <small className="field__hint">
+                  {t('workspace.notes.by', { author: nameOf(note), date: formatDateTime(note.at, locale) })}
+                </small>
                 {editing?.id !== note.id && (
                   <span className="detail__note-actions">
                     <button
@@ -103,7 +110,14 @@ export function NotesEditor({ notes, members, onChange }: Props) {
       <form className="detail__note-add" onSubmit={add}>
         <div className="field">
           <label htmlFor={`${id}-text`}>{t('workspace.notes.new')}</label>
-          <textarea id={`${id}-text`} rows={3} maxLength={100_000} value={text} aria-describedby={`${id}-hint`} onChange={(e) => setText(e.target.value)} />
+          <textarea
+            id={`${id}-text`}
+            rows={3}
+            maxLength={100_000}
+            value={text}
+            aria-describedby={`${id}-hint`}
+            onChange={(e) => setText(e.target.value)}
+          />
           <small id={`${id}-hint`} className="field__hint">
             {t('workspace.notes.hint')}
           </small>

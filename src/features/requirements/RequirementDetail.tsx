@@ -1,7 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { repositories } from '../../db';
-import { PRIORITIES, REQUIREMENT_TYPES, type Priority, type Requirement, type RequirementType } from '../../domain/types';
+import {
+  PRIORITIES,
+  REQUIREMENT_TYPES,
+  type Priority,
+  type Requirement,
+  type RequirementType,
+} from '../../domain/types';
 import { openRequirement, useBoardUi } from '../../state/boardUi';
 import { trackSave } from '../../state/saveStatus';
 import { showToast } from '../../state/toasts';
@@ -61,7 +67,9 @@ function DetailForm({ id }: { id: string }) {
   const setState = (action: 'archive' | 'delete', current: Requirement) => {
     flush();
     const write =
-      action === 'archive' ? repositories.requirements.archiveRequirement(current.id) : repositories.requirements.deleteRequirement(current.id);
+      action === 'archive'
+        ? repositories.requirements.archiveRequirement(current.id)
+        : repositories.requirements.deleteRequirement(current.id);
     openRequirement(null);
     trackSave(write).then(
       (written) => {
@@ -72,7 +80,10 @@ function DetailForm({ id }: { id: string }) {
           message: t(action === 'archive' ? 'detail.archived' : 'detail.deleted', { title: current.title }),
           action: {
             label: t('detail.undo'),
-            run: () => void undo(entry).catch((error: unknown) => showToast({ tone: 'error', message: describeError(error, t) })),
+            run: () =>
+              void undo(entry).catch((error: unknown) =>
+                showToast({ tone: 'error', message: describeError(error, t) }),
+              ),
           },
         });
       },
@@ -101,7 +112,11 @@ function DetailForm({ id }: { id: string }) {
       <div className="detail__grid">
         <div className="field">
           <label htmlFor={field('type')}>{t('detail.type')}</label>
-          <select id={field('type')} value={draft.type} onChange={(e) => change({ type: e.target.value as RequirementType }, true)}>
+          <select
+            id={field('type')}
+            value={draft.type}
+            onChange={(e) => change({ type: e.target.value as RequirementType }, true)}
+          >
             {REQUIREMENT_TYPES.map((type) => (
               <option key={type} value={type}>
                 {t(`type.${type}`)}
@@ -111,7 +126,11 @@ function DetailForm({ id }: { id: string }) {
         </div>
         <div className="field">
           <label htmlFor={field('priority')}>{t('detail.priority')}</label>
-          <select id={field('priority')} value={draft.priority} onChange={(e) => change({ priority: e.target.value as Priority }, true)}>
+          <select
+            id={field('priority')}
+            value={draft.priority}
+            onChange={(e) => change({ priority: e.target.value as Priority }, true)}
+          >
             {PRIORITIES.map((p) => (
               <option key={p} value={p}>
                 {p}
@@ -121,7 +140,11 @@ function DetailForm({ id }: { id: string }) {
         </div>
         <div className="field">
           <label htmlFor={field('owner')}>{t('detail.owner')}</label>
-          <select id={field('owner')} value={draft.ownerId ?? ''} onChange={(e) => change({ ownerId: e.target.value || null }, true)}>
+          <select
+            id={field('owner')}
+            value={draft.ownerId ?? ''}
+            onChange={(e) => change({ ownerId: e.target.value || null }, true)}
+          >
             <option value="">{t('detail.noOwner')}</option>
             {members.map((m) => (
               <option key={m.id} value={m.id}>
@@ -132,7 +155,12 @@ function DetailForm({ id }: { id: string }) {
         </div>
         <div className="field">
           <label htmlFor={field('due')}>{t('detail.due')}</label>
-          <input id={field('due')} type="date" value={draft.dueDate ?? ''} onChange={(e) => change({ dueDate: e.target.value || null }, true)} />
+          <input
+            id={field('due')}
+            type="date"
+            value={draft.dueDate ?? ''}
+            onChange={(e) => change({ dueDate: e.target.value || null }, true)}
+          />
         </div>
         <div className="field">
           <span className="field__label">{t('detail.stage')}</span>
@@ -174,7 +202,11 @@ function DetailForm({ id }: { id: string }) {
           {t('detail.descriptionHint')}
         </small>
       </div>
-      <TemplatePicker productId={productId} description={draft.description} onApply={(description) => change({ description }, true)} />
+      <TemplatePicker
+        productId={productId}
+        description={draft.description}
+        onApply={(description) => change({ description }, true)}
+      />
 
       <TagsField productId={productId} tags={draft.tags} onChange={(tags) => change({ tags }, true)} />
 
@@ -192,12 +224,13 @@ function DetailForm({ id }: { id: string }) {
       <HistoryTimeline requirementId={draft.id} stages={stages} members={members} />
       <DuplicateAndExport requirement={draft} stage={stage} members={members} flush={flush} />
 
-      <FeedbackSection requirement={draft} onUseReach={(reach) => change({ scores: { ...draft.scores, rice: { ...draft.scores.rice, reach } } }, true)} />
+      <FeedbackSection
+        requirement={draft}
+        onUseReach={(reach) => change({ scores: { ...draft.scores, rice: { ...draft.scores.rice, reach } } }, true)}
+      />
 
       <div className="detail__footer">
-        <small className="field__hint">
-          {t('detail.created', { date: formatDateTime(draft.createdAt, locale) })}
-        </small>
+        <small className="field__hint">{t('detail.created', { date: formatDateTime(draft.createdAt, locale) })}</small>
         <span className="detail__actions">
           <button type="button" className="button" onClick={() => setState('archive', draft)}>
             {t('detail.archive')}

@@ -4,7 +4,14 @@
 import '../../i18n/priorityMessages';
 import { useId, useState, type ReactNode } from 'react';
 import { FRAMEWORK_NAMES } from '../../domain/scoring/format';
-import { inputValue, parseScoreInput, rangeOf, withInput, type InputRange, type NumberInput } from '../../domain/scoring/inputs';
+import {
+  inputValue,
+  parseScoreInput,
+  rangeOf,
+  withInput,
+  type InputRange,
+  type NumberInput,
+} from '../../domain/scoring/inputs';
 import { scoreOf } from '../../domain/scoring/score';
 import { KANO, MOSCOW, RICE_IMPACTS, type Kano, type Moscow, type Scores } from '../../domain/scoring/types';
 import type { MessageKey, Translate } from '../../i18n/translate';
@@ -23,7 +30,13 @@ export function ScoresSection({ scores, onChange }: ScoresSectionProps) {
   const headingId = useId();
   const id = useId();
   const number = (input: NumberInput, label: MessageKey) => (
-    <ScoreNumberField key={`${input.framework}.${input.field}`} input={input} label={t(label)} scores={scores} onChange={onChange} />
+    <ScoreNumberField
+      key={`${input.framework}.${input.field}`}
+      input={input}
+      label={t(label)}
+      scores={scores}
+      onChange={onChange}
+    />
   );
   return (
     <section className="scores" aria-labelledby={headingId}>
@@ -100,7 +113,17 @@ export function ScoresSection({ scores, onChange }: ScoresSectionProps) {
   );
 }
 
-function FrameworkInputs({ framework, hint, scores, children }: { framework: 'rice' | 'ice' | 'wsjf'; hint: string; scores: Scores; children: ReactNode }) {
+function FrameworkInputs({
+  framework,
+  hint,
+  scores,
+  children,
+}: {
+  framework: 'rice' | 'ice' | 'wsjf';
+  hint: string;
+  scores: Scores;
+  children: ReactNode;
+}) {
   const t = useT();
   const scored = scoreOf(scores, framework) !== null;
   return (
@@ -141,7 +164,11 @@ function ScoreNumberField({ input, label, scores, onChange }: NumberFieldProps) 
   const text = typed ?? (stored === null ? '' : String(stored));
   const range = rangeOf(input);
   const parsed = parseScoreInput(text, range);
-  const problem = parsed.ok ? null : parsed.problem === 'range' ? rangeMessage(t, range) : t('priority.error.notANumber');
+  const problem = parsed.ok
+    ? null
+    : parsed.problem === 'range'
+      ? rangeMessage(t, range)
+      : t('priority.error.notANumber');
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>

@@ -21,7 +21,9 @@ export function SourceAndEstimate({ source, estimate, change }: Props) {
         <select
           id={`${id}-source`}
           value={source ?? ''}
-          onChange={(e) => change({ source: e.target.value === '' ? null : (e.target.value as RequirementSource) }, true)}
+          onChange={(e) =>
+            change({ source: e.target.value === '' ? null : (e.target.value as RequirementSource) }, true)
+          }
         >
           <option value="">{t('workspace.source.none')}</option>
           {REQUIREMENT_SOURCES.map((value) => (
@@ -42,7 +44,8 @@ export function SourceAndEstimate({ source, estimate, change }: Props) {
           value={estimate ?? ''}
           onChange={(e) => {
             if (e.target.value === '') change({ estimate: null });
-            else if (Number.isFinite(e.target.valueAsNumber) && e.target.valueAsNumber >= 0) change({ estimate: e.target.valueAsNumber });
+            else if (Number.isFinite(e.target.valueAsNumber) && e.target.valueAsNumber >= 0)
+              change({ estimate: e.target.valueAsNumber });
           }}
         />
       </div>

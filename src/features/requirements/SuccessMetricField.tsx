@@ -8,11 +8,23 @@ const EMPTY: SuccessMetric = { name: '', unit: '', baseline: null, target: null,
 type NumberKey = 'baseline' | 'target' | 'actual';
 
 function isEmpty(metric: SuccessMetric): boolean {
-  return !metric.name.trim() && !metric.unit.trim() && metric.baseline === null && metric.target === null && metric.actual === null;
+  return (
+    !metric.name.trim() &&
+    !metric.unit.trim() &&
+    metric.baseline === null &&
+    metric.target === null &&
+    metric.actual === null
+  );
 }
 
 /** What success looks like, measured: name, baseline → target in a unit, and the actual after launch. */
-export function SuccessMetricField({ metric, change }: { metric: SuccessMetric | null; change: (patch: RequirementPatch, now?: boolean) => void }) {
+export function SuccessMetricField({
+  metric,
+  change,
+}: {
+  metric: SuccessMetric | null;
+  change: (patch: RequirementPatch, now?: boolean) => void;
+}) {
   const t = useT();
   const id = useId();
   const current = metric ?? EMPTY;
@@ -56,7 +68,13 @@ export function SuccessMetricField({ metric, change }: { metric: SuccessMetric |
         {numberField('target', t('workspace.metric.target'))}
         <div className="field">
           <label htmlFor={`${id}-unit`}>{t('workspace.metric.unit')}</label>
-          <input id={`${id}-unit`} type="text" maxLength={50} value={current.unit} onChange={(e) => update({ unit: e.target.value })} />
+          <input
+            id={`${id}-unit`}
+            type="text"
+            maxLength={50}
+            value={current.unit}
+            onChange={(e) => update({ unit: e.target.value })}
+          />
         </div>
         {numberField('actual', t('workspace.metric.actual'))}
       </div>

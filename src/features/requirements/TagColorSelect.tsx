@@ -22,7 +22,15 @@ const NAMES: Record<(typeof TAG_PALETTE)[number], string> = {
 const DEFAULT = '';
 
 /** A tag's colour within the product, from a palette whose every colour keeps the tag's text readable. */
-export function TagColorSelect({ productId, tag, color }: { productId: string; tag: string; color: string | undefined }) {
+export function TagColorSelect({
+  productId,
+  tag,
+  color,
+}: {
+  productId: string;
+  tag: string;
+  color: string | undefined;
+}) {
   const t = useT();
   const known = color !== undefined && color in NAMES;
   return (

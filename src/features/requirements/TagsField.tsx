@@ -15,9 +15,20 @@ export function parseTags(text: string): string[] {
   return [...seen];
 }
 
-export function TagsField({ productId, tags, onChange }: { productId: string; tags: string[]; onChange: (tags: string[]) => void }) {
+export function TagsField({
+  productId,
+  tags,
+  onChange,
+}: {
+  productId: string;
+  tags: string[];
+  onChange: (tags: string[]) => void;
+}) {
   const t = useT();
-  const colors = useLiveQuery(async () => new Map((await repositories.products.listTags(productId)).map((tag) => [tag.name, tag.color])), [productId]);
+  const colors = useLiveQuery(
+    async () => new Map((await repositories.products.listTags(productId)).map((tag) => [tag.name, tag.color])),
+    [productId],
+  );
   const inputId = useId();
   const hintId = useId();
   const [text, setText] = useState('');

@@ -18,12 +18,24 @@ export function TemplatesDialog({ productId, onClose }: { productId: string; onC
   const choices = useTemplates(productId);
   return (
     <Dialog open title={t('workspace.templates.title')} onClose={onClose} className="templates-dialog">
-      {choices ? <TemplatesForm productId={productId} choices={choices} onClose={onClose} /> : <p>{t('app.loading')}</p>}
+      {choices ? (
+        <TemplatesForm productId={productId} choices={choices} onClose={onClose} />
+      ) : (
+        <p>{t('app.loading')}</p>
+      )}
     </Dialog>
   );
 }
 
-function TemplatesForm({ productId, choices, onClose }: { productId: string; choices: TemplateChoice[]; onClose: () => void }) {
+function TemplatesForm({
+  productId,
+  choices,
+  onClose,
+}: {
+  productId: string;
+  choices: TemplateChoice[];
+  onClose: () => void;
+}) {
   const t = useT();
   const locale = useLocale();
   const id = useId();
@@ -42,7 +54,11 @@ function TemplatesForm({ productId, choices, onClose }: { productId: string; cho
   const fail = (error: unknown) => showToast({ tone: 'error', message: describeError(error, t) });
 
   const save = () => {
-    const write = workspaceRepository.saveTemplate(productId, picked?.row?.id ?? null, { kind: picked?.kind ?? 'custom', name, body });
+    const write = workspaceRepository.saveTemplate(productId, picked?.row?.id ?? null, {
+      kind: picked?.kind ?? 'custom',
+      name,
+      body,
+    });
     trackSave(write).then((row) => {
       setPickedId(row.id);
       showToast({ tone: 'info', message: t('workspace.templates.saved', { name: row.name }) });
@@ -71,7 +87,9 @@ function TemplatesForm({ productId, choices, onClose }: { productId: string; cho
         <select id={`${id}-pick`} value={pickedId} onChange={(e) => pick(e.target.value)}>
           {choices.map((choice) => (
             <option key={choice.id} value={choice.id}>
-              {choice.kind !== 'custom' && choice.row === null ? t('workspace.templates.builtIn', { name: choice.name }) : choice.name}
+              {choice.kind !== 'custom' && choice.row === null
+                ? t('workspace.templates.builtIn', { name: choice.name })
+                : choice.name}
             </option>
           ))}
           {pickedId === NEW && <option value={NEW}>{t('workspace.templates.new')}</option>}
@@ -86,7 +104,13 @@ function TemplatesForm({ productId, choices, onClose }: { productId: string; cho
       </div>
       <div className="field">
         <label htmlFor={`${id}-body`}>{t('workspace.templates.body')}</label>
-        <textarea id={`${id}-body`} rows={12} maxLength={100_000} value={body} onChange={(e) => setBody(e.target.value)} />
+        <textarea
+          id={`${id}-body`}
+          rows={12}
+          maxLength={100_000}
+          value={body}
+          onChange={(e) => setBody(e.target.value)}
+        />
       </div>
       <div className="detail__footer">
         <span className="detail__actions">

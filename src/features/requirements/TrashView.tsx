@@ -21,11 +21,21 @@ export function TrashView({ productId }: { productId: string }) {
   const archived = useLiveQuery(() => workspaceRepository.listArchived(productId), [productId]);
   return (
     <div className="trash" role="region" aria-label={t('workspace.trash.title')}>
-      <RequirementList heading={t('workspace.trash.trashHeading')} rows={trash} empty={t('workspace.trash.emptyTrash')} when="workspace.trash.deletedOn">
+      <RequirementList
+        heading={t('workspace.trash.trashHeading')}
+        rows={trash}
+        empty={t('workspace.trash.emptyTrash')}
+        when="workspace.trash.deletedOn"
+      >
         <p className="field__hint">{t('workspace.trash.hint')}</p>
         {trash && trash.length > 0 && <PurgeButton productId={productId} trash={trash} />}
       </RequirementList>
-      <RequirementList heading={t('workspace.trash.archiveHeading')} rows={archived} empty={t('workspace.trash.emptyArchive')} when="workspace.trash.archivedOn" />
+      <RequirementList
+        heading={t('workspace.trash.archiveHeading')}
+        rows={archived}
+        empty={t('workspace.trash.emptyArchive')}
+        when="workspace.trash.archivedOn"
+      />
     </div>
   );
 }
@@ -65,7 +75,12 @@ function RequirementList({ heading, rows, empty, when, children }: ListProps) {
             <li key={row.id} className="trash__item">
               <span className="trash__title">{row.title}</span>
               <small className="field__hint">{t(when, { date: formatDateTime(row.updatedAt, locale) })}</small>
-              <button type="button" className="button" aria-label={t('workspace.trash.restore', { title: row.title })} onClick={() => restore(row)}>
+              <button
+                type="button"
+                className="button"
+                aria-label={t('workspace.trash.restore', { title: row.title })}
+                onClick={() => restore(row)}
+              >
                 {t('workspace.trash.restoreShort')}
               </button>
             </li>

@@ -2,7 +2,14 @@ import { appProduct, appRepositories as repos } from '../../db/testing/appDb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { clearHistory, redo, undo, useHistory } from '../../state/history';
 import { expectRoundTrips, expectStaleStops } from '../../state/testing/roundTrip';
-import { duplicateEntry, EDIT_MERGE_MS, initiativeFieldEntry, iterationFieldEntry, rememberEdit, stateEntry } from './requirementHistory';
+import {
+  duplicateEntry,
+  EDIT_MERGE_MS,
+  initiativeFieldEntry,
+  iterationFieldEntry,
+  rememberEdit,
+  stateEntry,
+} from './requirementHistory';
 
 const read = async (id: string) => (await repos.requirements.getRequirement(id))!;
 
@@ -79,7 +86,9 @@ describe('detail panel edits', () => {
 describe('archive, delete, restore and duplicate', () => {
   it.each(['archive', 'delete'] as const)('%s undoes, redoes, undoes and redoes', async (action) => {
     const created = await requirement();
-    const written = await (action === 'archive' ? repos.requirements.archiveRequirement(created.id) : repos.requirements.deleteRequirement(created.id));
+    const written = await (action === 'archive'
+      ? repos.requirements.archiveRequirement(created.id)
+      : repos.requirements.deleteRequirement(created.id));
     await expectRoundTrips(
       stateEntry(created, written),
       async () => expect((await read(created.id)).state).toBe('active'),
@@ -117,14 +126,24 @@ describe('archive, delete, restore and duplicate', () => {
 
   it('the iteration and the initiative chosen in the panel undo, redo, undo and redo', async () => {
     const created = await requirement();
-    const sprint = await repos.iterations.createIteration(created.productId, { name: 'Sprint', startDate: '2026-03-02', endDate: '2026-03-13' });
+    const sprint = await repos.iterations.createIteration(created.productId, {
+      name: 'Sprint',
+      startDate: '2026-03-02',
+      endDate: '2026-03-13',
+    });
     await expectRoundTrips(
       iterationFieldEntry(created, await repos.iterations.planRequirement(created.id, sprint.id)),
       async () => expect((await read(created.id)).iterationId).toBeNull(),
       async () => expect((await read(created.id)).iterationId).toBe(sprint.id),
     );
     const lane = await repos.roadmap.createLane(created.productId, 'Growth', '#16a34a');
-    const checkout = await repos.roadmap.createInitiative(created.productId, { title: 'Checkout', laneId: lane.id, start: null, end: null, horizon: 'now' });
+    const checkout = await repos.roadmap.createInitiative(created.productId, {
+      title: 'Checkout',
+      laneId: lane.id,
+      start: null,
+      end: null,
+      horizon: 'now',
+    });
     const before = await read(created.id);
     await expectRoundTrips(
       initiativeFieldEntry(before, await repos.roadmap.linkRequirement(checkout.id, created.id)),

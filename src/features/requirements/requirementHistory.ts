@@ -12,7 +12,14 @@ import { guardedEntry } from '../../state/guardedEntry';
 import { trackSave } from '../../state/saveStatus';
 
 /** An edit of some fields, from their values before it (row at `versionBefore`) to after it (at `version`). */
-export function fieldEditEntry(id: string, title: string, before: RequirementPatch, after: RequirementPatch, version: number, versionBefore: number): HistoryEntry {
+export function fieldEditEntry(
+  id: string,
+  title: string,
+  before: RequirementPatch,
+  after: RequirementPatch,
+  version: number,
+  versionBefore: number,
+): HistoryEntry {
   return guardedEntry<RequirementPatch>({
     describe: (t) => t('history.edit', { title }),
     id,
@@ -20,7 +27,8 @@ export function fieldEditEntry(id: string, title: string, before: RequirementPat
     versionBefore,
     before,
     after,
-    write: async (patch, ifVersion) => (await trackSave(requirementEdits.editRequirement(id, patch, { ifVersion })))?.after.version ?? null,
+    write: async (patch, ifVersion) =>
+      (await trackSave(requirementEdits.editRequirement(id, patch, { ifVersion })))?.after.version ?? null,
   });
 }
 
@@ -101,7 +109,8 @@ export function iterationFieldEntry(before: Requirement, after: Requirement): Hi
     version: after.version,
     before: before.iterationId,
     after: after.iterationId,
-    write: async (iterationId, ifVersion) => (await trackSave(iterationRepository.planRequirement(id, iterationId, { ifVersion }))).version,
+    write: async (iterationId, ifVersion) =>
+      (await trackSave(iterationRepository.planRequirement(id, iterationId, { ifVersion }))).version,
   });
 }
 
@@ -115,7 +124,12 @@ export function initiativeFieldEntry(before: Requirement, after: Requirement): H
     before: before.initiativeId,
     after: after.initiativeId,
     write: async (initiativeId, ifVersion) =>
-      (await trackSave(initiativeId === null ? roadmapRepository.unlinkRequirement(id, { ifVersion }) : roadmapRepository.linkRequirement(initiativeId, id, { ifVersion })))
-        .version,
+      (
+        await trackSave(
+          initiativeId === null
+            ? roadmapRepository.unlinkRequirement(id, { ifVersion })
+            : roadmapRepository.linkRequirement(initiativeId, id, { ifVersion }),
+        )
+      ).version,
   });
 }

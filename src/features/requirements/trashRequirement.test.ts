@@ -10,7 +10,9 @@ import { trashRequirement } from './trashRequirement';
 const t: Translate = (key, params) => translate('en', key, params);
 
 async function someRequirement() {
-  const productId = (await seedRepository.seedDemoOnFirstRun('en', '2026-05-14')) ?? (await repositories.products.listProducts())[0]?.id;
+  const productId =
+    (await seedRepository.seedDemoOnFirstRun('en', '2026-05-14')) ??
+    (await repositories.products.listProducts())[0]?.id;
   const [first] = await repositories.requirements.listBoardRequirements(productId ?? '');
   if (!first) throw new Error('no demo requirement');
   return first;

@@ -11,7 +11,13 @@ import { describeError } from '../../ui/describeError';
 import { Dialog } from '../../ui/Dialog';
 import { useT } from '../../ui/useT';
 import { changedFields } from './editorPatch';
-import { draftFields, editorReducer, initialEditorState, type EditorAction, type EditorDraft } from './initiativeEditorState';
+import {
+  draftFields,
+  editorReducer,
+  initialEditorState,
+  type EditorAction,
+  type EditorDraft,
+} from './initiativeEditorState';
 import { LinkedRequirements } from './LinkedRequirements';
 import type { RoadmapData } from './useRoadmapData';
 
@@ -34,7 +40,12 @@ export function InitiativeEditor({ productId, target, data }: EditorProps) {
     );
   }
   return (
-    <Dialog open title={t(existing ? 'roadmap.editor.editTitle' : 'roadmap.editor.newTitle')} onClose={close} className="initiative-editor">
+    <Dialog
+      open
+      title={t(existing ? 'roadmap.editor.editTitle' : 'roadmap.editor.newTitle')}
+      onClose={close}
+      className="initiative-editor"
+    >
       <EditorForm productId={productId} target={target} data={data} />
     </Dialog>
   );
@@ -45,11 +56,17 @@ function EditorForm({ productId, target, data }: EditorProps) {
   const formId = useId();
   const field = (name: string) => `${formId}-${name}`;
   const existing = target.mode === 'edit' ? data.byId.get(target.id) : undefined;
-  const [state, dispatch] = useReducer(editorReducer, { target, existing, firstLaneId: data.lanes[0]?.id, today: dayOf(new Date()) }, initialEditorState);
+  const [state, dispatch] = useReducer(
+    editorReducer,
+    { target, existing, firstLaneId: data.lanes[0]?.id, today: dayOf(new Date()) },
+    initialEditorState,
+  );
   const { draft, opened, error, saving } = state;
-  const { title, description, laneId, dated, start, end, milestone, horizon, status, ownerId, ownColor, newLinks } = draft;
+  const { title, description, laneId, dated, start, end, milestone, horizon, status, ownerId, ownColor, newLinks } =
+    draft;
   // TypeScript cannot tie a generic field to its value inside the union; the signature keeps callers exact.
-  const set = <K extends keyof EditorDraft>(field: K, value: EditorDraft[K]) => dispatch({ type: 'set', field, value } as EditorAction);
+  const set = <K extends keyof EditorDraft>(field: K, value: EditorDraft[K]) =>
+    dispatch({ type: 'set', field, value } as EditorAction);
   const laneColor = data.laneById.get(laneId)?.color ?? '#2563eb';
 
   const submit = (event: FormEvent) => {
@@ -59,10 +76,14 @@ function EditorForm({ productId, target, data }: EditorProps) {
     const { fields } = checked;
     dispatch({ type: 'saving' });
     const write = existing
-      ? roadmapRepository.updateInitiative(existing.id, opened ? changedFields(opened, fields) : fields).then((saved) => {
-          if (saved) recordInitiativeChange(existing, saved, 'edit');
-        })
-      : roadmapRepository.createInitiative(productId, { ...fields, requirementIds: newLinks }).then(recordInitiativeCreated);
+      ? roadmapRepository
+          .updateInitiative(existing.id, opened ? changedFields(opened, fields) : fields)
+          .then((saved) => {
+            if (saved) recordInitiativeChange(existing, saved, 'edit');
+          })
+      : roadmapRepository
+          .createInitiative(productId, { ...fields, requirementIds: newLinks })
+          .then(recordInitiativeCreated);
     trackSave(write).then(
       () => openInitiativeEditor(null),
       (e: unknown) => dispatch({ type: 'failed', error: { code: 'write', message: describeError(e, t) } }),
@@ -77,7 +98,13 @@ function EditorForm({ productId, target, data }: EditorProps) {
         showToast({
           tone: 'info',
           message: t('roadmap.editor.deleted', { title: existing.title }),
-          action: { label: t('roadmap.editor.undo'), run: () => void trackSave(undo(entry)).catch((e: unknown) => showToast({ tone: 'error', message: describeError(e, t) })) },
+          action: {
+            label: t('roadmap.editor.undo'),
+            run: () =>
+              void trackSave(undo(entry)).catch((e: unknown) =>
+                showToast({ tone: 'error', message: describeError(e, t) }),
+              ),
+          },
         }),
       (e: unknown) => showToast({ tone: 'error', message: describeError(e, t) }),
     );
@@ -87,11 +114,23 @@ function EditorForm({ productId, target, data }: EditorProps) {
     <form className="initiative-editor__form" onSubmit={submit} noValidate>
       <div className="field">
         <label htmlFor={field('title')}>{t('roadmap.editor.title')}</label>
-        <input id={field('title')} type="text" value={title} maxLength={300} required onChange={(e) => set('title', e.target.value)} />
+        <input
+          id={field('title')}
+          type="text"
+          value={title}
+          maxLength={300}
+          required
+          onChange={(e) => set('title', e.target.value)}
+        />
       </div>
       <div className="field">
         <label htmlFor={field('description')}>{t('roadmap.editor.description')}</label>
-        <textarea id={field('description')} rows={3} value={description} onChange={(e) => set('description', e.target.value)} />
+        <textarea
+          id={field('description')}
+          rows={3}
+          value={description}
+          onChange={(e) => set('description', e.target.value)}
+        />
       </div>
 
       <div className="initiative-editor__grid">
@@ -107,7 +146,11 @@ function EditorForm({ productId, target, data }: EditorProps) {
         </div>
         <div className="field">
           <label htmlFor={field('status')}>{t('roadmap.editor.status')}</label>
-          <select id={field('status')} value={status} onChange={(e) => set('status', e.target.value as InitiativeStatus)}>
+          <select
+            id={field('status')}
+            value={status}
+            onChange={(e) => set('status', e.target.value as InitiativeStatus)}
+          >
             {INITIATIVE_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {t(`roadmap.status.${s}`)}
@@ -129,9 +172,18 @@ function EditorForm({ productId, target, data }: EditorProps) {
         <div className="field">
           <label htmlFor={field('color')}>{t('roadmap.editor.color')}</label>
           <span className="initiative-editor__color">
-            <input id={field('color')} type="color" value={ownColor ?? laneColor} onChange={(e) => set('ownColor', e.target.value)} />
+            <input
+              id={field('color')}
+              type="color"
+              value={ownColor ?? laneColor}
+              onChange={(e) => set('ownColor', e.target.value)}
+            />
             <label>
-              <input type="checkbox" checked={ownColor === null} onChange={(e) => set('ownColor', e.target.checked ? null : laneColor)} />
+              <input
+                type="checkbox"
+                checked={ownColor === null}
+                onChange={(e) => set('ownColor', e.target.checked ? null : laneColor)}
+              />
               {t('roadmap.editor.laneColor')}
             </label>
           </span>
@@ -159,7 +211,13 @@ function EditorForm({ productId, target, data }: EditorProps) {
             {!milestone && (
               <div className="field">
                 <label htmlFor={field('end')}>{t('roadmap.editor.end')}</label>
-                <input id={field('end')} type="date" value={end} min={start} onChange={(e) => set('end', e.target.value)} />
+                <input
+                  id={field('end')}
+                  type="date"
+                  value={end}
+                  min={start}
+                  onChange={(e) => set('end', e.target.value)}
+                />
               </div>
             )}
             <label className="radio initiative-editor__milestone">
@@ -191,7 +249,11 @@ function EditorForm({ productId, target, data }: EditorProps) {
 
       {error && (
         <p role="alert" className="initiative-editor__error">
-          {error.code === 'write' ? error.message : error.code === 'titleRequired' ? t('roadmap.editor.titleRequired') : t(`roadmap.editor.problem.${error.problem}`)}
+          {error.code === 'write'
+            ? error.message
+            : error.code === 'titleRequired'
+              ? t('roadmap.editor.titleRequired')
+              : t(`roadmap.editor.problem.${error.problem}`)}
         </p>
       )}
       <div className="dialog__actions">

@@ -42,7 +42,12 @@ export function LaneManager({ productId, data }: { productId: string; data: Road
           <label htmlFor={nameId}>{t('roadmap.lanes.newName')}</label>
           <input id={nameId} type="text" value={name} maxLength={100} onChange={(e) => setName(e.target.value)} />
         </div>
-        <input type="color" value={color} aria-label={t('roadmap.lanes.newColor')} onChange={(e) => setColor(e.target.value)} />
+        <input
+          type="color"
+          value={color}
+          aria-label={t('roadmap.lanes.newColor')}
+          onChange={(e) => setColor(e.target.value)}
+        />
         <button type="submit" className="button button--primary" disabled={!name.trim()}>
           {t('roadmap.lanes.add')}
         </button>
@@ -115,7 +120,12 @@ function LaneRow({ lane, index, data }: { lane: Lane; index: number; data: Roadm
       >
         ↓
       </button>
-      <button type="button" className="button button--danger" onClick={() => setDeleting(true)} aria-label={t('roadmap.lanes.delete', { lane: lane.name })}>
+      <button
+        type="button"
+        className="button button--danger"
+        onClick={() => setDeleting(true)}
+        aria-label={t('roadmap.lanes.delete', { lane: lane.name })}
+      >
         {t('roadmap.editor.delete')}
       </button>
       {deleting && (

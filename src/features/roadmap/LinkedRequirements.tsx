@@ -23,7 +23,13 @@ interface LinkedRequirementsProps {
 }
 
 /** The requirements that deliver an initiative, its progress, and a search to link more. */
-export function LinkedRequirements({ productId, initiativeId, data, pendingIds, onPendingChange }: LinkedRequirementsProps) {
+export function LinkedRequirements({
+  productId,
+  initiativeId,
+  data,
+  pendingIds,
+  onPendingChange,
+}: LinkedRequirementsProps) {
   const t = useT();
   const save = useTrackedSave();
   const searchId = useId();
@@ -32,14 +38,18 @@ export function LinkedRequirements({ productId, initiativeId, data, pendingIds, 
   const all = useMemo(() => rows ?? [], [rows]);
   const byId = useMemo(() => new Map(all.map((r) => [r.id, r])), [all]);
   const linked: Requirement[] =
-    initiativeId !== null ? (data.linked.get(initiativeId) ?? []) : pendingIds.map((id) => byId.get(id)).filter((r): r is Requirement => !!r);
+    initiativeId !== null
+      ? (data.linked.get(initiativeId) ?? [])
+      : pendingIds.map((id) => byId.get(id)).filter((r): r is Requirement => !!r);
   const linkedIds = new Set(linked.map((r) => r.id));
   const progress = initiativeProgress(
     linked.map((r) => ({ stageId: r.stageId, state: r.state, estimate: r.estimate })),
     data.doneStages,
   );
   const needle = query.trim().toLowerCase();
-  const matches = needle ? all.filter((r) => !linkedIds.has(r.id) && r.title.toLowerCase().includes(needle)).slice(0, MAX_MATCHES) : [];
+  const matches = needle
+    ? all.filter((r) => !linkedIds.has(r.id) && r.title.toLowerCase().includes(needle)).slice(0, MAX_MATCHES)
+    : [];
   const stageName = (r: Requirement) => {
     const stage = data.stages.find((s) => s.id === r.stageId);
     return stage ? stageDisplayName(stage, t) : '';
@@ -47,12 +57,18 @@ export function LinkedRequirements({ productId, initiativeId, data, pendingIds, 
 
   const link = (r: Requirement) => {
     if (initiativeId === null) onPendingChange([...pendingIds, r.id]);
-    else void save(roadmapRepository.linkRequirement(initiativeId, r.id)).then((linked) => linked && recordRequirementLink(r, linked));
+    else
+      void save(roadmapRepository.linkRequirement(initiativeId, r.id)).then(
+        (linked) => linked && recordRequirementLink(r, linked),
+      );
     setQuery('');
   };
   const unlink = (r: Requirement) => {
     if (initiativeId === null) onPendingChange(pendingIds.filter((id) => id !== r.id));
-    else void save(roadmapRepository.unlinkRequirement(r.id)).then((unlinked) => unlinked && recordRequirementLink(r, unlinked));
+    else
+      void save(roadmapRepository.unlinkRequirement(r.id)).then(
+        (unlinked) => unlinked && recordRequirementLink(r, unlinked),
+      );
   };
 
   return (
@@ -77,8 +93,15 @@ export function LinkedRequirements({ productId, initiativeId, data, pendingIds, 
           {linked.map((r) => (
             <li key={r.id}>
               <span className="linked__title">{r.title}</span>
-              <small className={data.doneStages.has(r.stageId) ? 'linked__stage is-done' : 'linked__stage'}>{stageName(r)}</small>
-              <button type="button" className="button button--icon" aria-label={t('roadmap.editor.unlink', { title: r.title })} onClick={() => unlink(r)}>
+              <small className={data.doneStages.has(r.stageId) ? 'linked__stage is-done' : 'linked__stage'}>
+                {stageName(r)}
+              </small>
+              <button
+                type="button"
+                className="button button--icon"
+                aria-label={t('roadmap.editor.unlink', { title: r.title })}
+                onClick={() => unlink(r)}
+              >
                 ×
               </button>
             </li>
@@ -87,7 +110,13 @@ export function LinkedRequirements({ productId, initiativeId, data, pendingIds, 
       )}
       <div className="field">
         <label htmlFor={searchId}>{t('roadmap.editor.linkSearch')}</label>
-        <input id={searchId} type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('roadmap.editor.linkPlaceholder')} />
+        <input
+          id={searchId}
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          placeholder={t('roadmap.editor.linkPlaceholder')}
+        />
       </div>
       {matches.length > 0 && (
         <ul className="linked__matches">
@@ -95,7 +124,12 @@ export function LinkedRequirements({ productId, initiativeId, data, pendingIds, 
             const elsewhere = r.initiativeId !== null ? data.byId.get(r.initiativeId)?.title : undefined;
             return (
               <li key={r.id}>
-                <button type="button" className="button" onClick={() => link(r)} aria-label={t('roadmap.editor.link', { title: r.title })}>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => link(r)}
+                  aria-label={t('roadmap.editor.link', { title: r.title })}
+                >
                   + {r.title}
                 </button>
                 {elsewhere && <small>{t('roadmap.editor.linkedElsewhere', { initiative: elsewhere })}</small>}

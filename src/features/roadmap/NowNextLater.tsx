@@ -10,7 +10,12 @@ import {
   type Announcements,
   type DragEndEvent,
 } from '@dnd-kit/core';
-import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import {
+  SortableContext,
+  sortableKeyboardCoordinates,
+  useSortable,
+  verticalListSortingStrategy,
+} from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { useMemo, useRef, useState } from 'react';
 import { roadmapRepository } from '../../db/roadmapAccess';
@@ -62,9 +67,12 @@ export function NowNextLater({ data }: { data: RoadmapData }) {
       return horizon ? t(`roadmap.horizon.${horizon}`) : '';
     };
     return {
-      onDragStart: ({ active }) => t('roadmap.dnd.pickedUp', { title: title(active.id), column: columnName(active.id) }),
-      onDragOver: ({ active, over }) => t('roadmap.dnd.over', { title: title(active.id), column: columnName(over?.id) }),
-      onDragEnd: ({ active, over }) => t('roadmap.dnd.dropped', { title: title(active.id), column: columnName(over?.id ?? active.id) }),
+      onDragStart: ({ active }) =>
+        t('roadmap.dnd.pickedUp', { title: title(active.id), column: columnName(active.id) }),
+      onDragOver: ({ active, over }) =>
+        t('roadmap.dnd.over', { title: title(active.id), column: columnName(over?.id) }),
+      onDragEnd: ({ active, over }) =>
+        t('roadmap.dnd.dropped', { title: title(active.id), column: columnName(over?.id ?? active.id) }),
       onDragCancel: ({ active }) => t('roadmap.dnd.cancelled', { title: title(active.id) }),
     };
   }, [data.byId, t]);
@@ -83,7 +91,9 @@ export function NowNextLater({ data }: { data: RoadmapData }) {
       setConfirm({ initiative, horizon: target.horizon, rank });
       return;
     }
-    void save(roadmapRepository.setHorizon(initiative.id, target.horizon, rank)).then((saved) => saved && recordInitiativeChange(initiative, saved, 'move'));
+    void save(roadmapRepository.setHorizon(initiative.id, target.horizon, rank)).then(
+      (saved) => saved && recordInitiativeChange(initiative, saved, 'move'),
+    );
   };
 
   const active = activeId ? data.byId.get(activeId) : undefined;
@@ -122,9 +132,9 @@ export function NowNextLater({ data }: { data: RoadmapData }) {
               className="button button--primary"
               onClick={() => {
                 const { initiative } = confirm;
-                void save(roadmapRepository.setHorizon(initiative.id, confirm.horizon, confirm.rank, { clearDates: true })).then(
-                  (saved) => saved && recordInitiativeChange(initiative, saved, 'move'),
-                );
+                void save(
+                  roadmapRepository.setHorizon(initiative.id, confirm.horizon, confirm.rank, { clearDates: true }),
+                ).then((saved) => saved && recordInitiativeChange(initiative, saved, 'move'));
                 setConfirm(null);
               }}
             >
@@ -143,7 +153,11 @@ function HorizonColumn({ horizon, columns, data }: { horizon: Horizon; columns: 
   const items = columns[horizon];
   const headingId = `horizon-${horizon}`;
   return (
-    <section className={`horizons__column${isOver ? ' is-over' : ''}`} aria-labelledby={headingId} data-horizon={horizon}>
+    <section
+      className={`horizons__column${isOver ? ' is-over' : ''}`}
+      aria-labelledby={headingId}
+      data-horizon={horizon}
+    >
       <header className="horizons__head">
         <h2 id={headingId}>{t(`roadmap.horizon.${horizon}`)}</h2>
         <span className="horizons__count" aria-label={t('roadmap.horizons.count', { count: items.length })}>

@@ -33,17 +33,33 @@ export function Roadmap({ productId, productName }: RoadmapProps) {
     <section className="roadmap" aria-label={t('roadmap.label', { product: productName })}>
       <div className="roadmap__toolbar">
         <div className="segmented" role="group" aria-label={t('roadmap.view.label')}>
-          <button type="button" className="button" aria-pressed={subView === 'timeline'} onClick={() => setRoadmapSubView('timeline')}>
+          <button
+            type="button"
+            className="button"
+            aria-pressed={subView === 'timeline'}
+            onClick={() => setRoadmapSubView('timeline')}
+          >
             {t('roadmap.view.timeline')}
           </button>
-          <button type="button" className="button" aria-pressed={subView === 'horizons'} onClick={() => setRoadmapSubView('horizons')}>
+          <button
+            type="button"
+            className="button"
+            aria-pressed={subView === 'horizons'}
+            onClick={() => setRoadmapSubView('horizons')}
+          >
             {t('roadmap.view.horizons')}
           </button>
         </div>
         {subView === 'timeline' && (
           <div className="segmented" role="group" aria-label={t('roadmap.zoom.label')}>
             {ZOOM_OPTIONS.map((option) => (
-              <button key={option} type="button" className="button" aria-pressed={zoom === option} onClick={() => setRoadmapZoom(option)}>
+              <button
+                key={option}
+                type="button"
+                className="button"
+                aria-pressed={zoom === option}
+                onClick={() => setRoadmapZoom(option)}
+              >
                 {t(`roadmap.zoom.${option}`)}
               </button>
             ))}
@@ -80,10 +96,19 @@ export function Roadmap({ productId, productName }: RoadmapProps) {
       ) : (
         <NowNextLater data={data} />
       )}
-      {data && editor && <InitiativeEditor key={editor.mode === 'edit' ? editor.id : 'new'} productId={productId} target={editor} data={data} />}
+      {data && editor && (
+        <InitiativeEditor
+          key={editor.mode === 'edit' ? editor.id : 'new'}
+          productId={productId}
+          target={editor}
+          data={data}
+        />
+      )}
       {data && lanesOpen && <LaneManager productId={productId} data={data} />}
       <Suspense fallback={null}>
-        {exportOpen && <ExportDialog productId={productId} productName={productName} onClose={() => setExportOpen(false)} />}
+        {exportOpen && (
+          <ExportDialog productId={productId} productName={productName} onClose={() => setExportOpen(false)} />
+        )}
       </Suspense>
     </section>
   );

@@ -1,4 +1,13 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type PointerEvent,
+} from 'react';
 import { roadmapRepository } from '../../db/roadmapAccess';
 import { dayOf } from '../../domain/dates';
 import {
@@ -42,7 +51,12 @@ export function Timeline({ data, zoom }: { data: RoadmapData; zoom: Zoom }) {
 
   const dated = useMemo(() => data.initiatives.filter((i) => i.start !== null && i.end !== null), [data.initiatives]);
   const range = useMemo(
-    () => visibleRange(zoom, today, dated.map((i) => ({ start: i.start ?? today, end: i.end ?? today }))),
+    () =>
+      visibleRange(
+        zoom,
+        today,
+        dated.map((i) => ({ start: i.start ?? today, end: i.end ?? today })),
+      ),
     [zoom, today, dated],
   );
   const width = rangeWidth(zoom, range);
@@ -128,7 +142,8 @@ export function Timeline({ data, zoom }: { data: RoadmapData; zoom: Zoom }) {
     }
     if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
       const direction = event.key === 'ArrowRight' ? 1 : -1;
-      if (event.shiftKey && !initiative.milestone) next = { ...resizeEndByStep(current, zoom, direction), laneId: current.laneId };
+      if (event.shiftKey && !initiative.milestone)
+        next = { ...resizeEndByStep(current, zoom, direction), laneId: current.laneId };
       else if (!event.shiftKey) next = { ...moveSpanByStep(current, zoom, direction), laneId: current.laneId };
     } else if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
       const index = data.lanes.findIndex((l) => l.id === current.laneId);
@@ -151,7 +166,13 @@ export function Timeline({ data, zoom }: { data: RoadmapData; zoom: Zoom }) {
 
   return (
     <div className="timeline-layout">
-      <div className="timeline" ref={scroller} role="region" aria-label={t('roadmap.timeline.label')} aria-describedby="timeline-help">
+      <div
+        className="timeline"
+        ref={scroller}
+        role="region"
+        aria-label={t('roadmap.timeline.label')}
+        aria-describedby="timeline-help"
+      >
         <p id="timeline-help" className="visually-hidden">
           {t('roadmap.timeline.help')}
         </p>
@@ -163,7 +184,11 @@ export function Timeline({ data, zoom }: { data: RoadmapData; zoom: Zoom }) {
             <div className="timeline__corner">{t('roadmap.timeline.lanes')}</div>
             <div className="timeline__columns" style={{ width }}>
               {columns.map((c) => (
-                <div key={c.start} className="timeline__column-head" style={{ left: dayToX(zoom, range, c.start), width: spanWidth(zoom, c.start, c.end) }}>
+                <div
+                  key={c.start}
+                  className="timeline__column-head"
+                  style={{ left: dayToX(zoom, range, c.start), width: spanWidth(zoom, c.start, c.end) }}
+                >
                   {columnLabel(c)}
                 </div>
               ))}
@@ -182,7 +207,12 @@ export function Timeline({ data, zoom }: { data: RoadmapData; zoom: Zoom }) {
                 onPointerDown={(event) => startDrawing(event, lane.id)}
               >
                 {columns.map((c) => (
-                  <span key={c.start} className="timeline__gridline" style={{ left: dayToX(zoom, range, c.start) }} aria-hidden="true" />
+                  <span
+                    key={c.start}
+                    className="timeline__gridline"
+                    style={{ left: dayToX(zoom, range, c.start) }}
+                    aria-hidden="true"
+                  />
                 ))}
                 {items.map((initiative) => {
                   const p = placementOf(initiative);
@@ -205,7 +235,11 @@ export function Timeline({ data, zoom }: { data: RoadmapData; zoom: Zoom }) {
                 {drawing?.laneId === lane.id && drawn && (
                   <span
                     className="timeline__ghost"
-                    style={{ left: dayToX(zoom, range, drawn.start), width: spanWidth(zoom, drawn.start, drawn.end), borderColor: lane.color }}
+                    style={{
+                      left: dayToX(zoom, range, drawn.start),
+                      width: spanWidth(zoom, drawn.start, drawn.end),
+                      borderColor: lane.color,
+                    }}
                     aria-hidden="true"
                   />
                 )}

@@ -20,13 +20,26 @@ interface TimelineBarProps {
 }
 
 /** One initiative on the timeline: a bar, or a diamond for a milestone. */
-export function TimelineBar({ initiative, laneName, color, progress, left, width, top, dragging, onPointerDown, onKeyDown }: TimelineBarProps) {
+export function TimelineBar({
+  initiative,
+  laneName,
+  color,
+  progress,
+  left,
+  width,
+  top,
+  dragging,
+  onPointerDown,
+  onKeyDown,
+}: TimelineBarProps) {
   const t = useT();
   const locale = useLocale();
   const tooltipId = useId();
   const [hint, setHint] = useState<'hover' | 'focus' | null>(null);
   const when = describeWhen(initiative, t, locale);
-  const name = initiative.milestone ? t('roadmap.bar.milestoneName', { title: initiative.title, date: when }) : `${initiative.title}, ${when}`;
+  const name = initiative.milestone
+    ? t('roadmap.bar.milestoneName', { title: initiative.title, date: when })
+    : `${initiative.title}, ${when}`;
   const percent = progress.byCount === null ? 0 : Math.round(progress.byCount * 100);
 
   const common = {
@@ -47,7 +60,9 @@ export function TimelineBar({ initiative, laneName, color, progress, left, width
     <span role="tooltip" id={tooltipId} className="timeline__tooltip">
       <strong>{initiative.title}</strong>
       <span>{when}</span>
-      <span>{t(`roadmap.status.${initiative.status}`)} · {laneName}</span>
+      <span>
+        {t(`roadmap.status.${initiative.status}`)} · {laneName}
+      </span>
       <span>{describeProgress(progress, t)}</span>
     </span>
   );
@@ -74,10 +89,18 @@ export function TimelineBar({ initiative, laneName, color, progress, left, width
       style={{ left, width: Math.max(width, 6), top, background: tint(color), borderColor: color }}
       onPointerDown={(e) => onPointerDown(e, 'move')}
     >
-      <span className="timeline__handle timeline__handle--start" aria-hidden="true" onPointerDown={(e) => onPointerDown(e, 'start')} />
+      <span
+        className="timeline__handle timeline__handle--start"
+        aria-hidden="true"
+        onPointerDown={(e) => onPointerDown(e, 'start')}
+      />
       <span className="timeline__bar-title">{initiative.title}</span>
       <span className="timeline__bar-progress" style={{ width: `${percent}%`, background: color }} aria-hidden="true" />
-      <span className="timeline__handle timeline__handle--end" aria-hidden="true" onPointerDown={(e) => onPointerDown(e, 'end')} />
+      <span
+        className="timeline__handle timeline__handle--end"
+        aria-hidden="true"
+        onPointerDown={(e) => onPointerDown(e, 'end')}
+      />
       {tooltip}
     </div>
   );

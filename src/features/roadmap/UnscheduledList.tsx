@@ -21,8 +21,16 @@ export function UnscheduledList({ data }: { data: RoadmapData }) {
             <ul>
               {items.map((i) => (
                 <li key={i.id}>
-                  <button type="button" className="unscheduled__item" onClick={() => openInitiativeEditor({ mode: 'edit', id: i.id })}>
-                    <span className="swatch" style={{ background: i.color ?? data.laneById.get(i.laneId)?.color }} aria-hidden="true" />
+                  <button
+                    type="button"
+                    className="unscheduled__item"
+                    onClick={() => openInitiativeEditor({ mode: 'edit', id: i.id })}
+                  >
+                    <span
+                      className="swatch"
+                      style={{ background: i.color ?? data.laneById.get(i.laneId)?.color }}
+                      aria-hidden="true"
+                    />
                     <span className="unscheduled__title">{i.title}</span>
                     <small>{describeProgress(progressOf(data, i.id), t)}</small>
                   </button>

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { makeInitiative } from '../../domain/roadmap/testing';
 import { changedFields, type EditorFields } from './editorPatch';
 
-const opened = makeInitiative({ id: 'a', title: 'Search', start: '2026-05-01', end: '2026-05-31', horizon: null, status: 'planned' });
+const opened = makeInitiative({
+  id: 'a',
+  title: 'Search',
+  start: '2026-05-01',
+  end: '2026-05-31',
+  horizon: null,
+  status: 'planned',
+});
 const asOpened: EditorFields = {
   title: 'Search',
   description: '',

@@ -11,8 +11,12 @@ export function changedFields(opened: Initiative, fields: EditorFields): Initiat
     if (differs(key)) Object.assign(patch, { [key]: fields[key] });
   }
   if (differs('start') || differs('end') || differs('horizon') || differs('milestone')) {
-    Object.assign(patch, { start: fields.start, end: fields.end, horizon: fields.horizon, milestone: fields.milestone });
+    Object.assign(patch, {
+      start: fields.start,
+      end: fields.end,
+      horizon: fields.horizon,
+      milestone: fields.milestone,
+    });
   }
   return patch;
 }
-

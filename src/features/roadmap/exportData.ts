@@ -29,7 +29,8 @@ export async function loadRoadmapExportData(
   ]);
   if (!product) throw new Error(`Product ${productId} does not exist`);
   const requirements = await roadmapRepository.listLinkedRequirements(initiatives.map((i) => i.id));
-  const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate(locale, key, params);
+  const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
+    translate(locale, key, params);
   return buildRoadmapExportData({
     product,
     lanes,

@@ -21,7 +21,11 @@ export function isHorizon(value: string): value is Horizon {
  * Where a dragged initiative lands: over a column, at its end; over an
  * initiative, in that initiative's place. Null when dropped on itself or nowhere.
  */
-export function horizonDropTarget(columns: HorizonColumns, activeId: string, overId: string): { horizon: Horizon; index: number } | null {
+export function horizonDropTarget(
+  columns: HorizonColumns,
+  activeId: string,
+  overId: string,
+): { horizon: Horizon; index: number } | null {
   if (isHorizon(overId)) return { horizon: overId, index: columns[overId].filter((i) => i.id !== activeId).length };
   for (const horizon of HORIZONS) {
     const ids = columns[horizon].map((i) => i.id);

@@ -26,7 +26,8 @@ export interface EditorDraft {
   newLinks: string[];
 }
 
-export type EditorError = { code: 'titleRequired' } | { code: 'schedule'; problem: ScheduleProblem } | { code: 'write'; message: string };
+export type EditorError =
+  { code: 'titleRequired' } | { code: 'schedule'; problem: ScheduleProblem } | { code: 'write'; message: string };
 
 export interface EditorState {
   draft: EditorDraft;

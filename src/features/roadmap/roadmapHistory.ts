@@ -7,7 +7,19 @@ import type { Requirement } from '../../domain/types';
 import { recordChange, type HistoryEntry } from '../../state/history';
 import { guardedEntry } from '../../state/guardedEntry';
 
-const FIELDS = ['title', 'description', 'laneId', 'start', 'end', 'horizon', 'milestone', 'status', 'ownerId', 'color', 'rank'] as const;
+const FIELDS = [
+  'title',
+  'description',
+  'laneId',
+  'start',
+  'end',
+  'horizon',
+  'milestone',
+  'status',
+  'ownerId',
+  'color',
+  'rank',
+] as const;
 
 function pick(row: Initiative, keys: readonly (typeof FIELDS)[number][]): InitiativePatch {
   return Object.fromEntries(keys.map((key) => [key, row[key]])) as InitiativePatch;
@@ -27,13 +39,18 @@ export function recordInitiativeChange(before: Initiative, after: Initiative, ki
       version: after.version,
       before: pick(before, changed),
       after: pick(after, changed),
-      write: async (patch, ifVersion) => (await roadmapRepository.updateInitiative(after.id, patch, { ifVersion }))?.version ?? null,
+      write: async (patch, ifVersion) =>
+        (await roadmapRepository.updateInitiative(after.id, patch, { ifVersion }))?.version ?? null,
     }),
   );
 }
 
 /** Undo of an add or a delete: the initiative's trash flag, written back and forth under its version. */
-function deletedEntry(initiative: Initiative, deleted: { before: boolean; after: boolean }, describe: HistoryEntry['describe']): HistoryEntry {
+function deletedEntry(
+  initiative: Initiative,
+  deleted: { before: boolean; after: boolean },
+  describe: HistoryEntry['describe'],
+): HistoryEntry {
   const { id } = initiative;
   return guardedEntry<boolean>({
     describe,
@@ -41,18 +58,28 @@ function deletedEntry(initiative: Initiative, deleted: { before: boolean; after:
     version: initiative.version,
     ...deleted,
     write: async (trashed, ifVersion) =>
-      (await (trashed ? roadmapRepository.deleteInitiative(id, { ifVersion }) : roadmapRepository.restoreInitiative(id, { ifVersion }))).version,
+      (
+        await (trashed
+          ? roadmapRepository.deleteInitiative(id, { ifVersion })
+          : roadmapRepository.restoreInitiative(id, { ifVersion }))
+      ).version,
   });
 }
 
 export function recordInitiativeCreated(created: Initiative): void {
-  recordChange(deletedEntry(created, { before: true, after: false }, (t) => t('history.initiativeCreate', { title: created.title })));
+  recordChange(
+    deletedEntry(created, { before: true, after: false }, (t) =>
+      t('history.initiativeCreate', { title: created.title }),
+    ),
+  );
 }
 
 /** Deletes and records it; returns the entry so the toast's Undo can replay the same one. */
 export async function deleteInitiativeRecorded(initiative: Initiative): Promise<HistoryEntry> {
   const deleted = await roadmapRepository.deleteInitiative(initiative.id);
-  const entry = deletedEntry(deleted, { before: false, after: true }, (t) => t('history.initiativeDelete', { title: initiative.title }));
+  const entry = deletedEntry(deleted, { before: false, after: true }, (t) =>
+    t('history.initiativeDelete', { title: initiative.title }),
+  );
   recordChange(entry);
   return entry;
 }
@@ -63,14 +90,17 @@ export function recordRequirementLink(before: Requirement, after: Requirement): 
   const { id, title } = after;
   recordChange(
     guardedEntry<string | null>({
-      describe: (t) => t(after.initiativeId === null ? 'history.initiativeUnlink' : 'history.initiativeLink', { title }),
+      describe: (t) =>
+        t(after.initiativeId === null ? 'history.initiativeUnlink' : 'history.initiativeLink', { title }),
       id,
       version: after.version,
       before: before.initiativeId,
       after: after.initiativeId,
       write: async (initiativeId, ifVersion) =>
-        (initiativeId === null ? await roadmapRepository.unlinkRequirement(id, { ifVersion }) : await roadmapRepository.linkRequirement(initiativeId, id, { ifVersion }))
-          .version,
+        (initiativeId === null
+          ? await roadmapRepository.unlinkRequirement(id, { ifVersion })
+          : await roadmapRepository.linkRequirement(initiativeId, id, { ifVersion })
+        ).version,
     }),
   );
 }

@@ -63,7 +63,9 @@ export function useRoadmapData(productId: string): RoadmapData | undefined {
       lanes,
       laneById: new Map(lanes.map((l) => [l.id, l])),
       // An initiative whose lane was deleted by another tab mid-write still shows, in the first lane.
-      initiatives: initiatives.map((i) => (liveLaneIds.has(i.laneId) || lanes.length === 0 ? i : { ...i, laneId: lanes[0]?.id ?? i.laneId })),
+      initiatives: initiatives.map((i) =>
+        liveLaneIds.has(i.laneId) || lanes.length === 0 ? i : { ...i, laneId: lanes[0]?.id ?? i.laneId },
+      ),
       byId: new Map(initiatives.map((i) => [i.id, i])),
       progress,
       linked,

@@ -50,7 +50,12 @@ export function useTimelineGestures({ zoom, range, scroller, onMoved, onClicked,
   };
 
   /** A press on a bar: a drag moves it (or resizes it by an edge); a press without movement is a click. */
-  const startBarDrag = (event: ReactPointerEvent<HTMLElement>, pressed: DragMode, initiative: Initiative, from: Placement) => {
+  const startBarDrag = (
+    event: ReactPointerEvent<HTMLElement>,
+    pressed: DragMode,
+    initiative: Initiative,
+    from: Placement,
+  ) => {
     if (event.button !== 0) return;
     event.stopPropagation();
     event.preventDefault();

@@ -55,7 +55,12 @@ export function SearchBar({
         >
           {count > 0 ? t('board.filter.openCount', { count }) : t('board.filter.open')}
         </button>
-        <button type="button" className="button" aria-expanded={open === 'views'} onClick={() => setOpen(open === 'views' ? null : 'views')}>
+        <button
+          type="button"
+          className="button"
+          aria-expanded={open === 'views'}
+          onClick={() => setOpen(open === 'views' ? null : 'views')}
+        >
           {t('board.views.open')}
         </button>
         {children}
@@ -73,7 +78,9 @@ export function SearchBar({
         )}
       </div>
       <Suspense fallback={null}>
-        {open === 'filters' && <FilterPanel productId={productId} requirements={requirements} onClose={() => setOpen(null)} />}
+        {open === 'filters' && (
+          <FilterPanel productId={productId} requirements={requirements} onClose={() => setOpen(null)} />
+        )}
         {open === 'views' && <SavedViewsMenu productId={productId} onClose={() => setOpen(null)} />}
       </Suspense>
     </div>

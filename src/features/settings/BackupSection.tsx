@@ -21,7 +21,8 @@ export function BackupSection() {
     downloadBackup()
       .then(
         (file) => showToast({ tone: 'info', message: t('backup.downloaded', { file }) }),
-        (error: unknown) => showToast({ tone: 'error', message: t('backup.downloadFailed', { message: describeError(error, t) }) }),
+        (error: unknown) =>
+          showToast({ tone: 'error', message: t('backup.downloadFailed', { message: describeError(error, t) }) }),
       )
       .finally(() => setDownloading(false));
   };
@@ -32,7 +33,9 @@ export function BackupSection() {
     setChecked(null);
     setReading(true);
     checkBackupFile(file)
-      .then(setChecked, (error: unknown) => showToast({ tone: 'error', message: t('backup.restoreFailed', { message: describeError(error, t) }) }))
+      .then(setChecked, (error: unknown) =>
+        showToast({ tone: 'error', message: t('backup.restoreFailed', { message: describeError(error, t) }) }),
+      )
       .finally(() => setReading(false));
   };
 
@@ -56,7 +59,14 @@ export function BackupSection() {
           {t('backup.download')}
         </button>
         <label htmlFor={fileId}>{t('backup.restore.label')}</label>
-        <input ref={fileInput} id={fileId} type="file" accept="application/json,.json" disabled={reading} onChange={onFileChosen} />
+        <input
+          ref={fileInput}
+          id={fileId}
+          type="file"
+          accept="application/json,.json"
+          disabled={reading}
+          onChange={onFileChosen}
+        />
       </div>
       {reading && <p role="status">{t('backup.restore.reading')}</p>}
       {checked && <RestorePanel checked={checked} onDone={close} />}

@@ -63,7 +63,12 @@ export function DataSection() {
         </p>
         <div className="settings-group__controls">
           <label htmlFor={sizeId}>{t('settings.sample.size')}</label>
-          <select id={sizeId} value={String(size)} disabled={progress !== null} onChange={(event) => setSize(Number(event.target.value))}>
+          <select
+            id={sizeId}
+            value={String(size)}
+            disabled={progress !== null}
+            onChange={(event) => setSize(Number(event.target.value))}
+          >
             {SAMPLE_SIZES.map((n) => (
               <option key={n} value={String(n)}>
                 {t('settings.sample.sizeOption', { count: number.format(n) })}
@@ -78,7 +83,10 @@ export function DataSection() {
           <div className="settings-group__progress">
             <progress aria-label={t('settings.sample.progressLabel')} value={progress.written} max={progress.total} />
             <span>
-              {t('settings.sample.progress', { written: number.format(progress.written), total: number.format(progress.total) })}
+              {t('settings.sample.progress', {
+                written: number.format(progress.written),
+                total: number.format(progress.total),
+              })}
             </span>
           </div>
         )}

@@ -119,14 +119,21 @@ export function RestorePanel({ checked, onDone }: RestorePanelProps) {
           aria-describedby={replaceHintId}
           onChange={(event) => setTyped(event.target.value)}
         />
-        <button type="button" className="button button--danger" disabled={busy || typed.trim() !== word} onClick={() => restore('replace')}>
+        <button
+          type="button"
+          className="button button--danger"
+          disabled={busy || typed.trim() !== word}
+          onClick={() => restore('replace')}
+        >
           {t('backup.replace')}
         </button>
       </div>
       {progress && (
         <div className="settings-group__progress">
           <progress aria-label={t('backup.progressLabel')} value={progress.written} max={progress.total} />
-          <span>{t('backup.progress', { written: number.format(progress.written), total: number.format(progress.total) })}</span>
+          <span>
+            {t('backup.progress', { written: number.format(progress.written), total: number.format(progress.total) })}
+          </span>
         </div>
       )}
     </section>

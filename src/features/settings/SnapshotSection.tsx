@@ -24,20 +24,27 @@ export function SnapshotSection() {
   const [busy, setBusy] = useState(false);
   const dayLabel = (day: string) => formatDay(day, locale, 'long');
 
-  const save = (next: SnapshotSettings) => void trackSave(snapshotRepository.saveSettings(next)).catch((error: unknown) => showToast({ tone: 'error', message: describeError(error, t) }));
+  const save = (next: SnapshotSettings) =>
+    void trackSave(snapshotRepository.saveSettings(next)).catch((error: unknown) =>
+      showToast({ tone: 'error', message: describeError(error, t) }),
+    );
   const forceNow = () => {
     setBusy(true);
     trackSave(snapshotRepository.takeDailySnapshot(dayOf(new Date()), true))
       .then(
         (day) => day && showToast({ tone: 'info', message: t('snapshots.taken', { day: dayLabel(day) }) }),
-        (error: unknown) => showToast({ tone: 'error', message: t('snapshots.failed', { message: describeError(error, t) }) }),
+        (error: unknown) =>
+          showToast({ tone: 'error', message: t('snapshots.failed', { message: describeError(error, t) }) }),
       )
       .finally(() => setBusy(false));
   };
   const restore = (day: string) => {
     setBusy(true);
     checkSnapshot(day)
-      .then((result) => setChecked({ day, result }), (error: unknown) => showToast({ tone: 'error', message: describeError(error, t) }))
+      .then(
+        (result) => setChecked({ day, result }),
+        (error: unknown) => showToast({ tone: 'error', message: describeError(error, t) }),
+      )
       .finally(() => setBusy(false));
   };
   const download = (day: string) =>
@@ -55,11 +62,19 @@ export function SnapshotSection() {
       </p>
       <div className="settings-group__controls">
         <label>
-          <input type="checkbox" checked={settings.enabled} onChange={(event) => save({ ...settings, enabled: event.target.checked })} />{' '}
+          <input
+            type="checkbox"
+            checked={settings.enabled}
+            onChange={(event) => save({ ...settings, enabled: event.target.checked })}
+          />{' '}
           {t('snapshots.enabled')}
         </label>
         <label htmlFor={keepId}>{t('snapshots.keep')}</label>
-        <select id={keepId} value={settings.keep} onChange={(event) => save({ ...settings, keep: Number(event.target.value) })}>
+        <select
+          id={keepId}
+          value={settings.keep}
+          onChange={(event) => save({ ...settings, keep: Number(event.target.value) })}
+        >
           {SNAPSHOT_KEEP_CHOICES.map((n) => (
             <option key={n} value={n}>
               {t('snapshots.keepOption', { count: n })}

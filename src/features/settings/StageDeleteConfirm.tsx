@@ -17,7 +17,14 @@ interface StageDeleteConfirmProps {
 }
 
 /** Asks where a stage's requirements go before it is deleted; shown inside the stage's row. */
-export function StageDeleteConfirm({ stageName, count, targets, defaultTarget, onConfirm, onCancel }: StageDeleteConfirmProps) {
+export function StageDeleteConfirm({
+  stageName,
+  count,
+  targets,
+  defaultTarget,
+  onConfirm,
+  onCancel,
+}: StageDeleteConfirmProps) {
   const t = useT();
   const selectId = useId();
   const selectRef = useRef<HTMLSelectElement>(null);

@@ -155,7 +155,11 @@ export function StageRow({ stage, name, count, index, stages, wipHintId }: Stage
         onBlur={(event) => commitLimit(event.currentTarget)}
         onKeyDown={onEnter(commitLimit)}
       />
-      <select aria-label={t('stages.wipMode', { stage: name })} value={mode.draft} onChange={(event) => commitMode(event.target.value)}>
+      <select
+        aria-label={t('stages.wipMode', { stage: name })}
+        value={mode.draft}
+        onChange={(event) => commitMode(event.target.value)}
+      >
         <option value="warn">{t('stages.wipWarn')}</option>
         <option value="block">{t('stages.wipBlock')}</option>
       </select>

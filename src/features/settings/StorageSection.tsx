@@ -33,7 +33,11 @@ export function StorageSection() {
   const available = status && status.quota !== null && status.usage !== null ? status.quota - status.usage : null;
   const refused = status?.persisted === false;
   const persisted =
-    status?.persisted === true ? t('storage.persisted.granted') : refused ? t('storage.persisted.refused') : t('storage.persisted.unknown');
+    status?.persisted === true
+      ? t('storage.persisted.granted')
+      : refused
+        ? t('storage.persisted.refused')
+        : t('storage.persisted.unknown');
 
   return (
     <fieldset className="settings-group storage" aria-describedby={hintId} data-testid="storage-section">

@@ -13,7 +13,8 @@ export async function downloadBackup(): Promise<string> {
   return fileName;
 }
 
-export type CheckedBackup = { ok: true; file: BackupFile; summary: BackupSummary } | { ok: false; problems: BackupProblem[] };
+export type CheckedBackup =
+  { ok: true; file: BackupFile; summary: BackupSummary } | { ok: false; problems: BackupProblem[] };
 
 /** Reads and validates the whole file; writes nothing. */
 export async function checkBackupFile(file: Blob): Promise<CheckedBackup> {
@@ -26,7 +27,10 @@ export async function checkBackupFile(file: Blob): Promise<CheckedBackup> {
 
 /** Validates a daily snapshot like a chosen file; writes nothing. */
 export async function checkSnapshot(day: string): Promise<CheckedBackup> {
-  const [{ backupRepository, summarizeBackup }, { snapshotRepository }] = await Promise.all([import('../../db/backupAccess'), import('../../db/snapshotAccess')]);
+  const [{ backupRepository, summarizeBackup }, { snapshotRepository }] = await Promise.all([
+    import('../../db/backupAccess'),
+    import('../../db/snapshotAccess'),
+  ]);
   const text = await snapshotRepository.readSnapshot(day);
   const result = backupRepository.parseBackup(text ?? '');
   return result.ok ? { ok: true, file: result.file, summary: summarizeBackup(result.file) } : result;
@@ -34,7 +38,10 @@ export async function checkSnapshot(day: string): Promise<CheckedBackup> {
 
 /** Hands a daily snapshot to the browser as a backup file named for its day. */
 export async function downloadSnapshot(day: string): Promise<string> {
-  const [{ backupFileName }, { snapshotRepository }] = await Promise.all([import('../../db/backupAccess'), import('../../db/snapshotAccess')]);
+  const [{ backupFileName }, { snapshotRepository }] = await Promise.all([
+    import('../../db/backupAccess'),
+    import('../../db/snapshotAccess'),
+  ]);
   const text = (await snapshotRepository.readSnapshot(day)) ?? '';
   const fileName = backupFileName(day);
   downloadBlob(new Blob([text], { type: 'application/json' }), fileName);
@@ -42,7 +49,11 @@ export async function downloadSnapshot(day: string): Promise<string> {
 }
 
 /** Writes a checked backup in one transaction; returns the restored products' ids. */
-export async function restoreBackup(file: BackupFile, mode: RestoreMode, onProgress: (written: number, total: number) => void): Promise<string[]> {
+export async function restoreBackup(
+  file: BackupFile,
+  mode: RestoreMode,
+  onProgress: (written: number, total: number) => void,
+): Promise<string[]> {
   const { backupRepository } = await import('../../db/backupAccess');
   return backupRepository.restoreBackup(file, mode, onProgress);
 }

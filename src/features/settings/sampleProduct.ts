@@ -28,6 +28,11 @@ export async function createSampleProduct(
   // Generation holds the main thread for a moment at 10,000: let the progress bar show first.
   await afterNextPaint();
   const { sampleRepository } = await import('../../db/seedAccess');
-  const data = await sampleRepository.generateSampleProduct({ size, locale, today: dayOf(new Date()), seed: SAMPLE_SEED });
+  const data = await sampleRepository.generateSampleProduct({
+    size,
+    locale,
+    today: dayOf(new Date()),
+    seed: SAMPLE_SEED,
+  });
   return sampleRepository.writeSampleProduct(data, onProgress);
 }

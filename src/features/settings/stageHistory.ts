@@ -82,5 +82,9 @@ export async function addStage(productId: string, name: string, color: string): 
 
 export async function deleteStage(stage: Stage, moveTo: string | null, name: string): Promise<void> {
   const deletion = await stageWrites.deleteStage(stage.id, moveTo);
-  recordChange(deletedEntry({ before: false, after: true }, deletion.stage, moveTo, deletion.moved, (t) => t('history.stageDelete', { name })));
+  recordChange(
+    deletedEntry({ before: false, after: true }, deletion.stage, moveTo, deletion.moved, (t) =>
+      t('history.stageDelete', { name }),
+    ),
+  );
 }

@@ -61,8 +61,16 @@ export function JoinSyncDialog() {
         </>
       }
     >
-      <p>{t('sync.join.body', { product: productName, server: target.serverUrl, role: t(`sync.role.${invitation.role ?? 'unknown'}`) })}</p>
-      {invitation.expiresAt && <p>{t('sync.join.expires', { date: invitation.expiresAt.toLocaleDateString(locale) })}</p>}
+      <p>
+        {t('sync.join.body', {
+          product: productName,
+          server: target.serverUrl,
+          role: t(`sync.role.${invitation.role ?? 'unknown'}`),
+        })}
+      </p>
+      {invitation.expiresAt && (
+        <p>{t('sync.join.expires', { date: invitation.expiresAt.toLocaleDateString(locale) })}</p>
+      )}
       <p>{t('sync.join.local')}</p>
     </Dialog>
   );

@@ -16,7 +16,13 @@ export function SyncIndicator() {
   if (!status) return null;
   const label = text(status);
   return (
-    <span className={`sync-status sync-status--${status.state}`} role="status" data-testid="sync-status" data-state={status.state} aria-label={t('sync.status.label', { state: label })}>
+    <span
+      className={`sync-status sync-status--${status.state}`}
+      role="status"
+      data-testid="sync-status"
+      data-state={status.state}
+      aria-label={t('sync.status.label', { state: label })}
+    >
       <span aria-hidden="true" className="sync-status__icon">
         {ICONS[status.state]}
       </span>

@@ -14,7 +14,15 @@ const EMPTY: ConnectInput = { link: '', serverUrl: '', token: '' };
 export function SyncSection() {
   const t = useT();
   const statusText = useSyncStatusText();
-  const ids = { heading: useId(), hint: useId(), link: useId(), linkHint: useId(), server: useId(), token: useId(), error: useId() };
+  const ids = {
+    heading: useId(),
+    hint: useId(),
+    link: useId(),
+    linkHint: useId(),
+    server: useId(),
+    token: useId(),
+    error: useId(),
+  };
   const productId = usePreferences((s) => s.currentProductId);
   const target = useSyncSession((s) => s.targets.find((candidate) => candidate.productId === productId));
   const status = useSyncSession((s) => (productId ? s.statuses[productId] : undefined));
@@ -39,7 +47,11 @@ export function SyncSection() {
     }
     const { target: next } = decision;
     setInput(EMPTY);
-    setNotice(next.productId === productId ? t('sync.settings.joined') : t('sync.settings.joinedOther', { product: next.productId }));
+    setNotice(
+      next.productId === productId
+        ? t('sync.settings.joined')
+        : t('sync.settings.joinedOther', { product: next.productId }),
+    );
     // Loaded here, not imported: a static import would add its chunk to the start-up bundle's preload list.
     void joinSync(next).then(() => import('./mountSync').then((m) => m.mountSync()));
   };
@@ -80,18 +92,43 @@ export function SyncSection() {
         )}
         <div className="sync-settings__field">
           <label htmlFor={ids.link}>{t('sync.settings.link')}</label>
-          <input id={ids.link} type="text" autoComplete="off" spellCheck={false} aria-describedby={ids.linkHint} value={input.link} onChange={edit('link')} {...invalid('link')} />
+          <input
+            id={ids.link}
+            type="text"
+            autoComplete="off"
+            spellCheck={false}
+            aria-describedby={ids.linkHint}
+            value={input.link}
+            onChange={edit('link')}
+            {...invalid('link')}
+          />
           <p id={ids.linkHint} className="settings-group__hint">
             {t('sync.settings.linkHint')}
           </p>
         </div>
         <div className="sync-settings__field">
           <label htmlFor={ids.server}>{t('sync.settings.server')}</label>
-          <input id={ids.server} type="url" autoComplete="off" placeholder="ws://localhost:1234" value={input.serverUrl} onChange={edit('serverUrl')} {...invalid('serverUrl')} />
+          <input
+            id={ids.server}
+            type="url"
+            autoComplete="off"
+            placeholder="ws://localhost:1234"
+            value={input.serverUrl}
+            onChange={edit('serverUrl')}
+            {...invalid('serverUrl')}
+          />
         </div>
         <div className="sync-settings__field">
           <label htmlFor={ids.token}>{t('sync.settings.token')}</label>
-          <input id={ids.token} type="text" autoComplete="off" spellCheck={false} value={input.token} onChange={edit('token')} {...invalid('token')} />
+          <input
+            id={ids.token}
+            type="text"
+            autoComplete="off"
+            spellCheck={false}
+            value={input.token}
+            onChange={edit('token')}
+            {...invalid('token')}
+          />
         </div>
         {error && (
           <p id={ids.error} role="alert" className="sync-settings__error">

@@ -7,11 +7,18 @@ const none = { link: '', serverUrl: '', token: '' };
 describe('Settings → Sync: Connect', () => {
   it('takes a pasted link for the product it names, whatever is on screen', () => {
     const target = { serverUrl: 'ws://localhost:1234', productId: 'p-shared', token: 'a.b.c' };
-    expect(decideConnect({ ...none, link: `http://localhost:4173/${shareLinkHash(target)}` }, 'p-mine')).toEqual({ ok: true, target });
+    expect(decideConnect({ ...none, link: `http://localhost:4173/${shareLinkHash(target)}` }, 'p-mine')).toEqual({
+      ok: true,
+      target,
+    });
   });
 
   it('says what is wrong with a bad link', () => {
-    expect(decideConnect({ ...none, link: 'http://localhost:4173/#/board' }, 'p-mine')).toEqual({ ok: false, field: 'link', message: 'sync.link.noSyncPart' });
+    expect(decideConnect({ ...none, link: 'http://localhost:4173/#/board' }, 'p-mine')).toEqual({
+      ok: false,
+      field: 'link',
+      message: 'sync.link.noSyncPart',
+    });
   });
 
   it('connects the product on screen with a server and token typed in', () => {

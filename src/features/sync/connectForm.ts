@@ -11,7 +11,8 @@ export interface ConnectInput {
 
 export type ConnectField = keyof ConnectInput;
 
-export type ConnectDecision = { ok: true; target: SyncTarget } | { ok: false; field: ConnectField; message: MessageKey };
+export type ConnectDecision =
+  { ok: true; target: SyncTarget } | { ok: false; field: ConnectField; message: MessageKey };
 
 /** A pasted link wins; otherwise the server and token are for the product on screen. */
 export function decideConnect(input: ConnectInput, currentProductId: string): ConnectDecision {
@@ -19,7 +20,8 @@ export function decideConnect(input: ConnectInput, currentProductId: string): Co
     const parsed = parseShareLink(input.link);
     return parsed.ok ? parsed : { ok: false, field: 'link', message: LINK_PROBLEM_KEYS[parsed.problem] };
   }
-  if (input.serverUrl.trim() === '' && input.token.trim() === '') return { ok: false, field: 'link', message: 'sync.settings.needInput' };
+  if (input.serverUrl.trim() === '' && input.token.trim() === '')
+    return { ok: false, field: 'link', message: 'sync.settings.needInput' };
   const parsed = readSyncTarget({ serverUrl: input.serverUrl, token: input.token, productId: currentProductId });
   if (parsed.success) return { ok: true, target: parsed.data };
   return parsed.error.issues[0]?.path[0] === 'serverUrl'

@@ -13,9 +13,13 @@ export function useSyncStatusText(): (status: SyncStatus) => string {
       case 'synced':
         return t(status.readOnly ? 'sync.status.syncedReadOnly' : 'sync.status.synced');
       case 'syncing':
-        return status.pending > 0 ? translateCount(locale, 'sync.status.syncingPending', status.pending) : t('sync.status.syncing');
+        return status.pending > 0
+          ? translateCount(locale, 'sync.status.syncingPending', status.pending)
+          : t('sync.status.syncing');
       case 'offline':
-        return status.pending > 0 ? translateCount(locale, 'sync.status.offlinePending', status.pending) : t('sync.status.offline');
+        return status.pending > 0
+          ? translateCount(locale, 'sync.status.offlinePending', status.pending)
+          : t('sync.status.offline');
       case 'refused':
         return t('sync.status.refused', { reason: t(`sync.refusal.${status.reason}`) });
     }

@@ -33,15 +33,22 @@ export function BulkBar({ ids, stages, members, onDone, onClear }: BulkBarProps)
       .then(({ entry, count }) => {
         onDone(change);
         if (change.kind === 'addTag') setTag('');
-        showToast({ tone: 'info', message: t('table.bulk.done', { count }), action: entry ? undoAction(entry) : undefined });
+        showToast({
+          tone: 'info',
+          message: t('table.bulk.done', { count }),
+          action: entry ? undoAction(entry) : undefined,
+        });
       })
-      .catch((error: unknown) => showToast({ tone: 'error', message: t('table.bulk.failed', { message: describeError(error, t) }) }))
+      .catch((error: unknown) =>
+        showToast({ tone: 'error', message: t('table.bulk.failed', { message: describeError(error, t) }) }),
+      )
       .finally(() => setBusy(false));
   };
 
   const undoAction = (entry: HistoryEntry) => ({
     label: t('history.undo'),
-    run: () => void undo(entry).catch((error: unknown) => showToast({ tone: 'error', message: describeError(error, t) })),
+    run: () =>
+      void undo(entry).catch((error: unknown) => showToast({ tone: 'error', message: describeError(error, t) })),
   });
 
   return (
@@ -49,7 +56,12 @@ export function BulkBar({ ids, stages, members, onDone, onClear }: BulkBarProps)
       <span className="table__bulk-count" role="status">
         {t('table.selected', { count: ids.length })}
       </span>
-      <select aria-label={t('table.bulk.move')} value="" disabled={busy} onChange={(event) => event.target.value && apply({ kind: 'move', stageId: event.target.value })}>
+      <select
+        aria-label={t('table.bulk.move')}
+        value=""
+        disabled={busy}
+        onChange={(event) => event.target.value && apply({ kind: 'move', stageId: event.target.value })}
+      >
         <option value="">{t('table.bulk.move')}</option>
         {stages.map((stage) => (
           <option key={stage.id} value={stage.id}>
@@ -61,7 +73,10 @@ export function BulkBar({ ids, stages, members, onDone, onClear }: BulkBarProps)
         aria-label={t('table.bulk.owner')}
         value=""
         disabled={busy}
-        onChange={(event) => event.target.value && apply({ kind: 'owner', ownerId: event.target.value === NONE ? null : event.target.value })}
+        onChange={(event) =>
+          event.target.value &&
+          apply({ kind: 'owner', ownerId: event.target.value === NONE ? null : event.target.value })
+        }
       >
         <option value="">{t('table.bulk.owner')}</option>
         {[...members.values()].map((m) => (
@@ -97,7 +112,13 @@ export function BulkBar({ ids, stages, members, onDone, onClear }: BulkBarProps)
         <label htmlFor={tagId} className="visually-hidden">
           {t('table.bulk.tag')}
         </label>
-        <input id={tagId} value={tag} maxLength={50} placeholder={t('table.bulk.tag')} onChange={(event) => setTag(event.target.value)} />
+        <input
+          id={tagId}
+          value={tag}
+          maxLength={50}
+          placeholder={t('table.bulk.tag')}
+          onChange={(event) => setTag(event.target.value)}
+        />
         <button type="submit" className="button" disabled={busy || tag.trim() === ''}>
           {t('table.bulk.tagApply')}
         </button>

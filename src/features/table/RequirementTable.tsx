@@ -54,7 +54,10 @@ export function RequirementTable({ productId, productName }: { productId: string
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
 
   const searching = filters.q.trim() !== '';
-  const index = useMemo(() => (data && searching ? buildSearchIndex(data.rows, data.members) : EMPTY_INDEX), [data, searching]);
+  const index = useMemo(
+    () => (data && searching ? buildSearchIndex(data.rows, data.members) : EMPTY_INDEX),
+    [data, searching],
+  );
   const scores = useMemo(() => {
     const map = new Map<string, number | null>();
     if (data && data.cardScore !== 'none') for (const r of data.rows) map.set(r.id, scoreOf(r.scores, data.cardScore));
@@ -65,7 +68,12 @@ export function RequirementTable({ productId, productName }: { productId: string
     const known = { stages: new Set(data.stages.map((s) => s.id)), members: new Set(data.members.keys()) };
     const passes = compileFilters(filters, { today: dayOf(new Date()), cardScore: data.cardScore, index, known });
     const stageOrder = new Map(data.stages.map((s, i) => [s.id, i]));
-    return sortRequirements(data.rows.filter(passes), sort, { stageOrder, members: data.members, scores, collator: collator(locale) });
+    return sortRequirements(data.rows.filter(passes), sort, {
+      stageOrder,
+      members: data.members,
+      scores,
+      collator: collator(locale),
+    });
   }, [data, filters, index, sort, scores, locale]);
   const shownRef = useRef(shown);
   shownRef.current = shown;
@@ -98,14 +106,15 @@ export function RequirementTable({ productId, productName }: { productId: string
       data === undefined
         ? null
         : {
-        stages: data.stages,
-        members: data.members,
-        topRankOf: (stageId) => {
-          let first: string | null = null;
-          for (const r of rowsRef.current ?? []) if (r.stageId === stageId && r.state === 'active' && (first === null || r.rank < first)) first = r.rank;
-          return rankBetween(null, first);
-        },
-      },
+            stages: data.stages,
+            members: data.members,
+            topRankOf: (stageId) => {
+              let first: string | null = null;
+              for (const r of rowsRef.current ?? [])
+                if (r.stageId === stageId && r.state === 'active' && (first === null || r.rank < first)) first = r.rank;
+              return rankBetween(null, first);
+            },
+          },
     [data],
   );
 
@@ -132,13 +141,27 @@ export function RequirementTable({ productId, productName }: { productId: string
       <SearchBar productId={productId} shown={shown.length} total={data.rows.length} requirements={() => data.rows} />
       <div className="table__controls">
         <ColumnChooser columns={columns} />
-        <TableExport view={() => ({ productName, rows: shown, columns, scores, stages: data.stages, members: data.members })} />
+        <TableExport
+          view={() => ({ productName, rows: shown, columns, scores, stages: data.stages, members: data.members })}
+        />
         {selectedIds.length > 0 && (
-          <BulkBar ids={selectedIds} stages={data.stages} members={data.members} onDone={onBulkDone} onClear={() => setSelected(new Set())} />
+          <BulkBar
+            ids={selectedIds}
+            stages={data.stages}
+            members={data.members}
+            onDone={onBulkDone}
+            onClear={() => setSelected(new Set())}
+          />
         )}
       </div>
       <div className="table__scroll" ref={scrollRef}>
-        <div role="table" className="table" aria-label={t('table.label', { product: productName })} aria-rowcount={shown.length + 1} style={template}>
+        <div
+          role="table"
+          className="table"
+          aria-label={t('table.label', { product: productName })}
+          aria-rowcount={shown.length + 1}
+          style={template}
+        >
           <div role="rowgroup" className="table__head">
             <div role="row" aria-rowindex={1} className="table__row table__row--head">
               <div role="columnheader" className="table__cell table__cell--check">
@@ -159,11 +182,18 @@ export function RequirementTable({ productId, productName }: { productId: string
                 const name = t(`table.col.${column}`);
                 const direction = sort?.column === column ? sort.direction : undefined;
                 return (
-                  <div key={column} role="columnheader" className="table__cell" aria-sort={SORTABLE.has(column) ? (direction ?? 'none') : undefined}>
+                  <div
+                    key={column}
+                    role="columnheader"
+                    className="table__cell"
+                    aria-sort={SORTABLE.has(column) ? (direction ?? 'none') : undefined}
+                  >
                     {SORTABLE.has(column) ? (
                       <button type="button" className="table__sort" onClick={() => setSort((s) => nextSort(s, column))}>
                         {name}
-                        <span aria-hidden="true">{direction === 'ascending' ? ' ▲' : direction === 'descending' ? ' ▼' : ''}</span>
+                        <span aria-hidden="true">
+                          {direction === 'ascending' ? ' ▲' : direction === 'descending' ? ' ▼' : ''}
+                        </span>
                       </button>
                     ) : (
                       name

@@ -1,5 +1,12 @@
 import { memo, type CSSProperties } from 'react';
-import { dayString, PRIORITIES, type Member, type Requirement, type RequirementPatch, type Stage } from '../../domain/types';
+import {
+  dayString,
+  PRIORITIES,
+  type Member,
+  type Requirement,
+  type RequirementPatch,
+  type Stage,
+} from '../../domain/types';
 import { openRequirement } from '../../state/boardUi';
 import { showToast } from '../../state/toasts';
 import { describeError } from '../../ui/describeError';
@@ -31,13 +38,13 @@ interface TableRowProps {
   onSelect: (id: string, index: number, selected: boolean, range: boolean) => void;
 }
 
-
 function TableRowView({ row, index, columns, score, selected, context, style, onSelect }: TableRowProps) {
   const t = useT();
   const locale = useLocale();
   const columnName = (column: TableColumn) => t(`table.col.${column}`);
   const editLabel = (column: TableColumn) => t('table.edit', { column: columnName(column), title: row.title });
-  const failed = (error: unknown) => showToast({ tone: 'error', message: t('table.edit.failed', { message: describeError(error, t) }) });
+  const failed = (error: unknown) =>
+    showToast({ tone: 'error', message: t('table.edit.failed', { message: describeError(error, t) }) });
   const edit = (patch: RequirementPatch) => void editFromTable(row, patch).catch(failed);
 
   const cell = (column: TableColumn) => {
@@ -91,7 +98,11 @@ function TableRowView({ row, index, columns, score, selected, context, style, on
         return score === null ? '' : formatNumber(score, locale, 1);
       case 'owner':
         return (
-          <select aria-label={editLabel('owner')} value={row.ownerId ?? ''} onChange={(event) => edit({ ownerId: event.target.value || null })}>
+          <select
+            aria-label={editLabel('owner')}
+            value={row.ownerId ?? ''}
+            onChange={(event) => edit({ ownerId: event.target.value || null })}
+          >
             <option value="">{t('table.owner.none')}</option>
             {[...context.members.values()].map((m) => (
               <option key={m.id} value={m.id}>
@@ -154,7 +165,12 @@ function TableRowView({ row, index, columns, score, selected, context, style, on
         />
       </div>
       <div role="cell" className="table__cell table__cell--open">
-        <button type="button" className="button button--link" aria-label={t('table.open.label', { title: row.title })} onClick={() => openRequirement(row.id)}>
+        <button
+          type="button"
+          className="button button--link"
+          aria-label={t('table.open.label', { title: row.title })}
+          onClick={() => openRequirement(row.id)}
+        >
           {t('table.open')}
         </button>
       </div>

@@ -3,7 +3,16 @@ import { makeRequirement } from '../../domain/roadmap/testing';
 import type { Member } from '../../domain/types';
 import { sortRequirements, visibleColumns, type SortContext } from './columns';
 
-const member = (id: string, name: string): Member => ({ id, productId: 'p', name, role: 'pm', createdAt: '', updatedAt: '', version: 1, deleted: false });
+const member = (id: string, name: string): Member => ({
+  id,
+  productId: 'p',
+  name,
+  role: 'pm',
+  createdAt: '',
+  updatedAt: '',
+  version: 1,
+  deleted: false,
+});
 const rows = [
   makeRequirement({ id: 'a', title: 'Beta', stageId: 's2', rank: 'a0', priority: 'P2', estimate: null, ownerId: 'm2' }),
   makeRequirement({ id: 'b', title: 'alpha', stageId: 's1', rank: 'a1', priority: 'P0', estimate: 5, ownerId: null }),
@@ -40,18 +49,35 @@ describe('sortRequirements', () => {
   it('puts unscored, unestimated and unowned rows last in either direction', () => {
     expect(ids(sortRequirements(rows, { column: 'score', direction: 'descending' }, context))).toEqual(['c', 'a', 'b']);
     expect(ids(sortRequirements(rows, { column: 'score', direction: 'ascending' }, context))).toEqual(['a', 'c', 'b']);
-    expect(ids(sortRequirements(rows, { column: 'estimate', direction: 'ascending' }, context))).toEqual(['c', 'b', 'a']);
+    expect(ids(sortRequirements(rows, { column: 'estimate', direction: 'ascending' }, context))).toEqual([
+      'c',
+      'b',
+      'a',
+    ]);
     expect(ids(sortRequirements(rows, { column: 'owner', direction: 'ascending' }, context))).toEqual(['a', 'c', 'b']);
   });
 
   it('sorts priority P0 first, ties in board order', () => {
-    expect(ids(sortRequirements(rows, { column: 'priority', direction: 'ascending' }, context))).toEqual(['b', 'c', 'a']);
+    expect(ids(sortRequirements(rows, { column: 'priority', direction: 'ascending' }, context))).toEqual([
+      'b',
+      'c',
+      'a',
+    ]);
   });
 });
 
 describe('visibleColumns', () => {
   it('keeps known columns in table order and always the title', () => {
     expect(visibleColumns(['due', 'bogus', 'stage'])).toEqual(['title', 'stage', 'due']);
-    expect(visibleColumns(null)).toEqual(['title', 'stage', 'priority', 'score', 'owner', 'estimate', 'due', 'updated']);
+    expect(visibleColumns(null)).toEqual([
+      'title',
+      'stage',
+      'priority',
+      'score',
+      'owner',
+      'estimate',
+      'due',
+      'updated',
+    ]);
   });
 });

@@ -2,13 +2,42 @@
 import { compareRanks } from '../../domain/ranking';
 import { PRIORITIES, type Member, type Requirement } from '../../domain/types';
 
-export const TABLE_COLUMNS = ['title', 'stage', 'type', 'priority', 'score', 'owner', 'estimate', 'due', 'tags', 'updated'] as const;
+export const TABLE_COLUMNS = [
+  'title',
+  'stage',
+  'type',
+  'priority',
+  'score',
+  'owner',
+  'estimate',
+  'due',
+  'tags',
+  'updated',
+] as const;
 export type TableColumn = (typeof TABLE_COLUMNS)[number];
 
-export const DEFAULT_COLUMNS: readonly TableColumn[] = ['title', 'stage', 'priority', 'score', 'owner', 'estimate', 'due', 'updated'];
+export const DEFAULT_COLUMNS: readonly TableColumn[] = [
+  'title',
+  'stage',
+  'priority',
+  'score',
+  'owner',
+  'estimate',
+  'due',
+  'updated',
+];
 
 /** Columns that can be sorted by clicking their header. */
-export const SORTABLE: ReadonlySet<TableColumn> = new Set(['title', 'stage', 'priority', 'score', 'owner', 'estimate', 'due', 'updated']);
+export const SORTABLE: ReadonlySet<TableColumn> = new Set([
+  'title',
+  'stage',
+  'priority',
+  'score',
+  'owner',
+  'estimate',
+  'due',
+  'updated',
+]);
 
 /** The chosen columns in table order, known names only; the title always shows (rows are named by it). */
 export function visibleColumns(stored: readonly string[] | null): TableColumn[] {
@@ -33,7 +62,9 @@ const PRIORITY_ORDER = new Map<string, number>(PRIORITIES.map((p, i) => [p, i]))
 
 /** Board order: by stage, then rank within the stage. */
 function boardOrder(a: Requirement, b: Requirement, context: SortContext): number {
-  return (context.stageOrder.get(a.stageId) ?? 0) - (context.stageOrder.get(b.stageId) ?? 0) || compareRanks(a.rank, b.rank);
+  return (
+    (context.stageOrder.get(a.stageId) ?? 0) - (context.stageOrder.get(b.stageId) ?? 0) || compareRanks(a.rank, b.rank)
+  );
 }
 
 /** A value to compare by; null sorts last whichever the direction (an unscored row is not "lowest"). */
@@ -70,7 +101,10 @@ export function sortRequirements(rows: readonly Requirement[], sort: Sort | null
     if (sort && a.v !== b.v) {
       if (a.v === null) return 1;
       if (b.v === null) return -1;
-      const diff = typeof a.v === 'number' && typeof b.v === 'number' ? a.v - b.v : context.collator.compare(String(a.v), String(b.v));
+      const diff =
+        typeof a.v === 'number' && typeof b.v === 'number'
+          ? a.v - b.v
+          : context.collator.compare(String(a.v), String(b.v));
       if (diff !== 0) return sign * diff;
     }
     return boardOrder(a.r, b.r, context);

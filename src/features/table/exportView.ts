@@ -76,7 +76,12 @@ const TYPES: Record<TableExportFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-export async function exportTableView(view: TableView, format: TableExportFormat, t: Translate, day: string): Promise<{ blob: Blob; fileName: string }> {
+export async function exportTableView(
+  view: TableView,
+  format: TableExportFormat,
+  t: Translate,
+  day: string,
+): Promise<{ blob: Blob; fileName: string }> {
   const sheet = tableSheet(view, t);
   const fileName = datedFileName(view.productName, 'requirements', day, format);
   if (format === 'csv') return { blob: new Blob([sheetCsv(sheet)], { type: TYPES.csv }), fileName };

@@ -45,7 +45,11 @@ function describeBulk(change: BulkChange, count: number, stage: Stage | undefine
 }
 
 /** Applies `change` to `ids` as one write and one undo step; resolves to the entry (null when nothing changed). */
-export async function runBulk(ids: readonly string[], change: BulkChange, stage?: Stage): Promise<{ entry: HistoryEntry | null; count: number }> {
+export async function runBulk(
+  ids: readonly string[],
+  change: BulkChange,
+  stage?: Stage,
+): Promise<{ entry: HistoryEntry | null; count: number }> {
   const result = await trackSave(bulkRequirements.bulkUpdate(ids, change));
   if (result.after.length === 0) return { entry: null, count: 0 };
   const entry = bulkEntry(result, describeBulk(change, result.after.length, stage));
@@ -67,7 +71,8 @@ function editEntry(before: Requirement, after: Requirement, fields: (keyof Requi
     version: after.version,
     before: undoPatch,
     after: redoPatch,
-    write: async (patch, ifVersion) => (await trackSave(requirementEdits.editRequirement(id, patch, { ifVersion })))?.after.version ?? null,
+    write: async (patch, ifVersion) =>
+      (await trackSave(requirementEdits.editRequirement(id, patch, { ifVersion })))?.after.version ?? null,
   });
 }
 
@@ -85,12 +90,15 @@ function moveEntry(before: Requirement, after: Requirement, stage: Stage): Histo
     version: after.version,
     before: { stageId: before.stageId, rank: before.rank },
     after: { stageId: after.stageId, rank: after.rank },
-    write: async (to, ifVersion) => (await trackSave(repositories.requirements.moveRequirement(id, to.stageId, to.rank, { ifVersion }))).version,
+    write: async (to, ifVersion) =>
+      (await trackSave(repositories.requirements.moveRequirement(id, to.stageId, to.rank, { ifVersion }))).version,
   });
 }
 
 /** Moves one row to the top of `stage` (where the board shows a newly arrived card). */
 export async function moveFromTable(row: Requirement, stage: Stage, rank: string): Promise<void> {
-  const moved = await trackSave(repositories.requirements.moveRequirement(row.id, stage.id, rank, { ifVersion: row.version }));
+  const moved = await trackSave(
+    repositories.requirements.moveRequirement(row.id, stage.id, rank, { ifVersion: row.version }),
+  );
   recordChange(moveEntry(row, moved, stage));
 }

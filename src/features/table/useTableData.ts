@@ -19,7 +19,8 @@ export function useTableData(productId: string, archived: boolean): TableData | 
   const members = useLiveQuery(() => repositories.products.listMembers(productId), [productId]);
   const product = useLiveQuery(() => repositories.products.getProduct(productId), [productId]);
   const rows = useLiveQuery(
-    () => (archived ? bulkRequirements.listArchived(productId) : repositories.requirements.listBoardRequirements(productId)),
+    () =>
+      archived ? bulkRequirements.listArchived(productId) : repositories.requirements.listBoardRequirements(productId),
     [productId, archived],
   );
   return useMemo(() => {

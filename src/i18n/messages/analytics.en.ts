@@ -40,9 +40,11 @@ export const analyticsEn = {
   'analytics.cycle.title': 'Cycle time',
   'analytics.cycle.definition':
     'Days from entering the start stage to entering the done stage, for requirements finished in the range. Moves back (rework) stay inside the time. Percentiles by the nearest-rank method: 85 % of requirements finished within the P85.',
-  'analytics.cycle.summary': '{count} requirements finished. Cycle time P50 {p50} days, P85 {p85} days, P95 {p95} days.',
+  'analytics.cycle.summary':
+    '{count} requirements finished. Cycle time P50 {p50} days, P85 {p85} days, P95 {p95} days.',
   'analytics.cycle.none': 'No requirement finished in the range.',
-  'analytics.cycle.withoutStart': 'Requirements imported without their history and never moved since: {count}; their start is unknown, so they are not in the cycle time.',
+  'analytics.cycle.withoutStart':
+    'Requirements imported without their history and never moved since: {count}; their start is unknown, so they are not in the cycle time.',
   'analytics.cycle.point': '{title}: {days} days, finished {day}. Open.',
   'analytics.lead.title': 'Lead time',
   'analytics.lead.definition':
@@ -53,12 +55,14 @@ export const analyticsEn = {
   'analytics.throughput.title': 'Throughput',
   'analytics.throughput.definition':
     'Requirements finished per week (Monday to Sunday). A requirement counts once, in the week it was last done. The dashed line is the median week.',
-  'analytics.throughput.summary': '{total} requirements finished over {weeks} weeks; the median week finished {median}.',
+  'analytics.throughput.summary':
+    '{total} requirements finished over {weeks} weeks; the median week finished {median}.',
   'analytics.throughput.point': 'Week of {week}: {count} finished',
   'analytics.aging.title': 'Work item age',
   'analytics.aging.definition':
     'Requirements in progress today (started, not done, not archived) by stage and days since they started, over the cycle-time percentiles of everything finished so far. Ringed points are older than the P85.',
-  'analytics.aging.summary': '{count} requirements in progress; the oldest started {oldest} days ago; {older} are older than the P85 of {p85} days.',
+  'analytics.aging.summary':
+    '{count} requirements in progress; the oldest started {oldest} days ago; {older} are older than the P85 of {p85} days.',
   'analytics.aging.none': 'No requirement is in progress.',
   'analytics.aging.point': '{title}, in {stage}: {days} days old. Open.',
   'analytics.forecast.title': 'Forecast',

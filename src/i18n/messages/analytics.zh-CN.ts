@@ -35,10 +35,12 @@ export const analyticsZhCN: Record<keyof typeof analyticsEn, string> = {
   'analytics.column.ageDays': '已进行天数',
   'analytics.percentileLine': '{p}：{days} 天',
   'analytics.cfd.title': '累积流图',
-  'analytics.cfd.definition': '每天结束时各阶段的需求数，每个阶段一条色带，按看板顺序排列。需求从创建当天开始计入；在回收站期间不计；已归档的仍计入。',
+  'analytics.cfd.definition':
+    '每天结束时各阶段的需求数，每个阶段一条色带，按看板顺序排列。需求从创建当天开始计入；在回收站期间不计；已归档的仍计入。',
   'analytics.cfd.summary': '{day}：共 {total} 个需求。各阶段：{stages}。',
   'analytics.cycle.title': '周期时间',
-  'analytics.cycle.definition': '对范围内完成的需求，从进入起点阶段到进入完成阶段的天数。回退（返工）计入其中。百分位按最近秩法：85% 的需求在 P85 天内完成。',
+  'analytics.cycle.definition':
+    '对范围内完成的需求，从进入起点阶段到进入完成阶段的天数。回退（返工）计入其中。百分位按最近秩法：85% 的需求在 P85 天内完成。',
   'analytics.cycle.summary': '完成 {count} 个需求。周期时间 P50 {p50} 天，P85 {p85} 天，P95 {p95} 天。',
   'analytics.cycle.none': '范围内没有完成的需求。',
   'analytics.cycle.withoutStart': '导入时未带历史且此后未移动过的需求：{count} 个；其开始时间未知，不计入周期时间。',
@@ -49,16 +51,19 @@ export const analyticsZhCN: Record<keyof typeof analyticsEn, string> = {
   'analytics.lead.none': '范围内没有完成的需求。',
   'analytics.lead.bar': '{days} 天：{count} 个需求',
   'analytics.throughput.title': '吞吐量',
-  'analytics.throughput.definition': '每周（周一至周日）完成的需求数。一个需求只计一次，计在它最后一次完成的那一周。虚线为中位周。',
+  'analytics.throughput.definition':
+    '每周（周一至周日）完成的需求数。一个需求只计一次，计在它最后一次完成的那一周。虚线为中位周。',
   'analytics.throughput.summary': '{weeks} 周内共完成 {total} 个需求；中位周完成 {median} 个。',
   'analytics.throughput.point': '{week} 这一周：完成 {count} 个',
   'analytics.aging.title': '在制品时长',
-  'analytics.aging.definition': '今天进行中的需求（已开始、未完成、未归档），按阶段和开始以来的天数排列，背景为迄今所有已完成需求的周期时间百分位。带圈的点已超过 P85。',
+  'analytics.aging.definition':
+    '今天进行中的需求（已开始、未完成、未归档），按阶段和开始以来的天数排列，背景为迄今所有已完成需求的周期时间百分位。带圈的点已超过 P85。',
   'analytics.aging.summary': '进行中 {count} 个需求；最久的已开始 {oldest} 天；{older} 个超过 P85（{p85} 天）。',
   'analytics.aging.none': '没有进行中的需求。',
   'analytics.aging.point': '{title}，在{stage}：已进行 {days} 天。打开。',
   'analytics.forecast.title': '预测',
-  'analytics.forecast.definition': '蒙特卡洛模拟：{trials} 次试验，每次从所选范围的每日吞吐量中随机抽取天数。相同的种子给出相同的结果。',
+  'analytics.forecast.definition':
+    '蒙特卡洛模拟：{trials} 次试验，每次从所选范围的每日吞吐量中随机抽取天数。相同的种子给出相同的结果。',
   'analytics.forecast.history': '所用历史：{from} – {to}，共 {days} 天，完成 {finished} 个需求。',
   'analytics.forecast.byDay': '到这一天能完成多少',
   'analytics.forecast.items': '这么多个何时完成',

@@ -2,7 +2,8 @@
 export const backupEn = {
   'backup.heading': 'Backup',
   'snapshots.heading': 'Daily snapshots',
-  'snapshots.hint': 'Cairn keeps a copy of all your data on this device once a day, so you can go back to an earlier day. Snapshots stay on this device; download a backup to keep one elsewhere.',
+  'snapshots.hint':
+    'Cairn keeps a copy of all your data on this device once a day, so you can go back to an earlier day. Snapshots stay on this device; download a backup to keep one elsewhere.',
   'snapshots.enabled': 'Take a snapshot every day',
   'snapshots.keep': 'Keep',
   'snapshots.keepOption': '{count} days',
@@ -14,7 +15,8 @@ export const backupEn = {
   'snapshots.restore': 'Restore {day}…',
   'snapshots.download': 'Download {day}',
   'snapshots.reading': 'Checking the snapshot…',
-  'backup.hint': 'One file with everything: all products, requirements, roadmaps and their history. Keep it somewhere safe; restore it here or on another device.',
+  'backup.hint':
+    'One file with everything: all products, requirements, roadmaps and their history. Keep it somewhere safe; restore it here or on another device.',
   'backup.download': 'Download backup',
   'backup.downloaded': 'Backup saved as {file}.',
   'backup.downloadFailed': 'The backup could not be made: {message}',
@@ -30,7 +32,8 @@ export const backupEn = {
   'backup.problems.more': '…and {count} more problems.',
   'backup.add': 'Add as new products',
   'backup.add.hint': 'Your current data stays; the backup is added next to it as new products.',
-  'backup.replace.hint': 'Everything now in Cairn on this device is deleted and replaced by the backup. To confirm, type {word}.',
+  'backup.replace.hint':
+    'Everything now in Cairn on this device is deleted and replaced by the backup. To confirm, type {word}.',
   'backup.replace.word': 'REPLACE',
   'backup.replace.confirmLabel': 'Type {word} to confirm',
   'backup.replace': 'Replace all my data',
@@ -42,8 +45,10 @@ export const backupEn = {
   'backup.problem.tooLarge': 'The file is {size} bytes; backups larger than {limit} bytes are refused.',
   'backup.problem.notJson': 'The file is not valid JSON ({detail}).',
   'backup.problem.notBackup': 'The file is not a Cairn backup.',
-  'backup.problem.futureFormat': 'The file has backup format version {version}; this Cairn reads up to version {supported}. Update Cairn, then try again.',
-  'backup.problem.futureSchema': 'The file was made by a newer Cairn (database version {version}; this one has {supported}). Update Cairn, then try again.',
+  'backup.problem.futureFormat':
+    'The file has backup format version {version}; this Cairn reads up to version {supported}. Update Cairn, then try again.',
+  'backup.problem.futureSchema':
+    'The file was made by a newer Cairn (database version {version}; this one has {supported}). Update Cairn, then try again.',
   'backup.problem.badEnvelope': '{field}: {detail}',
   'backup.problem.tooManyRows': 'The file has {count} rows; backups with more than {limit} rows are refused.',
   'backup.problem.badRow': '{where}: {field}: {detail}',
@@ -52,6 +57,8 @@ export const backupEn = {
   'backup.problem.productNotSelf': "{where}: productId '{value}' should equal the product's own id.",
   'backup.problem.notStageOfProduct': "{where}: stageId '{value}' is not a stage of product '{productId}'.",
   'backup.problem.notLaneOfProduct': "{where}: laneId '{value}' is not a lane of product '{productId}'.",
-  'backup.problem.notInitiativeOfProduct': "{where}: initiativeId '{value}' is not an initiative of product '{productId}'.",
-  'backup.problem.notIterationOfProduct': "{where}: iterationId '{value}' is not an iteration of product '{productId}'.",
+  'backup.problem.notInitiativeOfProduct':
+    "{where}: initiativeId '{value}' is not an initiative of product '{productId}'.",
+  'backup.problem.notIterationOfProduct':
+    "{where}: iterationId '{value}' is not an iteration of product '{productId}'.",
 } as const;

@@ -2,7 +2,8 @@ import type { backupEn } from './backup.en';
 
 export const backupZhCN: Record<keyof typeof backupEn, string> = {
   'snapshots.heading': '每日快照',
-  'snapshots.hint': 'Cairn 每天在本设备上保存一份全部数据的副本，方便您回到之前某一天的状态。快照只保存在本设备；如需另存，请下载备份。',
+  'snapshots.hint':
+    'Cairn 每天在本设备上保存一份全部数据的副本，方便您回到之前某一天的状态。快照只保存在本设备；如需另存，请下载备份。',
   'snapshots.enabled': '每天自动保存快照',
   'snapshots.keep': '保留',
   'snapshots.keepOption': '{count} 天',
@@ -43,8 +44,10 @@ export const backupZhCN: Record<keyof typeof backupEn, string> = {
   'backup.problem.tooLarge': '文件大小为 {size} 字节；超过 {limit} 字节的备份不予接受。',
   'backup.problem.notJson': '文件不是有效的 JSON（{detail}）。',
   'backup.problem.notBackup': '此文件不是 Cairn 备份。',
-  'backup.problem.futureFormat': '文件的备份格式版本为 {version}；此版本 Cairn 最高支持 {supported}。请先更新 Cairn 再试。',
-  'backup.problem.futureSchema': '文件由更新版本的 Cairn 生成（数据库版本 {version}；当前为 {supported}）。请先更新 Cairn 再试。',
+  'backup.problem.futureFormat':
+    '文件的备份格式版本为 {version}；此版本 Cairn 最高支持 {supported}。请先更新 Cairn 再试。',
+  'backup.problem.futureSchema':
+    '文件由更新版本的 Cairn 生成（数据库版本 {version}；当前为 {supported}）。请先更新 Cairn 再试。',
   'backup.problem.badEnvelope': '{field}：{detail}',
   'backup.problem.tooManyRows': '文件共有 {count} 行；超过 {limit} 行的备份不予接受。',
   'backup.problem.badRow': '{where}：{field}：{detail}',

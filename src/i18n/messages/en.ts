@@ -4,7 +4,8 @@ export const en = {
   'app.skipToBoard': 'Skip to board',
 
   'error.view.title': 'This view stopped working',
-  'error.view.body': 'Your work is safe: every change was saved on this device before it was shown. Try again, or reload the page.',
+  'error.view.body':
+    'Your work is safe: every change was saved on this device before it was shown. Try again, or reload the page.',
   'error.view.retry': 'Try again',
 
   'roadmap.nav.label': 'Views',
@@ -19,7 +20,8 @@ export const en = {
   'nav.iterations': 'Iterations',
 
   'error.stale': '“{title}” was changed since, here or in another tab, so nothing was undone or redone.',
-  'error.wipBlocked': 'A stage would pass its WIP limit of {limit}, so nothing was written. Raise the limit or choose another stage.',
+  'error.wipBlocked':
+    'A stage would pass its WIP limit of {limit}, so nothing was written. Raise the limit or choose another stage.',
   'palette.open': 'Commands',
   'history.undo': 'Undo',
   'history.redo': 'Redo',
@@ -58,7 +60,8 @@ export const en = {
   'board.quickAdd.label': 'Add a requirement to {stage}',
   'board.quickAdd.placeholder': '+ Add a requirement, press Enter',
   'board.empty.title': 'This product has no requirements yet',
-  'board.empty.body': 'Type a title in the Inbox column and press Enter. Drag cards right as work moves through the lifecycle.',
+  'board.empty.body':
+    'Type a title in the Inbox column and press Enter. Drag cards right as work moves through the lifecycle.',
   'board.filter.label': 'Filter requirements',
   'board.filter.placeholder': 'Search title, description, tags, notes… (press /)',
   'board.filter.count': 'Showing {shown} of {total}',
@@ -103,10 +106,14 @@ export const en = {
 
   'storage.update.ready': 'A new version of Cairn is ready.',
   'storage.reload': 'Reload',
-  'storage.error.full': "This device's storage is full, so the change was not saved. Empty Cairn's trash, export a backup and remove products you no longer need, or free disk space, then try again.",
-  'storage.error.outdated': 'Cairn was updated in another tab, so this tab stopped saving. Reload this tab to continue; everything saved so far is safe.',
-  'storage.error.blocked': 'Close other Cairn tabs: one of them still holds an older version of the database. This tab opens by itself once they are closed.',
-  'storage.error.unavailable': 'This browser does not let Cairn store data here (private browsing, or site data turned off). Open Cairn in a normal window or allow site data for it, then reload.',
+  'storage.error.full':
+    "This device's storage is full, so the change was not saved. Empty Cairn's trash, export a backup and remove products you no longer need, or free disk space, then try again.",
+  'storage.error.outdated':
+    'Cairn was updated in another tab, so this tab stopped saving. Reload this tab to continue; everything saved so far is safe.',
+  'storage.error.blocked':
+    'Close other Cairn tabs: one of them still holds an older version of the database. This tab opens by itself once they are closed.',
+  'storage.error.unavailable':
+    'This browser does not let Cairn store data here (private browsing, or site data turned off). Open Cairn in a normal window or allow site data for it, then reload.',
 } as const;
 
 /** Keys of the catalogue that loads with the app; capabilities loaded on demand add theirs (see i18n/translate). */

@@ -2,7 +2,8 @@
 export const importEn = {
   // Settings → Data and the requirement panel (they load these messages with their chunks)
   'import.heading': 'Import',
-  'import.hint': 'Bring in a Trello board, a Jira export or a spreadsheet. You see a preview first, and can undo the import in one step.',
+  'import.hint':
+    'Bring in a Trello board, a Jira export or a spreadsheet. You see a preview first, and can undo the import in one step.',
   'import.open': 'Import from Trello, Jira or CSV…',
   'import.detail.notes': 'Notes ({count})',
   'import.detail.noteBy': '{author}, {date}',
@@ -89,14 +90,16 @@ export const importEn = {
   'import.problem.duplicateListId': 'Two lists have the same id',
   'import.problem.duplicateCardId': 'Two cards have the same id',
   'import.refused.empty': 'This file is empty.',
-  'import.refused.binary': 'This is not a text file (it looks like binary data). Choose a Trello JSON, Jira CSV or CSV/TSV file.',
+  'import.refused.binary':
+    'This is not a text file (it looks like binary data). Choose a Trello JSON, Jira CSV or CSV/TSV file.',
   'import.refused.notTrello': 'This is not a Trello export: {reason}',
   'import.refused.notTrello.notJson': 'it is not valid JSON.',
   'import.refused.notTrello.notJsonAt': 'it is not valid JSON (line {line}, column {column}).',
   'import.refused.notTrello.notAnObject': 'a Trello export is one board object, this file holds something else.',
   'import.refused.notTrello.noListsOrCards': 'it has no “lists” and “cards”.',
   'import.refused.tooLarge': 'This file is {size}; Cairn imports files up to {limit}. Split it into smaller files.',
-  'import.refused.tooManyRows': 'This file holds {count} rows; Cairn imports up to {limit} rows at once. Split it into smaller files.',
+  'import.refused.tooManyRows':
+    'This file holds {count} rows; Cairn imports up to {limit} rows at once. Split it into smaller files.',
   'import.refused.noRows': 'This file has a header but no rows.',
   'import.problem.noRows': 'The file has a header but no rows',
   'import.back': 'Back',

@@ -11,7 +11,8 @@ export const iterationsEn = {
   'iterations.deleteDialog.confirm': 'Delete iteration',
   'iterations.deleteDialog.cancel': 'Keep it',
   'iterations.empty.title': 'Plan your first iteration',
-  'iterations.empty.body': 'An iteration is a time box with a capacity. Create one, then drag ready requirements into it.',
+  'iterations.empty.body':
+    'An iteration is a time box with a capacity. Create one, then drag ready requirements into it.',
   'iterations.state.planned': 'Planned',
   'iterations.state.active': 'Active',
   'iterations.state.closed': 'Closed',
@@ -38,7 +39,8 @@ export const iterationsEn = {
   'iterations.editor.unit.days': 'Person-days',
   'iterations.editor.capacity': 'Team capacity',
   'iterations.editor.members': 'Capacity per member (optional)',
-  'iterations.editor.membersHint': 'Days off reduce the capacity. In person-days, the members’ days replace the team figure.',
+  'iterations.editor.membersHint':
+    'Days off reduce the capacity. In person-days, the members’ days replace the team figure.',
   'iterations.editor.memberDays': 'Days for {name}',
   'iterations.editor.memberDaysOff': 'Days off for {name}',
   'iterations.editor.save': 'Save',
@@ -60,7 +62,8 @@ export const iterationsEn = {
   'iterations.plan.unestimatedCount': '{count} not estimated (counted as 0)',
   'iterations.plan.dropHere': 'Iteration {name}',
   'iterations.plan.closedReadOnly': 'This iteration is closed; its plan is a record.',
-  'iterations.plan.instructions': 'Press Space to pick up a requirement, the arrow keys to move it between the backlog and the iteration, Space again to drop it, Escape to cancel.',
+  'iterations.plan.instructions':
+    'Press Space to pick up a requirement, the arrow keys to move it between the backlog and the iteration, Space again to drop it, Escape to cancel.',
   'iterations.plan.picked': 'Picked up {title}.',
   'iterations.plan.over': '{title} is over {target}.',
   'iterations.plan.dropped': '{title} dropped on {target}.',
@@ -96,7 +99,8 @@ export const iterationsEn = {
   'iterations.chart.noActive': 'No active iteration: start one to see its burndown.',
   'iterations.chart.ideal': 'Ideal',
   'iterations.chart.remaining': 'Remaining',
-  'iterations.chart.burndownSummary': '{name}: {remaining} of {scope} points remaining on {day}; the ideal line is at {ideal}.',
+  'iterations.chart.burndownSummary':
+    '{name}: {remaining} of {scope} points remaining on {day}; the ideal line is at {ideal}.',
   'iterations.chart.burndownNotStarted': '{name} starts on {day}.',
   'iterations.chart.velocity': 'Velocity',
   'iterations.chart.committed': 'Committed',

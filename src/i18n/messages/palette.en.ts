@@ -40,5 +40,6 @@ export const paletteEn = {
   'shortcuts.context.app': 'Outside dialogs',
   'shortcuts.context.detail': 'Requirement details',
   'shortcuts.context.dialog': 'Dialogs',
-  'shortcuts.typing': 'Shortcuts wait while you type in a field or compose with an input method. On a focused card, Space lifts it, the arrow keys move it and Space drops it.',
+  'shortcuts.typing':
+    'Shortcuts wait while you type in a field or compose with an input method. On a focused card, Space lifts it, the arrow keys move it and Space drops it.',
 } as const;

@@ -41,5 +41,6 @@ export const paletteZhCN: Record<keyof typeof paletteEn, string> = {
   'shortcuts.context.app': '对话框之外',
   'shortcuts.context.detail': '需求详情',
   'shortcuts.context.dialog': '对话框',
-  'shortcuts.typing': '在输入框中输入或使用输入法组字时，快捷键不会触发。聚焦卡片后，按空格拿起，用方向键移动，再按空格放下。',
+  'shortcuts.typing':
+    '在输入框中输入或使用输入法组字时，快捷键不会触发。聚焦卡片后，按空格拿起，用方向键移动，再按空格放下。',
 };

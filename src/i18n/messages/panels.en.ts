@@ -57,7 +57,8 @@ export const panelsEn = {
   'settings.close': 'Done',
   'settings.data.heading': 'Data',
   'settings.sample.heading': 'Generate sample product',
-  'settings.sample.hint': 'Adds a new product full of realistic requirements, about half of them in Chinese, so you can try Cairn at scale. Your other products are not changed.',
+  'settings.sample.hint':
+    'Adds a new product full of realistic requirements, about half of them in Chinese, so you can try Cairn at scale. Your other products are not changed.',
   'settings.sample.size': 'Size',
   'settings.sample.sizeOption': '{count} requirements',
   'settings.sample.generate': 'Generate sample product',
@@ -72,7 +73,8 @@ export const panelsEn = {
   'storage.persisted.refused': 'Not granted',
   'storage.persisted.unknown': 'This browser does not say',
   'storage.persist.button': 'Keep my data',
-  'storage.persist.warning': "The browser has not agreed to keep Cairn's data: when the device runs short of space, it may clear it without asking. Export a backup regularly. Installing Cairn as an app often makes the browser agree.",
+  'storage.persist.warning':
+    "The browser has not agreed to keep Cairn's data: when the device runs short of space, it may clear it without asking. Export a backup regularly. Installing Cairn as an app often makes the browser agree.",
   'storage.usage.label': 'Used',
   'storage.available.label': 'Available',
   'storage.unknown': 'This browser does not say',

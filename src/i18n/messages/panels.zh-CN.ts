@@ -58,7 +58,8 @@ export const panelsZhCN: Record<keyof typeof panelsEn, string> = {
   'settings.close': '完成',
   'settings.data.heading': '数据',
   'settings.sample.heading': '生成示例产品',
-  'settings.sample.hint': '新建一个装满仿真需求的产品（约一半为中文），方便体验 Cairn 在大数据量下的表现。不会改动你的其他产品。',
+  'settings.sample.hint':
+    '新建一个装满仿真需求的产品（约一半为中文），方便体验 Cairn 在大数据量下的表现。不会改动你的其他产品。',
   'settings.sample.size': '规模',
   'settings.sample.sizeOption': '{count} 个需求',
   'settings.sample.generate': '生成示例产品',
@@ -73,7 +74,8 @@ export const panelsZhCN: Record<keyof typeof panelsEn, string> = {
   'storage.persisted.refused': '未授予',
   'storage.persisted.unknown': '此浏览器未提供该信息',
   'storage.persist.button': '保留我的数据',
-  'storage.persist.warning': '浏览器尚未同意保留 Cairn 的数据：设备空间不足时，可能会在不提示的情况下将其清除。请定期导出备份。将 Cairn 安装为应用通常能让浏览器同意。',
+  'storage.persist.warning':
+    '浏览器尚未同意保留 Cairn 的数据：设备空间不足时，可能会在不提示的情况下将其清除。请定期导出备份。将 Cairn 安装为应用通常能让浏览器同意。',
   'storage.usage.label': '已用',
   'storage.available.label': '可用',
   'storage.unknown': '此浏览器未提供该信息',

@@ -55,7 +55,8 @@ export const roadmapEn = {
     '“{title}” has dates, and dated initiatives sit where their dates put them. To move it to {horizon}, its dates are removed; you can plan them again later.',
   'roadmap.horizons.keepDates': 'Keep the dates',
   'roadmap.horizons.dropDates': 'Remove dates and move',
-  'roadmap.dnd.instructions': 'To move an initiative, press Space, use the arrow keys to choose a column, then press Space again. Escape cancels.',
+  'roadmap.dnd.instructions':
+    'To move an initiative, press Space, use the arrow keys to choose a column, then press Space again. Escape cancels.',
   'roadmap.dnd.roleDescription': 'movable initiative',
   'roadmap.dnd.pickedUp': 'Picked up {title} in {column}.',
   'roadmap.dnd.over': '{title} is over {column}.',

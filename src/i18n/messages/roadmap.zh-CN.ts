@@ -52,7 +52,8 @@ export const roadmapZhCN: Record<keyof typeof roadmapEn, string> = {
   'roadmap.horizons.laterHint': '更远的规划',
   'roadmap.horizons.undated': '未设日期',
   'roadmap.horizons.datedTitle': '移除日期？',
-  'roadmap.horizons.datedBody': '"{title}"已设置日期，有日期的举措按日期归入列。要把它移到"{horizon}"，需要移除它的日期，之后可以重新排期。',
+  'roadmap.horizons.datedBody':
+    '"{title}"已设置日期，有日期的举措按日期归入列。要把它移到"{horizon}"，需要移除它的日期，之后可以重新排期。',
   'roadmap.horizons.keepDates': '保留日期',
   'roadmap.horizons.dropDates': '移除日期并移动',
   'roadmap.dnd.instructions': '移动举措：按空格键拿起，用方向键选择列，再按空格键放下。按 Esc 取消。',

@@ -21,7 +21,8 @@ export const syncEn = {
     'Share this product with your team or your other devices through a Cairn sync server. Without one, Cairn sends nothing over the network.',
   'sync.settings.invite': 'To invite someone to this product, run on the sync server:',
   'sync.settings.link': 'Share link',
-  'sync.settings.linkHint': 'Paste the link an invitation gave you (it contains “#sync=”), or enter the server and token below.',
+  'sync.settings.linkHint':
+    'Paste the link an invitation gave you (it contains “#sync=”), or enter the server and token below.',
   'sync.settings.server': 'Server URL',
   'sync.settings.token': 'Token',
   'sync.settings.connect': 'Connect',

@@ -19,7 +19,8 @@ export const syncZhCN: Record<keyof typeof syncEn, string> = {
   'sync.refusal.unknown-document': '服务器不认识此文档',
   'sync.refusal.unknown': '服务器给出的原因 Cairn 无法识别',
   'sync.settings.heading': '团队同步',
-  'sync.settings.hint': '通过 Cairn 同步服务器与团队或您的其他设备共享此产品。未设置服务器时，Cairn 不会发送任何网络请求。',
+  'sync.settings.hint':
+    '通过 Cairn 同步服务器与团队或您的其他设备共享此产品。未设置服务器时，Cairn 不会发送任何网络请求。',
   'sync.settings.invite': '要邀请他人加入此产品，请在同步服务器上运行：',
   'sync.settings.link': '分享链接',
   'sync.settings.linkHint': '粘贴邀请中的链接（包含“#sync=”），或在下方填写服务器和令牌。',

@@ -121,7 +121,8 @@ export const workspaceEn = {
   'workspace.trash.restore': 'Restore {title}',
   'workspace.trash.restored': '{title} is back on the board.',
   'workspace.trash.purge': 'Empty items older than 30 days',
-  'workspace.trash.purgeConfirm': 'Delete {count} requirements that have been in the trash for more than 30 days? This cannot be undone.',
+  'workspace.trash.purgeConfirm':
+    'Delete {count} requirements that have been in the trash for more than 30 days? This cannot be undone.',
   'workspace.trash.purgeNone': 'Nothing has been in the trash for more than 30 days.',
   'workspace.trash.purgeYes': 'Delete for good',
   'workspace.trash.purgeNo': 'Keep them',

@@ -84,7 +84,8 @@ export const zhCN: Record<BaseMessageKey, string> = {
   'type.bug': '缺陷',
   'type.research': '调研',
 
-  'dnd.instructions': '按空格键或回车键拿起需求。拖动时用方向键在位置和阶段之间移动，再按空格键或回车键放下，按 Esc 取消。',
+  'dnd.instructions':
+    '按空格键或回车键拿起需求。拖动时用方向键在位置和阶段之间移动，再按空格键或回车键放下，按 Esc 取消。',
   'dnd.pickedUp': '已拿起「{title}」，位于「{stage}」第 {position} 个，共 {total} 个。',
   'dnd.over': '「{title}」在「{stage}」第 {position} 个，共 {total} 个。',
   'dnd.overNothing': '「{title}」不在任何阶段上方。',
@@ -104,8 +105,11 @@ export const zhCN: Record<BaseMessageKey, string> = {
 
   'storage.update.ready': 'Cairn 新版本已就绪。',
   'storage.reload': '重新加载',
-  'storage.error.full': '本设备存储空间已满，此次更改未保存。请清空 Cairn 回收站、导出备份并删除不再需要的产品，或释放磁盘空间，然后重试。',
-  'storage.error.outdated': 'Cairn 已在另一个标签页中更新，此标签页已停止保存。请重新加载此标签页以继续；此前保存的内容都安全。',
+  'storage.error.full':
+    '本设备存储空间已满，此次更改未保存。请清空 Cairn 回收站、导出备份并删除不再需要的产品，或释放磁盘空间，然后重试。',
+  'storage.error.outdated':
+    'Cairn 已在另一个标签页中更新，此标签页已停止保存。请重新加载此标签页以继续；此前保存的内容都安全。',
   'storage.error.blocked': '请关闭其他 Cairn 标签页：其中一个仍在使用旧版本的数据库。关闭后此标签页会自动打开。',
-  'storage.error.unavailable': '此浏览器不允许 Cairn 在这里保存数据（无痕浏览，或已关闭网站数据）。请在普通窗口中打开 Cairn，或允许其保存网站数据，然后重新加载。',
+  'storage.error.unavailable':
+    '此浏览器不允许 Cairn 在这里保存数据（无痕浏览，或已关闭网站数据）。请在普通窗口中打开 Cairn，或允许其保存网站数据，然后重新加载。',
 };

@@ -2,7 +2,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { HocuspocusProvider, HocuspocusProviderWebsocket, MessageType, type onMessageParameters } from '@hocuspocus/provider';
+import {
+  HocuspocusProvider,
+  HocuspocusProviderWebsocket,
+  MessageType,
+  type onMessageParameters,
+} from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { productDocumentName, type SyncRole } from '../../domain/sync/shareLink';
@@ -30,7 +35,10 @@ export interface TestServer extends RunningSyncServer {
   cleanUp(): void;
 }
 
-export async function startTestServer(dataDir = mkdtempSync(join(tmpdir(), 'cairn-sync-')), port = 0): Promise<TestServer> {
+export async function startTestServer(
+  dataDir = mkdtempSync(join(tmpdir(), 'cairn-sync-')),
+  port = 0,
+): Promise<TestServer> {
   const server = await startSyncServer({ port, host: '127.0.0.1', dataDir, secret: TEST_SECRET, quiet: true });
   return {
     ...server,

@@ -7,7 +7,11 @@ import { clearHistory, recordChange, redo, undo, useHistory, type HistoryEntry }
  * Records `entry` after an unrelated earlier one, then undo → redo → undo →
  * redo, checking the data after each step with `isBefore` / `isAfter`.
  */
-export async function expectRoundTrips(entry: HistoryEntry, isBefore: () => Promise<void>, isAfter: () => Promise<void>): Promise<void> {
+export async function expectRoundTrips(
+  entry: HistoryEntry,
+  isBefore: () => Promise<void>,
+  isAfter: () => Promise<void>,
+): Promise<void> {
   clearHistory();
   const earlier = unrelatedEntry();
   recordChange(earlier);
@@ -26,7 +30,11 @@ export async function expectRoundTrips(entry: HistoryEntry, isBefore: () => Prom
  * next undo must fail as 'stale' with the row's title, change nothing that
  * `unchanged` checks, drop only that entry, and leave the earlier one undoable.
  */
-export async function expectStaleStops(entry: HistoryEntry, interfere: () => Promise<void>, unchanged: () => Promise<void>): Promise<void> {
+export async function expectStaleStops(
+  entry: HistoryEntry,
+  interfere: () => Promise<void>,
+  unchanged: () => Promise<void>,
+): Promise<void> {
   clearHistory();
   const earlier = unrelatedEntry();
   recordChange(earlier);

@@ -12,7 +12,9 @@ export type SyncedTable = Exclude<BackupTableName, 'products' | 'events'>;
  * Dexie tables whose rows belong to one product: those a backup carries, but the product row and
  * the events, which the doc holds in their own shape. Snapshots and meta are this device's own.
  */
-export const SYNCED_TABLES: readonly SyncedTable[] = BACKUP_TABLES.filter((table): table is SyncedTable => table !== 'products' && table !== 'events');
+export const SYNCED_TABLES: readonly SyncedTable[] = BACKUP_TABLES.filter(
+  (table): table is SyncedTable => table !== 'products' && table !== 'events',
+);
 
 export const PRODUCT_MAP = 'product';
 const EVENTS_PREFIX = 'events:';
@@ -56,7 +58,8 @@ export function decodeRow(table: SyncedTable | 'products', yRow: Y.Map<unknown>)
   for (const [key, value] of yRow.entries()) {
     if (place && key === place.key) {
       // Only the place's own fields: a position from a faulty client must not overwrite others.
-      if (typeof value === 'object' && value !== null) for (const field of place.fields) row[field] = (value as Row)[field];
+      if (typeof value === 'object' && value !== null)
+        for (const field of place.fields) row[field] = (value as Row)[field];
     } else {
       row[key] = value;
     }
@@ -85,7 +88,9 @@ export function eventsArrayName(event: Pick<CairnEvent, 'at'>): string {
 
 /** Every month's event array in the doc, including months that arrived from another client. */
 export function eventArrays(doc: Y.Doc): Y.Array<unknown>[] {
-  return [...doc.share.keys()].filter((name) => name.startsWith(EVENTS_PREFIX)).map((name) => doc.getArray<unknown>(name));
+  return [...doc.share.keys()]
+    .filter((name) => name.startsWith(EVENTS_PREFIX))
+    .map((name) => doc.getArray<unknown>(name));
 }
 
 /** The month arrays a transaction appended to (a new month arrives as a not-yet-typed top-level entry). */

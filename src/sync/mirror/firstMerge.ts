@@ -10,11 +10,18 @@ import { appendEvents, LOCAL_ORIGIN, putProduct, putRow } from './toDoc';
 
 function isNewer(local: Row, inDoc: Row): boolean {
   // ISO-8601 times of one format compare as text.
-  return typeof local.updatedAt === 'string' && typeof inDoc.updatedAt === 'string' && local.updatedAt > inDoc.updatedAt;
+  return (
+    typeof local.updatedAt === 'string' && typeof inDoc.updatedAt === 'string' && local.updatedAt > inDoc.updatedAt
+  );
 }
 
 /** One doc transaction: Dexie's rows and events into the doc, by the rule above. */
-export function mergeLocalIntoDoc(doc: Y.Doc, local: ProductRows, tables: readonly SyncedTable[], knownEvents: Set<string>): void {
+export function mergeLocalIntoDoc(
+  doc: Y.Doc,
+  local: ProductRows,
+  tables: readonly SyncedTable[],
+  knownEvents: Set<string>,
+): void {
   doc.transact(() => {
     if (local.product) {
       const product = productMap(doc);

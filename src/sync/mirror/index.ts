@@ -51,7 +51,8 @@ function wholeDoc(doc: Y.Doc): DocChanges {
  * each doc transaction from elsewhere becomes one Dexie transaction, marked remote.
  */
 export function startMirror(db: CairnDatabase, doc: Y.Doc, productId: string, options: MirrorOptions = {}): Mirror {
-  const onRejected = options.onRejected ?? ((r: RejectedRow) => console.warn(`sync: skipped ${r.table} ${r.id}: ${r.problem}`));
+  const onRejected =
+    options.onRejected ?? ((r: RejectedRow) => console.warn(`sync: skipped ${r.table} ${r.id}: ${r.problem}`));
   const onError = options.onError ?? ((error: unknown) => console.error('sync: could not apply a change', error));
   const knownEvents = new Set<string>();
   const reported = new WeakSet<object>();
@@ -113,10 +114,11 @@ export function startMirror(db: CairnDatabase, doc: Y.Doc, productId: string, op
 
   enqueue(async () => {
     const local = await readProductRows(db, productId, tables);
-    for (const events of eventArrays(doc)) for (const event of events.toArray()) {
-      const id = eventId(event);
-      if (id !== null) knownEvents.add(id);
-    }
+    for (const events of eventArrays(doc))
+      for (const event of events.toArray()) {
+        const id = eventId(event);
+        if (id !== null) knownEvents.add(id);
+      }
     mergeLocalIntoDoc(doc, local, tables, knownEvents);
     await applyDocChanges(db, doc, productId, wholeDoc(doc), onRejected);
   });

@@ -33,40 +33,50 @@ describe('merging offline edits of two devices', () => {
     await exchange(a, b);
 
     for (const device of [a, b]) {
-      expect(await row(device, card.id)).toMatchObject({ title: 'Dark mode everywhere', description: 'Follow the OS setting', priority: 'P0' });
+      expect(await row(device, card.id)).toMatchObject({
+        title: 'Dark mode everywhere',
+        description: 'Follow the OS setting',
+        priority: 'P0',
+      });
     }
   });
 
-  it.each(['a', 'b'] as const)('lets one value win on both devices when they edited the same field (%s wins)', async (winner) => {
-    const { a, b, card } = await withCard('Dark mode', winner);
-    await a.repos.requirements.updateRequirement(card.id, { title: 'Title from A' });
-    await b.repos.requirements.updateRequirement(card.id, { title: 'Title from B' });
-    await exchange(a, b);
+  it.each(['a', 'b'] as const)(
+    'lets one value win on both devices when they edited the same field (%s wins)',
+    async (winner) => {
+      const { a, b, card } = await withCard('Dark mode', winner);
+      await a.repos.requirements.updateRequirement(card.id, { title: 'Title from A' });
+      await b.repos.requirements.updateRequirement(card.id, { title: 'Title from B' });
+      await exchange(a, b);
 
-    const [onA, onB] = [await row(a, card.id), await row(b, card.id)];
-    expect(onA.title).toBe(winner === 'a' ? 'Title from A' : 'Title from B');
-    expect(onB.title).toBe(onA.title);
-  });
+      const [onA, onB] = [await row(a, card.id), await row(b, card.id)];
+      expect(onA.title).toBe(winner === 'a' ? 'Title from A' : 'Title from B');
+      expect(onB.title).toBe(onA.title);
+    },
+  );
 
-  it.each(['a', 'b'] as const)('moves a card moved on both devices to one whole place on both (%s wins)', async (winner) => {
-    const { a, b, productId, inbox, card } = await withCard('Dark mode', winner);
-    const testing = await stageByKey(a, productId, 'testing');
-    await b.repos.requirements.createRequirement(productId, testing.id, { title: 'Already in testing' });
-    const rankInTesting = rankAtIndex(['a0'], 1);
-    // A only reorders within Inbox (its stage does not change); B moves the card to Testing.
-    await a.repos.requirements.moveRequirement(card.id, inbox.id, 'a5');
-    await b.repos.requirements.moveRequirement(card.id, testing.id, rankInTesting);
-    await exchange(a, b);
+  it.each(['a', 'b'] as const)(
+    'moves a card moved on both devices to one whole place on both (%s wins)',
+    async (winner) => {
+      const { a, b, productId, inbox, card } = await withCard('Dark mode', winner);
+      const testing = await stageByKey(a, productId, 'testing');
+      await b.repos.requirements.createRequirement(productId, testing.id, { title: 'Already in testing' });
+      const rankInTesting = rankAtIndex(['a0'], 1);
+      // A only reorders within Inbox (its stage does not change); B moves the card to Testing.
+      await a.repos.requirements.moveRequirement(card.id, inbox.id, 'a5');
+      await b.repos.requirements.moveRequirement(card.id, testing.id, rankInTesting);
+      await exchange(a, b);
 
-    const [onA, onB] = [await row(a, card.id), await row(b, card.id)];
-    // One whole place, never B's stage with A's rank.
-    expect(`${onA.stageId} ${onA.rank}`).toBe(winner === 'a' ? `${inbox.id} a5` : `${testing.id} ${rankInTesting}`);
-    expect({ stageId: onB.stageId, rank: onB.rank }).toEqual({ stageId: onA.stageId, rank: onA.rank });
-    for (const device of [a, b]) {
-      const columns = [await column(device, productId, inbox.id), await column(device, productId, testing.id)];
-      expect(columns.flat().filter((id) => id === card.id)).toHaveLength(1);
-    }
-  });
+      const [onA, onB] = [await row(a, card.id), await row(b, card.id)];
+      // One whole place, never B's stage with A's rank.
+      expect(`${onA.stageId} ${onA.rank}`).toBe(winner === 'a' ? `${inbox.id} a5` : `${testing.id} ${rankInTesting}`);
+      expect({ stageId: onB.stageId, rank: onB.rank }).toEqual({ stageId: onA.stageId, rank: onA.rank });
+      for (const device of [a, b]) {
+        const columns = [await column(device, productId, inbox.id), await column(device, productId, testing.id)];
+        expect(columns.flat().filter((id) => id === card.id)).toHaveLength(1);
+      }
+    },
+  );
 
   it('orders two cards that land on the same rank by id, the same on both devices, without duplicates', async () => {
     const { a, b, productId, inbox } = await withCard();
@@ -92,7 +102,8 @@ describe('merging offline edits of two devices', () => {
     await b.repos.requirements.updateRequirement(card.id, { title: 'Edited meanwhile' });
     await exchange(a, b);
 
-    for (const device of [a, b]) expect(await row(device, card.id)).toMatchObject({ state: 'deleted', title: 'Edited meanwhile' });
+    for (const device of [a, b])
+      expect(await row(device, card.id)).toMatchObject({ state: 'deleted', title: 'Edited meanwhile' });
 
     await b.repos.requirements.restoreRequirement(card.id);
     await exchange(a, b);
@@ -107,7 +118,10 @@ describe('merging offline edits of two devices', () => {
     await exchange(a, b);
 
     for (const device of [a, b]) {
-      expect(await device.repos.db.products.get(productId)).toMatchObject({ name: 'Travel app', settings: { cardScore: 'wsjf' } });
+      expect(await device.repos.db.products.get(productId)).toMatchObject({
+        name: 'Travel app',
+        settings: { cardScore: 'wsjf' },
+      });
     }
   });
 
@@ -118,12 +132,20 @@ describe('merging offline edits of two devices', () => {
     await exchange(a, b);
     await exchange(a, b);
 
-    const events = async (device: Device) => (await device.repos.db.events.where('productId').equals(productId).toArray()).map((e) => e.id).sort();
+    const events = async (device: Device) =>
+      (await device.repos.db.events.where('productId').equals(productId).toArray()).map((e) => e.id).sort();
     const [onA, onB] = [await events(a), await events(b)];
     expect(onB).toEqual(onA);
     const edits = await a.repos.db.events.where('entityId').equals(card.id).toArray();
     expect(edits.filter((e) => e.type === 'requirement.edited')).toHaveLength(2);
-    const inDoc = [...a.doc.share.keys()].filter((name) => name.startsWith('events:')).flatMap((name) => a.doc.getArray<{ id: string }>(name).toArray().map((e) => e.id));
+    const inDoc = [...a.doc.share.keys()]
+      .filter((name) => name.startsWith('events:'))
+      .flatMap((name) =>
+        a.doc
+          .getArray<{ id: string }>(name)
+          .toArray()
+          .map((e) => e.id),
+      );
     expect(new Set(inDoc).size).toBe(inDoc.length);
     expect(inDoc.sort()).toEqual(onA);
   });
@@ -176,7 +198,7 @@ describe('a change from another device', () => {
 });
 
 describe('a local write', () => {
-  it('reaches the doc as the card\'s one position value', async () => {
+  it("reaches the doc as the card's one position value", async () => {
     const { a, productId, card } = await withCard();
     const design = await stageByKey(a, productId, 'design');
     await a.repos.requirements.moveRequirement(card.id, design.id, 'a3');

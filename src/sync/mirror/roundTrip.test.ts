@@ -7,7 +7,9 @@ async function productRows(device: Device, productId: string) {
   const db = device.repos.db;
   const rows: Record<string, unknown[]> = {};
   for (const table of [...SYNCED_TABLES, 'events'] as const) {
-    rows[table] = (await db.table(table).where('productId').equals(productId).toArray()).sort((x, y) => (x.id < y.id ? -1 : 1));
+    rows[table] = (await db.table(table).where('productId').equals(productId).toArray()).sort((x, y) =>
+      x.id < y.id ? -1 : 1,
+    );
   }
   rows.products = [await db.products.get(productId)];
   return rows;
@@ -102,7 +104,7 @@ describe('the Dexie ↔ Y.Doc mapping', () => {
 });
 
 describe('a backup restored over a synced product', () => {
-  it('sends the restored rows but removes nothing from the team\'s doc', async () => {
+  it("sends the restored rows but removes nothing from the team's doc", async () => {
     const a = newDevice();
     const b = newDevice();
     const productId = await fullProduct(a);
@@ -115,11 +117,15 @@ describe('a backup restored over a synced product', () => {
     const product = await db.products.get(productId);
 
     // What 'replace' does: every table emptied, the backup's rows (here one requirement, renamed) written back.
-    await db.transaction('rw', db.tables.filter((t) => t.name !== 'snapshots' && t.name !== 'meta'), async () => {
-      for (const table of db.tables) if (table.name !== 'snapshots' && table.name !== 'meta') await table.clear();
-      await db.products.add(product!);
-      await db.requirements.add({ ...kept!, title: 'From the backup' });
-    });
+    await db.transaction(
+      'rw',
+      db.tables.filter((t) => t.name !== 'snapshots' && t.name !== 'meta'),
+      async () => {
+        for (const table of db.tables) if (table.name !== 'snapshots' && table.name !== 'meta') await table.clear();
+        await db.products.add(product!);
+        await db.requirements.add({ ...kept!, title: 'From the backup' });
+      },
+    );
     await exchange(a, b);
 
     const after = await productRows(b, productId);

@@ -30,10 +30,20 @@ export function isEmpty(changes: DocChanges): boolean {
   return changes.rows.size === 0 && !changes.product && changes.events.length === 0;
 }
 
-function checked(table: RejectedRow['table'], id: string, row: unknown, productId: string, onRejected: (r: RejectedRow) => void): Row | null {
+function checked(
+  table: RejectedRow['table'],
+  id: string,
+  row: unknown,
+  productId: string,
+  onRejected: (r: RejectedRow) => void,
+): Row | null {
   const parsed = schemaOf(table).safeParse(row);
   if (!parsed.success) {
-    onRejected({ table, id, problem: parsed.error.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`).join('; ') });
+    onRejected({
+      table,
+      id,
+      problem: parsed.error.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`).join('; '),
+    });
     return null;
   }
   const valid = parsed.data as Row;
@@ -50,7 +60,13 @@ function checked(table: RejectedRow['table'], id: string, row: unknown, productI
  * back to the doc). Rows are read from the doc inside the transaction, after Dexie has the tables,
  * so a local write that committed just before is already in the doc and is not overwritten.
  */
-export async function applyDocChanges(db: CairnDatabase, doc: Y.Doc, productId: string, changes: DocChanges, onRejected: (r: RejectedRow) => void): Promise<void> {
+export async function applyDocChanges(
+  db: CairnDatabase,
+  doc: Y.Doc,
+  productId: string,
+  changes: DocChanges,
+  onRejected: (r: RejectedRow) => void,
+): Promise<void> {
   if (isEmpty(changes)) return;
   const tables: string[] = [...changes.rows.keys()];
   if (changes.product) tables.push('products');

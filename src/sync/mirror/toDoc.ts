@@ -5,7 +5,16 @@ import * as Y from 'yjs';
 import { equalityDeep } from 'lib0/function';
 import type { LocalWrite } from '../../db/localWrites';
 import type { CairnEvent } from '../../domain/types';
-import { docKeyOf, encodeRow, eventsArrayName, productMap, rowMap, tableMap, type Row, type SyncedTable } from './docLayout';
+import {
+  docKeyOf,
+  encodeRow,
+  eventsArrayName,
+  productMap,
+  rowMap,
+  tableMap,
+  type Row,
+  type SyncedTable,
+} from './docLayout';
 
 /** Marks the doc transactions the mirror makes from Dexie, so they are not applied back. */
 export const LOCAL_ORIGIN = Symbol('cairn mirror: from Dexie');
@@ -50,7 +59,13 @@ function isSynced(table: string, tables: readonly string[]): table is SyncedTabl
 }
 
 /** One committed Dexie transaction's writes to this product, as one doc transaction. */
-export function pushLocalWrites(doc: Y.Doc, productId: string, tables: readonly SyncedTable[], writes: readonly LocalWrite[], knownEvents: Set<string>): void {
+export function pushLocalWrites(
+  doc: Y.Doc,
+  productId: string,
+  tables: readonly SyncedTable[],
+  writes: readonly LocalWrite[],
+  knownEvents: Set<string>,
+): void {
   const mine = writes.filter((w) => (w.row ?? w.before)?.[w.table === 'products' ? 'id' : 'productId'] === productId);
   if (mine.length === 0) return;
   // A transaction that removes the product row itself is this device letting go of the product (a

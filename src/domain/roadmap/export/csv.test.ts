@@ -59,15 +59,46 @@ describe('exportCsv', () => {
 
   it('round-trips quotes, commas, newlines and Chinese through a strict RFC 4180 reader', () => {
     const rows = parseCsv(csv.slice(1));
-    expect(rows[0]).toEqual(['Kind', 'Lane', 'Initiative', 'Requirement', 'Status', 'Start', 'End', 'Horizon',
-      'Milestone', 'Progress', 'Owner', 'Priority', 'Estimate']);
+    expect(rows[0]).toEqual([
+      'Kind',
+      'Lane',
+      'Initiative',
+      'Requirement',
+      'Status',
+      'Start',
+      'End',
+      'Horizon',
+      'Milestone',
+      'Progress',
+      'Owner',
+      'Priority',
+      'Estimate',
+    ]);
     expect(rows.every((row) => row.length === 13)).toBe(true);
     const onboarding = rows.find((row) => row[2] === '新用户引导 Onboarding' && row[0] === 'Initiative');
-    expect(onboarding).toEqual(['Initiative', '增长 Growth', '新用户引导 Onboarding', '', 'In progress', '2026-04-01',
-      '2026-06-30', 'Now', 'No', '40%', '李雷', '', '']);
+    expect(onboarding).toEqual([
+      'Initiative',
+      '增长 Growth',
+      '新用户引导 Onboarding',
+      '',
+      'In progress',
+      '2026-04-01',
+      '2026-06-30',
+      'Now',
+      'No',
+      '40%',
+      '李雷',
+      '',
+      '',
+    ]);
     const requirement = rows.find((row) => row[3] === '注册流程 sign-up, step "1"');
-    expect(requirement?.slice(0, 5)).toEqual(['Requirement', '增长 Growth', '新用户引导 Onboarding',
-      '注册流程 sign-up, step "1"', 'Development']);
+    expect(requirement?.slice(0, 5)).toEqual([
+      'Requirement',
+      '增长 Growth',
+      '新用户引导 Onboarding',
+      '注册流程 sign-up, step "1"',
+      'Development',
+    ]);
     expect(rows.some((row) => row[3] === "'@mention tour\nwith newline")).toBe(true);
     expect(rows.some((row) => row[1] === 'Platform | "core"')).toBe(true);
   });
@@ -86,14 +117,32 @@ describe('exportCsv', () => {
   it('keeps the lane order, the date range and leaves unrelated requirements out', () => {
     const rows = parseCsv(csv.slice(1));
     const titles = rows.filter((row) => row[0] === 'Initiative').map((row) => row[2]);
-    expect(titles).toEqual(['新用户引导 Onboarding', `'${HOSTILE_TITLE}`, 'Launch 发布会', 'Team sync "v2"', '全文搜索']);
+    expect(titles).toEqual([
+      '新用户引导 Onboarding',
+      `'${HOSTILE_TITLE}`,
+      'Launch 发布会',
+      'Team sync "v2"',
+      '全文搜索',
+    ]);
     expect(csv).not.toContain('Not in range');
     expect(csv).not.toContain('not exported');
   });
 
   it('writes initiatives only when requirements are left out', () => {
-    const rows = parseCsv(exportCsv(exportFixture(), fixtureOptions({ includeRequirements: false }), fixtureLabels).slice(1));
-    expect(rows[0]).toEqual(['Lane', 'Initiative', 'Status', 'Start', 'End', 'Horizon', 'Milestone', 'Progress', 'Owner']);
+    const rows = parseCsv(
+      exportCsv(exportFixture(), fixtureOptions({ includeRequirements: false }), fixtureLabels).slice(1),
+    );
+    expect(rows[0]).toEqual([
+      'Lane',
+      'Initiative',
+      'Status',
+      'Start',
+      'End',
+      'Horizon',
+      'Milestone',
+      'Progress',
+      'Owner',
+    ]);
     expect(rows).toHaveLength(6);
     expect(rows[5]).toEqual(['Platform | "core"', '全文搜索', 'Planned', '', '', 'Later', 'No', '', '']);
   });

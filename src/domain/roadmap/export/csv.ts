@@ -9,10 +9,32 @@ export function exportCsv(data: RoadmapExportData, options: ExportOptions, label
   const selection = selectForExport(data, options);
   const withRequirements = options.includeRequirements;
   const header = withRequirements
-    ? [labels.kind, labels.lane, labels.initiative, labels.requirement, labels.status, labels.start, labels.end,
-        labels.horizon, labels.milestone, labels.progress, labels.owner, labels.priority, labels.estimate]
-    : [labels.lane, labels.initiative, labels.status, labels.start, labels.end, labels.horizon, labels.milestone,
-        labels.progress, labels.owner];
+    ? [
+        labels.kind,
+        labels.lane,
+        labels.initiative,
+        labels.requirement,
+        labels.status,
+        labels.start,
+        labels.end,
+        labels.horizon,
+        labels.milestone,
+        labels.progress,
+        labels.owner,
+        labels.priority,
+        labels.estimate,
+      ]
+    : [
+        labels.lane,
+        labels.initiative,
+        labels.status,
+        labels.start,
+        labels.end,
+        labels.horizon,
+        labels.milestone,
+        labels.progress,
+        labels.owner,
+      ];
   const rows: string[][] = [header];
   for (const initiative of selection.initiatives) {
     const lane = selection.laneById.get(initiative.laneId)?.name ?? '';
@@ -27,16 +49,50 @@ export function exportCsv(data: RoadmapExportData, options: ExportOptions, label
       owner: initiative.owner ?? '',
     };
     if (!withRequirements) {
-      rows.push([lane, initiative.title, common.status, common.start, common.end, common.horizon, common.milestone,
-        common.progress, common.owner]);
+      rows.push([
+        lane,
+        initiative.title,
+        common.status,
+        common.start,
+        common.end,
+        common.horizon,
+        common.milestone,
+        common.progress,
+        common.owner,
+      ]);
       continue;
     }
-    rows.push([labels.initiative, lane, initiative.title, '', common.status, common.start, common.end, common.horizon,
-      common.milestone, common.progress, common.owner, '', '']);
+    rows.push([
+      labels.initiative,
+      lane,
+      initiative.title,
+      '',
+      common.status,
+      common.start,
+      common.end,
+      common.horizon,
+      common.milestone,
+      common.progress,
+      common.owner,
+      '',
+      '',
+    ]);
     for (const requirement of selection.requirementsByInitiative.get(initiative.id) ?? []) {
-      rows.push([labels.requirement, lane, initiative.title, requirement.title, requirement.stage, '', '', '', '',
-        requirement.done ? '100%' : '', requirement.owner ?? '', requirement.priority,
-        requirement.estimate === null ? '' : String(requirement.estimate)]);
+      rows.push([
+        labels.requirement,
+        lane,
+        initiative.title,
+        requirement.title,
+        requirement.stage,
+        '',
+        '',
+        '',
+        '',
+        requirement.done ? '100%' : '',
+        requirement.owner ?? '',
+        requirement.priority,
+        requirement.estimate === null ? '' : String(requirement.estimate),
+      ]);
     }
   }
   return csvFile(rows);

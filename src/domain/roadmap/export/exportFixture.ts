@@ -41,7 +41,7 @@ export function exportFixture(): RoadmapExportData {
         id: 'ini-hostile',
         laneId: 'lane-growth',
         title: HOSTILE_TITLE,
-        description: '+cmd|\' /C calc\'!A0\r\n@SUM(1+1)',
+        description: "+cmd|' /C calc'!A0\r\n@SUM(1+1)",
         start: '2026-05-15',
         end: '2026-09-30',
         horizon: 'next',
@@ -203,7 +203,13 @@ export const fixtureLabels: ExportLabels = {
   months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
   eventStart: 'Start: {title}',
   eventEnd: 'End: {title}',
-  statuses: { planned: 'Planned', 'in-progress': 'In progress', 'at-risk': 'At risk', done: 'Done', cancelled: 'Cancelled' },
+  statuses: {
+    planned: 'Planned',
+    'in-progress': 'In progress',
+    'at-risk': 'At risk',
+    done: 'Done',
+    cancelled: 'Cancelled',
+  },
   horizons: { now: 'Now', next: 'Next', later: 'Later' },
   html: {
     zoomIn: 'Zoom in',

@@ -9,7 +9,11 @@ describe('font subsets', () => {
     const subsets = parseFontsourceCss(css);
     expect(subsets.length).toBeGreaterThan(90);
     expect(subsets.every((subset) => subset.file.endsWith('-400-normal.woff2') && subset.ranges.length > 0)).toBe(true);
-    expect(parseUnicodeRange('U+0000-00FF,U+0131, U+4e00')).toEqual([[0, 0xff], [0x131, 0x131], [0x4e00, 0x4e00]]);
+    expect(parseUnicodeRange('U+0000-00FF,U+0131, U+4e00')).toEqual([
+      [0, 0xff],
+      [0x131, 0x131],
+      [0x4e00, 0x4e00],
+    ]);
     expect(parseUnicodeRange('U+4??')).toEqual([[0x400, 0x4ff]]);
   });
 
@@ -22,9 +26,14 @@ describe('font subsets', () => {
     expect(chosen.some((subset) => subset.file === 'noto-sans-sc-latin-400-normal.woff2')).toBe(true);
     for (const char of text.replace(/\s/g, '')) {
       const code = char.codePointAt(0)!;
-      expect(chosen.some((subset) => subset.ranges.some(([a, b]) => code >= a && code <= b)), char).toBe(true);
+      expect(
+        chosen.some((subset) => subset.ranges.some(([a, b]) => code >= a && code <= b)),
+        char,
+      ).toBe(true);
     }
-    expect(subsetsFor('plain ASCII', subsets).map((subset) => subset.file)).toEqual(['noto-sans-sc-latin-400-normal.woff2']);
+    expect(subsetsFor('plain ASCII', subsets).map((subset) => subset.file)).toEqual([
+      'noto-sans-sc-latin-400-normal.woff2',
+    ]);
   });
 
   it('writes @font-face rules with data: URLs and the original unicode-range', () => {

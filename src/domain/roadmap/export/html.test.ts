@@ -15,7 +15,7 @@ function dataBlock(page: string): string {
 
 describe('exportHtml', () => {
   it('makes no network request: no remote URL anywhere but inside escaped user text', () => {
-    const withoutUserText = html.replace(/https?:\/\/evil\.exampl/g, "");
+    const withoutUserText = html.replace(/https?:\/\/evil\.exampl/g, '');
     expect(withoutUserText).not.toMatch(/https?:\/\//i);
     expect(withoutUserText).not.toMatch(/\ssrc=/i);
     expect(withoutUserText).not.toMatch(/<link\b/i);
@@ -63,7 +63,9 @@ describe('exportHtml', () => {
   it('is readable on a phone and speaks the export language', () => {
     expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
     expect(html).toContain('@media (max-width: 600px)');
-    expect(exportHtml(exportFixture(), fixtureOptions({ locale: 'zh-CN' }), fixtureLabels, { scriptHash })).toContain('<html lang="zh-CN"');
+    expect(exportHtml(exportFixture(), fixtureOptions({ locale: 'zh-CN' }), fixtureLabels, { scriptHash })).toContain(
+      '<html lang="zh-CN"',
+    );
   });
 
   it('carries embedded fonts only as data: URLs', () => {

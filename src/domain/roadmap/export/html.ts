@@ -14,7 +14,12 @@ import { safeColor } from './theme';
 import { renderTimelineSvg } from './timelineSvg';
 
 export function htmlEscape(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /** JSON safe inside <script>: no '<' can close the element, no U+2028/9 breaks old parsers. */

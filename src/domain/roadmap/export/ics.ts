@@ -56,7 +56,10 @@ function nextDay(day: string): string {
 }
 
 function utcStamp(iso: string): string {
-  return new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return new Date(iso)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** Stable across exports of the same roadmap: the id never changes, edits do. */

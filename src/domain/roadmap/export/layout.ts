@@ -73,7 +73,12 @@ export interface UnscheduledBox {
   y: number;
   height: number;
   heading: string;
-  columns: { x: number; width: number; heading: string; items: { id: string; title: string; label: string; color: string; y: number }[] }[];
+  columns: {
+    x: number;
+    width: number;
+    heading: string;
+    items: { id: string; title: string; label: string; color: string; y: number }[];
+  }[];
 }
 
 export interface TimelineLayout {
@@ -216,7 +221,14 @@ export function timelineLayout(data: RoadmapExportData, options: ExportOptions, 
       laneItems.push(box);
     }
     const height = Math.max(rows.length, 1) * ROW + 2 * LANE_PAD - (ROW - BAR);
-    lanes.push({ id: lane.id, name: lane.name, label: fitText(lane.name, 13, LABEL_WIDTH - 20), color: safeColor(lane.color), y, height });
+    lanes.push({
+      id: lane.id,
+      name: lane.name,
+      label: fitText(lane.name, 13, LABEL_WIDTH - 20),
+      color: safeColor(lane.color),
+      y,
+      height,
+    });
     items.push(...laneItems);
     y += height;
   }
@@ -292,6 +304,7 @@ export function layoutText(layout: TimelineLayout): string {
     ...layout.items.map((item) => item.label),
     layout.today?.label ?? '',
     layout.unscheduled?.heading ?? '',
-    ...(layout.unscheduled?.columns.flatMap((column) => [column.heading, ...column.items.map((item) => item.title)]) ?? []),
+    ...(layout.unscheduled?.columns.flatMap((column) => [column.heading, ...column.items.map((item) => item.title)]) ??
+      []),
   ].join(' ');
 }

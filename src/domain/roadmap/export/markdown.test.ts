@@ -4,12 +4,18 @@ import { exportMarkdown, markdownText } from './markdown';
 
 /** Splits a GFM table row on unescaped pipes. */
 function cells(row: string): string[] {
-  const parts = row.trim().slice(1, -1).split(/(?<!\\)\|/);
+  const parts = row
+    .trim()
+    .slice(1, -1)
+    .split(/(?<!\\)\|/);
   return parts.map((part) => part.trim());
 }
 
 function tables(markdown: string): string[][] {
-  return markdown.split('\n\n').filter((block) => block.startsWith('|')).map((block) => block.trimEnd().split('\n'));
+  return markdown
+    .split('\n\n')
+    .filter((block) => block.startsWith('|'))
+    .map((block) => block.trimEnd().split('\n'));
 }
 
 describe('exportMarkdown', () => {
@@ -42,7 +48,12 @@ describe('exportMarkdown', () => {
   });
 
   it('groups by horizon with a lane column', () => {
-    const md = exportMarkdown(exportFixture(), fixtureOptions({ includeRequirements: false }), fixtureLabels, 'horizon');
+    const md = exportMarkdown(
+      exportFixture(),
+      fixtureOptions({ includeRequirements: false }),
+      fixtureLabels,
+      'horizon',
+    );
     expect(md.match(/^## /gm)).toHaveLength(3);
     const [now] = tables(md);
     expect(cells(now![0]!)).toEqual(['Lane', 'Initiative', 'Status', 'When', 'Progress', 'Owner']);

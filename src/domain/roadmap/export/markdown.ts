@@ -3,7 +3,14 @@
 // row and user text cannot inject HTML or formatting into the wiki page.
 import { HORIZONS, type ExportOptions, type RoadmapExportData } from '../types';
 import { fill, type ExportLabels } from './labels';
-import { isDated, percentText, progressShare, selectForExport, type ExportInitiative, type ExportSelection } from './select';
+import {
+  isDated,
+  percentText,
+  progressShare,
+  selectForExport,
+  type ExportInitiative,
+  type ExportSelection,
+} from './select';
 
 export type MarkdownGrouping = 'lane' | 'horizon';
 
@@ -55,7 +62,10 @@ function table(
       const requirements = selection.requirementsByInitiative.get(initiative.id) ?? [];
       cells.push(
         requirements
-          .map((requirement) => `${requirement.done ? '☑' : '☐'} ${markdownText(requirement.title)} (${markdownText(requirement.stage)})`)
+          .map(
+            (requirement) =>
+              `${requirement.done ? '☑' : '☐'} ${markdownText(requirement.title)} (${markdownText(requirement.stage)})`,
+          )
           .join('<br>'),
       );
     }

@@ -29,9 +29,7 @@ export function freeBreaks(layout: TimelineLayout): number[] {
   const candidates = [start, ...layout.periods.slice(1).map((period) => period.x), end];
   return candidates.filter(
     (x, index) =>
-      index === 0 ||
-      index === candidates.length - 1 ||
-      !layout.items.some((item) => item.left < x && x < item.right),
+      index === 0 || index === candidates.length - 1 || !layout.items.some((item) => item.left < x && x < item.right),
   );
 }
 
@@ -80,7 +78,9 @@ export function paginateTimeline(layout: TimelineLayout, pageWidth: number, page
   for (const [x0, x1] of slices) {
     for (const lanes of bands) {
       const laneIds = new Set(lanes.map((lane) => lane.id));
-      const items = layout.items.filter((item) => laneIds.has(item.laneId) && item.left >= x0 - 1e-3 && item.right <= x1 + 1e-3);
+      const items = layout.items.filter(
+        (item) => laneIds.has(item.laneId) && item.left >= x0 - 1e-3 && item.right <= x1 + 1e-3,
+      );
       pages.push({ x0, x1, lanes, items });
     }
   }

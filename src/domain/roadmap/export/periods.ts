@@ -16,16 +16,11 @@ export interface Period {
 
 const MONTHS_PER: Record<ExportOptions['zoom'], 1 | 3 | 6> = { month: 1, quarter: 3, half: 6 };
 
-export function periodsFor(
-  from: string,
-  to: string,
-  zoom: ExportOptions['zoom'],
-  labels: ExportLabels,
-): Period[] {
+export function periodsFor(from: string, to: string, zoom: ExportOptions['zoom'], labels: ExportLabels): Period[] {
   const step = MONTHS_PER[zoom];
   const periods: Period[] = [];
   // A guard against a reversed or absurd range: at most 20 years of columns.
-  for (let cursor = startOfPeriod(from, step); cursor <= to && periods.length < 240; ) {
+  for (let cursor = startOfPeriod(from, step); cursor <= to && periods.length < 240;) {
     const next = shiftMonths(cursor, step);
     const { year, month } = monthIndex(cursor);
     const index = Math.floor((month - 1) / step) + 1;

@@ -27,7 +27,10 @@ describe('exportTimelineSvg', () => {
   it('labels columns by month in the export language and years above', () => {
     expect(svg).toContain('>Apr<');
     expect(svg).toContain('>2027<');
-    const zh = exportTimelineSvg(exportFixture(), fixtureOptions({ locale: 'zh-CN' }), { ...fixtureLabels, months: fixtureLabels.months.map((_, i) => `${i + 1}月`) });
+    const zh = exportTimelineSvg(exportFixture(), fixtureOptions({ locale: 'zh-CN' }), {
+      ...fixtureLabels,
+      months: fixtureLabels.months.map((_, i) => `${i + 1}月`),
+    });
     expect(zh).toContain('>4月<');
     const quarters = exportTimelineSvg(exportFixture(), fixtureOptions({ zoom: 'quarter' }), fixtureLabels);
     expect(quarters).toContain('>Q2<');
@@ -47,7 +50,7 @@ describe('exportTimelineSvg', () => {
   it('references the embedded font and carries the @font-face rules it is given', () => {
     const css = "@font-face{font-family:'Noto Sans SC';src:url(data:font/woff2;base64,AAAA) format('woff2')}";
     const withFont = exportTimelineSvg(exportFixture(), fixtureOptions(), fixtureLabels, { fontCss: css });
-    expect(withFont).toContain("font-family=\"&apos;Noto Sans SC&apos;");
+    expect(withFont).toContain('font-family="&apos;Noto Sans SC&apos;');
     expect(withFont).toContain(`<style>${css}</style>`);
     checkWellFormedXml(withFont);
   });
@@ -66,7 +69,11 @@ describe('exportTimelineSvg', () => {
   });
 
   it('marks bars that run beyond the range and keeps them inside it', () => {
-    const layout = timelineLayout(exportFixture(), fixtureOptions({ from: '2026-06-01', to: '2026-08-31' }), fixtureLabels);
+    const layout = timelineLayout(
+      exportFixture(),
+      fixtureOptions({ from: '2026-06-01', to: '2026-08-31' }),
+      fixtureLabels,
+    );
     const sync = layout.items.find((item) => item.id === 'ini-sync')!;
     expect(sync.continuesBefore).toBe(true);
     expect(sync.continuesAfter).toBe(true);

@@ -40,7 +40,9 @@ export function boardAnnouncements(t: Translate, lookup: Lookup): Announcements 
   return {
     onDragStart: ({ active }) => t('dnd.pickedUp', placeOf(lookup, String(active.id))),
     onDragOver: ({ active, over }) =>
-      over ? describePlace(t, lookup, String(active.id)) : t('dnd.overNothing', { title: lookup.title(String(active.id)) }),
+      over
+        ? describePlace(t, lookup, String(active.id))
+        : t('dnd.overNothing', { title: lookup.title(String(active.id)) }),
     onDragEnd: ({ active }) => t('dnd.dropped', placeOf(lookup, String(active.id))),
     onDragCancel: ({ active }) => {
       const id = String(active.id);

@@ -11,6 +11,9 @@ const NO_COUNTS: ReadonlyMap<string, number> = new Map();
 export function BoardExtras({ productId, cardScore }: { productId: string; cardScore: CardScore }) {
   const tagColors = useTagColors(productId);
   const feedbackCounts = useLiveQuery(() => feedbackCountsOf(productId), [productId]) ?? NO_COUNTS;
-  useEffect(() => useExtrasData.setState({ cardScore, tagColors, feedbackCounts }), [cardScore, tagColors, feedbackCounts]);
+  useEffect(
+    () => useExtrasData.setState({ cardScore, tagColors, feedbackCounts }),
+    [cardScore, tagColors, feedbackCounts],
+  );
   return null;
 }

@@ -11,7 +11,13 @@ export function FeedbackBadge({ requirementId }: { requirementId: string }) {
     <span className="card__feedback" role="img" aria-label={label} title={label} data-testid="feedback-count">
       {/* An inline icon: an emoji would need a colour font the app does not ship. */}
       <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true">
-        <path d="M2 2.5h12v8.5H7l-3.5 3v-3H2z" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
+        <path
+          d="M2 2.5h12v8.5H7l-3.5 3v-3H2z"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.5"
+          strokeLinejoin="round"
+        />
       </svg>
       <span aria-hidden="true">{count}</span>
     </span>

@@ -13,4 +13,8 @@ interface ExtrasData {
   feedbackCounts: ReadonlyMap<string, number>;
 }
 
-export const useExtrasData = create<ExtrasData>(() => ({ cardScore: 'none', tagColors: new Map(), feedbackCounts: new Map() }));
+export const useExtrasData = create<ExtrasData>(() => ({
+  cardScore: 'none',
+  tagColors: new Map(),
+  feedbackCounts: new Map(),
+}));

@@ -5,5 +5,10 @@ import { repositories } from '../../../db';
 const EMPTY: ReadonlyMap<string, string> = new Map();
 
 export function useTagColors(productId: string): ReadonlyMap<string, string> {
-  return useLiveQuery(async () => new Map((await repositories.products.listTags(productId)).map((tag) => [tag.name, tag.color])), [productId]) ?? EMPTY;
+  return (
+    useLiveQuery(
+      async () => new Map((await repositories.products.listTags(productId)).map((tag) => [tag.name, tag.color])),
+      [productId],
+    ) ?? EMPTY
+  );
 }

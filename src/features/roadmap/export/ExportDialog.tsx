@@ -64,7 +64,10 @@ export function ExportDialog({ productId, productName, onClose, loadData = loadR
   const { choices, lanes, laneIds, status } = state;
   const { format, from, to, includeRequirements, theme, paper, zoom, grouping } = choices;
   // TypeScript cannot tie a generic field to its value inside the union; the signature keeps callers exact.
-  const choose = <K extends keyof ExportChoices>(field: K) => (value: ExportChoices[K]) => dispatch({ type: 'choose', field, value } as ExportDialogAction);
+  const choose =
+    <K extends keyof ExportChoices>(field: K) =>
+    (value: ExportChoices[K]) =>
+      dispatch({ type: 'choose', field, value } as ExportDialogAction);
 
   useEffect(() => {
     let live = true;
@@ -111,7 +114,12 @@ export function ExportDialog({ productId, productName, onClose, loadData = loadR
           <button type="button" className="button" onClick={onClose}>
             {status.kind === 'done' ? t('roadmap.export.dialog.close') : t('roadmap.export.dialog.cancel')}
           </button>
-          <button type="submit" form={formId} className="button button--primary" disabled={busy || rangeInvalid || noLanes}>
+          <button
+            type="submit"
+            form={formId}
+            className="button button--primary"
+            disabled={busy || rangeInvalid || noLanes}
+          >
             {t('roadmap.export.dialog.export')}
           </button>
         </>
@@ -123,7 +131,13 @@ export function ExportDialog({ productId, productName, onClose, loadData = loadR
           <div className="export-formats">
             {EXPORT_FORMATS.map((value) => (
               <label key={value} className="export-choice">
-                <input type="radio" name="format" value={value} checked={format === value} onChange={() => choose('format')(value)} />
+                <input
+                  type="radio"
+                  name="format"
+                  value={value}
+                  checked={format === value}
+                  onChange={() => choose('format')(value)}
+                />
                 {t(FORMAT_LABELS[value])}
               </label>
             ))}
@@ -135,11 +149,23 @@ export function ExportDialog({ productId, productName, onClose, loadData = loadR
           <div className="export-row">
             <label className="export-field">
               {t('roadmap.export.dialog.from')}
-              <input type="date" value={from} max={to || undefined} required onChange={(event) => choose('from')(event.target.value)} />
+              <input
+                type="date"
+                value={from}
+                max={to || undefined}
+                required
+                onChange={(event) => choose('from')(event.target.value)}
+              />
             </label>
             <label className="export-field">
               {t('roadmap.export.dialog.to')}
-              <input type="date" value={to} min={from || undefined} required onChange={(event) => choose('to')(event.target.value)} />
+              <input
+                type="date"
+                value={to}
+                min={from || undefined}
+                required
+                onChange={(event) => choose('to')(event.target.value)}
+              />
             </label>
           </div>
           {rangeInvalid && (
@@ -155,7 +181,11 @@ export function ExportDialog({ productId, productName, onClose, loadData = loadR
           <div className="export-lanes">
             {lanes?.map((lane) => (
               <label key={lane.id} className="export-choice">
-                <input type="checkbox" checked={laneIds.has(lane.id)} onChange={(event) => dispatch({ type: 'toggleLane', id: lane.id, checked: event.target.checked })} />
+                <input
+                  type="checkbox"
+                  checked={laneIds.has(lane.id)}
+                  onChange={(event) => dispatch({ type: 'toggleLane', id: lane.id, checked: event.target.checked })}
+                />
                 <span className="export-swatch" style={{ background: lane.color }} aria-hidden="true" />
                 {lane.name}
               </label>
@@ -171,7 +201,11 @@ export function ExportDialog({ productId, productName, onClose, loadData = loadR
         <fieldset className="export-group">
           <legend className="export-group__legend">{t('roadmap.export.dialog.options')}</legend>
           <label className="export-choice">
-            <input type="checkbox" checked={includeRequirements} onChange={(event) => choose('includeRequirements')(event.target.checked)} />
+            <input
+              type="checkbox"
+              checked={includeRequirements}
+              onChange={(event) => choose('includeRequirements')(event.target.checked)}
+            />
             {t('roadmap.export.dialog.includeRequirements')}
           </label>
           {PICTURES.includes(format) && (
@@ -225,7 +259,9 @@ export function ExportDialog({ productId, productName, onClose, loadData = loadR
           )}
         </fieldset>
 
-        <p className="export-hint">{t('roadmap.export.dialog.fileName', { name: exportFileName(productName, today, format) })}</p>
+        <p className="export-hint">
+          {t('roadmap.export.dialog.fileName', { name: exportFileName(productName, today, format) })}
+        </p>
 
         <div className="export-status" role="status">
           {(status.kind === 'loading' || status.kind === 'working') && (

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { makeLane } from '../../../domain/roadmap/testing';
-import { exportBlockers, exportDialogReducer, exportOptions, initialExportState, type ExportDialogAction, type ExportDialogState } from './exportDialogState';
+import {
+  exportBlockers,
+  exportDialogReducer,
+  exportOptions,
+  initialExportState,
+  type ExportDialogAction,
+  type ExportDialogState,
+} from './exportDialogState';
 
 const lanes = [makeLane({ id: 'web' }), makeLane({ id: 'mobile' }), makeLane({ id: 'platform' })];
 const opened = initialExportState({ from: '2026-04-01', to: '2027-03-31' });
@@ -21,7 +28,10 @@ describe('the Export dialog state', () => {
   });
 
   it('refuses an export with no lane chosen', () => {
-    const none = run(ready, ...lanes.map((lane): ExportDialogAction => ({ type: 'toggleLane', id: lane.id, checked: false })));
+    const none = run(
+      ready,
+      ...lanes.map((lane): ExportDialogAction => ({ type: 'toggleLane', id: lane.id, checked: false })),
+    );
     expect(exportBlockers(none).noLanes).toBe(true);
     expect(exportBlockers(run(none, { type: 'toggleLane', id: 'mobile', checked: true })).noLanes).toBe(false);
   });
@@ -53,8 +63,12 @@ describe('the Export dialog state', () => {
   it('is busy while working and free again when done or failed', () => {
     const working = run(ready, { type: 'status', status: { kind: 'working', step: 'fonts' } });
     expect(exportBlockers(working).busy).toBe(true);
-    expect(exportBlockers(run(working, { type: 'status', status: { kind: 'done', fileName: 'r.pdf' } })).busy).toBe(false);
-    expect(exportBlockers(run(working, { type: 'status', status: { kind: 'error', message: 'No space' } })).busy).toBe(false);
+    expect(exportBlockers(run(working, { type: 'status', status: { kind: 'done', fileName: 'r.pdf' } })).busy).toBe(
+      false,
+    );
+    expect(exportBlockers(run(working, { type: 'status', status: { kind: 'error', message: 'No space' } })).busy).toBe(
+      false,
+    );
   });
 
   it('leaves the state it was given untouched', () => {

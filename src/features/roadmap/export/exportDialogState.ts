@@ -41,7 +41,16 @@ export type ExportDialogAction =
 /** The dialog as it opens: a PNG of the given range, light, A4, by month; lanes still loading. */
 export function initialExportState(range: { from: string; to: string }): ExportDialogState {
   return {
-    choices: { format: 'png', from: range.from, to: range.to, includeRequirements: false, theme: 'light', paper: 'a4', zoom: 'month', grouping: 'lane' },
+    choices: {
+      format: 'png',
+      from: range.from,
+      to: range.to,
+      includeRequirements: false,
+      theme: 'light',
+      paper: 'a4',
+      zoom: 'month',
+      grouping: 'lane',
+    },
     lanes: null,
     laneIds: new Set(),
     status: { kind: 'loading' },
@@ -60,14 +69,23 @@ export function exportDialogReducer(state: ExportDialogState, action: ExportDial
     }
     case 'lanesLoaded':
       // Every lane starts chosen: most exports are of the whole roadmap.
-      return { ...state, lanes: action.lanes, laneIds: new Set(action.lanes.map((lane) => lane.id)), status: { kind: 'idle' } };
+      return {
+        ...state,
+        lanes: action.lanes,
+        laneIds: new Set(action.lanes.map((lane) => lane.id)),
+        status: { kind: 'idle' },
+      };
     case 'status':
       return { ...state, status: action.status };
   }
 }
 
 /** What keeps the Export button disabled, each shown to the PM in its own words. */
-export function exportBlockers({ choices, lanes, laneIds, status }: ExportDialogState): { busy: boolean; rangeInvalid: boolean; noLanes: boolean } {
+export function exportBlockers({ choices, lanes, laneIds, status }: ExportDialogState): {
+  busy: boolean;
+  rangeInvalid: boolean;
+  noLanes: boolean;
+} {
   return {
     busy: status.kind === 'working' || status.kind === 'loading',
     rangeInvalid: choices.from === '' || choices.to === '' || choices.from > choices.to,
@@ -76,7 +94,10 @@ export function exportBlockers({ choices, lanes, laneIds, status }: ExportDialog
 }
 
 /** The exporter's options: the chosen lanes in the roadmap's order, the file in the UI language. */
-export function exportOptions({ choices, lanes, laneIds }: ExportDialogState, locale: ExportOptions['locale']): ExportOptions {
+export function exportOptions(
+  { choices, lanes, laneIds }: ExportDialogState,
+  locale: ExportOptions['locale'],
+): ExportOptions {
   const { format, from, to, includeRequirements, theme, paper, zoom } = choices;
   return {
     format,

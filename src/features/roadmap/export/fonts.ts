@@ -43,7 +43,9 @@ const parsed = new Map<string, FontSubset[]>();
 function allSubsets(css: string): FontSubset[] {
   let subsets = parsed.get(css);
   if (!subsets) {
-    subsets = parseFontsourceCss(css).filter((subset) => urlByFile.has(fileIn(subset, 'woff2')) && urlByFile.has(fileIn(subset, 'woff')));
+    subsets = parseFontsourceCss(css).filter(
+      (subset) => urlByFile.has(fileIn(subset, 'woff2')) && urlByFile.has(fileIn(subset, 'woff')),
+    );
     parsed.set(css, subsets);
   }
   return subsets;

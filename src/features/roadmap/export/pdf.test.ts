@@ -9,7 +9,10 @@ async function buildPdf(overrides: Parameters<typeof fixtureOptions>[0] = {}, da
   const options = fixtureOptions({ format: 'pdf', ...overrides });
   const layout = pdfLayout({ data, options, labels: fixtureLabels });
   const fonts = await loadFontSubsets(pdfText(layout, 'Page {page} of {pages}'), diskFonts, 'woff');
-  const bytes = await exportPdf({ data, options, labels: fixtureLabels, pageLabel: 'Page {page} of {pages}', fonts }, layout);
+  const bytes = await exportPdf(
+    { data, options, labels: fixtureLabels, pageLabel: 'Page {page} of {pages}', fonts },
+    layout,
+  );
   return { bytes, fonts };
 }
 
@@ -26,7 +29,10 @@ describe('exportPdf', () => {
     }
     expect(doc.getTitle()).toBe('Cairn 路线图 / Q3 roadmap');
     // Selectable text: Type 0 fonts with a ToUnicode map and an embedded font program, one per subset.
-    const dicts = doc.context.enumerateIndirectObjects().map(([, object]) => object).filter((object) => object instanceof PDFDict);
+    const dicts = doc.context
+      .enumerateIndirectObjects()
+      .map(([, object]) => object)
+      .filter((object) => object instanceof PDFDict);
     const withToUnicode = dicts.filter((dict) => dict.has(PDFName.of('ToUnicode')));
     const withProgram = dicts.filter((dict) => dict.has(PDFName.of('FontFile2')) || dict.has(PDFName.of('FontFile3')));
     expect(withToUnicode).toHaveLength(fonts.length);
@@ -57,7 +63,8 @@ describe('exportPdf page content', () => {
     let shapes = 0;
     for (const page of doc.getPages()) {
       const contents = page.node.Contents();
-      const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => doc.context.lookup(ref)) : [contents];
+      const streams =
+        contents instanceof PDFArray ? contents.asArray().map((ref) => doc.context.lookup(ref)) : [contents];
       for (const stream of streams) {
         if (!(stream instanceof PDFRawStream)) continue;
         const content = inflateSync(stream.contents).toString('latin1');
@@ -87,7 +94,11 @@ describe('exportPdf without dates', () => {
   it('continues a long list of unscheduled initiatives on further pages instead of dropping them', async () => {
     const data = exportFixture();
     for (let i = 0; i < 80; i++) {
-      data.initiatives.push({ ...data.initiatives[4]!, id: `later-${i}`, title: `Later idea ${i} ${'很长的标题'.repeat(12)}` });
+      data.initiatives.push({
+        ...data.initiatives[4]!,
+        id: `later-${i}`,
+        title: `Later idea ${i} ${'很长的标题'.repeat(12)}`,
+      });
     }
     const short = await PDFDocument.load((await buildPdf()).bytes);
     const long = await PDFDocument.load((await buildPdf({}, data)).bytes);

@@ -30,7 +30,8 @@ class TextWriter {
 
   private fontFor(char: string): PDFFont | null {
     const code = char.codePointAt(0)!;
-    for (let i = this.fonts.length - 1; i >= 0; i--) if (covers(this.fonts[i]!.subset, code)) return this.fonts[i]!.font;
+    for (let i = this.fonts.length - 1; i >= 0; i--)
+      if (covers(this.fonts[i]!.subset, code)) return this.fonts[i]!.font;
     return null;
   }
 
@@ -65,8 +66,17 @@ class TextWriter {
     return low === 0 ? '' : `${chars.slice(0, low).join('').trimEnd()}…`;
   }
 
-  draw(page: PDFPage, text: string, x: number, y: number, size: number, color: RGB, align: 'left' | 'center' | 'right' = 'left') {
-    let cursor = align === 'left' ? x : align === 'center' ? x - this.width(text, size) / 2 : x - this.width(text, size);
+  draw(
+    page: PDFPage,
+    text: string,
+    x: number,
+    y: number,
+    size: number,
+    color: RGB,
+    align: 'left' | 'center' | 'right' = 'left',
+  ) {
+    let cursor =
+      align === 'left' ? x : align === 'center' ? x - this.width(text, size) / 2 : x - this.width(text, size);
     for (const run of this.runs(text)) {
       page.drawText(run.text, { x: cursor, y, size, font: run.font, color });
       cursor += run.font.widthOfTextAtSize(run.text, size);
@@ -75,7 +85,11 @@ class TextWriter {
 }
 
 function hexColor(lib: PdfLib, hex: string): RGB {
-  return lib.rgb(parseInt(hex.slice(1, 3), 16) / 255, parseInt(hex.slice(3, 5), 16) / 255, parseInt(hex.slice(5, 7), 16) / 255);
+  return lib.rgb(
+    parseInt(hex.slice(1, 3), 16) / 255,
+    parseInt(hex.slice(3, 5), 16) / 255,
+    parseInt(hex.slice(5, 7), 16) / 255,
+  );
 }
 
 /** All text the PDF will draw (the timeline and the page footer), so the right font subsets can be loaded first. */
@@ -108,7 +122,10 @@ export async function exportPdf(input: PdfInput, layout = pdfLayout(input)): Pro
   doc.setLanguage(options.locale);
   doc.setCreationDate(new Date(input.data.generatedAt));
   const fonts = await Promise.all(
-    input.fonts.map(async ({ subset, bytes }) => ({ subset, font: await doc.embedFont(await woffToSfnt(bytes), { subset: true }) })),
+    input.fonts.map(async ({ subset, bytes }) => ({
+      subset,
+      font: await doc.embedFont(await woffToSfnt(bytes), { subset: true }),
+    })),
   );
   const text = new TextWriter(fonts);
   const theme = EXPORT_THEMES[options.theme];
@@ -130,7 +147,15 @@ export async function exportPdf(input: PdfInput, layout = pdfLayout(input)): Pro
     page.drawRectangle({ x: 0, y: 0, width: pageWidth, height: pageHeight, color: c(theme.background) });
     text.draw(page, layout.title, MARGIN, pageHeight - MARGIN - 16, 16, c(theme.text));
     text.draw(page, layout.subtitle, MARGIN, pageHeight - MARGIN - 34, 9, c(theme.muted));
-    text.draw(page, fill(input.pageLabel, { page: index + 1, pages: pageCount }), pageWidth - MARGIN, MARGIN - 4, 8, c(theme.muted), 'right');
+    text.draw(
+      page,
+      fill(input.pageLabel, { page: index + 1, pages: pageCount }),
+      pageWidth - MARGIN,
+      MARGIN - 4,
+      8,
+      c(theme.muted),
+      'right',
+    );
     return page;
   };
 
@@ -153,32 +178,92 @@ export async function exportPdf(input: PdfInput, layout = pdfLayout(input)): Pro
     const sliceRight = Math.min(box.x1, layout.timelineX + layout.timelineWidth);
     const size = layout.fontSize * scale;
 
-    page.drawRectangle({ x: X(sliceLeft), y: headerTop - 2 * band, width: (sliceRight - sliceLeft) * scale, height: 2 * band, color: c(theme.band) });
+    page.drawRectangle({
+      x: X(sliceLeft),
+      y: headerTop - 2 * band,
+      width: (sliceRight - sliceLeft) * scale,
+      height: 2 * band,
+      color: c(theme.band),
+    });
     for (const lane of box.lanes) {
       const index = layout.lanes.indexOf(lane);
-      if (index % 2 === 1) page.drawRectangle({ x: left, y: Y(lane.y + lane.height), width: labelWidth + (sliceRight - sliceLeft) * scale, height: lane.height * scale, color: c(theme.laneAlt) });
+      if (index % 2 === 1)
+        page.drawRectangle({
+          x: left,
+          y: Y(lane.y + lane.height),
+          width: labelWidth + (sliceRight - sliceLeft) * scale,
+          height: lane.height * scale,
+          color: c(theme.laneAlt),
+        });
     }
     for (const year of layout.years) {
       const x0 = Math.max(year.x, sliceLeft);
       const x1 = Math.min(year.x + year.width, sliceRight);
       if (x1 <= x0) continue;
       text.draw(page, year.label, X(x0) + 4 * scale, headerTop - band * 0.7, size, c(theme.text));
-      page.drawLine({ start: { x: X(x0), y: headerTop }, end: { x: X(x0), y: headerTop - band }, thickness: 0.5, color: c(theme.grid) });
+      page.drawLine({
+        start: { x: X(x0), y: headerTop },
+        end: { x: X(x0), y: headerTop - band },
+        thickness: 0.5,
+        color: c(theme.grid),
+      });
     }
     for (const period of layout.periods) {
       if (period.x < sliceLeft - 1e-3 || period.x + period.width > sliceRight + 1e-3) continue;
-      text.draw(page, period.label, X(period.x + period.width / 2), headerTop - band * 1.7, size, c(theme.muted), 'center');
-      page.drawLine({ start: { x: X(period.x), y: headerTop - band }, end: { x: X(period.x), y: bodyTop - bodyHeight }, thickness: 0.5, color: c(theme.grid) });
+      text.draw(
+        page,
+        period.label,
+        X(period.x + period.width / 2),
+        headerTop - band * 1.7,
+        size,
+        c(theme.muted),
+        'center',
+      );
+      page.drawLine({
+        start: { x: X(period.x), y: headerTop - band },
+        end: { x: X(period.x), y: bodyTop - bodyHeight },
+        thickness: 0.5,
+        color: c(theme.grid),
+      });
     }
-    page.drawLine({ start: { x: X(sliceRight), y: headerTop }, end: { x: X(sliceRight), y: bodyTop - bodyHeight }, thickness: 0.5, color: c(theme.grid) });
+    page.drawLine({
+      start: { x: X(sliceRight), y: headerTop },
+      end: { x: X(sliceRight), y: bodyTop - bodyHeight },
+      thickness: 0.5,
+      color: c(theme.grid),
+    });
     for (const lane of box.lanes) {
-      page.drawRectangle({ x: left, y: Y(lane.y + lane.height - 4), width: 3 * scale, height: (lane.height - 8) * scale, color: c(lane.color) });
+      page.drawRectangle({
+        x: left,
+        y: Y(lane.y + lane.height - 4),
+        width: 3 * scale,
+        height: (lane.height - 8) * scale,
+        color: c(lane.color),
+      });
       text.draw(page, lane.label, left + 12 * scale, Y(lane.y + 22), 13 * scale, c(theme.text));
-      page.drawLine({ start: { x: left, y: Y(lane.y + lane.height) }, end: { x: X(sliceRight), y: Y(lane.y + lane.height) }, thickness: 0.5, color: c(theme.grid) });
+      page.drawLine({
+        start: { x: left, y: Y(lane.y + lane.height) },
+        end: { x: X(sliceRight), y: Y(lane.y + lane.height) },
+        thickness: 0.5,
+        color: c(theme.grid),
+      });
     }
     if (layout.today && layout.today.x >= sliceLeft && layout.today.x <= sliceRight) {
-      page.drawLine({ start: { x: X(layout.today.x), y: headerTop - band }, end: { x: X(layout.today.x), y: bodyTop - bodyHeight }, thickness: 1.5, color: c(theme.today) });
-      text.draw(page, layout.today.label, X(layout.today.x), bodyTop - bodyHeight - 10 * scale, 11 * scale, c(theme.today), 'center');
+      page.drawLine({
+        start: { x: X(layout.today.x), y: headerTop - band },
+        end: { x: X(layout.today.x), y: bodyTop - bodyHeight },
+        thickness: 1.5,
+        color: c(theme.today),
+      });
+      text.draw(
+        page,
+        layout.today.label,
+        X(layout.today.x),
+        bodyTop - bodyHeight - 10 * scale,
+        11 * scale,
+        c(theme.today),
+        'center',
+      );
     }
     for (const item of box.items) {
       const opacity = item.status === 'cancelled' ? 0.45 : 1;
@@ -216,7 +301,14 @@ export async function exportPdf(input: PdfInput, layout = pdfLayout(input)): Pro
       }
       if (item.label) {
         const label = item.status === 'done' ? `✓ ${item.label}` : item.label;
-        text.draw(page, label, X(item.labelX), Y(item.y + item.height / 2) - size * 0.3, size, c(item.labelInside ? item.textColor : theme.text));
+        text.draw(
+          page,
+          label,
+          X(item.labelX),
+          Y(item.y + item.height / 2) - size * 0.3,
+          size,
+          c(item.labelInside ? item.textColor : theme.text),
+        );
       }
     }
   }

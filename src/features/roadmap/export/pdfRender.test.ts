@@ -20,7 +20,14 @@ const MIN_GLYPHS_PER_FONT = 5;
 async function exportedPdf(locale: 'en' | 'zh-CN'): Promise<Uint8Array> {
   const data = exportFixture();
   // 乍 and 寒 come from noto-sans-sc-101, whose cmap fontkit's own inflater misreads.
-  data.initiatives.push({ ...data.initiatives[0]!, id: 'ini-rare', laneId: 'lane-empty', title: '乍暖还寒 Spring pilot', start: '2026-05-01', end: '2026-10-31' });
+  data.initiatives.push({
+    ...data.initiatives[0]!,
+    id: 'ini-rare',
+    laneId: 'lane-empty',
+    title: '乍暖还寒 Spring pilot',
+    start: '2026-05-01',
+    end: '2026-10-31',
+  });
   const { blob } = await runExport(data, fixtureOptions({ format: 'pdf', locale }), { fonts: diskFonts });
   return new Uint8Array(await blob.arrayBuffer());
 }
@@ -48,7 +55,9 @@ describe('exported PDF rendered by poppler and Ghostscript', () => {
         for (const [font, count] of byFont) {
           if (count < MIN_GLYPHS_PER_FONT) continue;
           const only = await pdfWithoutText(pdf, (name) => name === font);
-          expect(textPixels(renderer, only, bare) / count, `font ${font}, ${count} glyphs`).toBeGreaterThanOrEqual(MIN_PIXELS_PER_GLYPH);
+          expect(textPixels(renderer, only, bare) / count, `font ${font}, ${count} glyphs`).toBeGreaterThanOrEqual(
+            MIN_PIXELS_PER_GLYPH,
+          );
         }
       }, 60_000);
     }

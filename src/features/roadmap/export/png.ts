@@ -39,7 +39,14 @@ export async function timelinePng(
   ctx.scale(scale, scale);
 
   const font = (size: number, bold = false) => `${bold ? 'bold ' : ''}${size}px '${FAMILY}', sans-serif`;
-  const text = (value: string, x: number, y: number, color: string, size = layout.fontSize, options: { bold?: boolean; align?: CanvasTextAlign } = {}) => {
+  const text = (
+    value: string,
+    x: number,
+    y: number,
+    color: string,
+    size = layout.fontSize,
+    options: { bold?: boolean; align?: CanvasTextAlign } = {},
+  ) => {
     ctx.font = font(size, options.bold);
     ctx.fillStyle = color;
     ctx.textAlign = options.align ?? 'left';
@@ -72,7 +79,9 @@ export async function timelinePng(
     if (index % 2 === 1) rect(layout.labelX, lane.y, right - layout.labelX, lane.height, theme.laneAlt);
   });
   for (const period of layout.periods) {
-    text(period.label, period.x + period.width / 2, layout.headerY + layout.band * 1.7, theme.muted, layout.fontSize, { align: 'center' });
+    text(period.label, period.x + period.width / 2, layout.headerY + layout.band * 1.7, theme.muted, layout.fontSize, {
+      align: 'center',
+    });
     line(period.x, layout.headerY + layout.band, period.x, bodyBottom, theme.grid);
   }
   line(right, layout.headerY, right, bodyBottom, theme.grid);
@@ -95,7 +104,9 @@ export async function timelinePng(
       ctx.fillStyle = item.color;
       ctx.strokeStyle = item.status === 'at-risk' ? theme.risk : theme.background;
       ctx.lineWidth = 1.5;
-      const diamond = new Path2D(`M${item.x} ${item.y - r}L${item.x + r} ${item.y}L${item.x} ${item.y + r}L${item.x - r} ${item.y}Z`);
+      const diamond = new Path2D(
+        `M${item.x} ${item.y - r}L${item.x + r} ${item.y}L${item.x} ${item.y + r}L${item.x - r} ${item.y}Z`,
+      );
       ctx.fill(diamond);
       ctx.stroke(diamond);
       text(item.label, item.labelX, item.y + layout.fontSize * 0.36, theme.text);
@@ -121,14 +132,21 @@ export async function timelinePng(
       ctx.globalAlpha *= 0.8;
       ctx.fillStyle = item.textColor;
       ctx.beginPath();
-      ctx.roundRect(item.x + 2, item.y + item.height - 3.5, Math.max(2, (item.width - 4) * Math.min(item.progress, 1)), 2.5, 1.25);
+      ctx.roundRect(
+        item.x + 2,
+        item.y + item.height - 3.5,
+        Math.max(2, (item.width - 4) * Math.min(item.progress, 1)),
+        2.5,
+        1.25,
+      );
       ctx.fill();
       ctx.globalAlpha = item.status === 'cancelled' ? 0.45 : 1;
     }
     ctx.strokeStyle = item.textColor;
     ctx.lineWidth = 1.5;
     if (item.continuesBefore) ctx.stroke(new Path2D(`M${item.x + 4} ${item.y + item.height / 2 - 4}l-3 4 3 4`));
-    if (item.continuesAfter) ctx.stroke(new Path2D(`M${item.x + item.width - 4} ${item.y + item.height / 2 - 4}l3 4-3 4`));
+    if (item.continuesAfter)
+      ctx.stroke(new Path2D(`M${item.x + item.width - 4} ${item.y + item.height / 2 - 4}l3 4-3 4`));
     if (item.label) {
       const label = item.status === 'done' ? `✓ ${item.label}` : item.label;
       const x = item.labelX + (item.continuesBefore && item.labelInside ? 4 : 0);
@@ -151,6 +169,9 @@ export async function timelinePng(
     }
   }
   return new Promise<Blob>((resolve, reject) => {
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the image is too large to encode'))), 'image/png');
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('the image is too large to encode'))),
+      'image/png',
+    );
   });
 }

@@ -35,7 +35,9 @@ describe('runExport', () => {
   });
 
   it('embeds only data: fonts in SVG, covering the Chinese characters used', async () => {
-    const result = await runExport(exportFixture(), fixtureOptions({ format: 'svg', locale: 'zh-CN' }), { fonts: diskFonts });
+    const result = await runExport(exportFixture(), fixtureOptions({ format: 'svg', locale: 'zh-CN' }), {
+      fonts: diskFonts,
+    });
     const svg = await result.blob.text();
     expect(svg).toMatch(/@font-face\{font-family:'Noto Sans SC'.*src:url\(data:font\/woff2;base64,/);
     expect(svg).not.toMatch(/url\((?!data:)/);
@@ -45,10 +47,14 @@ describe('runExport', () => {
   });
 
   it('pins the HTML page’s own inline script in its Content-Security-Policy', async () => {
-    const page = await (await runExport(exportFixture(), fixtureOptions({ format: 'html' }), { fonts: diskFonts })).blob.text();
+    const page = await (
+      await runExport(exportFixture(), fixtureOptions({ format: 'html' }), { fonts: diskFonts })
+    ).blob.text();
     const scripts = [...page.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
     expect(scripts).toHaveLength(1);
-    const hash = createHash('sha256').update(scripts[0] ?? '', 'utf8').digest('base64');
+    const hash = createHash('sha256')
+      .update(scripts[0] ?? '', 'utf8')
+      .digest('base64');
     expect(page).toContain(`script-src 'sha256-${hash}'`);
   });
 });

@@ -95,15 +95,19 @@ export async function runExport(
     }
     case 'html': {
       step('fonts');
-      const [{ exportHtml }, { HTML_PAGE_SCRIPT }, { visibleText }, { embeddedFontCss }, { sha256Base64 }] = await Promise.all([
-        import('../../../domain/roadmap/export/html'),
-        import('../../../domain/roadmap/export/htmlScript'),
-        import('../../../domain/roadmap/export/fontSubsets'),
-        import('./fonts'),
-        import('./encoding'),
-      ]);
+      const [{ exportHtml }, { HTML_PAGE_SCRIPT }, { visibleText }, { embeddedFontCss }, { sha256Base64 }] =
+        await Promise.all([
+          import('../../../domain/roadmap/export/html'),
+          import('../../../domain/roadmap/export/htmlScript'),
+          import('../../../domain/roadmap/export/fontSubsets'),
+          import('./fonts'),
+          import('./encoding'),
+        ]);
       const scriptHash = await sha256Base64(HTML_PAGE_SCRIPT);
-      const fontCss = await embeddedFontCss(visibleText(exportHtml(data, options, labels, { scriptHash })), extras.fonts);
+      const fontCss = await embeddedFontCss(
+        visibleText(exportHtml(data, options, labels, { scriptHash })),
+        extras.fonts,
+      );
       step('building');
       return text(exportHtml(data, options, labels, { scriptHash, fontCss }), TEXT_TYPES.html);
     }
@@ -115,13 +119,18 @@ export async function runExport(
         requirements: translate(options.locale, 'roadmap.export.file.requirements'),
       });
       return {
-        blob: new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+        blob: new Blob([bytes as BlobPart], {
+          type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        }),
         fileName,
       };
     }
     case 'pdf': {
       step('fonts');
-      const [{ exportPdf, pdfLayout, pdfText }, { loadFontSubsets }] = await Promise.all([import('./pdf'), import('./fonts')]);
+      const [{ exportPdf, pdfLayout, pdfText }, { loadFontSubsets }] = await Promise.all([
+        import('./pdf'),
+        import('./fonts'),
+      ]);
       const layout = pdfLayout({ data, options, labels });
       const pageLabel = translate(options.locale, 'roadmap.export.file.page');
       const fonts = await loadFontSubsets(pdfText(layout, pageLabel), extras.fonts, 'woff');

@@ -1,6 +1,11 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { exportFixture, fixtureLabels, fixtureOptions, HOSTILE_TITLE } from '../../../domain/roadmap/export/exportFixture';
+import {
+  exportFixture,
+  fixtureLabels,
+  fixtureOptions,
+  HOSTILE_TITLE,
+} from '../../../domain/roadmap/export/exportFixture';
 import { exportXlsx, tint } from './xlsx';
 
 async function readBack(bytes: Uint8Array) {
@@ -13,10 +18,23 @@ const names = { initiatives: 'Initiatives', requirements: 'Requirements' };
 
 describe('exportXlsx', () => {
   it('writes initiatives with real dates, a percentage and lane colours', async () => {
-    const workbook = await readBack(await exportXlsx(exportFixture(), fixtureOptions({ format: 'xlsx' }), fixtureLabels, names));
+    const workbook = await readBack(
+      await exportXlsx(exportFixture(), fixtureOptions({ format: 'xlsx' }), fixtureLabels, names),
+    );
     const sheet = workbook.getWorksheet('Initiatives')!;
-    expect(sheet.getRow(1).values).toEqual([undefined, 'Lane', 'Initiative', 'Status', 'Start', 'End', 'Horizon',
-      'Milestone', 'Progress', 'Owner', 'Description']);
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      'Lane',
+      'Initiative',
+      'Status',
+      'Start',
+      'End',
+      'Horizon',
+      'Milestone',
+      'Progress',
+      'Owner',
+      'Description',
+    ]);
     expect(sheet.rowCount).toBe(6);
     const row = sheet.getRow(2);
     expect(row.getCell(1).value).toBe('增长 Growth');
@@ -26,7 +44,11 @@ describe('exportXlsx', () => {
     expect(row.getCell(4).numFmt).toBe('yyyy-mm-dd');
     expect(row.getCell(8).value).toBeCloseTo(0.4);
     expect(row.getCell(8).numFmt).toBe('0%');
-    expect(row.getCell(1).fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: tint('#2f855a') } });
+    expect(row.getCell(1).fill).toMatchObject({
+      type: 'pattern',
+      pattern: 'solid',
+      fgColor: { argb: tint('#2f855a') },
+    });
     const undated = sheet.getRow(6);
     expect(undated.getCell(2).value).toBe('全文搜索');
     expect(undated.getCell(4).value).toBeNull();
@@ -53,7 +75,9 @@ describe('exportXlsx', () => {
   });
 
   it('leaves the Requirements sheet out when requirements are not included', async () => {
-    const workbook = await readBack(await exportXlsx(exportFixture(), fixtureOptions({ includeRequirements: false }), fixtureLabels, names));
+    const workbook = await readBack(
+      await exportXlsx(exportFixture(), fixtureOptions({ includeRequirements: false }), fixtureLabels, names),
+    );
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Initiatives']);
   });
 

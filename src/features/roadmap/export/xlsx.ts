@@ -69,7 +69,16 @@ export function fillRoadmapWorkbook(
     row.eachCell({ includeEmpty: true }, (cell) => {
       cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb } };
     });
-    row.getCell('lane').border = { left: { style: 'thick', color: { argb: `FF${safeColor(lane?.color ?? initiative.color).slice(1).toUpperCase()}` } } };
+    row.getCell('lane').border = {
+      left: {
+        style: 'thick',
+        color: {
+          argb: `FF${safeColor(lane?.color ?? initiative.color)
+            .slice(1)
+            .toUpperCase()}`,
+        },
+      },
+    };
   }
   styleHeader(initiatives, initiatives.columns.length);
 

@@ -51,7 +51,10 @@ export async function glyphsOnPage(bytes: Uint8Array, index = 0): Promise<number
  * The same PDF with the text blocks left out of every page, except those in a
  * font `keep` names; shapes, fonts and metadata stay as they were.
  */
-export async function pdfWithoutText(bytes: Uint8Array, keep: (font: string) => boolean = () => false): Promise<Uint8Array> {
+export async function pdfWithoutText(
+  bytes: Uint8Array,
+  keep: (font: string) => boolean = () => false,
+): Promise<Uint8Array> {
   const doc = await PDFDocument.load(bytes);
   for (const page of doc.getPages()) {
     const content = pageContent(doc, page).replace(TEXT_BLOCK, (block) => (keep(blockFont(page, block)) ? block : ''));

@@ -13,7 +13,8 @@ export interface Raster {
  * some colour channel: with and without text, the pixels the text drew.
  */
 export function differingPixels(a: Raster, b: Raster, threshold = 64): number {
-  if (a.width !== b.width || a.height !== b.height || a.channels !== b.channels) throw new Error('renders of different sizes');
+  if (a.width !== b.width || a.height !== b.height || a.channels !== b.channels)
+    throw new Error('renders of different sizes');
   let count = 0;
   for (let i = 0; i < a.data.length; i += a.channels) {
     for (let c = 0; c < 3; c++) {

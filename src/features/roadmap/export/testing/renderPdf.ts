@@ -15,7 +15,9 @@ export interface PdfRenderer {
 
 /** Reads a binary PPM (P6, 8 bits), which both renderers write (Ghostscript with a comment line). */
 export function readPpm(bytes: Uint8Array): Raster {
-  const header = /^P6\s+(?:#[^\n]*\n\s*)*(\d+)\s+(\d+)\s+255\s/.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 200)));
+  const header = /^P6\s+(?:#[^\n]*\n\s*)*(\d+)\s+(\d+)\s+255\s/.exec(
+    new TextDecoder('latin1').decode(bytes.subarray(0, 200)),
+  );
   if (!header) throw new Error('not a binary 8-bit PPM');
   const [text, width, height] = header as unknown as [string, string, string];
   return { width: Number(width), height: Number(height), channels: 3, data: bytes.subarray(text.length) };
@@ -41,7 +43,21 @@ const RENDERERS: { command: string; renderer: PdfRenderer }[] = [
     renderer: {
       name: 'poppler',
       render: (pdf, dpi) =>
-        runRenderer('pdftoppm', (input, output) => ['-r', String(dpi), '-f', '1', '-l', '1', '-singlefile', input, output.replace(/\.ppm$/, '')], pdf),
+        runRenderer(
+          'pdftoppm',
+          (input, output) => [
+            '-r',
+            String(dpi),
+            '-f',
+            '1',
+            '-l',
+            '1',
+            '-singlefile',
+            input,
+            output.replace(/\.ppm$/, ''),
+          ],
+          pdf,
+        ),
     },
   },
   {
@@ -51,7 +67,18 @@ const RENDERERS: { command: string; renderer: PdfRenderer }[] = [
       render: (pdf, dpi) =>
         runRenderer(
           'gs',
-          (input, output) => ['-q', '-dSAFER', '-dBATCH', '-dNOPAUSE', '-sDEVICE=ppmraw', `-r${dpi}`, '-dFirstPage=1', '-dLastPage=1', `-sOutputFile=${output}`, input],
+          (input, output) => [
+            '-q',
+            '-dSAFER',
+            '-dBATCH',
+            '-dNOPAUSE',
+            '-sDEVICE=ppmraw',
+            `-r${dpi}`,
+            '-dFirstPage=1',
+            '-dLastPage=1',
+            `-sOutputFile=${output}`,
+            input,
+          ],
           pdf,
         ),
     },
