@@ -41,3 +41,13 @@ export async function currentProductId(page: Page): Promise<string> {
   if (!id) throw new Error('no current product in the preferences');
   return id;
 }
+
+/** Opens a share link in `page` and joins; resolves once the header says synced ("Synced" or "Synced, view only"). */
+export async function joinFromLink(page: Page, linkHash: string, synced = 'Synced'): Promise<void> {
+  await page.goto(`/${linkHash}`);
+  await page.getByRole('dialog', { name: 'Join a shared product?' }).getByRole('button', { name: 'Join' }).click();
+  await page
+    .getByRole('banner')
+    .getByRole('status', { name: `Team sync: ${synced}` })
+    .waitFor();
+}

@@ -1,7 +1,8 @@
 // Every synced product of this device, connected while the app is open. The
 // connection (yjs, the provider) and the mirror load on the first connect, not with this module.
 import { create } from 'zustand';
-import type { SyncTarget } from '../domain/sync/shareLink';
+import { readInvitation, type SyncTarget } from '../domain/sync/shareLink';
+import { useViewOnly } from '../state/viewOnly';
 import { forgetSyncTarget, loadSyncTargets, storeSyncTarget } from './config';
 import type { SyncConnection, SyncStatus } from './connection';
 
@@ -18,6 +19,17 @@ export const useSyncSession = create<SyncSessionState>(() => ({ targets: loadSyn
 
 const connections = new Map<string, Promise<SyncConnection>>();
 
+/**
+ * A viewer's token makes the product view only from the first moment, offline too (the server
+ * would drop the changes anyway); the server's read-only answer settles it for any other token.
+ */
+function setViewOnly(productId: string, viewOnly: boolean): void {
+  const next = { ...useViewOnly.getState() };
+  if (viewOnly) next[productId] = true;
+  else delete next[productId];
+  useViewOnly.setState(next, true);
+}
+
 function setStatus(productId: string, status: SyncStatus | undefined): void {
   useSyncSession.setState((s) => {
     const statuses = { ...s.statuses };
@@ -28,12 +40,16 @@ function setStatus(productId: string, status: SyncStatus | undefined): void {
 }
 
 function open(target: SyncTarget): Promise<SyncConnection> {
+  const viewer = readInvitation(target.token).role === 'viewer';
+  setViewOnly(target.productId, viewer);
   const connecting = Promise.all([import('./connection'), import('./attachMirror')]).then(
     ([{ connectProduct }, { attachMirror }]) => {
       const connection = connectProduct(target, { attach: (doc) => attachMirror(doc, target.productId) });
       setStatus(target.productId, connection.status.getState());
       connection.status.subscribe((status) => {
-        if (connections.get(target.productId) === connecting) setStatus(target.productId, status);
+        if (connections.get(target.productId) !== connecting) return;
+        setStatus(target.productId, status);
+        if (status.state === 'synced') setViewOnly(target.productId, viewer || status.readOnly);
       });
       return connection;
     },
@@ -46,6 +62,7 @@ async function close(productId: string, forgetLocalCopy: boolean): Promise<void>
   const connection = connections.get(productId);
   connections.delete(productId);
   setStatus(productId, undefined);
+  setViewOnly(productId, false);
   const live = await connection;
   await (forgetLocalCopy ? live?.forgetLocalCopy() : live?.stop());
 }

@@ -1,4 +1,5 @@
 import { useDraggable } from '@dnd-kit/core';
+import { useEditLock } from '../../state/viewOnly';
 import { memo, type KeyboardEvent } from 'react';
 import { dayOf, isOverdue } from '../../domain/dates';
 import { formatDay } from '../../i18n/format';
@@ -97,7 +98,8 @@ export const CardBody = memo(CardBodyView, sameCard);
  */
 function DraggableRequirementCard({ requirement, owner }: CardProps) {
   const t = useT();
-  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: requirement.id });
+  const lock = useEditLock(requirement.productId);
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: requirement.id, disabled: !!lock });
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     // Space lifts (the drag sensor); Enter opens the details, as on any button.
     if (event.key === 'Enter' && !isDragging) {
@@ -112,6 +114,7 @@ function DraggableRequirementCard({ requirement, owner }: CardProps) {
       ref={setNodeRef}
       {...attributes}
       {...listeners}
+      {...lock}
       onKeyDown={onKeyDown}
       aria-roledescription={t('card.roleDescription')}
       aria-label={requirement.title}

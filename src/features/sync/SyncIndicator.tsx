@@ -1,4 +1,5 @@
 import { usePreferences } from '../../state/preferences';
+import { useViewOnly, VIEW_ONLY_NOTE } from '../../state/viewOnly';
 import { useSyncSession } from '../../sync/session';
 import type { SyncStatus } from '../../sync/connection';
 import { useT } from '../../ui/useT';
@@ -13,20 +14,32 @@ export function SyncIndicator() {
   const text = useSyncStatusText();
   const productId = usePreferences((s) => s.currentProductId);
   const status = useSyncSession((s) => (productId ? s.statuses[productId] : undefined));
+  const viewOnly = useViewOnly((s) => productId !== null && s[productId] === true);
   if (!status) return null;
   const label = text(status);
   return (
-    <span
-      className={`sync-status sync-status--${status.state}`}
-      role="status"
-      data-testid="sync-status"
-      data-state={status.state}
-      aria-label={t('sync.status.label', { state: label })}
-    >
-      <span aria-hidden="true" className="sync-status__icon">
-        {ICONS[status.state]}
+    <>
+      {viewOnly && (
+        <span className="sync-view-only">
+          <strong>{t('sync.viewOnly.badge')}</strong>
+          {/* The description every control disabled for a viewer points to. */}
+          <span id={VIEW_ONLY_NOTE} className="sync-view-only__note">
+            {t('sync.viewOnly.note')}
+          </span>
+        </span>
+      )}
+      <span
+        className={`sync-status sync-status--${status.state}`}
+        role="status"
+        data-testid="sync-status"
+        data-state={status.state}
+        aria-label={t('sync.status.label', { state: label })}
+      >
+        <span aria-hidden="true" className="sync-status__icon">
+          {ICONS[status.state]}
+        </span>
+        {label}
       </span>
-      {label}
-    </span>
+    </>
   );
 }
