@@ -1,6 +1,6 @@
 // Team semantics with a real sync server: what a viewer may do, and what reaches the others.
-import { expect, test } from '@playwright/test';
-import { card, column, expectNoAxeViolations, openBoard, quickAdd } from './support/board';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { card, column, dragTo, expectNoAxeViolations, openBoard, quickAdd, waitSaved } from './support/board';
 import { currentProductId, joinFromLink, startE2eSyncServer, type E2eSyncServer } from './support/syncServer';
 
 let server: E2eSyncServer;
@@ -65,4 +65,120 @@ test('a viewer sees the product but cannot drag or edit, the controls say why, a
   for (const board of [viewer, page])
     await expect(column(board, 'inbox').locator(`[data-requirement-id="${firstId}"]`)).toBeVisible();
   await viewerContext.close();
+});
+
+const syncStatus = (page: Page, name: string | RegExp) =>
+  page.getByRole('banner').getByRole('status', { name: typeof name === 'string' ? `Team sync: ${name}` : name });
+
+/** The stage key of the column holding the requirement, or null while it is on no column. */
+async function stageOf(page: Page, requirementId: string): Promise<string | null> {
+  const holder = page
+    .getByTestId('stage-column')
+    .filter({ has: page.locator(`[data-testid="requirement-card"][data-requirement-id="${requirementId}"]`) });
+  return (await holder.count()) === 1 ? holder.getAttribute('data-stage-key') : null;
+}
+
+/** Title and priority as the details panel shows them. */
+async function fieldsOf(page: Page, requirementId: string): Promise<{ title: string; priority: string }> {
+  await page.locator(`[data-testid="requirement-card"][data-requirement-id="${requirementId}"]`).click();
+  const detail = page.getByRole('dialog', { name: 'Requirement details' });
+  const fields = {
+    title: await detail.getByRole('textbox', { name: 'Title' }).inputValue(),
+    priority: await detail.getByRole('combobox', { name: 'Priority' }).inputValue(),
+  };
+  await page.keyboard.press('Escape');
+  await expect(detail).toBeHidden();
+  return fields;
+}
+
+async function editInDetails(
+  page: Page,
+  title: string,
+  edit: (detail: ReturnType<Page['getByRole']>) => Promise<unknown>,
+) {
+  await card(page, title).click();
+  const detail = page.getByRole('dialog', { name: 'Requirement details' });
+  await edit(detail);
+  await detail.getByRole('button', { name: 'Close details' }).click();
+  await expect(detail).toBeHidden();
+  await waitSaved(page);
+}
+
+test('two editors offline edit one requirement and move its card apart; back online both boards agree, and a restarted server gives a fresh client everything', async ({
+  page,
+  browser,
+}) => {
+  // Three browsers and a server restart.
+  test.setTimeout(90_000);
+  const contexts: BrowserContext[] = [];
+  const newPage = async () => {
+    const context = await browser.newContext();
+    contexts.push(context);
+    return context.newPage();
+  };
+  await openBoard(page);
+  const productId = await currentProductId(page);
+  const linkHash = await server.linkHash(productId, 'editor');
+  await joinFromLink(page, linkHash);
+  const other = await newPage();
+  await openBoard(other);
+  await joinFromLink(other, linkHash);
+
+  // Online: an edit in one shows in the other.
+  await quickAdd(page, 'Inbox', 'Shared plan');
+  await expect(card(other, 'Shared plan')).toBeVisible();
+  const id = (await card(page, 'Shared plan').getAttribute('data-requirement-id')) ?? '';
+
+  // The details panel is a lazy chunk: each opens it once while online, as a person would have.
+  const before = { title: 'Shared plan', priority: 'P2' };
+  expect(await fieldsOf(page, id)).toEqual(before);
+  await expect.poll(() => fieldsOf(other, id)).toEqual(before);
+
+  await page.context().setOffline(true);
+  await other.context().setOffline(true);
+  await expect(syncStatus(page, /^Team sync: Offline/)).toBeVisible();
+  await expect(syncStatus(other, /^Team sync: Offline/)).toBeVisible();
+
+  // Different fields of one requirement, and the same card to two different columns.
+  await editInDetails(page, 'Shared plan', (detail) =>
+    detail.getByRole('textbox', { name: 'Title' }).fill('Shared plan, renamed offline'),
+  );
+  await editInDetails(other, 'Shared plan', (detail) =>
+    detail.getByRole('combobox', { name: 'Priority' }).selectOption('P0'),
+  );
+  await dragTo(page, card(page, 'Shared plan, renamed offline'), column(page, 'analysis'));
+  await expect(column(page, 'analysis').locator(`[data-requirement-id="${id}"]`)).toBeVisible();
+  await waitSaved(page);
+  await dragTo(other, card(other, 'Shared plan'), column(other, 'design'));
+  await expect(column(other, 'design').locator(`[data-requirement-id="${id}"]`)).toBeVisible();
+  await waitSaved(other);
+
+  await page.context().setOffline(false);
+  await other.context().setOffline(false);
+  await expect(syncStatus(page, 'Synced')).toBeVisible();
+  await expect(syncStatus(other, 'Synced')).toBeVisible();
+
+  // One place on both boards (either move may win, the same one everywhere), both field edits kept.
+  await expect
+    .poll(async () => {
+      const here = await stageOf(page, id);
+      return here !== null && here === (await stageOf(other, id)) ? here : null;
+    })
+    .toMatch(/^(analysis|design)$/);
+  const place = (await stageOf(page, id)) ?? '';
+  const agreed = { title: 'Shared plan, renamed offline', priority: 'P0' };
+  await expect.poll(() => fieldsOf(page, id)).toEqual(agreed);
+  await expect.poll(() => fieldsOf(other, id)).toEqual(agreed);
+  for (const board of [page, other]) await expect(board.locator(`[data-requirement-id="${id}"]`)).toHaveCount(1);
+
+  // The server restarts on the same data folder; a fresh client joined by link gets everything.
+  await server.restart();
+  await expect(syncStatus(page, 'Synced')).toBeVisible();
+  const fresh = await newPage();
+  await openBoard(fresh);
+  await joinFromLink(fresh, linkHash);
+  await expect(column(fresh, place).locator(`[data-requirement-id="${id}"]`)).toBeVisible();
+  await expect.poll(() => fieldsOf(fresh, id)).toEqual(agreed);
+  await expectNoAxeViolations(fresh);
+  for (const context of contexts) await context.close();
 });
