@@ -182,3 +182,37 @@ test('two editors offline edit one requirement and move its card apart; back onl
   await expectNoAxeViolations(fresh);
   for (const context of contexts) await context.close();
 });
+
+test('presence: the header lists who else is here, and a card shows who has it open', async ({ page, browser }) => {
+  await openBoard(page);
+  const productId = await currentProductId(page);
+  const linkHash = await server.linkHash(productId, 'editor');
+  await joinFromLink(page, linkHash);
+  const otherContext = await browser.newContext();
+  const other = await otherContext.newPage();
+  await openBoard(other);
+  await joinFromLink(other, linkHash);
+
+  await other.getByRole('button', { name: 'Settings' }).click();
+  const section = other.getByRole('region', { name: 'Team sync' });
+  await section.getByRole('textbox', { name: 'Your name' }).fill('Bo Li');
+  await section.getByRole('textbox', { name: 'Your name' }).press('Tab');
+  await expectNoAxeViolations(other);
+  await other.keyboard.press('Escape');
+
+  const present = page.getByRole('banner').getByRole('list', { name: 'Also here' });
+  await expect(present.getByRole('listitem')).toHaveText(['BLBo Li']);
+  const target = page.getByTestId('requirement-card').first();
+  const id = (await target.getAttribute('data-requirement-id')) ?? '';
+  await expect(target.getByRole('img', { name: 'Bo Li has this open' })).toHaveCount(0);
+
+  await other.locator(`[data-testid="requirement-card"][data-requirement-id="${id}"]`).click();
+  await expect(other.getByRole('dialog', { name: 'Requirement details' })).toBeVisible();
+  await expect(target.getByRole('img', { name: 'Bo Li has this open' })).toHaveText('BL');
+  await expectNoAxeViolations(page);
+
+  await other.keyboard.press('Escape');
+  await expect(target.getByRole('img', { name: 'Bo Li has this open' })).toHaveCount(0);
+  await otherContext.close();
+  await expect(present).toHaveCount(0);
+});

@@ -3,6 +3,7 @@
 import { create } from 'zustand';
 import { readInvitation, type SyncTarget } from '../domain/sync/shareLink';
 import { useViewOnly } from '../state/viewOnly';
+import { watchPresence } from './presence';
 import { forgetSyncTarget, loadSyncTargets, storeSyncTarget } from './config';
 import type { SyncConnection, SyncStatus } from './connection';
 
@@ -18,6 +19,8 @@ interface SyncSessionState {
 export const useSyncSession = create<SyncSessionState>(() => ({ targets: loadSyncTargets(), statuses: {} }));
 
 const connections = new Map<string, Promise<SyncConnection>>();
+/** Per product: stops sharing and hearing presence. */
+const presence = new Map<string, () => void>();
 
 /**
  * A viewer's token makes the product view only from the first moment, offline too (the server
@@ -46,6 +49,8 @@ function open(target: SyncTarget): Promise<SyncConnection> {
     ([{ connectProduct }, { attachMirror }]) => {
       const connection = connectProduct(target, { attach: (doc) => attachMirror(doc, target.productId) });
       setStatus(target.productId, connection.status.getState());
+      if (connection.awareness && connections.get(target.productId) === connecting)
+        presence.set(target.productId, watchPresence(target.productId, connection.awareness));
       connection.status.subscribe((status) => {
         if (connections.get(target.productId) !== connecting) return;
         setStatus(target.productId, status);
@@ -61,6 +66,8 @@ function open(target: SyncTarget): Promise<SyncConnection> {
 async function close(productId: string, forgetLocalCopy: boolean): Promise<void> {
   const connection = connections.get(productId);
   connections.delete(productId);
+  presence.get(productId)?.();
+  presence.delete(productId);
   setStatus(productId, undefined);
   setViewOnly(productId, false);
   const live = await connection;

@@ -4,6 +4,7 @@ import { useSyncSession } from '../../sync/session';
 import type { SyncStatus } from '../../sync/connection';
 import { useT } from '../../ui/useT';
 import { useSyncStatusText } from './useSyncText';
+import { PresenceList } from './PresenceList';
 
 // Shapes as well as colour tell the states apart.
 const ICONS: Record<SyncStatus['state'], string> = { synced: '✓', syncing: '↻', offline: '⏸', refused: '⚠' };
@@ -19,6 +20,7 @@ export function SyncIndicator() {
   const label = text(status);
   return (
     <>
+      <PresenceList />
       {viewOnly && (
         <span className="sync-view-only">
           <strong>{t('sync.viewOnly.badge')}</strong>
