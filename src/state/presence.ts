@@ -24,12 +24,3 @@ export const usePeers = (productId: string | null): readonly Peer[] =>
 export function setPeers(productId: string, peers: readonly Peer[] | undefined): void {
   usePresence.setState((s) => ({ ...s, [productId]: peers }));
 }
-
-/** One or two letters for an avatar: the first of the first two words. */
-export function initialsOf(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  return words
-    .slice(0, 2)
-    .map((word) => [...word][0]?.toUpperCase() ?? '')
-    .join('');
-}

@@ -1,4 +1,5 @@
 import { useDraggable } from '@dnd-kit/core';
+import { initials } from '../../ui/initials';
 import { useEditLock } from '../../state/viewOnly';
 import { memo, type KeyboardEvent } from 'react';
 import { dayOf, isOverdue } from '../../domain/dates';
@@ -12,16 +13,6 @@ import { useCardExtras } from './extrasSlot';
 interface CardProps {
   requirement: Requirement;
   owner: Member | undefined;
-}
-
-export function initials(name: string): string {
-  const parts = name.trim().split(/\s+/);
-  // Chinese names read best as their last two characters (林伟 → 林伟, 欧阳娜娜 → 娜娜).
-  if (parts.length === 1) return /[\u3400-\u9fff]/.test(name) ? name.slice(-2) : name.slice(0, 2).toUpperCase();
-  return parts
-    .slice(0, 2)
-    .map((p) => p[0]?.toUpperCase() ?? '')
-    .join('');
 }
 
 function sameCard(a: CardProps, b: CardProps): boolean {

@@ -1,4 +1,5 @@
-import { initialsOf, usePeers } from '../../state/presence';
+import { initials } from '../../ui/initials';
+import { usePeers } from '../../state/presence';
 import { usePreferences } from '../../state/preferences';
 import { useT } from '../../ui/useT';
 
@@ -14,7 +15,7 @@ export function PresenceList() {
         const name = peer.name || t('sync.presence.unnamed');
         return (
           <li key={peer.clientId} className="presence__avatar" title={name}>
-            <span aria-hidden="true">{initialsOf(name)}</span>
+            <span aria-hidden="true">{initials(name)}</span>
             <span className="visually-hidden">{name}</span>
           </li>
         );

@@ -1,4 +1,5 @@
-import { initialsOf, usePeers } from '../../../state/presence';
+import { initials } from '../../../ui/initials';
+import { usePeers } from '../../../state/presence';
 import { useT } from '../../../ui/useT';
 
 /** Initials of each other person who has this requirement open right now (team sync's presence). */
@@ -12,7 +13,7 @@ export function PresenceMarker({ productId, requirementId }: { productId: string
       const label = t('card.presence.open', { name });
       return (
         <span key={peer.clientId} className="card__presence" role="img" aria-label={label} title={label}>
-          {initialsOf(name)}
+          {initials(name)}
         </span>
       );
     });
