@@ -15,6 +15,19 @@ async function twoLanes() {
   return { productId: product.id, growth, core };
 }
 
+/** Two lanes, with one initiative in Growth. */
+async function growthHoldingOne() {
+  const lanes = await twoLanes();
+  const held = await repos.roadmap.createInitiative(lanes.productId, {
+    title: 'Referrals',
+    laneId: lanes.growth.id,
+    start: null,
+    end: null,
+    horizon: 'now',
+  });
+  return { ...lanes, held };
+}
+
 describe('lane history entries', () => {
   it('an added lane undoes out of the roadmap and redoes back, and stops at a newer write', async () => {
     const { productId } = await twoLanes();
@@ -71,14 +84,7 @@ describe('lane history entries', () => {
   });
 
   it('a delete undoes with its initiatives moved back, redoes, and stops at a newer write', async () => {
-    const { productId, growth, core } = await twoLanes();
-    const held = await repos.roadmap.createInitiative(productId, {
-      title: 'Referrals',
-      laneId: growth.id,
-      start: null,
-      end: null,
-      horizon: 'now',
-    });
+    const { productId, growth, core, held } = await growthHoldingOne();
     const entry = await deleteLane(growth, core.id);
     const heldIn = async () => (await repos.db.initiatives.get(held.id))!.laneId;
     await expectRoundTrips(
@@ -101,14 +107,7 @@ describe('lane history entries', () => {
   });
 
   it('undoing a delete leaves in place an initiative moved again since', async () => {
-    const { productId, growth, core } = await twoLanes();
-    const held = await repos.roadmap.createInitiative(productId, {
-      title: 'Referrals',
-      laneId: growth.id,
-      start: null,
-      end: null,
-      horizon: 'now',
-    });
+    const { productId, growth, core, held } = await growthHoldingOne();
     await deleteLane(growth, core.id);
     await repos.roadmap.updateInitiative(held.id, { title: 'Referrals v2' });
     await expectRoundTrips(
