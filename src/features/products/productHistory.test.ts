@@ -26,6 +26,14 @@ describe('product history entries', () => {
     );
   });
 
+  it('saving the same name again writes nothing and records nothing', async () => {
+    const { product: made } = await appProduct('Cairn');
+    clearHistory();
+    await renameProductRecorded(made, ' Cairn ');
+    expect((await product(made.id)).version).toBe(made.version);
+    expect(useHistory.getState().past).toEqual([]);
+  });
+
   it('a create undoes to the product open before, redoes into the new one, undoes and redoes', async () => {
     const { product: first } = await appProduct('Cairn');
     const created = await createProductRecorded('Atlas', first.id);

@@ -8,6 +8,8 @@ import { guardedEntry } from '../../state/guardedEntry';
 import { setCurrentProduct } from '../../state/preferences';
 
 export async function renameProductRecorded(product: Product, name: string): Promise<Product> {
+  // The same name again is no change: nothing to write, nothing to undo.
+  if (name.trim() === product.name) return product;
   const saved = await productWrites.renameProduct(product.id, name);
   recordChange(
     guardedEntry<string>({
