@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { makeRequirement } from '../roadmap/testing';
+import { makeRequirement, TEST_ROW_ENV } from '../roadmap/testing';
+import { newMember } from '../rows/product';
 import type { Member, Requirement } from '../types';
 import { createLiveSearchIndex } from './liveIndex';
 import { buildSearchIndex, matchesTerms, searchTerms } from './search';
 
-const member = (id: string, name: string): Member => ({
-  id,
-  productId: 'p',
-  name,
-  role: 'pm',
-  createdAt: '',
-  updatedAt: '',
-  version: 1,
-  deleted: false,
-});
+const member = (id: string, name: string): Member => newMember(TEST_ROW_ENV, { id, productId: 'p', name, role: 'pm' });
 const byId = (rows: Requirement[]) => new Map(rows.map((r) => [r.id, r]));
 // Rows read again from IndexedDB are new objects with the same values.
 const reread = (rows: Map<string, Requirement>) => new Map([...rows].map(([id, r]) => [id, structuredClone(r)]));
