@@ -54,14 +54,14 @@ describe('live search index', () => {
       ...r('r3'),
       notes: [{ id: 'n', authorId: null, at: '2026-01-01T00:00:00Z', text: '用户访谈：夜间使用很多' }],
     });
-    edited.set('r4', { ...r('r4'), priority: 'P0', type: 'bug' });
+    edited.set('r4', { ...r('r4'), priority: 'P3', type: 'bug' });
     index.sync(edited, members);
     expect(find(index.texts, edited, 'coupons')).toEqual(['r0']);
     expect(find(index.texts, edited, 'card 0')).toEqual([]);
     expect(find(index.texts, edited, 'discount')).toEqual(['r1']);
     expect(find(index.texts, edited, 'payments')).toEqual(['r2']);
     expect(find(index.texts, edited, '夜间')).toEqual(['r3']);
-    expect(find(index.texts, edited, 'p0 bug')).toEqual(['r4']);
+    expect(find(index.texts, edited, 'p3 bug')).toEqual(['r4']);
     expect(index.texts).toEqual(buildSearchIndex(edited.values(), members));
   });
 
