@@ -2,9 +2,7 @@
 // browser is idle, or on the first search if that comes sooner: it is not in the start-up bundle.
 import { useEffect, useSyncExternalStore } from 'react';
 
-export type FilterEngine = typeof import('../../domain/filters/predicate') &
-  typeof import('../../domain/filters/search') &
-  typeof import('./boardIndex');
+export type FilterEngine = typeof import('./filterEngine');
 
 let engine: Promise<FilterEngine> | null = null;
 let loadedEngine: FilterEngine | null = null;
@@ -12,14 +10,10 @@ const listeners = new Set<() => void>();
 
 /** Starts loading the engine (after the board paints, or when the search box gets focus). */
 export function loadFilterEngine(): Promise<FilterEngine> {
-  engine ??= Promise.all([
-    import('../../domain/filters/predicate'),
-    import('../../domain/filters/search'),
-    import('./boardIndex'),
-  ]).then(([p, s, b]) => {
-    loadedEngine = { ...p, ...s, ...b };
+  engine ??= import('./filterEngine').then((module) => {
+    loadedEngine = module;
     listeners.forEach((listener) => listener());
-    return loadedEngine;
+    return module;
   });
   return engine;
 }
