@@ -32,3 +32,36 @@ test('create, rename and switch products; a new one starts empty with guidance',
   await page.reload();
   await expect(product.locator('option:checked')).toHaveText(demoName ?? '');
 });
+
+test('a rename is undone and redone from the keyboard, and the product name follows', async ({ page }) => {
+  await openBoard(page);
+  const product = page.getByRole('combobox', { name: 'Product' });
+  const name = (await product.locator('option:checked').textContent()) ?? '';
+
+  await page.getByRole('button', { name: 'Rename product' }).focus();
+  await page.keyboard.press('Enter');
+  const rename = page.getByRole('dialog', { name: 'Rename product' });
+  await expect(rename.getByRole('textbox', { name: 'Product name' })).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('Renamed by keyboard');
+  await page.keyboard.press('Enter');
+  await waitSaved(page);
+  await expect(product.locator('option:checked')).toHaveText('Renamed by keyboard');
+  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toHaveAttribute(
+    'title',
+    'Undo: rename product to “Renamed by keyboard” (Ctrl+Z)',
+  );
+
+  await page.keyboard.press('Control+z');
+  await expect(
+    page.getByTestId('toast').filter({ hasText: 'Undone: rename product to “Renamed by keyboard”' }),
+  ).toBeVisible();
+  await expect(product.locator('option:checked')).toHaveText(name);
+  await waitSaved(page);
+
+  await page.keyboard.press('Control+Shift+z');
+  await expect(product.locator('option:checked')).toHaveText('Renamed by keyboard');
+  await waitSaved(page);
+  await page.reload();
+  await expect(product.locator('option:checked')).toHaveText('Renamed by keyboard');
+});

@@ -20,4 +20,4 @@ export type { CoreRepositories } from './repositories';
 export type { Repositories } from './allRepositories';
 export type { StagePatch } from './stages';
 export type { NewRequirement } from './requirements';
-export type { InitiativePatch, LanePatch, NewInitiative } from './roadmap';
+export type { InitiativePatch, LanePatch, MovedInitiative, NewInitiative } from './roadmap';

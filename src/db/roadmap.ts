@@ -36,6 +36,13 @@ export type InitiativePatch = Partial<
   Omit<NewInitiative, 'laneId' | 'requirementIds'> & { laneId: string; rank: string }
 >;
 
+/** An initiative a lane's deletion moved out: the lane it was in and the version the move left. */
+export interface MovedInitiative {
+  id: string;
+  laneId: string;
+  version: number;
+}
+
 export interface LanePatch {
   name?: string;
   color?: string;
@@ -76,11 +83,12 @@ export function createRoadmapRepository(db: CairnDatabase, env: Env) {
     return bySavedOrder(rows.filter((i) => !i.deleted));
   }
 
-  async function mustGetLane(id: string, productId?: string): Promise<Lane> {
+  async function mustGetLane(id: string, productId?: string, guard?: { ifVersion?: number }): Promise<Lane> {
     const lane = await db.lanes.get(id);
     if (!lane || lane.deleted || (productId !== undefined && lane.productId !== productId)) {
       throw new CairnWriteError('notFound', `Lane ${id} does not exist in this product`);
     }
+    checkVersion(lane, guard, lane.name, `Lane ${id} changed since`);
     return lane;
   }
 
@@ -145,10 +153,10 @@ export function createRoadmapRepository(db: CairnDatabase, env: Env) {
       });
     },
 
-    /** Rename and recolour. */
-    async updateLane(id: string, patch: LanePatch): Promise<Lane> {
+    /** Rename and recolour. `guard.ifVersion` (undo, redo): only if nobody changed it since. */
+    async updateLane(id: string, patch: LanePatch, guard?: { ifVersion?: number }): Promise<Lane> {
       return db.transaction('rw', db.lanes, db.events, async () => {
-        const lane = await mustGetLane(id);
+        const lane = await mustGetLane(id, undefined, guard);
         const next = checkedRow(laneSchema, {
           ...lane,
           ...patch,
@@ -163,39 +171,78 @@ export function createRoadmapRepository(db: CairnDatabase, env: Env) {
     },
 
     /** Puts a lane at `index` among the others; writes only that lane. */
-    async moveLane(id: string, index: number): Promise<void> {
-      await db.transaction('rw', db.lanes, db.events, async () => {
-        const lane = await mustGetLane(id);
+    async moveLane(id: string, index: number, guard?: { ifVersion?: number }): Promise<Lane> {
+      return db.transaction('rw', db.lanes, db.events, async () => {
+        const lane = await mustGetLane(id, undefined, guard);
         const others = (await liveLanes(lane.productId)).filter((l) => l.id !== id);
         const rank = rankAtIndex(
           others.map((l) => l.rank),
           index,
         );
-        await db.lanes.put({ ...lane, rank, updatedAt: env.now(), version: lane.version + 1 });
+        const moved = { ...lane, rank, updatedAt: env.now(), version: lane.version + 1 };
+        await db.lanes.put(moved);
         await db.events.add(event(lane.productId, id, 'lane.moved', { index }));
+        return moved;
       });
     },
 
-    /** Soft-deletes a lane. Its initiatives need `moveTo`, another lane of the product, in the same transaction. */
-    async deleteLane(id: string, moveTo: string | null): Promise<void> {
-      await db.transaction('rw', db.lanes, db.initiatives, db.events, async () => {
-        const lane = await mustGetLane(id);
+    /**
+     * Soft-deletes a lane. Its initiatives need `moveTo`, another lane of the
+     * product, in the same transaction; `moved` says where each was, for undo.
+     */
+    async deleteLane(
+      id: string,
+      moveTo: string | null,
+      guard?: { ifVersion?: number },
+    ): Promise<{ lane: Lane; moved: MovedInitiative[] }> {
+      return db.transaction('rw', db.lanes, db.initiatives, db.events, async () => {
+        const lane = await mustGetLane(id, undefined, guard);
         const held = (await db.initiatives.where('laneId').equals(id).toArray()).filter((i) => !i.deleted);
+        const moved: MovedInitiative[] = [];
         if (held.length > 0) {
           if (moveTo === null || moveTo === id) throw invalid('Choose the lane its initiatives move to');
           await mustGetLane(moveTo, lane.productId);
           const at = env.now();
-          await db.initiatives.bulkPut(
-            held.map((i) => ({ ...i, laneId: moveTo, updatedAt: at, version: i.version + 1 })),
-          );
+          const rows = held.map((i) => ({ ...i, laneId: moveTo, updatedAt: at, version: i.version + 1 }));
+          await db.initiatives.bulkPut(rows);
           await db.events.bulkAdd(
             held.map((i) =>
               event(i.productId, i.id, 'initiative.moved', { fromLaneId: id, toLaneId: moveTo, reason: 'laneDeleted' }),
             ),
           );
+          moved.push(...rows.map((row) => ({ id: row.id, laneId: id, version: row.version })));
         }
-        await db.lanes.put({ ...lane, deleted: true, updatedAt: env.now(), version: lane.version + 1 });
+        const deleted = { ...lane, deleted: true, updatedAt: env.now(), version: lane.version + 1 };
+        await db.lanes.put(deleted);
         await db.events.add(event(lane.productId, id, 'lane.deleted', { movedTo: moveTo, moved: held.length }));
+        return { lane: deleted, moved };
+      });
+    },
+
+    /**
+     * Brings a deleted lane back (undo of a delete, redo of an add), and puts
+     * back in it the initiatives its deletion moved out, except any changed since.
+     */
+    async restoreLane(id: string, moved: readonly MovedInitiative[], guard?: { ifVersion?: number }): Promise<Lane> {
+      return db.transaction('rw', db.lanes, db.initiatives, db.events, async () => {
+        const lane = await db.lanes.get(id);
+        assertFound(lane, `Lane ${id} does not exist`);
+        checkVersion(lane, guard, lane.name, `Lane ${id} changed since`);
+        if (!lane.deleted) return lane;
+        const restored = { ...lane, deleted: false, updatedAt: env.now(), version: lane.version + 1 };
+        await db.lanes.put(restored);
+        await db.events.add(event(lane.productId, id, 'lane.edited', { fields: ['deleted'] }));
+        const rows = await db.initiatives.bulkGet(moved.map((m) => m.id));
+        for (const [i, row] of rows.entries()) {
+          const before = moved[i];
+          if (!row || !before || row.version !== before.version) continue;
+          await putInitiative(row, { laneId: before.laneId }, 'initiative.moved', {
+            fromLaneId: row.laneId,
+            toLaneId: before.laneId,
+            reason: 'undo',
+          });
+        }
+        return restored;
       });
     },
 

@@ -4,7 +4,7 @@ import { savedViewSchema, type SavedView } from '../domain/views/types';
 import type { CairnDatabase } from './database';
 import { checkedRow } from './checkedRow';
 import { newSavedView } from '../domain/rows/workspace';
-import { newEvent, assertLive } from './writePath';
+import { newEvent, assertFound, assertLive, checkVersion } from './writePath';
 
 export function createViewRepository(db: CairnDatabase, env: Env) {
   return {
@@ -32,14 +32,37 @@ export function createViewRepository(db: CairnDatabase, env: Env) {
       });
     },
 
-    /** Moves a view to the trash (soft delete, like every row). */
-    async deleteView(id: string): Promise<void> {
-      await db.transaction('rw', db.savedViews, db.events, async () => {
+    /** Moves a view to the trash (soft delete, like every row). `guard.ifVersion` (undo, redo): only if unchanged since. */
+    async deleteView(id: string, guard?: { ifVersion?: number }): Promise<SavedView> {
+      return db.transaction('rw', db.savedViews, db.events, async () => {
         const row = await db.savedViews.get(id);
         assertLive(row, `Saved view ${id} does not exist`);
+        checkVersion(row, guard, row.name, `Saved view ${id} changed since`);
         const at = env.now();
-        await db.savedViews.put({ ...row, deleted: true, updatedAt: at, version: row.version + 1 });
+        const deleted = { ...row, deleted: true, updatedAt: at, version: row.version + 1 };
+        await db.savedViews.put(deleted);
         await db.events.add(newEvent(env, row.productId, id, 'view.deleted', { name: row.name }, at));
+        return deleted;
+      });
+    },
+
+    /** Puts a view back with `query` (undo and redo of a save or a delete), from the trash if need be. */
+    async restoreView(id: string, query: string, guard?: { ifVersion?: number }): Promise<SavedView> {
+      return db.transaction('rw', db.savedViews, db.events, async () => {
+        const row = await db.savedViews.get(id);
+        assertFound(row, `Saved view ${id} does not exist`);
+        checkVersion(row, guard, row.name, `Saved view ${id} changed since`);
+        const at = env.now();
+        const restored = checkedRow(savedViewSchema, {
+          ...row,
+          query,
+          deleted: false,
+          updatedAt: at,
+          version: row.version + 1,
+        });
+        await db.savedViews.put(restored);
+        await db.events.add(newEvent(env, row.productId, id, 'view.saved', { name: row.name }, at));
+        return restored;
       });
     },
   };

@@ -1,7 +1,7 @@
 // The requirements workspace beyond the board: duplicate, archive and trash
 // lists, purging the trash, description templates and tag colours.
 import { CairnWriteError } from '../domain/errors';
-import { assertStageRoom, eventsFor, assertFound, assertLive } from './writePath';
+import { assertStageRoom, eventsFor, assertFound, assertLive, checkVersion } from './writePath';
 import { rankBetween } from '../domain/ranking';
 import { isPurgeable, purgeCutoff } from '../domain/requirements/trash';
 import { templateSchema, type Template, type TemplateKind } from '../domain/templates/types';
@@ -28,6 +28,12 @@ export function createWorkspaceRepository(db: CairnDatabase, env: Env) {
     const rows = await db.requirements.where(BOARD_INDEX).between(lower, upper, true, true).toArray();
     // Most recently archived or trashed first.
     return rows.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+  }
+
+  async function tagRow(productId: string, name: string, guard?: TagGuard): Promise<Tag | undefined> {
+    const row = await db.tags.where('[productId+name]').equals([productId, name]).first();
+    checkVersion(row ?? { version: 0 }, guard, name, `Tag ${name} changed since`);
+    return row;
   }
 
   return {
@@ -117,12 +123,18 @@ export function createWorkspaceRepository(db: CairnDatabase, env: Env) {
      * Saves a template: `id` null adds a row (the product's first edit of a
      * built-in kind, or a custom template), otherwise updates that row.
      */
-    async saveTemplate(productId: string, id: string | null, input: TemplateInput): Promise<Template> {
+    async saveTemplate(
+      productId: string,
+      id: string | null,
+      input: TemplateInput,
+      guard?: { ifVersion?: number },
+    ): Promise<Template> {
       return db.transaction('rw', db.templates, db.events, async () => {
         const at = env.now();
         const existing = id === null ? undefined : await db.templates.get(id);
         if (id !== null && (!existing || existing.productId !== productId))
           throw new CairnWriteError('notFound', `Template ${id} does not exist`);
+        if (existing) checkVersion(existing, guard, existing.name, `Template ${id} changed since`);
         let rank = existing?.rank;
         if (rank === undefined) {
           const ranks = (await db.templates.where('productId').equals(productId).toArray()).map((t) => t.rank).sort();
@@ -145,13 +157,16 @@ export function createWorkspaceRepository(db: CairnDatabase, env: Env) {
     },
 
     /** Deletes a template row (soft); for a built-in kind the translated default is offered again. */
-    async deleteTemplate(id: string): Promise<void> {
-      await db.transaction('rw', db.templates, db.events, async () => {
+    async deleteTemplate(id: string, guard?: { ifVersion?: number }): Promise<Template> {
+      return db.transaction('rw', db.templates, db.events, async () => {
         const row = await db.templates.get(id);
         assertFound(row, `Template ${id} does not exist`);
-        if (row.deleted) return;
-        await db.templates.put({ ...row, deleted: true, updatedAt: env.now(), version: row.version + 1 });
+        checkVersion(row, guard, row.name, `Template ${id} changed since`);
+        if (row.deleted) return row;
+        const deleted = { ...row, deleted: true, updatedAt: env.now(), version: row.version + 1 };
+        await db.templates.put(deleted);
         await db.events.add(event(row.productId, id, 'template.deleted', { kind: row.kind, name: row.name }));
+        return deleted;
       });
     },
 
@@ -159,9 +174,9 @@ export function createWorkspaceRepository(db: CairnDatabase, env: Env) {
      * Sets a tag's colour within a product. There is no tag event type: a tag's
      * colour is a product setting, so it is logged as one.
      */
-    async setTagColor(productId: string, name: string, color: string): Promise<Tag> {
+    async setTagColor(productId: string, name: string, color: string, guard?: TagGuard): Promise<Tag> {
       return db.transaction('rw', db.tags, db.events, async () => {
-        const existing = await db.tags.where('[productId+name]').equals([productId, name]).first();
+        const existing = await tagRow(productId, name, guard);
         const at = env.now();
         const candidate: Tag = existing
           ? { ...existing, color, updatedAt: at, version: existing.version + 1 }
@@ -178,7 +193,25 @@ export function createWorkspaceRepository(db: CairnDatabase, env: Env) {
         return tag;
       });
     },
+
+    /** Back to the default look (undo of a tag's first colour): the row goes, as it never was. */
+    async clearTagColor(productId: string, name: string, guard?: TagGuard): Promise<void> {
+      await db.transaction('rw', db.tags, db.events, async () => {
+        const existing = await tagRow(productId, name, guard);
+        if (!existing) return;
+        await db.tags.delete(existing.id);
+        await db.events.add(
+          event(productId, existing.id, 'product.settingsChanged', {
+            tag: name,
+            color: { from: existing.color, to: null },
+          }),
+        );
+      });
+    },
   };
 }
+
+/** A tag without a row stands at version 0 for the guard (undo of its first colour expects it absent). */
+type TagGuard = { ifVersion?: number };
 
 export type WorkspaceRepository = ReturnType<typeof createWorkspaceRepository>;

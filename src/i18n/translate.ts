@@ -9,6 +9,7 @@ import type { importEn } from './messages/import.en';
 import type { iterationsEn } from './messages/iterations.en';
 import type { paletteEn } from './messages/palette.en';
 import type { priorityEn } from './messages/priority.en';
+import type { productsEn } from './messages/products.en';
 import type { panelsEn } from './messages/panels.en';
 import type { roadmapEn } from './messages/roadmap.en';
 import type { startupEn } from './messages/startup.en';
@@ -36,7 +37,8 @@ export type MessageKey =
   | keyof typeof startupEn
   | keyof typeof iterationsEn
   | keyof typeof analyticsEn
-  | keyof typeof syncEn;
+  | keyof typeof syncEn
+  | keyof typeof productsEn;
 export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 export type Messages = Record<Locale, Partial<Record<MessageKey, string>>>;

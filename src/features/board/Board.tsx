@@ -17,7 +17,7 @@ import type { SearchIndex } from '../../domain/filters/search';
 import { filtersActive } from '../../domain/filters/types';
 import type { Requirement } from '../../domain/types';
 import { keepFiltersFor, useBoardUi, setActiveDrag } from '../../state/boardUi';
-import { SearchBar, useFilterEngine } from '../search';
+import { loadFilterEngine, SearchBar, useFilterEngine } from '../search';
 import { filterColumnIds } from './filter';
 import { useArchivedRows } from './useArchivedRows';
 import { stageDisplayName } from '../../ui/stageName';
@@ -59,14 +59,15 @@ export function Board({ productId, productName, cardScore }: BoardProps) {
   const t = useT();
   const data = useBoardData(productId);
   const extras = useCardExtras();
-  // Badges, tag colours and the undo entries of moves follow once the first screen is on it and the
-  // browser is idle: they never hold it up.
+  // Badges, tag colours, the undo entries of moves and the search engine follow once the first screen
+  // is on it and the browser is idle: they never hold it up.
   const painted = data !== undefined;
   useEffect(() => {
     if (!painted) return;
     const loadAfterPaint = () => {
       loadCardExtras();
       void loadBoardHistory();
+      void loadFilterEngine();
     };
     if (!('requestIdleCallback' in window)) return void setTimeout(loadAfterPaint, 200);
     const id = requestIdleCallback(loadAfterPaint, { timeout: 2_000 });
@@ -84,7 +85,7 @@ export function Board({ productId, productName, cardScore }: BoardProps) {
     return ids;
   }, [data]);
   const filtering = filtersActive(filters);
-  const engine = useFilterEngine(filtering);
+  const engine = useFilterEngine(filtering, true);
   // The archived filter shows archived requirements in their stages instead of the active ones.
   const archivedRows = useArchivedRows(productId, filters.archived);
   const source = useMemo(() => {
@@ -98,11 +99,12 @@ export function Board({ productId, productName, cardScore }: BoardProps) {
     }
     return { ids, byId };
   }, [filters.archived, allIds, data, archivedRows]);
-  // Built on the first keystroke and kept while a search is on: a board nobody searches pays nothing for it.
+  // Built in idle time once the engine is in and kept in step with the rows, so the first keystroke
+  // finds it ready (features/search/boardIndex.ts).
   const searching = filters.q.trim() !== '';
   const searchIndex = useMemo(
-    () => (data && engine && searching ? engine.buildSearchIndex(source.byId.values(), data.members) : EMPTY_INDEX),
-    [data, engine, searching, source],
+    () => (engine && data && engine.boardSearchIndex(source.byId, data.members, searching)) || EMPTY_INDEX,
+    [engine, data, searching, source],
   );
   const activeOnly = useIterationBoard((s) => (s.activeOnly ? s.activeIds : null));
   const planned = useMemo(() => (data ? anyPlanned(data.byId) : false), [data]);

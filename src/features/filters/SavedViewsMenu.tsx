@@ -8,6 +8,7 @@ import { trackSave } from '../../state/saveStatus';
 import { showToast } from '../../state/toasts';
 import { describeError } from '../../ui/describeError';
 import { useT } from '../../ui/useT';
+import { deleteViewRecorded, saveViewRecorded } from './viewHistory';
 import './filters.css';
 
 /** The product's saved views: apply one, delete one, or save the current filters under a name. */
@@ -26,7 +27,7 @@ export function SavedViewsMenu({ productId, onClose }: { productId: string; onCl
   };
 
   const remove = (view: SavedView) => {
-    trackSave(savedViews.deleteView(view.id)).then(
+    trackSave(deleteViewRecorded(view)).then(
       () => showToast({ tone: 'info', message: t('views.deleted', { name: view.name }) }),
       (error: unknown) => showToast({ tone: 'error', message: describeError(error, t) }),
     );
@@ -37,7 +38,14 @@ export function SavedViewsMenu({ productId, onClose }: { productId: string; onCl
     const trimmed = name.trim();
     if (trimmed === '') return;
     const query = encodeFilters(useBoardUi.getState().filters);
-    trackSave(savedViews.saveView(productId, trimmed, query)).then(
+    trackSave(
+      saveViewRecorded(
+        productId,
+        trimmed,
+        query,
+        views?.find((v) => v.name === trimmed),
+      ),
+    ).then(
       () => {
         showToast({ tone: 'info', message: t('views.saved', { name: trimmed }) });
         setNaming(false);

@@ -1,14 +1,14 @@
 import { useId, useState, type FormEvent } from 'react';
-import { productWrites } from '../../db/productWritesAccess';
 import type { Product } from '../../domain/types';
-import { setCurrentProduct } from '../../state/preferences';
 import { trackSave } from '../../state/saveStatus';
 import { showToast } from '../../state/toasts';
 import { describeError } from '../../ui/describeError';
 import { Dialog } from '../../ui/Dialog';
 import { useT } from '../../ui/useT';
+import { createProductRecorded, renameProductRecorded } from './productHistory';
 
-export type Editing = { mode: 'create' } | { mode: 'rename'; product: Product };
+/** `from`: the product open when creating, where undoing the creation returns. */
+export type Editing = { mode: 'create'; from: string } | { mode: 'rename'; product: Product };
 
 /** The name of a new product, or a new name for one; loaded when first asked for. */
 export function ProductForm({ editing, onClose }: { editing: Editing; onClose: () => void }) {
@@ -22,8 +22,8 @@ export function ProductForm({ editing, onClose }: { editing: Editing; onClose: (
     if (!trimmed) return;
     const write =
       editing.mode === 'create'
-        ? productWrites.createProduct(trimmed).then((product) => setCurrentProduct(product.id))
-        : productWrites.renameProduct(editing.product.id, trimmed);
+        ? createProductRecorded(trimmed, editing.from)
+        : renameProductRecorded(editing.product, trimmed);
     onClose();
     trackSave(write).catch((error: unknown) => showToast({ tone: 'error', message: describeError(error, t) }));
   };

@@ -33,7 +33,7 @@ export function ProductSwitcher({ products, current }: ProductSwitcherProps) {
       <button type="button" className="button" onClick={() => setEditing({ mode: 'rename', product: current })}>
         {t('product.rename')}
       </button>
-      <button type="button" className="button" onClick={() => setEditing({ mode: 'create' })}>
+      <button type="button" className="button" onClick={() => setEditing({ mode: 'create', from: current.id })}>
         {t('product.new')}
       </button>
       {editing && (

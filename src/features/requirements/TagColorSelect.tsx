@@ -1,11 +1,11 @@
 import '../../i18n/workspaceMessages';
-import { workspaceRepository } from '../../db/workspaceAccess';
 import { TAG_PALETTE } from '../../domain/requirements/tagPalette';
 import { trackSave } from '../../state/saveStatus';
 import { showToast } from '../../state/toasts';
 import { describeError } from '../../ui/describeError';
 import { useT } from '../../ui/useT';
 import type { MessageKey } from '../../i18n/translate';
+import { setTagColorRecorded } from './workspaceHistory';
 import './workspace.css';
 
 const NAMES: Record<(typeof TAG_PALETTE)[number], string> = {
@@ -40,7 +40,7 @@ export function TagColorSelect({
       value={known ? color : DEFAULT}
       onChange={(e) => {
         if (e.target.value === DEFAULT) return;
-        trackSave(workspaceRepository.setTagColor(productId, tag, e.target.value)).catch((error: unknown) =>
+        trackSave(setTagColorRecorded(productId, tag, e.target.value, color)).catch((error: unknown) =>
           showToast({ tone: 'error', message: describeError(error, t) }),
         );
       }}

@@ -1,6 +1,5 @@
 import '../../i18n/workspaceMessages';
 import { useId, useState } from 'react';
-import { workspaceRepository } from '../../db/workspaceAccess';
 import { builtInTemplate, type TemplateChoice } from '../../domain/templates/defaults';
 import { trackSave } from '../../state/saveStatus';
 import { showToast } from '../../state/toasts';
@@ -8,6 +7,7 @@ import { describeError } from '../../ui/describeError';
 import { Dialog } from '../../ui/Dialog';
 import { useLocale, useT } from '../../ui/useT';
 import { useTemplates } from './useTemplates';
+import { deleteTemplateRecorded, saveTemplateRecorded } from './workspaceHistory';
 import './workspace.css';
 
 const NEW = 'new';
@@ -54,7 +54,7 @@ function TemplatesForm({
   const fail = (error: unknown) => showToast({ tone: 'error', message: describeError(error, t) });
 
   const save = () => {
-    const write = workspaceRepository.saveTemplate(productId, picked?.row?.id ?? null, {
+    const write = saveTemplateRecorded(productId, picked?.row ?? null, {
       kind: picked?.kind ?? 'custom',
       name,
       body,
@@ -68,7 +68,7 @@ function TemplatesForm({
   const remove = () => {
     const row = picked?.row;
     if (!row) return;
-    trackSave(workspaceRepository.deleteTemplate(row.id)).then(() => {
+    trackSave(deleteTemplateRecorded(row)).then(() => {
       if (row.kind === 'custom') pick(choices[0]?.id ?? NEW);
       else {
         // The built-in default is offered again, in the UI language.

@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
-import { roadmapRepository } from '../../db/roadmapAccess';
 import type { Lane } from '../../domain/roadmap/types';
 import { setLaneManagerOpen } from '../../state/roadmapUi';
 import { Dialog } from '../../ui/Dialog';
 import { useT } from '../../ui/useT';
 import { useTrackedSave } from '../../ui/useTrackedSave';
+import { addLane, deleteLane, editLane, moveLane } from './laneHistory';
 import type { RoadmapData } from './useRoadmapData';
 
 const NEW_LANE_COLORS = ['#2563eb', '#db2777', '#16a34a', '#d97706', '#7c3aed', '#0d9488', '#64748b'];
@@ -19,7 +19,7 @@ export function LaneManager({ productId, data }: { productId: string; data: Road
 
   const add = () => {
     if (!name.trim()) return;
-    void save(roadmapRepository.createLane(productId, name, color));
+    void save(addLane(productId, name, color));
     setName('');
     setColor(NEW_LANE_COLORS[(data.lanes.length + 1) % NEW_LANE_COLORS.length] ?? '#2563eb');
   };
@@ -72,7 +72,7 @@ function LaneRow({ lane, index, data }: { lane: Lane; index: number; data: Roadm
   const held = data.initiatives.filter((i) => i.laneId === lane.id).length;
 
   const rename = () => {
-    if (name.trim() && name.trim() !== lane.name) void save(roadmapRepository.updateLane(lane.id, { name }));
+    if (name.trim() && name.trim() !== lane.name) void save(editLane(lane, { name }));
     else setName(lane.name);
   };
 
@@ -85,7 +85,7 @@ function LaneRow({ lane, index, data }: { lane: Lane; index: number; data: Roadm
         onChange={(e) => setColor(e.target.value)}
         // The picker reports every hue it passes through: write once, when the PM leaves it.
         onBlur={() => {
-          if (color !== lane.color) void save(roadmapRepository.updateLane(lane.id, { color }));
+          if (color !== lane.color) void save(editLane(lane, { color }));
         }}
       />
       <input
@@ -107,7 +107,7 @@ function LaneRow({ lane, index, data }: { lane: Lane; index: number; data: Roadm
         className="button button--icon"
         disabled={index === 0}
         aria-label={t('roadmap.lanes.up', { lane: lane.name })}
-        onClick={() => void save(roadmapRepository.moveLane(lane.id, index - 1))}
+        onClick={() => void save(moveLane(lane, index, index - 1))}
       >
         ↑
       </button>
@@ -116,7 +116,7 @@ function LaneRow({ lane, index, data }: { lane: Lane; index: number; data: Roadm
         className="button button--icon"
         disabled={index === data.lanes.length - 1}
         aria-label={t('roadmap.lanes.down', { lane: lane.name })}
-        onClick={() => void save(roadmapRepository.moveLane(lane.id, index + 1))}
+        onClick={() => void save(moveLane(lane, index, index + 1))}
       >
         ↓
       </button>
@@ -149,7 +149,7 @@ function LaneRow({ lane, index, data }: { lane: Lane; index: number; data: Roadm
               <button
                 type="button"
                 className="button button--danger"
-                onClick={() => void save(roadmapRepository.deleteLane(lane.id, held > 0 ? moveTo : null))}
+                onClick={() => void save(deleteLane(lane, held > 0 ? moveTo : null))}
               >
                 {t('roadmap.lanes.confirmDelete')}
               </button>

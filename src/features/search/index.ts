@@ -2,4 +2,4 @@
 // Light on purpose: the board's start-up imports it, and the table must not pull the board in.
 export { SearchBar } from './SearchBar';
 export { Highlighted } from './Highlighted';
-export { useFilterEngine, type FilterEngine } from './engine';
+export { loadFilterEngine, useFilterEngine, type FilterEngine } from './engine';

@@ -6,6 +6,11 @@ export const roadmapEn = {
   'history.initiativeDelete': 'delete “{title}”',
   'history.initiativeLink': 'link “{title}” to an initiative',
   'history.initiativeUnlink': 'unlink “{title}” from its initiative',
+  'history.laneAdd': 'add lane “{name}”',
+  'history.laneRename': 'rename lane to “{name}”',
+  'history.laneColor': 'recolour lane “{name}”',
+  'history.laneMove': 'move lane “{name}”',
+  'history.laneDelete': 'delete lane “{name}”',
 
   'roadmap.label': 'Roadmap of {product}',
   'roadmap.view.label': 'Roadmap view',

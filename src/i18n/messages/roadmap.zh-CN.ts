@@ -7,6 +7,11 @@ export const roadmapZhCN: Record<keyof typeof roadmapEn, string> = {
   'history.initiativeDelete': '删除「{title}」',
   'history.initiativeLink': '将「{title}」关联到举措',
   'history.initiativeUnlink': '取消「{title}」与举措的关联',
+  'history.laneAdd': '添加泳道「{name}」',
+  'history.laneRename': '将泳道重命名为「{name}」',
+  'history.laneColor': '更改泳道「{name}」的颜色',
+  'history.laneMove': '移动泳道「{name}」',
+  'history.laneDelete': '删除泳道「{name}」',
 
   'roadmap.label': '{product} 的路线图',
   'roadmap.view.label': '路线图视图',

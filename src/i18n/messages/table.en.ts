@@ -27,6 +27,8 @@ export const tableEn = {
   'filters.archived': 'Show archived requirements instead of active ones',
   'filters.close': 'Close filters',
   'views.label': 'Saved views',
+  'history.viewSave': 'save view “{name}”',
+  'history.viewDelete': 'delete view “{name}”',
   'views.empty': 'No saved views yet. Set some filters and save them here.',
   'views.apply': 'Apply view {name}',
   'views.delete': 'Delete view {name}',

@@ -28,6 +28,8 @@ export const tableZhCN: Record<keyof typeof tableEn, string> = {
   'filters.archived': '显示已归档的需求（而非进行中的）',
   'filters.close': '关闭筛选',
   'views.label': '已存视图',
+  'history.viewSave': '保存视图「{name}」',
+  'history.viewDelete': '删除视图「{name}」',
   'views.empty': '还没有保存的视图。设置筛选条件后可在此保存。',
   'views.apply': '应用视图 {name}',
   'views.delete': '删除视图 {name}',
