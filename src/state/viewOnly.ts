@@ -8,15 +8,16 @@ export const scope = 'session';
 /** Product id → true while it is view only here (a record, not a list: it costs the start-up bundle less). */
 export const useViewOnly = create<Partial<Record<string, true>>>(() => ({}));
 
-/** The header's explanation, the description of every control disabled by it. */
-const LOCK = { 'aria-describedby': 'view-only-note' } as const;
+/**
+ * Spread onto a control of a view-only product: native `disabled` (an input, a fieldset; a card,
+ * a div, ignores it and is held by dnd-kit's own `disabled`) and the header's explanation (its
+ * element has this id) as the description. One object, so the start-up bundle pays for it once.
+ */
+export const VIEW_ONLY_LOCK = { 'aria-describedby': 'view-only-note', disabled: true } as const;
 
 /**
  * While the product is view only on this device, the attributes that say so on a disabled
  * control (spread them onto it); undefined while it may be edited.
  */
-export const useEditLock = (productId: string): typeof LOCK | undefined =>
-  useViewOnly((s) => (s[productId] ? LOCK : undefined));
-
-/** The id of the header's explanation, for the element that holds it. */
-export const VIEW_ONLY_NOTE = LOCK['aria-describedby'];
+export const useEditLock = (productId: string): typeof VIEW_ONLY_LOCK | undefined =>
+  useViewOnly((s) => s[productId] && VIEW_ONLY_LOCK);

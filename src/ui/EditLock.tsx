@@ -9,7 +9,7 @@ export function EditLock({ productId, children }: { productId: string; children:
   const lock = useEditLock(productId);
   if (!lock) return children;
   return (
-    <fieldset className="edit-lock" disabled {...lock}>
+    <fieldset className="edit-lock" {...lock}>
       {children}
     </fieldset>
   );

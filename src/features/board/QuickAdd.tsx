@@ -48,7 +48,6 @@ export function QuickAdd({ productId, stageId, stageName }: QuickAddProps) {
       type="text"
       value={title}
       maxLength={500}
-      disabled={!!lock}
       {...lock}
       aria-label={t('board.quickAdd.label', { stage: stageName })}
       placeholder={t('board.quickAdd.placeholder')}

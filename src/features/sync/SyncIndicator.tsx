@@ -1,5 +1,5 @@
 import { usePreferences } from '../../state/preferences';
-import { useViewOnly, VIEW_ONLY_NOTE } from '../../state/viewOnly';
+import { useViewOnly, VIEW_ONLY_LOCK } from '../../state/viewOnly';
 import { useSyncSession } from '../../sync/session';
 import type { SyncStatus } from '../../sync/connection';
 import { useT } from '../../ui/useT';
@@ -25,7 +25,7 @@ export function SyncIndicator() {
         <span className="sync-view-only">
           <strong>{t('sync.viewOnly.badge')}</strong>
           {/* The description every control disabled for a viewer points to. */}
-          <span id={VIEW_ONLY_NOTE} className="sync-view-only__note">
+          <span id={VIEW_ONLY_LOCK['aria-describedby']} className="sync-view-only__note">
             {t('sync.viewOnly.note')}
           </span>
         </span>
