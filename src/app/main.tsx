@@ -7,8 +7,9 @@ import { whenIdle } from './whenIdle';
 import '../ui/tokens.css';
 import '../ui/base.css';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
+// index.html always has #root; without it createRoot throws "Target container is not a DOM element"
+// itself, so the start-up bundle carries no message of its own for it.
+const root = document.getElementById('root') as HTMLElement;
 const render = () =>
   createRoot(root).render(
     <StrictMode>

@@ -48,6 +48,11 @@ export function changedFields(before: Row | null, after: Row | null): string[] {
   return [...keys].filter((key) => !equalityDeep(before[key], after[key]));
 }
 
+/** True inside `writeRemote`: another device's change, applied by the mirror. */
+export function isRemoteWrite(tx: Transaction): boolean {
+  return remoteTransactions.has(rootOf(tx));
+}
+
 function record(db: CairnDatabase, tx: Transaction, write: LocalWrite): void {
   const root = rootOf(tx);
   if (remoteTransactions.has(root)) return;

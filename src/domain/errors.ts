@@ -13,7 +13,9 @@ export type CairnWriteErrorCode =
   | 'storageFull'
   | 'databaseOutdated'
   | 'databaseBlocked'
-  | 'storageUnavailable';
+  | 'storageUnavailable'
+  /** The product is view only on this device (a viewer's sync invitation). */
+  | 'viewOnly';
 
 /** A write refused for a reason the user can act on; `code` selects the translated message. */
 export class CairnWriteError extends Error {

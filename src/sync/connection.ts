@@ -4,6 +4,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
+import type { Awareness } from 'y-protocols/awareness';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { productDocumentName, REFUSAL_REASONS, type RefusalReason, type SyncTarget } from '../domain/sync/shareLink';
 
@@ -22,6 +23,8 @@ export type SyncStatus =
 
 export interface SyncConnection {
   readonly doc: Y.Doc;
+  /** Who else is here (Yjs awareness through the provider): presence. */
+  readonly awareness: Awareness | null;
   readonly status: StoreApi<SyncStatus>;
   /** Disconnects and detaches; the doc's local copy stays. */
   stop(): Promise<void>;
@@ -137,5 +140,11 @@ export function connectProduct(target: SyncTarget, options: ConnectOptions): Syn
     // clearData() closes the database before deleting it.
     await (clearLocalCopy ? local?.clearData() : local?.destroy());
   };
-  return { doc, status, stop: () => stop(false), forgetLocalCopy: () => stop(true) };
+  return {
+    doc,
+    status,
+    awareness: provider.awareness,
+    stop: () => stop(false),
+    forgetLocalCopy: () => stop(true),
+  };
 }

@@ -1,7 +1,9 @@
 // Every synced product of this device, connected while the app is open. The
 // connection (yjs, the provider) and the mirror load on the first connect, not with this module.
 import { create } from 'zustand';
-import type { SyncTarget } from '../domain/sync/shareLink';
+import { readInvitation, type SyncTarget } from '../domain/sync/shareLink';
+import { useViewOnly } from '../state/viewOnly';
+import { watchPresence } from './presence';
 import { forgetSyncTarget, loadSyncTargets, storeSyncTarget } from './config';
 import type { SyncConnection, SyncStatus } from './connection';
 
@@ -17,6 +19,19 @@ interface SyncSessionState {
 export const useSyncSession = create<SyncSessionState>(() => ({ targets: loadSyncTargets(), statuses: {} }));
 
 const connections = new Map<string, Promise<SyncConnection>>();
+/** Per product: stops sharing and hearing presence. */
+const presence = new Map<string, () => void>();
+
+/**
+ * A viewer's token makes the product view only from the first moment, offline too (the server
+ * would drop the changes anyway); the server's read-only answer settles it for any other token.
+ */
+function setViewOnly(productId: string, viewOnly: boolean): void {
+  const next = { ...useViewOnly.getState() };
+  if (viewOnly) next[productId] = true;
+  else delete next[productId];
+  useViewOnly.setState(next, true);
+}
 
 function setStatus(productId: string, status: SyncStatus | undefined): void {
   useSyncSession.setState((s) => {
@@ -28,12 +43,18 @@ function setStatus(productId: string, status: SyncStatus | undefined): void {
 }
 
 function open(target: SyncTarget): Promise<SyncConnection> {
+  const viewer = readInvitation(target.token).role === 'viewer';
+  setViewOnly(target.productId, viewer);
   const connecting = Promise.all([import('./connection'), import('./attachMirror')]).then(
     ([{ connectProduct }, { attachMirror }]) => {
       const connection = connectProduct(target, { attach: (doc) => attachMirror(doc, target.productId) });
       setStatus(target.productId, connection.status.getState());
+      if (connection.awareness && connections.get(target.productId) === connecting)
+        presence.set(target.productId, watchPresence(target.productId, connection.awareness));
       connection.status.subscribe((status) => {
-        if (connections.get(target.productId) === connecting) setStatus(target.productId, status);
+        if (connections.get(target.productId) !== connecting) return;
+        setStatus(target.productId, status);
+        if (status.state === 'synced') setViewOnly(target.productId, viewer || status.readOnly);
       });
       return connection;
     },
@@ -45,7 +66,10 @@ function open(target: SyncTarget): Promise<SyncConnection> {
 async function close(productId: string, forgetLocalCopy: boolean): Promise<void> {
   const connection = connections.get(productId);
   connections.delete(productId);
+  presence.get(productId)?.();
+  presence.delete(productId);
   setStatus(productId, undefined);
+  setViewOnly(productId, false);
   const live = await connection;
   await (forgetLocalCopy ? live?.forgetLocalCopy() : live?.stop());
 }

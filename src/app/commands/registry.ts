@@ -17,6 +17,7 @@ import { openCommandSurface } from '../../state/commandUi';
 import { useHistory } from '../../state/history';
 import { setLocale, usePreferences } from '../../state/preferences';
 import { setExportOpen } from '../../state/roadmapUi';
+import { useViewOnly } from '../../state/viewOnly';
 import { showToast } from '../../state/toasts';
 import { describeError } from '../../ui/describeError';
 import { runHistory } from '../historyActions';
@@ -201,7 +202,14 @@ export const COMMANDS: readonly Command[] = [
   focusMove('right', 'ArrowRight'),
 ];
 
+/** A command that writes cannot run on a product this device only views (state/viewOnly.ts). */
+function viewOnlyNow(): boolean {
+  const productId = usePreferences.getState().currentProductId;
+  return productId !== null && useViewOnly.getState()[productId] === true;
+}
+
 export function isEnabled(command: Command, target: CommandTarget): boolean {
+  if (command.history !== 'skip' && viewOnlyNow()) return false;
   return command.enabled?.(target) ?? true;
 }
 

@@ -2,6 +2,7 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import { repositories } from '../../db';
 import { recordChange } from '../../state/history';
 import { loadBoardHistory } from './loadBoardHistory';
+import { useEditLock } from '../../state/viewOnly';
 import { trackSave } from '../../state/saveStatus';
 import { showToast } from '../../state/toasts';
 import { describeError } from '../../ui/describeError';
@@ -18,6 +19,7 @@ export function QuickAdd({ productId, stageId, stageName }: QuickAddProps) {
   const t = useT();
   const [title, setTitle] = useState('');
   const composing = useRef(false);
+  const lock = useEditLock(productId);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key !== 'Enter') return;
@@ -46,6 +48,7 @@ export function QuickAdd({ productId, stageId, stageName }: QuickAddProps) {
       type="text"
       value={title}
       maxLength={500}
+      {...lock}
       aria-label={t('board.quickAdd.label', { stage: stageName })}
       placeholder={t('board.quickAdd.placeholder')}
       onChange={(event) => setTitle(event.target.value)}

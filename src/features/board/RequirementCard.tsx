@@ -1,4 +1,6 @@
 import { useDraggable } from '@dnd-kit/core';
+import { initials } from '../../ui/initials';
+import { useEditLock } from '../../state/viewOnly';
 import { memo, type KeyboardEvent } from 'react';
 import { dayOf, isOverdue } from '../../domain/dates';
 import { formatDay } from '../../i18n/format';
@@ -11,16 +13,6 @@ import { useCardExtras } from './extrasSlot';
 interface CardProps {
   requirement: Requirement;
   owner: Member | undefined;
-}
-
-export function initials(name: string): string {
-  const parts = name.trim().split(/\s+/);
-  // Chinese names read best as their last two characters (林伟 → 林伟, 欧阳娜娜 → 娜娜).
-  if (parts.length === 1) return /[\u3400-\u9fff]/.test(name) ? name.slice(-2) : name.slice(0, 2).toUpperCase();
-  return parts
-    .slice(0, 2)
-    .map((p) => p[0]?.toUpperCase() ?? '')
-    .join('');
 }
 
 function sameCard(a: CardProps, b: CardProps): boolean {
@@ -97,7 +89,8 @@ export const CardBody = memo(CardBodyView, sameCard);
  */
 function DraggableRequirementCard({ requirement, owner }: CardProps) {
   const t = useT();
-  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: requirement.id });
+  const lock = useEditLock(requirement.productId);
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: requirement.id, disabled: !!lock });
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     // Space lifts (the drag sensor); Enter opens the details, as on any button.
     if (event.key === 'Enter' && !isDragging) {
@@ -112,6 +105,7 @@ function DraggableRequirementCard({ requirement, owner }: CardProps) {
       ref={setNodeRef}
       {...attributes}
       {...listeners}
+      {...lock}
       onKeyDown={onKeyDown}
       aria-roledescription={t('card.roleDescription')}
       aria-label={requirement.title}

@@ -10,6 +10,7 @@ import {
 } from '../../domain/types';
 import { openRequirement, useBoardUi } from '../../state/boardUi';
 import { trackSave } from '../../state/saveStatus';
+import { useEditLock } from '../../state/viewOnly';
 import { showToast } from '../../state/toasts';
 import { describeError } from '../../ui/describeError';
 import { Dialog } from '../../ui/Dialog';
@@ -57,6 +58,7 @@ function DetailForm({ id }: { id: string }) {
   const stages = useLiveQuery(() => repositories.stages.listStages(productId), [productId]) ?? [];
   const { draft, change, flush } = useRequirementDraft(row ?? undefined);
   const [previewing, setPreviewing] = useState(false);
+  const canEdit = !useEditLock(productId);
 
   if (row === null) return <p>{t('app.loading')}</p>;
   if (!draft || draft.state === 'deleted') return <p>{t('detail.missing')}</p>;
@@ -91,151 +93,163 @@ function DetailForm({ id }: { id: string }) {
     );
   };
 
+  // One disabled fieldset turns every field, picker and button of the panel off for a viewer.
   return (
-    <div className="detail__form">
-      <div className="field">
-        <label htmlFor={field('title')}>{t('detail.title')}</label>
-        <input
-          id={field('title')}
-          className="detail__title-input"
-          type="text"
-          value={draft.title}
-          maxLength={500}
-          onChange={(event) => {
-            // An empty title is kept on screen but not written: the last saved title stays.
-            if (event.target.value.trim()) change({ title: event.target.value });
-            else change({});
-          }}
-        />
-      </div>
-
-      <div className="detail__grid">
-        <div className="field">
-          <label htmlFor={field('type')}>{t('detail.type')}</label>
-          <select
-            id={field('type')}
-            value={draft.type}
-            onChange={(e) => change({ type: e.target.value as RequirementType }, true)}
-          >
-            {REQUIREMENT_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {t(`type.${type}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={field('priority')}>{t('detail.priority')}</label>
-          <select
-            id={field('priority')}
-            value={draft.priority}
-            onChange={(e) => change({ priority: e.target.value as Priority }, true)}
-          >
-            {PRIORITIES.map((p) => (
-              <option key={p} value={p}>
-                {p}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={field('owner')}>{t('detail.owner')}</label>
-          <select
-            id={field('owner')}
-            value={draft.ownerId ?? ''}
-            onChange={(e) => change({ ownerId: e.target.value || null }, true)}
-          >
-            <option value="">{t('detail.noOwner')}</option>
-            {members.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={field('due')}>{t('detail.due')}</label>
-          <input
-            id={field('due')}
-            type="date"
-            value={draft.dueDate ?? ''}
-            onChange={(e) => change({ dueDate: e.target.value || null }, true)}
-          />
-        </div>
-        <div className="field">
-          <span className="field__label">{t('detail.stage')}</span>
-          <span className="detail__stage">{stage ? stageDisplayName(stage, t) : ''}</span>
-        </div>
-        <InitiativeField requirement={draft} />
-        <IterationField requirement={draft} />
-      </div>
-      <SourceAndEstimate source={draft.source} estimate={draft.estimate} change={change} />
-
-      <div className="field">
-        <div className="detail__description-head">
-          <label htmlFor={field('description')}>{t('detail.description')}</label>
-          <div className="segmented">
-            <button type="button" className="button" aria-pressed={!previewing} onClick={() => setPreviewing(false)}>
-              {t('detail.edit')}
-            </button>
-            <button type="button" className="button" aria-pressed={previewing} onClick={() => setPreviewing(true)}>
-              {t('detail.preview')}
-            </button>
-          </div>
-        </div>
-        {previewing ? (
-          draft.description.trim() ? (
-            <Markdown source={draft.description} className="markdown detail__preview" />
-          ) : (
-            <p className="detail__preview detail__preview--empty">{t('detail.previewEmpty')}</p>
-          )
-        ) : (
-          <textarea
-            id={field('description')}
-            rows={8}
-            value={draft.description}
-            aria-describedby={field('description-hint')}
-            onChange={(e) => change({ description: e.target.value })}
-          />
+    <>
+      <fieldset className="detail__form" disabled={!canEdit} aria-describedby={canEdit ? undefined : field('viewOnly')}>
+        {!canEdit && (
+          <p id={field('viewOnly')} className="detail__view-only">
+            {t('detail.viewOnly')}
+          </p>
         )}
-        <small id={field('description-hint')} className="field__hint">
-          {t('detail.descriptionHint')}
-        </small>
-      </div>
-      <TemplatePicker
-        productId={productId}
-        description={draft.description}
-        onApply={(description) => change({ description }, true)}
-      />
+        <div className="field">
+          <label htmlFor={field('title')}>{t('detail.title')}</label>
+          <input
+            id={field('title')}
+            className="detail__title-input"
+            type="text"
+            value={draft.title}
+            maxLength={500}
+            onChange={(event) => {
+              // An empty title is kept on screen but not written: the last saved title stays.
+              if (event.target.value.trim()) change({ title: event.target.value });
+              else change({});
+            }}
+          />
+        </div>
 
-      <TagsField productId={productId} tags={draft.tags} onChange={(tags) => change({ tags }, true)} />
+        <div className="detail__grid">
+          <div className="field">
+            <label htmlFor={field('type')}>{t('detail.type')}</label>
+            <select
+              id={field('type')}
+              value={draft.type}
+              onChange={(e) => change({ type: e.target.value as RequirementType }, true)}
+            >
+              {REQUIREMENT_TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {t(`type.${type}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={field('priority')}>{t('detail.priority')}</label>
+            <select
+              id={field('priority')}
+              value={draft.priority}
+              onChange={(e) => change({ priority: e.target.value as Priority }, true)}
+            >
+              {PRIORITIES.map((p) => (
+                <option key={p} value={p}>
+                  {p}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={field('owner')}>{t('detail.owner')}</label>
+            <select
+              id={field('owner')}
+              value={draft.ownerId ?? ''}
+              onChange={(e) => change({ ownerId: e.target.value || null }, true)}
+            >
+              <option value="">{t('detail.noOwner')}</option>
+              {members.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={field('due')}>{t('detail.due')}</label>
+            <input
+              id={field('due')}
+              type="date"
+              value={draft.dueDate ?? ''}
+              onChange={(e) => change({ dueDate: e.target.value || null }, true)}
+            />
+          </div>
+          <div className="field">
+            <span className="field__label">{t('detail.stage')}</span>
+            <span className="detail__stage">{stage ? stageDisplayName(stage, t) : ''}</span>
+          </div>
+          <InitiativeField requirement={draft} />
+          <IterationField requirement={draft} />
+        </div>
+        <SourceAndEstimate source={draft.source} estimate={draft.estimate} change={change} />
 
-      <ChecklistEditor
-        items={draft.acceptanceCriteria}
-        newId={() => crypto.randomUUID()}
-        onChange={(acceptanceCriteria) => change({ acceptanceCriteria }, true)}
-      />
+        <div className="field">
+          <div className="detail__description-head">
+            <label htmlFor={field('description')}>{t('detail.description')}</label>
+            <div className="segmented">
+              <button type="button" className="button" aria-pressed={!previewing} onClick={() => setPreviewing(false)}>
+                {t('detail.edit')}
+              </button>
+              <button type="button" className="button" aria-pressed={previewing} onClick={() => setPreviewing(true)}>
+                {t('detail.preview')}
+              </button>
+            </div>
+          </div>
+          {previewing ? (
+            draft.description.trim() ? (
+              <Markdown source={draft.description} className="markdown detail__preview" />
+            ) : (
+              <p className="detail__preview detail__preview--empty">{t('detail.previewEmpty')}</p>
+            )
+          ) : (
+            <textarea
+              id={field('description')}
+              rows={8}
+              value={draft.description}
+              aria-describedby={field('description-hint')}
+              onChange={(e) => change({ description: e.target.value })}
+            />
+          )}
+          <small id={field('description-hint')} className="field__hint">
+            {t('detail.descriptionHint')}
+          </small>
+        </div>
+        <TemplatePicker
+          productId={productId}
+          description={draft.description}
+          onApply={(description) => change({ description }, true)}
+        />
 
-      <ScoresSection scores={draft.scores} onChange={(scores, now) => change({ scores }, now)} />
-      <SuccessMetricField metric={draft.successMetric} change={change} />
-      <LinksEditor links={draft.links} onChange={(links) => change({ links }, true)} />
-      <NotesEditor notes={draft.notes} members={members} onChange={(notes) => change({ notes }, true)} />
-      <ImportedFacts requirement={draft} />
-      <HistoryTimeline requirementId={draft.id} stages={stages} members={members} />
-      <DuplicateAndExport requirement={draft} stage={stage} members={members} flush={flush} />
+        <TagsField productId={productId} tags={draft.tags} onChange={(tags) => change({ tags }, true)} />
 
-      <FeedbackSection
-        requirement={draft}
-        onUseReach={(reach) => change({ scores: { ...draft.scores, rice: { ...draft.scores.rice, reach } } }, true)}
-      />
+        <ChecklistEditor
+          items={draft.acceptanceCriteria}
+          newId={() => crypto.randomUUID()}
+          onChange={(acceptanceCriteria) => change({ acceptanceCriteria }, true)}
+        />
 
+        <ScoresSection scores={draft.scores} onChange={(scores, now) => change({ scores }, now)} />
+        <SuccessMetricField metric={draft.successMetric} change={change} />
+        <LinksEditor links={draft.links} onChange={(links) => change({ links }, true)} />
+        <NotesEditor notes={draft.notes} members={members} onChange={(notes) => change({ notes }, true)} />
+        <ImportedFacts requirement={draft} />
+        <HistoryTimeline requirementId={draft.id} stages={stages} members={members} />
+        <DuplicateAndExport requirement={draft} stage={stage} members={members} flush={flush} />
+
+        <FeedbackSection
+          requirement={draft}
+          onUseReach={(reach) => change({ scores: { ...draft.scores, rice: { ...draft.scores.rice, reach } } }, true)}
+        />
+      </fieldset>
       <div className="detail__footer">
         <small className="field__hint">{t('detail.created', { date: formatDateTime(draft.createdAt, locale) })}</small>
         <span className="detail__actions">
-          <button type="button" className="button" onClick={() => setState('archive', draft)}>
+          <button type="button" className="button" disabled={!canEdit} onClick={() => setState('archive', draft)}>
             {t('detail.archive')}
           </button>
-          <button type="button" className="button button--danger" onClick={() => setState('delete', draft)}>
+          <button
+            type="button"
+            className="button button--danger"
+            disabled={!canEdit}
+            onClick={() => setState('delete', draft)}
+          >
             {t('detail.delete')}
           </button>
           <button type="button" className="button button--primary" onClick={() => openRequirement(null)}>
@@ -243,6 +257,6 @@ function DetailForm({ id }: { id: string }) {
           </button>
         </span>
       </div>
-    </div>
+    </>
   );
 }

@@ -1,4 +1,5 @@
 import '../../i18n/roadmapMessages';
+import { EditLock } from '../../ui/EditLock';
 import { lazy, Suspense } from 'react';
 import { setRoadmapSubView, setRoadmapZoom, usePreferences, type RoadmapZoom } from '../../state/preferences';
 import { openInitiativeEditor, setExportOpen, setLaneManagerOpen, useRoadmapUi } from '../../state/roadmapUi';
@@ -66,17 +67,19 @@ export function Roadmap({ productId, productName }: RoadmapProps) {
           </div>
         )}
         <span className="app__spacer" />
-        <button type="button" className="button" onClick={() => setLaneManagerOpen(true)}>
-          {t('roadmap.lanes.open')}
-        </button>
-        <button
-          type="button"
-          className="button button--primary"
-          disabled={!data || data.lanes.length === 0}
-          onClick={() => openInitiativeEditor({ mode: 'new' })}
-        >
-          {t('roadmap.initiative.new')}
-        </button>
+        <EditLock productId={productId}>
+          <button type="button" className="button" onClick={() => setLaneManagerOpen(true)}>
+            {t('roadmap.lanes.open')}
+          </button>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={!data || data.lanes.length === 0}
+            onClick={() => openInitiativeEditor({ mode: 'new' })}
+          >
+            {t('roadmap.initiative.new')}
+          </button>
+        </EditLock>
         <button type="button" className="button" onClick={() => setExportOpen(true)}>
           {t('roadmap.export.open')}
         </button>
@@ -87,9 +90,11 @@ export function Roadmap({ productId, productName }: RoadmapProps) {
         <div className="roadmap__empty">
           <h2>{t('roadmap.empty.title')}</h2>
           <p>{t('roadmap.empty.body')}</p>
-          <button type="button" className="button button--primary" onClick={() => setLaneManagerOpen(true)}>
-            {t('roadmap.lanes.add')}
-          </button>
+          <EditLock productId={productId}>
+            <button type="button" className="button button--primary" onClick={() => setLaneManagerOpen(true)}>
+              {t('roadmap.lanes.add')}
+            </button>
+          </EditLock>
         </div>
       ) : subView === 'timeline' ? (
         <Timeline data={data} zoom={zoom} />
@@ -97,14 +102,20 @@ export function Roadmap({ productId, productName }: RoadmapProps) {
         <NowNextLater data={data} />
       )}
       {data && editor && (
-        <InitiativeEditor
-          key={editor.mode === 'edit' ? editor.id : 'new'}
-          productId={productId}
-          target={editor}
-          data={data}
-        />
+        <EditLock productId={productId}>
+          <InitiativeEditor
+            key={editor.mode === 'edit' ? editor.id : 'new'}
+            productId={productId}
+            target={editor}
+            data={data}
+          />
+        </EditLock>
       )}
-      {data && lanesOpen && <LaneManager productId={productId} data={data} />}
+      {data && lanesOpen && (
+        <EditLock productId={productId}>
+          <LaneManager productId={productId} data={data} />
+        </EditLock>
+      )}
       <Suspense fallback={null}>
         {exportOpen && (
           <ExportDialog productId={productId} productName={productName} onClose={() => setExportOpen(false)} />

@@ -8,6 +8,7 @@ import {
   type KeyboardEvent,
   type PointerEvent,
 } from 'react';
+import { useEditLock } from '../../state/viewOnly';
 import { roadmapRepository } from '../../db/roadmapAccess';
 import { dayOf } from '../../domain/dates';
 import {
@@ -83,6 +84,7 @@ export function Timeline({ data, zoom }: { data: RoadmapData; zoom: Zoom }) {
     [save, addPending, dropPending, t, locale, data.laneById],
   );
 
+  const canEdit = !useEditLock(data.lanes[0]?.productId ?? '');
   const { preview, drawing, startBarDrag, startDrawing } = useTimelineGestures({
     zoom,
     range,
@@ -128,11 +130,14 @@ export function Timeline({ data, zoom }: { data: RoadmapData; zoom: Zoom }) {
     refocus.current = null;
   });
 
-  const onBarPointerDown = (initiative: Initiative) => (event: PointerEvent<HTMLElement>, mode: DragMode) =>
-    startBarDrag(event, mode, initiative, placementOf(initiative));
+  // A viewer opens a bar (read only) but never drags, resizes or draws one.
+  const onBarPointerDown = (initiative: Initiative) => (event: PointerEvent<HTMLElement>, mode: DragMode) => {
+    if (canEdit) startBarDrag(event, mode, initiative, placementOf(initiative));
+  };
 
   const onBarKeyDown = (initiative: Initiative) => (event: KeyboardEvent<HTMLElement>) => {
     if (event.target !== event.currentTarget) return;
+    if (!canEdit && event.key !== 'Enter') return;
     const current = placementOf(initiative);
     let next: Placement | null = null;
     if (event.key === 'Enter') {
@@ -204,7 +209,7 @@ export function Timeline({ data, zoom }: { data: RoadmapData; zoom: Zoom }) {
                 className="timeline__track"
                 data-lane-track={lane.id}
                 style={{ width, minHeight: rows * ROW_HEIGHT + 8 }}
-                onPointerDown={(event) => startDrawing(event, lane.id)}
+                onPointerDown={(event) => canEdit && startDrawing(event, lane.id)}
               >
                 {columns.map((c) => (
                   <span

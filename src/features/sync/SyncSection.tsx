@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { PresenceNameField } from './PresenceNameField';
 import { readInvitation } from '../../domain/sync/shareLink';
 import type { MessageKey } from '../../i18n/translate';
 import { usePreferences } from '../../state/preferences';
@@ -90,6 +91,7 @@ export function SyncSection() {
             </div>
           </>
         )}
+        <PresenceNameField />
         <div className="sync-settings__field">
           <label htmlFor={ids.link}>{t('sync.settings.link')}</label>
           <input

@@ -5,12 +5,14 @@ import { createRoot, type Root } from 'react-dom/client';
 import { resumeSync } from '../../sync/session';
 import { takeLinkFromAddress } from './pendingLink';
 import { SyncHeader } from './SyncHeader';
+import { guardViewOnlyWrites } from './viewOnlyGuard';
 
 let root: Root | null = null;
 
 /** Connects the products set up on this device and shows their state; safe to call again. */
 export function mountSync(): void {
   takeLinkFromAddress();
+  guardViewOnlyWrites();
   resumeSync();
   const slot = document.getElementById('sync-status');
   if (root || !slot) return;

@@ -11,6 +11,7 @@ import { usePreferences } from '../../state/preferences';
 import { useLocale, useT } from '../../ui/useT';
 import { SearchBar } from '../search';
 import { BulkBar } from './BulkBar';
+import { EditLock } from '../../ui/EditLock';
 import { ColumnChooser } from './ColumnChooser';
 import { SORTABLE, sortRequirements, visibleColumns, type Sort, type TableColumn } from './columns';
 import { TableExport } from './TableExport';
@@ -145,13 +146,15 @@ export function RequirementTable({ productId, productName }: { productId: string
           view={() => ({ productName, rows: shown, columns, scores, stages: data.stages, members: data.members })}
         />
         {selectedIds.length > 0 && (
-          <BulkBar
-            ids={selectedIds}
-            stages={data.stages}
-            members={data.members}
-            onDone={onBulkDone}
-            onClear={() => setSelected(new Set())}
-          />
+          <EditLock productId={productId}>
+            <BulkBar
+              ids={selectedIds}
+              stages={data.stages}
+              members={data.members}
+              onDone={onBulkDone}
+              onClear={() => setSelected(new Set())}
+            />
+          </EditLock>
         )}
       </div>
       <div className="table__scroll" ref={scrollRef}>

@@ -10,6 +10,7 @@ import {
 import { openRequirement } from '../../state/boardUi';
 import { showToast } from '../../state/toasts';
 import { describeError } from '../../ui/describeError';
+import { EditLock } from '../../ui/EditLock';
 import { stageDisplayName } from '../../ui/stageName';
 import { useLocale, useT } from '../../ui/useT';
 import { Highlighted } from '../search';
@@ -176,7 +177,7 @@ function TableRowView({ row, index, columns, score, selected, context, style, on
       </div>
       {columns.map((column) => (
         <div key={column} role="cell" className={`table__cell table__cell--${column}`}>
-          {cell(column)}
+          <EditLock productId={row.productId}>{cell(column)}</EditLock>
         </div>
       ))}
     </div>

@@ -1,5 +1,7 @@
 // English strings of the card extras (score, feedback count); they load after the board paints.
 export const cardsEn = {
+  'card.presence.open': '{name} has this open',
+  'card.presence.unnamed': 'Someone',
   'card.feedback.one': '1 feedback item',
   'card.feedback.other': '{count} feedback items',
   'card.score': '{framework} {value}',

@@ -1,6 +1,8 @@
 import type { cardsEn } from './cards.en';
 
 export const cardsZhCN: Record<keyof typeof cardsEn, string> = {
+  'card.presence.open': '{name} 正在查看',
+  'card.presence.unnamed': '某人',
   'card.feedback.one': '1 条反馈',
   'card.feedback.other': '{count} 条反馈',
   'card.score': '{framework} {value}',

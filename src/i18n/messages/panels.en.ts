@@ -1,6 +1,7 @@
 // English strings of the details panel and the settings dialogs (they load on demand); registered by i18n/panelMessages.
 export const panelsEn = {
   'detail.label': 'Requirement details',
+  'detail.viewOnly': 'View only: you joined this product as a viewer, so only its editors can change it.',
   'detail.close': 'Close details',
   'detail.title': 'Title',
   'detail.description': 'Description',

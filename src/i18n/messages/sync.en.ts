@@ -1,5 +1,13 @@
 // English strings of team sync (header state, Settings → Sync, the join dialog); loaded with it (see i18n/syncMessages.ts).
 export const syncEn = {
+  'sync.viewOnly.badge': 'View only',
+  'sync.viewOnly.note': 'You joined as a viewer: only editors can change this product.',
+  'sync.viewOnly.refused':
+    'This product is view only on this device (you joined as a viewer), so the change was not saved.',
+  'sync.presence.label': 'Also here',
+  'sync.presence.unnamed': 'Someone',
+  'sync.settings.name': 'Your name',
+  'sync.settings.nameHint': 'Shown to the others in a synced product, beside the requirement you have open.',
   'sync.status.label': 'Team sync: {state}',
   'sync.status.synced': 'Synced',
   'sync.status.syncedReadOnly': 'Synced, view only',

@@ -2,6 +2,13 @@
 import type { syncEn } from './sync.en';
 
 export const syncZhCN: Record<keyof typeof syncEn, string> = {
+  'sync.viewOnly.badge': '仅查看',
+  'sync.viewOnly.note': '你以查看者身份加入：只有编辑者可以修改此产品。',
+  'sync.viewOnly.refused': '此产品在本设备上仅可查看（你以查看者身份加入），更改未保存。',
+  'sync.presence.label': '也在这里',
+  'sync.presence.unnamed': '某人',
+  'sync.settings.name': '你的名字',
+  'sync.settings.nameHint': '在同步的产品中显示给其他人，并标在你打开的需求旁。',
   'sync.status.label': '团队同步：{state}',
   'sync.status.synced': '已同步',
   'sync.status.syncedReadOnly': '已同步（只读）',

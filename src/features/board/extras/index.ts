@@ -6,6 +6,7 @@ import { BoardExtras } from './BoardExtras';
 import { CardTags } from './CardTags';
 import { FeedbackBadge } from './FeedbackBadge';
 import { IterationBadge } from '../IterationBadge';
+import { PresenceMarker } from './PresenceMarker';
 import { ScoreBadge } from './ScoreBadge';
 import { createElement, Fragment } from 'react';
 
@@ -16,6 +17,7 @@ function CardBadges({ requirement }: { requirement: Requirement }) {
     createElement(ScoreBadge, { scores: requirement.scores }),
     createElement(FeedbackBadge, { requirementId: requirement.id }),
     requirement.iterationId && createElement(IterationBadge, { iterationId: requirement.iterationId }),
+    createElement(PresenceMarker, { productId: requirement.productId, requirementId: requirement.id }),
   );
 }
 
