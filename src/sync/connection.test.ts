@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type * as Y from 'yjs';
 import type { StoreApi } from 'zustand/vanilla';
 import { NodeWebSocket, startTestServer, whenDoc, type TestServer } from '../server/testing/harness';
@@ -99,7 +99,8 @@ describe('connectProduct', () => {
 
     const attached: Y.Doc[] = [];
     const second = connect(unreachable, token, attached);
-    await whenStatus(second.status, () => attached.length === 1);
+    // Attaching follows the local copy's load, which may come after the last status change: wait on the attach itself.
+    await vi.waitFor(() => expect(attached).toHaveLength(1), { timeout: 10_000 });
     expect(second.doc.getMap('product').get('name')).toBe('Kept locally');
     await second.forgetLocalCopy();
 
