@@ -5,7 +5,7 @@ import { detectSource } from './detect';
 import { decodeBytes, type Encoding, type EncodingChoice } from './encoding';
 import { buildGenericPlan, guessMapping, type ColumnMapping } from './generic';
 import { parseJira } from './jira';
-import type { ImportPlan, ImportSource } from './plan';
+import { emptyPlan, type ImportPlan, type ImportSource } from './plan';
 import { IMPORT_LIMITS, refuseBytes, refuseTrello, type Refusal } from './refusal';
 import { readTable, type Table } from './table';
 import { parseTrello } from './trello';
@@ -52,17 +52,7 @@ export function analyse(
       headers: [],
       preview: [],
       columnMapping: [],
-      plan: {
-        source,
-        name,
-        stages: [],
-        members: [],
-        tags: [],
-        initiatives: [],
-        requirements: [],
-        priorities: [],
-        problems: [],
-      },
+      plan: emptyPlan(source, name),
       refusal,
     },
     table: null,

@@ -3,6 +3,7 @@ import { REQUIREMENT_TYPES, type RequirementType } from '../types';
 import { parseDateTime } from './dates';
 import {
   cleanTags,
+  emptyPlan,
   suggestStage,
   type ImportPlan,
   type ImportProblem,
@@ -82,17 +83,7 @@ export function buildGenericPlan(table: Table, mapping: ColumnMapping, name: str
   const titleCol = cols('title')[0];
   if (titleCol === undefined) {
     problems.push({ where: 'line 1', code: 'noTitleColumn', detail: '', blocking: true });
-    return {
-      source: 'csv',
-      name,
-      stages: [],
-      members: [],
-      tags: [],
-      initiatives: [],
-      requirements: [],
-      priorities: [],
-      problems,
-    };
+    return emptyPlan('csv', name, problems);
   }
   const cell = (cells: string[], field: GenericField) => {
     const c = cols(field)[0];

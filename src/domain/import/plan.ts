@@ -113,6 +113,21 @@ export interface ImportPlan {
   problems: ImportProblem[];
 }
 
+/** A plan with nothing to import: a refused file, or one whose problems block it. */
+export function emptyPlan(source: ImportSource, name: string, problems: ImportProblem[] = []): ImportPlan {
+  return {
+    source,
+    name,
+    stages: [],
+    members: [],
+    tags: [],
+    initiatives: [],
+    requirements: [],
+    priorities: [],
+    problems,
+  };
+}
+
 export interface PlanCounts {
   requirements: number;
   stages: number;

@@ -3,6 +3,7 @@ import { z } from 'zod/mini';
 import { parseDateTime } from './dates';
 import {
   cleanTags,
+  emptyPlan,
   suggestStage,
   type ImportPlan,
   type ImportProblem,
@@ -102,20 +103,6 @@ function idTime(id: string): string | null {
   return new Date(parseInt(id.slice(0, 8), 16) * 1000).toISOString();
 }
 
-function emptyPlan(name: string, problems: ImportProblem[]): ImportPlan {
-  return {
-    source: 'trello',
-    name,
-    stages: [],
-    members: [],
-    tags: [],
-    initiatives: [],
-    requirements: [],
-    priorities: [],
-    problems,
-  };
-}
-
 export function looksLikeTrello(value: unknown): boolean {
   return (
     typeof value === 'object' &&
@@ -168,7 +155,7 @@ export function parseTrello(json: string): ImportPlan {
   try {
     raw = JSON.parse(json);
   } catch (error) {
-    return emptyPlan('', [
+    return emptyPlan('trello', '', [
       {
         where: 'file',
         code: 'invalidJson',
@@ -180,6 +167,7 @@ export function parseTrello(json: string): ImportPlan {
   const parsed = trelloBoardSchema.safeParse(raw);
   if (!parsed.success) {
     return emptyPlan(
+      'trello',
       '',
       parsed.error.issues
         .slice(0, 200)
