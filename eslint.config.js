@@ -19,6 +19,8 @@ export default defineConfig([
   globalIgnores([
     'dist/',
     'dist-bench/',
+    'dist-audit/',
+    'dist-screenshot/',
     'node_modules/',
     'test-results/',
     'playwright-report/',
