@@ -70,6 +70,8 @@ export default defineConfig({
           // state/guardedEntry, the lazy views' own stores (roadmap, prioritise, iterations UI) and team sync's presence are not
           // among them: nothing on the board uses them, so they load with their views.
           groups: [
+            // Loaded after the board paints (features/board/useCardVirtualizer.ts); named so e2e/board-startup.spec.ts can hold it back.
+            { name: 'virtualiser', test: /node_modules[\\/]@tanstack[\\/]virtual-core[\\/]/ },
             {
               name: 'shared',
               test: /node_modules[\\/](zod|react|react-dom|scheduler)[\\/]|src[\\/](domain[\\/](types|rowBase|lifecycle|errors|scoring[\\/]types)|state[\\/](?!guardedEntry|roadmapUi|prioritiseUi|iterationsUi|presence)|ui[\\/](describeError|useT)\.)/,

@@ -33,30 +33,64 @@ export interface CardVirtualizerOptions {
   getScrollElement: () => HTMLDivElement | null;
   estimatedSize: number;
   overscan: number;
-  getItemKey: (index: number) => string | number;
+  getItemKey: (index: number) => Key;
   /** Kept in the DOM wherever it scrolls to (the dragged card), or -1. */
   pinnedIndex: number;
 }
 
-function estimatedItem(index: number, size: number, key: string | number): VirtualItem {
-  return { index, key, start: index * size, end: (index + 1) * size, size, lane: 0 };
-}
+type Key = string | number;
+/** The first screen's measured heights by card key, and the observer that keeps them current. */
+type FirstScreen = Map<Key, number> & { observer?: ResizeObserver };
 
-/** The first screen (the window's height, plus overscan) at estimated sizes. */
-function standIn(o: CardVirtualizerOptions): CardVirtualizer {
-  const firstScreen = Math.ceil((globalThis.innerHeight ?? 0) / o.estimatedSize) + o.overscan;
-  const indexes = Array.from({ length: Math.min(o.count, firstScreen) }, (_, i) => i);
-  if (o.pinnedIndex >= indexes.length) indexes.push(o.pinnedIndex);
-  const items = indexes.map((i) => estimatedItem(i, o.estimatedSize, o.getItemKey(i)));
+/**
+ * The first screen (the window's height, plus overscan), laid out as virtual-core would: each card
+ * at its measured height once it has rendered, its estimate before. A measurement made while React
+ * commits re-renders before the browser paints, and a card that grows later (a web font arriving)
+ * is seen by a ResizeObserver, as virtual-core does, so cards never overlap on screen.
+ */
+function standIn(o: CardVirtualizerOptions, sizes: FirstScreen, measured: () => void): CardVirtualizer {
+  const items: VirtualItem[] = [];
+  const place = (index: number, start: number) => {
+    const key = o.getItemKey(index);
+    const size = sizes.get(key) ?? o.estimatedSize;
+    return { index, key, start, end: start + size, size, lane: 0 };
+  };
+  const measure = (node: Element) => {
+    const key = o.getItemKey(Number(node.getAttribute('data-index')));
+    // Rounded, as virtual-core measures: the hand-over then moves no card by a pixel.
+    const size = Math.round(node.getBoundingClientRect().height);
+    if (sizes.get(key) === size) return false;
+    sizes.set(key, size);
+    return true;
+  };
+  const screen = globalThis.innerHeight ?? 0;
+  let end = 0;
+  let extra = o.overscan;
+  for (let i = 0; i < o.count && (end <= screen || extra-- > 0); i++) {
+    const item = place(i, end);
+    items.push(item);
+    end = item.end;
+  }
+  const unplaced = (index: number) => end + (index - items.length) * o.estimatedSize;
+  const all = o.pinnedIndex >= items.length ? [...items, place(o.pinnedIndex, unplaced(o.pinnedIndex))] : items;
   return {
-    getVirtualItems: () => items,
-    getTotalSize: () => o.count * o.estimatedSize,
+    getVirtualItems: () => all,
+    getTotalSize: () => unplaced(o.count),
     getVirtualItemForOffset: (offset) => {
-      const index = Math.floor(offset / o.estimatedSize);
-      return index < o.count ? estimatedItem(index, o.estimatedSize, o.getItemKey(index)) : undefined;
+      const placed = items.find((item) => offset < item.end);
+      if (placed) return placed;
+      const index = items.length + Math.floor((offset - end) / o.estimatedSize);
+      return index < o.count ? place(index, unplaced(index)) : undefined;
     },
-    measurementsCache: [],
-    measureElement: () => {},
+    measurementsCache: items,
+    measureElement: (node) => {
+      if (!node) return;
+      sizes.observer ??= new ResizeObserver((entries) => {
+        if (entries.map((e) => measure(e.target)).includes(true)) measured();
+      });
+      sizes.observer.observe(node);
+      if (measure(node)) measured();
+    },
   };
 }
 
@@ -67,6 +101,7 @@ export function useCardVirtualizer(o: CardVirtualizerOptions): CardVirtualizer {
   const instance = useRef<Virtualizer<HTMLDivElement, Element> | null>(null);
   // As in react-virtual: a change reported while a ref measures a card must not flushSync.
   const measuring = useRef(false);
+  const firstScreen = useRef<FirstScreen>(new Map());
 
   useEffect(() => {
     if (mod) return;
@@ -84,6 +119,8 @@ export function useCardVirtualizer(o: CardVirtualizerOptions): CardVirtualizer {
     estimateSize: () => o.estimatedSize,
     overscan: o.overscan,
     getItemKey: o.getItemKey,
+    // The stand-in's measurements: the real virtualiser starts where the first screen already is.
+    initialMeasurementsCache: standIn(o, firstScreen.current, rerender).measurementsCache,
     rangeExtractor: (range: Range) => {
       const indexes = mod.defaultRangeExtractor(range);
       if (pinned >= 0 && !indexes.includes(pinned)) {
@@ -117,6 +154,18 @@ export function useCardVirtualizer(o: CardVirtualizerOptions): CardVirtualizer {
 
   useLayoutEffect(() => instance.current?._didMount(), [mod]);
   useLayoutEffect(() => instance.current?._willUpdate());
+  // A new virtualiser knows no scroll element until _willUpdate has run, and would render no card
+  // at all: the stand-in answers until then, and this re-render (before paint) hands over.
+  const live = useRef(false);
+  useLayoutEffect(() => {
+    const screen = firstScreen.current;
+    if (instance.current && !live.current) {
+      live.current = true;
+      screen.observer?.disconnect();
+      rerender();
+    }
+    return () => screen.observer?.disconnect();
+  }, [mod]);
 
-  return instance.current ?? standIn(o);
+  return live.current && instance.current ? instance.current : standIn(o, firstScreen.current, rerender);
 }
