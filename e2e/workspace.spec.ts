@@ -187,6 +187,7 @@ test.describe('requirement workspace', () => {
     const panel = await openCard(page, 'Referral rewards');
     await panel.getByRole('textbox', { name: 'Tags' }).fill('growth');
     await panel.getByRole('textbox', { name: 'Tags' }).press('Enter');
+    await panel.getByRole('button', { name: 'Tag colours' }).click();
     await panel.getByRole('combobox', { name: 'Colour of tag growth' }).selectOption({ label: 'Blue' });
     await waitSaved(page);
     await expectNoAxeViolations(page);

@@ -56,8 +56,16 @@ export function SidePanel({
   };
 
   return (
-    // The open attribute, not show(): show() would move focus to the first control before the effect below.
-    <dialog ref={ref} open className={`side-panel ${className ?? ''}`} aria-labelledby={titleId} onKeyDown={onKeyDown}>
+    // The open attribute, not show(): show() would move focus to the first control before the effect
+    // below. tabIndex -1 keeps the panel, a scroller, out of the Tab order (Chromium puts scrollers in it).
+    <dialog
+      ref={ref}
+      open
+      tabIndex={-1}
+      className={`side-panel ${className ?? ''}`}
+      aria-labelledby={titleId}
+      onKeyDown={onKeyDown}
+    >
       <div className="side-panel__head">
         <h2 id={titleId} ref={headingRef} tabIndex={-1} className="side-panel__title">
           {title}
