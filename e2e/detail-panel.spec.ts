@@ -110,6 +110,14 @@ test.describe('requirement panel', () => {
     await expect(panel).toBeHidden();
     await expect(target).toBeFocused();
 
+    // From the command palette, too, focus lands in the panel and comes back to the card.
+    await page.keyboard.press('Control+k');
+    await page.getByRole('combobox', { name: 'Type a command' }).fill('open the focused requirement');
+    await page.getByRole('combobox', { name: 'Type a command' }).press('Enter');
+    await expect(panel.getByRole('heading', { name: 'Requirement details' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(target).toBeFocused();
+
     // Shift+Tab from the panel's first control leaves it for the board: the panel is not modal.
     await page.keyboard.press('Enter');
     await expect(panel.getByRole('heading', { name: 'Requirement details' })).toBeFocused();
