@@ -9,11 +9,15 @@ import { recordChange } from '../../state/history';
 import { trackSave } from '../../state/saveStatus';
 import { stageMoveEntry } from './requirementHistory';
 
-export async function moveToStage(row: Requirement, stage: Stage): Promise<Requirement> {
-  // The board's first-screen read is the one index range over a stage's top card.
-  const { rows } = await repositories.requirements.listFirstScreen(row.productId, [stage.id], 1);
-  const rank = rankBetween(null, rows[0]?.rank ?? null);
-  const moved = await trackSave(repositories.requirements.moveRequirement(row.id, stage.id, rank));
-  recordChange(stageMoveEntry(row, moved, stage));
-  return moved;
+export function moveToStage(row: Requirement, stage: Stage): Promise<Requirement> {
+  const committed = (async () => {
+    // The board's first-screen read is the one index range over a stage's top card.
+    const { rows } = await repositories.requirements.listFirstScreen(row.productId, [stage.id], 1);
+    const rank = rankBetween(null, rows[0]?.rank ?? null);
+    const moved = await repositories.requirements.moveRequirement(row.id, stage.id, rank);
+    // Recorded before "saved" shows, so an undo right after always finds it.
+    recordChange(stageMoveEntry(row, moved, stage));
+    return moved;
+  })();
+  return trackSave(committed);
 }
