@@ -180,6 +180,24 @@ test.describe('requirement panel', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('beside the table too: the table stays in view, and Close gives focus back to the row that opened it', async ({
+    page,
+  }) => {
+    await openBoard(page);
+    await quickAdd(page, 'Inbox', 'Opened from the table');
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    const table = page.getByRole('table', { name: /^Requirements of / });
+    const open = table.getByRole('button', { name: 'Open details of Opened from the table' });
+    await open.click();
+    const panel = page.getByRole('dialog', { name: 'Requirement details' });
+    await expect(panel.getByRole('textbox', { name: 'Title' })).toHaveValue('Opened from the table');
+    const [tableBox, panelBox] = [await table.boundingBox(), await panel.boundingBox()];
+    expect(tableBox && panelBox && tableBox.x + tableBox.width).toBeLessThanOrEqual(panelBox?.x ?? 0);
+    await panel.getByRole('button', { name: 'Close' }).click();
+    await expect(panel).toBeHidden();
+    await expect(open).toBeFocused();
+  });
+
   test('on a narrow window the panel lies over the board as a sheet and still closes', async ({ page }) => {
     await page.setViewportSize({ width: 800, height: 900 });
     await openBoard(page);
