@@ -172,7 +172,13 @@ test.describe('requirement panel', () => {
     await expect(panel.getByRole('combobox', { name: /^Colour of tag/ })).toHaveCount(2);
 
     // Edit templates stands beside the template choice of an empty description, and only there.
-    await expect(panel.getByRole('button', { name: 'Edit templates' })).toBeVisible();
+    await panel.getByRole('button', { name: 'Edit templates' }).click();
+    const templates = page.getByRole('dialog', { name: 'Description templates' });
+    await expect(templates).toBeVisible();
+    // Escape closes the templates dialog opened from the panel, not the panel under it.
+    await page.keyboard.press('Escape');
+    await expect(templates).toBeHidden();
+    await expect(panel).toBeVisible();
     await panel.getByRole('button', { name: 'Use template' }).click();
     await waitSaved(page);
     await expect(panel.getByRole('button', { name: 'Edit templates' })).toHaveCount(0);
@@ -205,6 +211,7 @@ test.describe('requirement panel', () => {
     const panel = await openDetails(page, 'Small screen');
     const box = await panel.boundingBox();
     expect(box && box.x + box.width).toBeCloseTo(800, 0);
+    await expectNoAxeViolations(page);
     await panel.getByRole('button', { name: 'Close' }).click();
     await expect(panel).toBeHidden();
     await expect(card(page, 'Small screen')).toBeFocused();
