@@ -20,6 +20,18 @@ export function card(page: Page, title: string): Locator {
   return page.getByTestId('requirement-card').filter({ has: page.getByText(title, { exact: true }) });
 }
 
+/** The requirement panel beside the board (a non-modal dialog). */
+export function details(page: Page): Locator {
+  return page.getByRole('dialog', { name: 'Requirement details' });
+}
+
+/** Opens a card's details by clicking it, and waits until the panel shows it. */
+export async function openDetails(page: Page, title: string): Promise<Locator> {
+  await card(page, title).click();
+  await expect(details(page).getByRole('textbox', { name: 'Title' })).toHaveValue(title);
+  return details(page);
+}
+
 export async function titlesIn(page: Page, stageKey: string): Promise<string[]> {
   return cards(page, stageKey).evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label') ?? ''));
 }

@@ -2,7 +2,7 @@
 export const panelsEn = {
   'detail.label': 'Requirement details',
   'detail.viewOnly': 'View only: you joined this product as a viewer, so only its editors can change it.',
-  'detail.close': 'Close details',
+  'detail.close': 'Close',
   'detail.title': 'Title',
   'detail.description': 'Description',
   'detail.descriptionHint': 'Markdown: **bold**, lists, links.',

@@ -3,7 +3,7 @@ import type { panelsEn } from './panels.en';
 export const panelsZhCN: Record<keyof typeof panelsEn, string> = {
   'detail.label': '需求详情',
   'detail.viewOnly': '仅查看：你以查看者身份加入此产品，只有编辑者可以修改。',
-  'detail.close': '关闭详情',
+  'detail.close': '关闭',
   'detail.title': '标题',
   'detail.description': '描述',
   'detail.descriptionHint': '支持 Markdown：**加粗**、列表、链接。',
