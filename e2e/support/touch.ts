@@ -1,0 +1,54 @@
+// Touch gestures for the tablet tests. Playwright's `page.touchscreen` only taps,
+// and dnd-kit's TouchSensor needs one touch point that starts, moves and ends, so
+// these send CDP's Input.dispatchTouchEvent: Chromium routes it through its real
+// input pipeline, so a swipe pans and flings the scroller under it like a finger,
+// and a held touch fires the page's touchstart with no touchmove until we send one.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+type Point = { x: number; y: number };
+
+async function touchInput(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  const send = (type: 'touchStart' | 'touchMove' | 'touchEnd', at?: Point) =>
+    cdp.send('Input.dispatchTouchEvent', { type, touchPoints: at ? [at] : [] });
+  return { send, detach: () => cdp.detach() };
+}
+
+async function centre(locator: Locator): Promise<Point> {
+  await locator.scrollIntoViewIfNeeded();
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('touch target is not visible');
+  return { x: box.x + box.width / 2, y: box.y + Math.min(box.height / 2, 20) };
+}
+
+async function moveTouch(send: Awaited<ReturnType<typeof touchInput>>['send'], from: Point, to: Point, steps: number) {
+  for (let i = 1; i <= steps; i++) {
+    await send('touchMove', { x: from.x + ((to.x - from.x) * i) / steps, y: from.y + ((to.y - from.y) * i) / steps });
+  }
+}
+
+/**
+ * Presses a card until the board lifts it (the app's own signal, aria-pressed,
+ * not a timed wait past the sensor's delay), then slides the finger to the
+ * target and lets go.
+ */
+export async function touchDragTo(page: Page, source: Locator, target: Locator): Promise<void> {
+  const from = await centre(source);
+  const to = await centre(target);
+  const touch = await touchInput(page);
+  await touch.send('touchStart', from);
+  await expect(source).toHaveAttribute('aria-pressed', 'true');
+  await moveTouch(touch.send, from, to, 12);
+  await touch.send('touchEnd');
+  await touch.detach();
+}
+
+/** A quick swipe that starts on `on` and travels by (dx, dy): no pause, so nothing is lifted. */
+export async function swipe(page: Page, on: Locator, dx: number, dy: number): Promise<void> {
+  const from = await centre(on);
+  const touch = await touchInput(page);
+  await touch.send('touchStart', from);
+  await moveTouch(touch.send, from, { x: from.x + dx, y: from.y + dy }, 10);
+  await touch.send('touchEnd');
+  await touch.detach();
+}

@@ -1,0 +1,87 @@
+// Issue 18: the board on a tablet held upright, used by touch. Touch gestures go
+// through CDP (e2e/support/touch.ts explains why Playwright's touchscreen is not enough).
+import { expect, test, type Page } from '@playwright/test';
+import { card, cards, expectNoAxeViolations, openBoard, quickAdd, titlesIn, waitSaved } from './support/board';
+import { swipe, touchDragTo } from './support/touch';
+
+test.use({ viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: true });
+
+const boardColumns = (page: Page) => page.locator('.board__columns');
+
+/**
+ * Every control in the board region whose target is under 44 × 44 px. A control
+ * inside a <label> is hit through its label, so the label is what is measured.
+ */
+function smallTargets(page: Page): Promise<string[]> {
+  return page.getByRole('region', { name: /^Board of / }).evaluate((board) => {
+    const controls = board.querySelectorAll<HTMLElement>(
+      'button, a[href], input, select, textarea, summary, [role="button"], [tabindex="0"]',
+    );
+    return [...controls].flatMap((el) => {
+      const box = (el.closest('label') ?? el).getBoundingClientRect();
+      if (box.width === 0 || getComputedStyle(el).visibility === 'hidden') return [];
+      if (box.width >= 44 && box.height >= 44) return [];
+      const name = el.getAttribute('aria-label') ?? el.textContent?.trim() ?? el.tagName;
+      return [`${name}: ${Math.round(box.width)}×${Math.round(box.height)}`];
+    });
+  });
+}
+
+test.describe('the board on a tablet, by touch', () => {
+  test('the device counts as a coarse pointer', async ({ page }) => {
+    // Every touch rule in the CSS hangs on this media query; without it the rest proves nothing.
+    await openBoard(page);
+    expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
+  });
+
+  test('a short press lifts a card, dragging moves it to another stage, and the move survives a reload', async ({
+    page,
+  }) => {
+    await openBoard(page);
+    await quickAdd(page, 'Inbox', 'Boarding pass in the wallet');
+    await touchDragTo(page, card(page, 'Boarding pass in the wallet'), cards(page, 'analysis').first());
+    await expect(cards(page, 'analysis').filter({ hasText: 'Boarding pass in the wallet' })).toHaveCount(1);
+    await waitSaved(page);
+    expect(await titlesIn(page, 'inbox')).not.toContain('Boarding pass in the wallet');
+
+    await page.reload();
+    await expect(cards(page, 'analysis').filter({ hasText: 'Boarding pass in the wallet' })).toHaveCount(1);
+    expect(await titlesIn(page, 'inbox')).not.toContain('Boarding pass in the wallet');
+  });
+
+  test('a swipe that starts on a card scrolls the board sideways and lifts nothing', async ({ page }) => {
+    await openBoard(page);
+    const inboxBefore = await titlesIn(page, 'inbox');
+    expect(await boardColumns(page).evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    expect(await boardColumns(page).evaluate((el) => el.scrollLeft)).toBe(0);
+
+    await swipe(page, cards(page, 'inbox').nth(1), -300, 0);
+    await expect.poll(() => boardColumns(page).evaluate((el) => el.scrollLeft)).toBeGreaterThan(100);
+    // dnd-kit's live region announces every lift; it stayed silent, and no card moved.
+    await expect(page.locator('[id^="DndLiveRegion"]')).toHaveText('');
+    await expect(page.locator('[data-testid="requirement-card"][aria-pressed="true"]')).toHaveCount(0);
+    expect(await titlesIn(page, 'inbox')).toEqual(inboxBefore);
+    // The board took the swipe, not the page.
+    expect(await page.evaluate(() => window.scrollX)).toBe(0);
+  });
+
+  test('every control on the board is at least 44 × 44 px, with the filters and saved views open too', async ({
+    page,
+  }) => {
+    await openBoard(page);
+    expect(await smallTargets(page)).toEqual([]);
+    const filters = page.getByRole('button', { name: 'Filters', exact: true });
+    await filters.click();
+    // The panel is its own chunk: wait for it, not just for the button's state.
+    await expect(page.getByRole('group', { name: 'Filter requirements by' })).toBeVisible();
+    expect(await smallTargets(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Saved views', exact: true }).click();
+    await expect(page.getByRole('region', { name: 'Saved views' })).toBeVisible();
+    expect(await smallTargets(page)).toEqual([]);
+  });
+
+  test('has no axe violations at 768 px', async ({ page }) => {
+    await openBoard(page);
+    await expectNoAxeViolations(page);
+  });
+});
