@@ -85,3 +85,21 @@ test.describe('the board on a tablet, by touch', () => {
     await expectNoAxeViolations(page);
   });
 });
+
+test.describe('the roadmap on a tablet, by touch', () => {
+  test('Now / Next / Later lifts an initiative on a short press and a touch drag moves it', async ({ page }) => {
+    await openBoard(page);
+    await page.getByRole('button', { name: 'Roadmap', exact: true }).click();
+    await page.getByRole('button', { name: 'Now / Next / Later' }).click();
+    const later = page.locator('[data-horizon="later"]');
+    const next = page.locator('[data-horizon="next"]');
+    await touchDragTo(
+      page,
+      later.getByRole('button', { name: /^Group travel,/ }),
+      next.getByTestId('initiative-bar').first(),
+    );
+    await expect(next.getByRole('button', { name: /^Group travel,/ })).toBeVisible();
+    await waitSaved(page);
+    await expect(later.getByRole('button', { name: /^Group travel,/ })).toHaveCount(0);
+  });
+});

@@ -53,7 +53,7 @@ export function NowNextLater({ data }: { data: RoadmapData }) {
 
   const sensors = useSensors(
     useSensor(MouseSensor, MOUSE_ACTIVATION),
-    // With a pointer sensor the browser's pan took every touch drag (pointercancel); a short press lifts instead.
+    // On touch a short press lifts, as on the board and the iterations, so a swipe over the cards scrolls.
     useSensor(TouchSensor, TOUCH_ACTIVATION),
     useSensor(KeyboardSensor, {
       coordinateGetter: sortableKeyboardCoordinates,
