@@ -103,3 +103,20 @@ test.describe('the roadmap on a tablet, by touch', () => {
     await expect(later.getByRole('button', { name: /^Group travel,/ })).toHaveCount(0);
   });
 });
+
+test.describe('the table on a tablet', () => {
+  test('rows grow to take a finger and the virtual list places them at the same height', async ({ page }) => {
+    await openBoard(page);
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    const rows = page.getByRole('table', { name: /^Requirements of / }).locator('.table__body [role="row"]');
+    await expect(rows.nth(2)).toBeVisible();
+    const [first, second, third] = await Promise.all([0, 1, 2].map((i) => rows.nth(i).boundingBox()));
+    if (!first || !second || !third) throw new Error('table rows are not laid out');
+    // Rows placed at a height other than their own would overlap or leave gaps.
+    expect(first.height).toBeGreaterThanOrEqual(44);
+    expect(second.y - first.y).toBe(first.height);
+    expect(third.y - second.y).toBe(first.height);
+    const edit = rows.first().getByRole('button').last();
+    expect((await edit.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+  });
+});
