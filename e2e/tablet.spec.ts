@@ -87,6 +87,23 @@ test.describe('the board on a tablet, by touch', () => {
 });
 
 test.describe('the roadmap on a tablet, by touch', () => {
+  test('a swipe on an empty part of the timeline scrolls it', async ({ page }) => {
+    await openBoard(page);
+    await page.getByRole('button', { name: 'Roadmap', exact: true }).click();
+    const timeline = page.getByRole('region', { name: 'Timeline' });
+    await expect(page.getByTestId('initiative-bar').first()).toBeVisible();
+    // The timeline opens scrolled to today; the swipe moves it on from there.
+    const before = await timeline.evaluate((el) => el.scrollLeft);
+    // A lane's last few pixels hold no bar, so this touch starts on the track itself.
+    const track = timeline.locator('[data-lane-track]').first();
+    const box = await track.boundingBox();
+    if (!box) throw new Error('the first lane is not laid out');
+    await swipe(page, track, -300, 0, { x: 400, y: box.height - 3 });
+    await expect.poll(() => timeline.evaluate((el) => el.scrollLeft)).toBeGreaterThan(before + 100);
+    // Nothing was drawn: no new initiative's editor opened.
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  });
+
   test('Now / Next / Later lifts an initiative on a short press and a touch drag moves it', async ({ page }) => {
     await openBoard(page);
     await page.getByRole('button', { name: 'Roadmap', exact: true }).click();

@@ -21,9 +21,20 @@ async function centre(locator: Locator): Promise<Point> {
   return { x: box.x + box.width / 2, y: box.y + Math.min(box.height / 2, 20) };
 }
 
-async function moveTouch(send: Awaited<ReturnType<typeof touchInput>>['send'], from: Point, to: Point, steps: number) {
+/**
+ * One move a frame, as a finger's arrive: moves sent all at once can be
+ * acknowledged only after the touch has ended, and Chromium then starts no pan.
+ */
+async function moveTouch(
+  page: Page,
+  send: Awaited<ReturnType<typeof touchInput>>['send'],
+  from: Point,
+  to: Point,
+  steps: number,
+) {
   for (let i = 1; i <= steps; i++) {
     await send('touchMove', { x: from.x + ((to.x - from.x) * i) / steps, y: from.y + ((to.y - from.y) * i) / steps });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
   }
 }
 
@@ -38,17 +49,21 @@ export async function touchDragTo(page: Page, source: Locator, target: Locator):
   const touch = await touchInput(page);
   await touch.send('touchStart', from);
   await expect(source).toHaveAttribute('aria-pressed', 'true');
-  await moveTouch(touch.send, from, to, 12);
+  await moveTouch(page, touch.send, from, to, 12);
   await touch.send('touchEnd');
   await touch.detach();
 }
 
-/** A quick swipe that starts on `on` and travels by (dx, dy): no pause, so nothing is lifted. */
-export async function swipe(page: Page, on: Locator, dx: number, dy: number): Promise<void> {
-  const from = await centre(on);
+/**
+ * A quick swipe that starts on `on` (at its centre, or at `at` inside it) and
+ * travels by (dx, dy): no pause, so nothing is lifted.
+ */
+export async function swipe(page: Page, on: Locator, dx: number, dy: number, at?: Point): Promise<void> {
+  const box = at && (await on.boundingBox());
+  const from = box ? { x: box.x + at.x, y: box.y + at.y } : await centre(on);
   const touch = await touchInput(page);
   await touch.send('touchStart', from);
-  await moveTouch(touch.send, from, { x: from.x + dx, y: from.y + dy }, 10);
+  await moveTouch(page, touch.send, from, { x: from.x + dx, y: from.y + dy }, 10);
   await touch.send('touchEnd');
   await touch.detach();
 }
