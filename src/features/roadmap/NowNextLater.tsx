@@ -3,7 +3,8 @@ import {
   DndContext,
   DragOverlay,
   KeyboardSensor,
-  PointerSensor,
+  MouseSensor,
+  TouchSensor,
   useDroppable,
   useSensor,
   useSensors,
@@ -24,6 +25,7 @@ import { rankAtIndex } from '../../domain/ranking';
 import { HORIZONS, type Horizon, type Initiative } from '../../domain/roadmap/types';
 import { openInitiativeEditor } from '../../state/roadmapUi';
 import { Dialog } from '../../ui/Dialog';
+import { MOUSE_ACTIVATION, TOUCH_ACTIVATION } from '../../ui/dragActivation';
 import { useLocale, useT } from '../../ui/useT';
 import { tint } from './colors';
 import { describeProgress, describeWhen } from './format';
@@ -50,7 +52,9 @@ export function NowNextLater({ data }: { data: RoadmapData }) {
   const [confirm, setConfirm] = useState<PendingDatedMove | null>(null);
 
   const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
+    useSensor(MouseSensor, MOUSE_ACTIVATION),
+    // On touch a short press lifts, as on the board and the iterations, so a swipe over the cards scrolls.
+    useSensor(TouchSensor, TOUCH_ACTIVATION),
     useSensor(KeyboardSensor, {
       coordinateGetter: sortableKeyboardCoordinates,
       // Enter opens the initiative; Space lifts and drops.
