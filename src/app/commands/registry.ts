@@ -10,13 +10,14 @@ import {
   quickAddFor,
   type FocusDirection,
 } from '../../features/board/cardFocus';
-import { translate, type Translate } from '../../i18n/translate';
+import { translate, type MessageKey, type Translate } from '../../i18n/translate';
 import { setAppView, type AppView } from '../../state/appView';
 import { openRequirement, setSettingsOpen, setStageSettingsOpen } from '../../state/boardUi';
 import { openCommandSurface } from '../../state/commandUi';
 import { useHistory } from '../../state/history';
 import { setLocale, usePreferences } from '../../state/preferences';
 import { setExportOpen } from '../../state/roadmapUi';
+import { setTheme, useTheme, type Theme } from '../../state/theme';
 import { useViewOnly } from '../../state/viewOnly';
 import { showToast } from '../../state/toasts';
 import { describeError } from '../../ui/describeError';
@@ -61,6 +62,18 @@ function focusMove(direction: FocusDirection, key: string): Command {
     hidden: true,
     enabled: onCard,
     run: ({ focus }) => cardToward(cardOf(focus) as HTMLElement, direction)?.focus(),
+  };
+}
+
+/** Switches the colour theme (as Settings → Appearance does); offered unless it is the current choice. */
+function themeCommand(theme: Theme, label: MessageKey): Command {
+  return {
+    id: `theme.${theme}`,
+    label,
+    context: 'app',
+    history: 'skip',
+    enabled: () => useTheme.getState().theme !== theme,
+    run: () => setTheme(theme),
   };
 }
 
@@ -186,6 +199,9 @@ export const COMMANDS: readonly Command[] = [
     enabled: () => usePreferences.getState().locale !== 'zh-CN',
     run: () => setLocale('zh-CN'),
   },
+  themeCommand('dark', 'palette.cmd.themeDark'),
+  themeCommand('light', 'palette.cmd.themeLight'),
+  themeCommand('system', 'palette.cmd.themeSystem'),
   {
     id: 'palette',
     label: 'palette.cmd.palette',

@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { setSettingsOpen, useBoardUi } from '../../state/boardUi';
 import { Dialog } from '../../ui/Dialog';
 import { useT } from '../../ui/useT';
+import { AppearanceSection } from './AppearanceSection';
 import { DataSection } from './DataSection';
 import './settings.css';
 
@@ -13,7 +14,7 @@ function close() {
   setSettingsOpen(false);
 }
 
-/** App-wide settings, one section per topic: Data, Team sync. */
+/** App-wide settings, one section per topic: Appearance, Data, Team sync. */
 export function SettingsDialog() {
   const t = useT();
   const open = useBoardUi((s) => s.settingsOpen);
@@ -29,6 +30,7 @@ export function SettingsDialog() {
         </button>
       }
     >
+      <AppearanceSection />
       <DataSection />
       <Suspense fallback={null}>
         <SyncSection />
