@@ -17,7 +17,7 @@ import { openCommandSurface } from '../../state/commandUi';
 import { useHistory } from '../../state/history';
 import { setLocale, usePreferences } from '../../state/preferences';
 import { setExportOpen } from '../../state/roadmapUi';
-import { setTheme, useTheme, type Theme } from '../../state/theme';
+import type { Theme } from '../../state/theme';
 import { useViewOnly } from '../../state/viewOnly';
 import { showToast } from '../../state/toasts';
 import { describeError } from '../../ui/describeError';
@@ -65,15 +65,17 @@ function focusMove(direction: FocusDirection, key: string): Command {
   };
 }
 
-/** Switches the colour theme (as Settings → Appearance does); offered unless it is the current choice. */
+/**
+ * Switches the colour theme, as Settings → Appearance does. Loaded on use: a static import would
+ * add the theme's chunk to the start-up bundle's list of the registry's dependencies.
+ */
 function themeCommand(theme: Theme, label: MessageKey): Command {
   return {
     id: `theme.${theme}`,
     label,
     context: 'app',
     history: 'skip',
-    enabled: () => useTheme.getState().theme !== theme,
-    run: () => setTheme(theme),
+    run: async () => (await import('../../state/theme')).setTheme(theme),
   };
 }
 

@@ -2,13 +2,16 @@ import { lazy, Suspense } from 'react';
 import { setSettingsOpen, useBoardUi } from '../../state/boardUi';
 import { Dialog } from '../../ui/Dialog';
 import { useT } from '../../ui/useT';
-import { AppearanceSection } from './AppearanceSection';
 import { DataSection } from './DataSection';
 import './settings.css';
 
 // Loaded with the dialog, not in its chunk: team sync's modules are shared with the header's
 // sync state, and each chunk the dialog imports statically is listed in the start-up bundle.
 const SyncSection = lazy(() => import('../sync').then((m) => ({ default: m.SyncSection })));
+// Likewise the theme choice, shared with the command registry. Its load starts with this module,
+// so the section is there within a frame of the dialog opening.
+const appearance = import('./AppearanceSection');
+const AppearanceSection = lazy(() => appearance.then((m) => ({ default: m.AppearanceSection })));
 
 function close() {
   setSettingsOpen(false);
@@ -30,7 +33,9 @@ export function SettingsDialog() {
         </button>
       }
     >
-      <AppearanceSection />
+      <Suspense fallback={null}>
+        <AppearanceSection />
+      </Suspense>
       <DataSection />
       <Suspense fallback={null}>
         <SyncSection />
