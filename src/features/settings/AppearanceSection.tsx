@@ -1,24 +1,16 @@
 import { useId } from 'react';
 import { setTheme, THEMES, useTheme } from '../../state/theme';
 import { useT } from '../../ui/useT';
+import { SettingsGroup, SettingsSection } from './SettingsLayout';
 
 /** Settings → Appearance: light, dark, or the system's scheme, kept on this device. */
 export function AppearanceSection() {
   const t = useT();
-  const headingId = useId();
-  const hintId = useId();
   const name = useId();
   const theme = useTheme((s) => s.theme);
   return (
-    <section className="settings-section" aria-labelledby={headingId}>
-      <h3 id={headingId} className="settings-section__heading">
-        {t('settings.appearance.heading')}
-      </h3>
-      <fieldset className="settings-group" aria-describedby={hintId}>
-        <legend className="settings-group__legend">{t('settings.theme.legend')}</legend>
-        <p id={hintId} className="settings-group__hint">
-          {t('settings.theme.hint')}
-        </p>
+    <SettingsSection heading={t('settings.appearance.heading')}>
+      <SettingsGroup legend={t('settings.theme.legend')} hint={t('settings.theme.hint')}>
         <div className="settings-group__controls">
           {THEMES.map((choice) => (
             <label key={choice} className="settings-choice">
@@ -33,7 +25,7 @@ export function AppearanceSection() {
             </label>
           ))}
         </div>
-      </fieldset>
-    </section>
+      </SettingsGroup>
+    </SettingsSection>
   );
 }
