@@ -67,14 +67,14 @@ export default defineConfig({
         codeSplitting: {
           // The small modules both the board and the lazy views use would each become a chunk of
           // their own; every extra file at start-up costs a request and gzip's per-file overhead.
-          // state/guardedEntry, the lazy views' own stores (roadmap, prioritise, iterations UI) and team sync's presence are not
+          // state/guardedEntry, the lazy views' own stores (roadmap, prioritise, iterations UI), team sync's presence and the theme choice are not
           // among them: nothing on the board uses them, so they load with their views.
           groups: [
             // Loaded after the board paints (features/board/useCardVirtualizer.ts); named so e2e/board-startup.spec.ts can hold it back.
             { name: 'virtualiser', test: /node_modules[\\/]@tanstack[\\/]virtual-core[\\/]/ },
             {
               name: 'shared',
-              test: /node_modules[\\/](zod|react|react-dom|scheduler)[\\/]|src[\\/](domain[\\/](types|rowBase|lifecycle|errors|scoring[\\/]types)|state[\\/](?!guardedEntry|roadmapUi|prioritiseUi|iterationsUi|presence)|ui[\\/](describeError|useT)\.)/,
+              test: /node_modules[\\/](zod|react|react-dom|scheduler)[\\/]|src[\\/](domain[\\/](types|rowBase|lifecycle|errors|scoring[\\/]types)|state[\\/](?!guardedEntry|roadmapUi|prioritiseUi|iterationsUi|presence|theme)|ui[\\/](describeError|useT)\.)/,
             },
           ],
         },

@@ -18,7 +18,7 @@ import {
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState, type CSSProperties } from 'react';
 import { roadmapRepository } from '../../db/roadmapAccess';
 import { dayOf } from '../../domain/dates';
 import { rankAtIndex } from '../../domain/ranking';
@@ -27,7 +27,6 @@ import { openInitiativeEditor } from '../../state/roadmapUi';
 import { Dialog } from '../../ui/Dialog';
 import { MOUSE_ACTIVATION, TOUCH_ACTIVATION } from '../../ui/dragActivation';
 import { useLocale, useT } from '../../ui/useT';
-import { tint } from './colors';
 import { describeProgress, describeWhen } from './format';
 import { groupByHorizon, horizonDropTarget, isHorizon, type HorizonColumns } from './horizonColumns';
 import { recordInitiativeChange } from './roadmapHistory';
@@ -216,7 +215,7 @@ function CardBody({ initiative, data }: { initiative: Initiative; data: RoadmapD
     <div className="horizons__card-body" style={{ borderLeftColor: color }}>
       <span className="horizons__title">{initiative.title}</span>
       <span className="horizons__meta">
-        <span className="horizons__lane" style={{ background: tint(color) }}>
+        <span className="horizons__lane" style={{ '--lane': color } as CSSProperties}>
           {lane?.name}
         </span>
         <span>{initiative.start !== null ? describeWhen(initiative, t, locale) : t('roadmap.horizons.undated')}</span>

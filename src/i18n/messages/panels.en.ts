@@ -56,6 +56,12 @@ export const panelsEn = {
   'stages.wipLimitInvalid': 'A WIP limit is a whole number above zero, or empty for no limit.',
   'settings.title': 'Settings',
   'settings.close': 'Done',
+  'settings.appearance.heading': 'Appearance',
+  'settings.theme.legend': 'Theme',
+  'settings.theme.hint': 'Kept on this device. “Match the system” switches between light and dark as your device does.',
+  'settings.theme.system': 'Match the system',
+  'settings.theme.light': 'Light',
+  'settings.theme.dark': 'Dark',
   'settings.data.heading': 'Data',
   'settings.sample.heading': 'Generate sample product',
   'settings.sample.hint':
