@@ -8,7 +8,10 @@
 // Env: CHROMIUM_PATH (default /usr/bin/chromium), BENCH_SIZES (e.g. "1000"), BENCH_PROFILE=1
 // (CPU profile of a reload and a drag at the largest size, top functions to stderr,
 // .cpuprofile files in dist-bench/), BENCH_SKIP_BUILD=1 (reuse dist-bench/), BENCH_PORT (default 4188),
-// BENCH_RUNS (repetitions per interaction, default 20), BENCH_IMPORT_RUNS (per import format, default 3; 0 skips).
+// BENCH_RUNS (repetitions per interaction, default 20), BENCH_IMPORT_RUNS (per import format, default 3; 0 skips),
+// BENCH_SYNC=1 (issue 15: the board with team sync on — a sync server on a free port with a temporary folder,
+// the product joined through a share link; only the board at 10,000 unless BENCH_SIZES says otherwise, no
+// exports or imports; every figure line carries "sync": true; compare with a run without it).
 
 // ---- budgets ----------------------------------------------------------------------------------------------
 // Same budgets at every size; set for 10,000 requirements. `exact`: the value must equal the budget.
@@ -51,7 +54,8 @@ const BUDGETS = {
   import_csv_longest_task_ms: { budget: 100, unit: 'ms' },
 };
 
-const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').filter(Boolean).map(Number);
+const SYNC = process.env.BENCH_SYNC === '1';
+const SIZES = (process.env.BENCH_SIZES ?? (SYNC ? '10000' : '1000,10000')).split(',').filter(Boolean).map(Number);
 // Budgets are judged at p95 over RUNS repetitions (BENCH_RUNS, at least 20 for a figure to count).
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const RELOADS = RUNS; // timed reloads per size (plus one warm-up)
@@ -62,7 +66,7 @@ const HEAP_DRAGS = 20;
 const EXPORTS = 3; // timed exports per format and size
 // Each import writes IMPORT_ROWS requirements into a fresh browser profile, so fewer runs (BENCH_IMPORT_RUNS).
 const IMPORT_ROWS = 10_000;
-const IMPORT_RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 3);
+const IMPORT_RUNS = SYNC ? 0 : Number(process.env.BENCH_IMPORT_RUNS ?? 3);
 const FILTER_QUERY = 'check';
 const PORT = Number(process.env.BENCH_PORT ?? 4188); // BENCH_PORT: several worktrees bench on one machine
 const HOST = '127.0.0.1';
@@ -93,6 +97,7 @@ import { genericCsv, jiraCsv, trelloJson } from './lib/importFiles.mjs';
 import { probe } from './lib/probe.mjs';
 import { boardTotal, generateSample, generatorBuilt } from './lib/seed.mjs';
 import { build, startPreview } from './lib/server.mjs';
+import { joinSync, startSyncServer } from './lib/syncServer.mjs';
 import { percentile, round } from './lib/stats.mjs';
 
 /** The same flags as the e2e suite's Chromium. */
@@ -145,6 +150,7 @@ function figure(name, n, value, extra = {}) {
     budget,
     ...(tolerance ? { tolerance } : {}),
     ok,
+    ...(SYNC ? { sync: true } : {}),
     ...stats,
     ...rest,
     ...(runs ? { runs } : {}),
@@ -185,8 +191,11 @@ async function phase(what, names, n, fn, page, pageErrors) {
   log(`n=${n}: ${what} done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
 
-/** @param {number} size @param {import('playwright').Browser} browser @param {string} url */
-async function measureSize(browser, url, size) {
+/**
+ * @param {number} size @param {import('playwright').Browser} browser @param {string} url
+ * @param {Awaited<ReturnType<typeof startSyncServer>>} [syncServer] BENCH_SYNC: the product joins it before any figure
+ */
+async function measureSize(browser, url, size, syncServer) {
   // No service worker: its background precaching of the whole build would add noise to the reload figures.
   const context = await browser.newContext({
     viewport: { width: 1920, height: 1000 },
@@ -228,6 +237,7 @@ async function measureSize(browser, url, size) {
       note = `sample generator not built; demo product (${n} requirements) instead of ${size}`;
       log(`n=${size}: ${note}`);
     }
+    if (syncServer) await joinSync(page, syncServer, url);
     const step = (
       /** @type {string} */ what,
       /** @type {(keyof typeof BUDGETS)[]} */ names,
@@ -472,23 +482,25 @@ async function measureSize(browser, url, size) {
       'roadmap_export_png_ms',
       'roadmap_export_html_ms',
     ]);
-    await step('roadmap export', [...exportNames], async () => {
-      const dialog = await openExportDialog(page);
-      const labels = {
-        roadmap_export_csv_ms: 'CSV spreadsheet',
-        roadmap_export_xlsx_ms: 'Excel workbook (XLSX)',
-        roadmap_export_pdf_ms: 'PDF document',
-        roadmap_export_png_ms: 'PNG image',
-        roadmap_export_html_ms: 'Interactive web page (HTML, works offline)',
-      };
-      for (const name of exportNames) {
-        const runs = [];
-        for (let i = 0; i < EXPORTS; i++) runs.push(await timeExport(page, dialog, labels[name]));
-        log(`n=${n}: ${labels[name]}: ${runs.map((ms) => ms.toFixed(0)).join(', ')} ms`);
-        figure(name, n, null, extra({ runs }));
-      }
-      await page.keyboard.press('Escape');
-    });
+    // With sync on, the board's figures are the question (issue 15); an export reads what the board reads.
+    if (!SYNC)
+      await step('roadmap export', [...exportNames], async () => {
+        const dialog = await openExportDialog(page);
+        const labels = {
+          roadmap_export_csv_ms: 'CSV spreadsheet',
+          roadmap_export_xlsx_ms: 'Excel workbook (XLSX)',
+          roadmap_export_pdf_ms: 'PDF document',
+          roadmap_export_png_ms: 'PNG image',
+          roadmap_export_html_ms: 'Interactive web page (HTML, works offline)',
+        };
+        for (const name of exportNames) {
+          const runs = [];
+          for (let i = 0; i < EXPORTS; i++) runs.push(await timeExport(page, dialog, labels[name]));
+          log(`n=${n}: ${labels[name]}: ${runs.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+          figure(name, n, null, extra({ runs }));
+        }
+        await page.keyboard.press('Escape');
+      });
 
     if (process.env.BENCH_PROFILE && size === Math.max(...SIZES)) await profiles(page, cdp, n);
   } finally {
@@ -585,6 +597,9 @@ async function main() {
 
   if (!process.env.BENCH_SKIP_BUILD) await build(ROOT, OUT_DIR);
   const server = await startPreview({ root: ROOT, outDir: OUT_DIR, port: PORT, host: HOST });
+  const syncServer = SYNC
+    ? await startSyncServer(ROOT).catch(async (e) => (await server.stop(), Promise.reject(e)))
+    : undefined;
   /** @type {import('playwright').Browser | undefined} */
   let browser;
   try {
@@ -594,10 +609,11 @@ async function main() {
       args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
     });
     log(`Chromium ${browser.version()}`);
-    for (const size of SIZES) await measureSize(browser, server.url, size);
+    for (const size of SIZES) await measureSize(browser, server.url, size, syncServer);
     if (IMPORT_RUNS > 0) await measureImports(browser, server.url);
   } finally {
     await browser?.close().catch(() => {});
+    await syncServer?.stop();
     await server.stop();
   }
 }

@@ -72,6 +72,11 @@ export async function loadOnce(page, { url } = {}) {
 /** Waits until the page is quiet after a load: no pending writes, a short settle. @param {Page} page */
 export async function settle(page, ms = 500) {
   await waitSaved(page);
+  // BENCH_SYNC: everything written has reached the sync server, so no measurement pays for the last one's sync.
+  if (process.env.BENCH_SYNC === '1')
+    await page
+      .locator('[data-testid="sync-status"][data-state="synced"]')
+      .waitFor({ state: 'attached', timeout: 120_000 });
   await page.waitForLoadState('networkidle').catch(() => {});
   await sleep(ms);
 }

@@ -26,9 +26,28 @@ export interface RunningSyncServer {
 
 export const DATABASE_FILE = 'cairn-sync.sqlite';
 
+/**
+ * The extension starts its CREATE TABLE without waiting for it: a client that loads a document
+ * before the table exists gets "no such table" and never syncs (seen on a busy machine right after
+ * a start). `tableReady` settles once the table is there; the server listens only then.
+ */
+class SQLiteWithTable extends SQLite {
+  private settle: { resolve: () => void; reject: (error: Error) => void } | undefined;
+  readonly tableReady = new Promise<void>((resolve, reject) => (this.settle = { resolve, reject }));
+
+  override async onConfigure(): Promise<void> {
+    await super.onConfigure();
+    // Run again with a callback: IF NOT EXISTS, and one connection runs them in turn.
+    this.db?.run(this.configuration.schema, (error: Error | null) =>
+      error ? this.settle?.reject(error) : this.settle?.resolve(),
+    );
+    await this.tableReady;
+  }
+}
+
 export async function startSyncServer(options: SyncServerOptions): Promise<RunningSyncServer> {
   mkdirSync(options.dataDir, { recursive: true });
-  const sqlite = new SQLite({ database: join(options.dataDir, DATABASE_FILE) });
+  const sqlite = new SQLiteWithTable({ database: join(options.dataDir, DATABASE_FILE) });
   const server = new Server({
     port: options.port,
     address: options.host,
@@ -45,6 +64,7 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
       return { role, productId };
     },
   });
+  await sqlite.tableReady;
   await server.listen();
   const { port } = server.address;
   return {

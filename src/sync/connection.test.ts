@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type * as Y from 'yjs';
 import type { StoreApi } from 'zustand/vanilla';
 import { NodeWebSocket, startTestServer, whenDoc, type TestServer } from '../server/testing/harness';
-import { connectProduct, type SyncConnection, type SyncStatus } from './connection';
+import { connectProduct, localDocName, type SyncConnection, type SyncStatus } from './connection';
 
 const PRODUCT = 'p-sync';
 let server: TestServer | undefined;
@@ -103,11 +103,32 @@ describe('connectProduct', () => {
     await vi.waitFor(() => expect(attached).toHaveLength(1), { timeout: 10_000 });
     expect(second.doc.getMap('product').get('name')).toBe('Kept locally');
     await second.forgetLocalCopy();
+    // Gone once Leave sync resolves, not some time after: joining again must not find the old copy.
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(localDocName(PRODUCT));
 
     // Nothing left on this device: the doc is empty and, never having synced, waits for the server before the mirror starts.
     const third = connect(unreachable, token, attached);
     await whenStatus(third.status, (s) => s.state === 'offline');
     expect(third.doc.getMap('product').get('name')).toBeUndefined();
     expect(attached).toHaveLength(1);
+  });
+
+  it('leaving sync in one tab deletes the local copy, and the tab still open keeps syncing', async () => {
+    server = await startTestServer();
+    const token = await server.token([PRODUCT], 'editor');
+    const open = connect(server.url, token);
+    const leaving = connect(server.url, token);
+    await whenStatus(open.status, (s) => s.state === 'synced');
+    await whenStatus(leaving.status, (s) => s.state === 'synced');
+
+    await leaving.forgetLocalCopy();
+    // Deleting the copy closed the other tab's database; its next change must still go out.
+    expect(() => open.doc.getMap('product').set('name', 'After the other tab left')).not.toThrow();
+    await whenStatus(open.status, (s) => s.state === 'synced');
+    await open.stop();
+
+    const fresh = connect(server.url, token);
+    await whenStatus(fresh.status, (s) => s.state === 'synced');
+    expect(fresh.doc.getMap('product').get('name')).toBe('After the other tab left');
   });
 });

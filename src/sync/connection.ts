@@ -2,7 +2,7 @@
 // Hocuspocus provider, and a status store the header reads. Loaded only when
 // sync is set up: nothing here is part of the start-up bundle.
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
-import { IndexeddbPersistence } from 'y-indexeddb';
+import { clearDocument, IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
 import { createStore, type StoreApi } from 'zustand/vanilla';
@@ -121,8 +121,11 @@ export function connectProduct(target: SyncTarget, options: ConnectOptions): Syn
   // Attached once the local copy is in, before the server's answer, so edits made offline merge
   // from the start. A doc that has never synced waits for the server's copy instead: seeding
   // an empty doc the server then fills would pit two copies of every row against each other.
-  const ready = (local?.whenSynced ?? Promise.resolve()).then(() => {
+  void (local?.whenSynced ?? Promise.resolve()).then(() => {
     if (stopped) return;
+    // Another tab left sync and deletes the local copy: the browser closes this tab's connection,
+    // and y-indexeddb would throw on every later change. Stop keeping it here; the server still has it.
+    local?.db?.addEventListener('versionchange', () => void local.destroy());
     if (doc.store.clients.size === 0) awaitingFirstSync = true;
     else attach();
     provider.attach();
@@ -133,12 +136,16 @@ export function connectProduct(target: SyncTarget, options: ConnectOptions): Syn
     stopped = true;
     globalThis.removeEventListener?.('online', onNetworkChange);
     globalThis.removeEventListener?.('offline', onNetworkChange);
-    await ready.catch(() => {});
+    // Not waiting for the local copy's load: it never settles when the database cannot be read
+    // (whenSynced has no failure), and once stopped the load attaches and connects nothing.
     mirror?.stop();
     provider.destroy();
     socket.destroy();
-    // clearData() closes the database before deleting it.
-    await (clearLocalCopy ? local?.clearData() : local?.destroy());
+    // A database that never opened has nothing to close.
+    await local?.destroy().catch(() => {});
+    // Not clearData(): it returns before the deletion is done, so a connection opened right after
+    // (joining again) could still read the old copy, and a caller could not tell when it has gone.
+    if (clearLocalCopy && local) await clearDocument(local.name);
   };
   return {
     doc,
