@@ -4,7 +4,7 @@ import { toVersion2 } from './v2';
 import { toVersion3 } from './v3';
 import { toVersion4 } from './v4';
 import { toVersion5 } from './v5';
-import type { RawRow, TableUpgrades } from './rows';
+import { isRawRow, type TableUpgrades } from './rows';
 
 /** Version N's step; version 1 had none (it created the tables). */
 export const UPGRADES: Readonly<Record<number, TableUpgrades>> = {
@@ -15,10 +15,6 @@ export const UPGRADES: Readonly<Record<number, TableUpgrades>> = {
 };
 
 export type RawTables = Record<string, unknown[]>;
-
-function isRow(row: unknown): row is RawRow {
-  return typeof row === 'object' && row !== null && !Array.isArray(row);
-}
 
 /**
  * The tables as `toVersion` would hold them. Entries that are not objects pass
@@ -31,7 +27,7 @@ export function upgradeRows(tables: RawTables, fromVersion: number, toVersion: n
     const next: RawTables = { ...current };
     for (const [table, upgrade] of Object.entries(step)) {
       const rows = current[table];
-      if (rows) next[table] = rows.map((row) => (isRow(row) ? upgrade(row) : row));
+      if (rows) next[table] = rows.map((row) => (isRawRow(row) ? upgrade(row) : row));
     }
     current = next;
   }

@@ -5,6 +5,11 @@
 
 /** A row as read from an older database or backup file: not yet validated. */
 export type RawRow = Record<string, unknown>;
+/** An entry that is a row at all: anything else passes through the upgrades untouched, so validation names it. */
+export function isRawRow(value: unknown): value is RawRow {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 export type RowUpgrade = (row: RawRow) => RawRow;
 /** Only the tables whose rows change; tables new in a version need no step. */
 export type TableUpgrades = Readonly<Record<string, RowUpgrade>>;

@@ -4,11 +4,7 @@
 import { requirementDefaults } from '../rows/requirement';
 import { noGate } from '../rows/stage';
 import { defaultProductSettings } from '../types';
-import { fillMissing, type RawRow, type TableUpgrades } from './rows';
-
-function isRecord(value: unknown): value is RawRow {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { fillMissing, isRawRow, type TableUpgrades } from './rows';
 
 export const toVersion5: TableUpgrades = {
   requirements: (row) =>
@@ -24,5 +20,5 @@ export const toVersion5: TableUpgrades = {
   stages: (row) => fillMissing(row, { gate: noGate() }, ['gate']),
   // Settings is one object: the new keys are filled inside it, keeping what the product chose.
   products: (row) =>
-    isRecord(row.settings) ? { ...row, settings: { ...defaultProductSettings(), ...row.settings } } : row,
+    isRawRow(row.settings) ? { ...row, settings: { ...defaultProductSettings(), ...row.settings } } : row,
 };
