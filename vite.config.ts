@@ -67,7 +67,7 @@ export default defineConfig({
           groups: [
             {
               name: 'shared',
-              test: /node_modules[\\/](zod|react|react-dom|scheduler)[\\/]|src[\\/](domain[\\/](types|rowBase|lifecycle|errors|scoring[\\/]types)|state[\\/](?!guardedEntry|roadmapUi|prioritiseUi|iterationsUi|presence)|ui[\\/](describeError|useT)\.)/,
+              test: /node_modules[\\/](zod|react|react-dom|scheduler)[\\/]|src[\\/](domain[\\/](types|dates|rowBase|lifecycle|errors|scoring[\\/]types)|state[\\/](?!guardedEntry|roadmapUi|prioritiseUi|iterationsUi|presence)|ui[\\/](describeError|useT)\.)/,
             },
           ],
         },

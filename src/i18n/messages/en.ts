@@ -30,6 +30,7 @@ export const en = {
   'history.nothingToUndo': 'Nothing to undo',
   'history.nothingToRedo': 'Nothing to redo',
 
+  'shell.more': 'More',
   'save.saved': 'Saved',
   'save.saving': 'Saving…',
   'save.failed': 'Not saved',
@@ -63,7 +64,7 @@ export const en = {
   'board.empty.body':
     'Type a title in the Inbox column and press Enter. Drag cards right as work moves through the lifecycle.',
   'board.filter.label': 'Filter requirements',
-  'board.filter.placeholder': 'Search title, description, tags, notes… (press /)',
+  'board.filter.placeholder': 'Search requirements (press /)',
   'board.filter.count': 'Showing {shown} of {total}',
   'board.filter.open': 'Filters',
   'board.filter.openCount': 'Filters ({count})',

@@ -30,6 +30,7 @@ export const zhCN: Record<BaseMessageKey, string> = {
   'history.nothingToUndo': '没有可撤销的操作',
   'history.nothingToRedo': '没有可重做的操作',
 
+  'shell.more': '更多',
   'save.saved': '已保存',
   'save.saving': '正在保存…',
   'save.failed': '未保存',
@@ -62,7 +63,7 @@ export const zhCN: Record<BaseMessageKey, string> = {
   'board.empty.title': '这个产品还没有需求',
   'board.empty.body': '在「需求收集」列输入标题并按回车。随着工作推进，把卡片向右拖过各个阶段。',
   'board.filter.label': '筛选需求',
-  'board.filter.placeholder': '搜索标题、描述、标签、备注…（按 /）',
+  'board.filter.placeholder': '搜索需求（按 /）',
   'board.filter.count': '显示 {shown} / {total}',
   'board.filter.open': '筛选',
   'board.filter.openCount': '筛选（{count}）',
