@@ -1,6 +1,5 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { Product } from '../domain/types';
-import { ProductSwitcher } from '../features/products';
 import { HeaderSearch } from '../features/search';
 import { useAppView } from '../state/appView';
 import { SaveStatus } from '../ui/SaveStatus';
@@ -10,6 +9,9 @@ import { HistoryControls } from './HistoryControls';
 import { MoreButton } from './MoreButton';
 import { ViewNav } from './ViewNav';
 import './shell.css';
+
+// Its slot keeps its width, so the switcher arriving after the board paints moves nothing.
+const ProductSwitcher = lazy(() => import('../features/products').then((m) => ({ default: m.ProductSwitcher })));
 
 interface AppHeaderProps {
   ready: boolean;
@@ -34,7 +36,11 @@ export function AppHeader({ ready, products, current }: AppHeaderProps) {
         <span>{t('app.title')}</span>
       </h1>
       <div className="shell__product">
-        {products && current && <ProductSwitcher products={products} current={current} />}
+        {products && current && (
+          <Suspense fallback={null}>
+            <ProductSwitcher products={products} current={current} />
+          </Suspense>
+        )}
       </div>
       <ViewNav hiddenFrom={hiddenFrom} onHiddenFrom={setHiddenFrom} />
       <div className="shell__search">{searchable && <HeaderSearch />}</div>

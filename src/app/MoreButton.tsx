@@ -3,8 +3,7 @@ import type { AppView } from '../state/appView';
 import { useT } from '../ui/useT';
 
 // Everything in the menu is used now and then, not at start-up: its items load with it.
-const loadMenu = () => import('./MoreMenu');
-const MoreMenu = lazy(loadMenu);
+const MoreMenu = lazy(() => import('./MoreMenu'));
 
 export interface MoreMenuScope {
   /** Views that did not fit in the header's row. */
@@ -19,7 +18,6 @@ export interface MoreMenuScope {
 export function MoreButton(scope: MoreMenuScope) {
   const t = useT();
   const buttonId = useId();
-  const menuId = useId();
   const button = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState<'first' | 'last' | null>(null);
 
@@ -42,9 +40,6 @@ export function MoreButton(scope: MoreMenuScope) {
         className="button"
         aria-haspopup="menu"
         aria-expanded={open !== null}
-        aria-controls={open ? menuId : undefined}
-        onPointerEnter={() => void loadMenu()}
-        onFocus={() => void loadMenu()}
         onKeyDown={onKeyDown}
         onClick={() => (open ? close(false) : setOpen('first'))}
       >
@@ -53,7 +48,7 @@ export function MoreButton(scope: MoreMenuScope) {
       </button>
       {open && (
         <Suspense fallback={null}>
-          <MoreMenu id={menuId} labelledBy={buttonId} focusOnOpen={open} onClose={close} {...scope} />
+          <MoreMenu labelledBy={buttonId} focusOnOpen={open} onClose={close} {...scope} />
         </Suspense>
       )}
     </div>

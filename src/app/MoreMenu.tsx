@@ -1,6 +1,7 @@
 // The header's "More" menu: views that did not fit, then what is used now and then (commands,
 // stages, products, settings, language). Loaded on first open; keyboard as the ARIA menu pattern.
 import '../i18n/paletteMessages';
+import '../i18n/shellMessages';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { openProductForm } from '../features/products';
 import { LOCALE_NAMES, LOCALES } from '../i18n/translate';
@@ -13,7 +14,6 @@ import { VIEW_COMMANDS } from './commands/viewCommands';
 import type { MoreMenuScope } from './MoreButton';
 
 interface MoreMenuProps extends MoreMenuScope {
-  id: string;
   labelledBy: string;
   focusOnOpen: 'first' | 'last';
   /** `refocus`: give focus back to the menu button (every way out but a click elsewhere). */
@@ -22,7 +22,7 @@ interface MoreMenuProps extends MoreMenuScope {
 
 const ITEMS = '[role^="menuitem"]';
 
-export default function MoreMenu({ id, labelledBy, focusOnOpen, onClose, overflow, ready, hasProduct }: MoreMenuProps) {
+export default function MoreMenu({ labelledBy, focusOnOpen, onClose, overflow, ready, hasProduct }: MoreMenuProps) {
   const t = useT();
   const locale = useLocale();
   const view = useAppView((s) => s.view);
@@ -81,7 +81,7 @@ export default function MoreMenu({ id, labelledBy, focusOnOpen, onClose, overflo
   );
 
   return (
-    <div ref={menu} id={id} role="menu" aria-labelledby={labelledBy} className="shell__menu" onKeyDown={onKeyDown}>
+    <div ref={menu} role="menu" aria-labelledby={labelledBy} className="shell__menu" onKeyDown={onKeyDown}>
       {overflow.length > 0 && (
         <>
           {VIEW_COMMANDS.filter((c) => overflow.includes(c.view)).map((c) => (

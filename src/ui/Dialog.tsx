@@ -8,13 +8,15 @@ interface DialogProps {
   children: ReactNode;
   footer?: ReactNode;
   className?: string;
+  /** The accessible name of a × button in the title bar; without it the dialog closes by its own buttons and Escape. */
+  closeLabel?: string;
 }
 
 /**
  * A modal on the native <dialog>: the browser gives focus trapping, Escape
  * and the inert background, which a hand-rolled overlay gets subtly wrong.
  */
-export function Dialog({ open, title, onClose, children, footer, className }: DialogProps) {
+export function Dialog({ open, title, onClose, children, footer, className, closeLabel }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
@@ -41,6 +43,16 @@ export function Dialog({ open, title, onClose, children, footer, className }: Di
           <h2 id={titleId} className="dialog__title">
             {title}
           </h2>
+          {closeLabel && (
+            <button
+              type="button"
+              className="button button--icon dialog__close"
+              aria-label={closeLabel}
+              onClick={onClose}
+            >
+              ×
+            </button>
+          )}
           <div className="dialog__body">{children}</div>
           {footer && <div className="dialog__footer">{footer}</div>}
         </>

@@ -22,7 +22,6 @@ export const en = {
   'error.stale': '“{title}” was changed since, here or in another tab, so nothing was undone or redone.',
   'error.wipBlocked':
     'A stage would pass its WIP limit of {limit}, so nothing was written. Raise the limit or choose another stage.',
-  'palette.open': 'Commands',
   'history.undo': 'Undo',
   'history.redo': 'Redo',
   'history.undoWhat': 'Undo: {action} (Ctrl+Z)',
@@ -35,14 +34,7 @@ export const en = {
   'save.saving': 'Saving…',
   'save.failed': 'Not saved',
 
-  'locale.label': 'Language',
-
   'product.switcher': 'Product',
-  'product.new': 'New product',
-  'product.rename': 'Rename product',
-  'product.nameLabel': 'Product name',
-  'product.create': 'Create',
-  'product.save': 'Save',
 
   'stage.inbox': 'Inbox',
   'stage.analysis': 'Analysis',
@@ -59,7 +51,9 @@ export const en = {
   'board.column.wipOver': 'Over the WIP limit of {limit}',
   'board.column.empty': 'No requirements here yet',
   'board.quickAdd.label': 'Add a requirement to {stage}',
-  'board.quickAdd.placeholder': '+ Add a requirement, press Enter',
+  'board.scroll.earlier': 'Scroll to earlier stages',
+  'board.scroll.later': 'Scroll to later stages',
+  'board.quickAdd.placeholder': '+ Add requirement (Enter)',
   'board.empty.title': 'This product has no requirements yet',
   'board.empty.body':
     'Type a title in the Inbox column and press Enter. Drag cards right as work moves through the lifecycle.',
@@ -70,7 +64,6 @@ export const en = {
   'board.filter.openCount': 'Filters ({count})',
   'board.filter.clear': 'Clear filters',
   'board.views.open': 'Saved views',
-  'board.stageSettings': 'Stages',
   'board.move.failed': 'The move was not saved: {message}',
   'board.move.wipBlocked': '{stage} is at its limit of {limit}. Finish something there first or raise the limit.',
   'board.add.failed': 'The requirement was not added: {message}',
@@ -96,8 +89,6 @@ export const en = {
 
   'stages.cancel': 'Cancel',
   'stages.lastStage': 'A product keeps at least one stage.',
-
-  'settings.open': 'Settings',
 
   'error.invalidInput': 'That value is not valid: {message}',
   'error.notFound': 'That item no longer exists. Another tab may have removed it.',
