@@ -2,13 +2,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { genericCsv, JIRA_COLUMNS, jiraCsv, jiraCsvCounts } from '../bench/lib/importFiles.mjs';
-import { card, column, expectNoAxeViolations, openBoard, waitSaved } from './support/board';
+import { card, column, expectNoAxeViolations, openBoard, waitSaved, chooseFromMenu } from './support/board';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 
 async function openImport(page: Page): Promise<Locator> {
   await openBoard(page);
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await chooseFromMenu(page, 'Settings');
   await page
     .getByRole('dialog', { name: 'Settings' })
     .getByRole('button', { name: 'Import from Trello, Jira or CSV…' })

@@ -19,13 +19,25 @@ interface DialogProps {
 export function Dialog({ open, title, onClose, children, footer, className, closeLabel }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const opener = useRef<Element | null>(null);
 
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      opener.current = document.activeElement;
+      dialog.showModal();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
+  // A dialog unmounted while open (closing by state) never gets the browser's focus return: do it here.
+  useEffect(
+    () => () => {
+      const back = opener.current;
+      if (back instanceof HTMLElement && back.isConnected && document.activeElement === document.body) back.focus();
+    },
+    [],
+  );
 
   return (
     <dialog
