@@ -5,7 +5,8 @@
 // non-zero when a score is under its goal.
 //
 // Env: CHROMIUM_PATH (default /usr/bin/chromium), AUDIT_SKIP_BUILD=1 (reuse dist-audit/),
-// AUDIT_REPORT=path.html (also write Lighthouse's HTML report there).
+// AUDIT_REPORT=path.html (also write Lighthouse's HTML report there), AUDIT_PORT (default 4191, so
+// checkouts side by side do not collide).
 
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -17,7 +18,7 @@ import { build, startPreview } from './lib/server.mjs';
 // Goals from the issue; SEO is not one (Cairn is an offline app, not a page to be found).
 const GOALS = { performance: 90, accessibility: 100, 'best-practices': 95 };
 // Not 4190: fetch refuses it (ManageSieve is on the "bad ports" list).
-const PORT = 4191;
+const PORT = Number(process.env.AUDIT_PORT ?? 4191);
 const HOST = '127.0.0.1';
 const OUT_DIR = 'dist-audit';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
