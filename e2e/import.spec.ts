@@ -46,7 +46,10 @@ function requirementRows(page: Page): Promise<number> {
 }
 
 async function productOptions(page: Page): Promise<string[]> {
-  return page.getByRole('combobox', { name: 'Product' }).locator('option').allTextContents();
+  // The switcher loads just after the board paints.
+  const switcher = page.getByRole('combobox', { name: 'Product' });
+  await expect(switcher).toBeVisible();
+  return switcher.locator('option').allTextContents();
 }
 
 test('import the Trello board into a new product, see it on the board, open a card, undo', async ({ page }) => {

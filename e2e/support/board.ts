@@ -6,6 +6,8 @@ export async function openBoard(page: Page): Promise<void> {
   await page.goto('/');
   await expect(column(page, 'inbox')).toBeVisible();
   await expect(page.getByTestId('requirement-card').first()).toBeVisible();
+  // The product switcher loads just after the board paints.
+  await expect(page.getByRole('combobox', { name: 'Product' })).toBeVisible();
 }
 
 export function column(page: Page, stageKey: string): Locator {
