@@ -58,7 +58,7 @@ export const en = {
   'board.empty.body':
     'Type a title in the Inbox column and press Enter. Drag cards right as work moves through the lifecycle.',
   'board.filter.label': 'Filter requirements',
-  'board.filter.placeholder': 'Search requirements (press /)',
+  'board.filter.placeholder': 'Search requirements (/)',
   'board.filter.count': 'Showing {shown} of {total}',
   'board.filter.open': 'Filters',
   'board.filter.openCount': 'Filters ({count})',

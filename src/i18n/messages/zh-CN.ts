@@ -57,7 +57,7 @@ export const zhCN: Record<BaseMessageKey, string> = {
   'board.empty.title': '这个产品还没有需求',
   'board.empty.body': '在「需求收集」列输入标题并按回车。随着工作推进，把卡片向右拖过各个阶段。',
   'board.filter.label': '筛选需求',
-  'board.filter.placeholder': '搜索需求（按 /）',
+  'board.filter.placeholder': '搜索需求（/）',
   'board.filter.count': '显示 {shown} / {total}',
   'board.filter.open': '筛选',
   'board.filter.openCount': '筛选（{count}）',
