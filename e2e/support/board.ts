@@ -7,7 +7,7 @@ export async function openBoard(page: Page): Promise<void> {
   await expect(column(page, 'inbox')).toBeVisible();
   await expect(page.getByTestId('requirement-card').first()).toBeVisible();
   // The product switcher loads just after the board paints.
-  await expect(page.getByRole('combobox', { name: 'Product' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: /^(Product|产品)$/ })).toBeVisible();
 }
 
 export function column(page: Page, stageKey: string): Locator {
@@ -117,7 +117,7 @@ export async function scrollColumnToEnd(page: Page, stageKey: string): Promise<v
 
 /** Opens a view from the header's navigation. */
 export async function openView(page: Page, name: string): Promise<void> {
-  const link = page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name, exact: true });
+  const link = page.getByRole('navigation', { name: /^(Views|视图)$/ }).getByRole('link', { name, exact: true });
   await link.click();
   await expect(link).toHaveAttribute('aria-current', 'page');
 }
