@@ -22,6 +22,15 @@ interface MoreMenuProps extends MoreMenuScope {
 
 const ITEMS = '[role^="menuitem"]';
 
+interface ItemState {
+  current?: boolean;
+  /** Set for a choice of one (menuitemradio). */
+  checked?: boolean;
+  lang?: string;
+  /** aria-keyshortcuts, and the keys as shown. */
+  keys?: [string, string];
+}
+
 export default function MoreMenu({ labelledBy, focusOnOpen, onClose, overflow, ready, hasProduct }: MoreMenuProps) {
   const t = useT();
   const locale = useLocale();
@@ -65,68 +74,50 @@ export default function MoreMenu({ labelledBy, focusOnOpen, onClose, overflow, r
     }
   };
 
-  const item = (label: string, action: () => void, keys?: { aria: string; shown: string }) => (
+  /** One item; `more` gives its state (the open view, the chosen language) and a shortcut to show. */
+  const item = (label: string, action: () => void, more: ItemState = {}) => (
     <button
       key={label}
       type="button"
-      role="menuitem"
+      role={more.checked === undefined ? 'menuitem' : 'menuitemradio'}
       tabIndex={-1}
       className="shell__menu-item"
-      aria-keyshortcuts={keys?.aria}
+      aria-current={more.current ? 'page' : undefined}
+      aria-checked={more.checked}
+      aria-keyshortcuts={more.keys?.[0]}
+      lang={more.lang}
       onClick={choose(action)}
     >
       {label}
-      {keys && <kbd aria-hidden="true">{keys.shown}</kbd>}
+      {more.keys && <kbd aria-hidden="true">{more.keys[1]}</kbd>}
     </button>
   );
+  const separator = <div role="separator" className="shell__menu-separator" />;
 
   return (
     <div ref={menu} role="menu" aria-labelledby={labelledBy} className="shell__menu" onKeyDown={onKeyDown}>
       {overflow.length > 0 && (
         <>
-          {VIEW_COMMANDS.filter((c) => overflow.includes(c.view)).map((c) => (
-            <button
-              key={c.view}
-              type="button"
-              role="menuitem"
-              tabIndex={-1}
-              className="shell__menu-item"
-              aria-current={view === c.view ? 'page' : undefined}
-              onClick={choose(() => setAppView(c.view))}
-            >
-              {t(c.name)}
-            </button>
-          ))}
-          <div role="separator" className="shell__menu-separator" />
+          {VIEW_COMMANDS.filter((c) => overflow.includes(c.view)).map((c) =>
+            item(t(c.name), () => setAppView(c.view), { current: view === c.view }),
+          )}
+          {separator}
         </>
       )}
-      {ready && item(t('palette.open'), () => openCommandSurface('palette'), { aria: 'Control+K', shown: 'Ctrl K' })}
-      {ready && item(t('shortcuts.title'), () => openCommandSurface('shortcuts'), { aria: '?', shown: '?' })}
+      {ready && item(t('palette.open'), () => openCommandSurface('palette'), { keys: ['Control+K', 'Ctrl K'] })}
+      {ready && item(t('shortcuts.title'), () => openCommandSurface('shortcuts'), { keys: ['?', '?'] })}
       {hasProduct && (
         <>
-          <div role="separator" className="shell__menu-separator" />
+          {separator}
           {item(t('board.stageSettings'), () => setStageSettingsOpen(true))}
           {item(t('product.rename'), () => openProductForm('rename'))}
           {item(t('product.new'), () => openProductForm('create'))}
         </>
       )}
       {ready && item(t('settings.open'), () => setSettingsOpen(true))}
-      <div role="separator" className="shell__menu-separator" />
+      {separator}
       <div role="group" aria-label={t('locale.label')}>
-        {LOCALES.map((l) => (
-          <button
-            key={l}
-            type="button"
-            role="menuitemradio"
-            aria-checked={l === locale}
-            tabIndex={-1}
-            lang={l}
-            className="shell__menu-item"
-            onClick={choose(() => void setLocale(l))}
-          >
-            {LOCALE_NAMES[l]}
-          </button>
-        ))}
+        {LOCALES.map((l) => item(LOCALE_NAMES[l], () => void setLocale(l), { checked: l === locale, lang: l }))}
       </div>
     </div>
   );
