@@ -48,6 +48,11 @@ export default defineConfig({
       devOptions: { enabled: false },
     }),
   ],
+  // Dexie's package entry wraps its ES5 UMD build (to guard against two copies in one app); its
+  // own ES2018 module build is ~1.6 kB gzip smaller at start-up. Every import of 'dexie' in the
+  // bundle (dexie-react-hooks' too) takes the alias, so there is still one copy. Not under Vitest:
+  // there node_modules load unbundled, and dexie-react-hooks would get a second Dexie.
+  resolve: process.env.VITEST ? {} : { alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }] },
   // `npm start`: PORT from the environment (4321 by default); a port in use is an error, not a silent other port.
   preview: { port: previewPort(process.env), strictPort: true, host: '127.0.0.1' },
   build: {
@@ -62,12 +67,14 @@ export default defineConfig({
         codeSplitting: {
           // The small modules both the board and the lazy views use would each become a chunk of
           // their own; every extra file at start-up costs a request and gzip's per-file overhead.
-          // state/guardedEntry, the lazy views' own stores (roadmap, prioritise, iterations UI) and team sync's presence are not
+          // state/guardedEntry, the lazy views' own stores (roadmap, prioritise, iterations UI), team sync's presence and the theme choice are not
           // among them: nothing on the board uses them, so they load with their views.
           groups: [
+            // Loaded after the board paints (features/board/useCardVirtualizer.ts); named so e2e/board-startup.spec.ts can hold it back.
+            { name: 'virtualiser', test: /node_modules[\\/]@tanstack[\\/]virtual-core[\\/]/ },
             {
               name: 'shared',
-              test: /node_modules[\\/](zod|react|react-dom|scheduler)[\\/]|src[\\/](domain[\\/](types|dates|rowBase|lifecycle|errors|scoring[\\/]types)|state[\\/](?!guardedEntry|roadmapUi|prioritiseUi|iterationsUi|presence)|ui[\\/](describeError|useT)\.)/,
+              test: /node_modules[\\/](zod|react|react-dom|scheduler)[\\/]|src[\\/](domain[\\/](types|dates|rowBase|lifecycle|errors|scoring[\\/]types)|state[\\/](?!guardedEntry|roadmapUi|prioritiseUi|iterationsUi|presence|theme)|ui[\\/](describeError|useT)\.)/,
             },
           ],
         },

@@ -32,12 +32,14 @@ async function createMoveRenameUndoRedo(page: Page): Promise<void> {
   await expect(cards(page, 'design').filter({ hasText: 'Keyboard only' })).toHaveCount(1);
   await waitSaved(page);
 
-  // E opens the card that keeps focus after the drop; Tab reaches its title.
+  // E opens the card that keeps focus after the drop; Tab passes Close and reaches its title.
   await expect(created).toBeFocused();
   await page.keyboard.press('e');
   const detail = page.getByRole('dialog', { name: 'Requirement details' });
   const title = detail.getByRole('textbox', { name: 'Title' });
   await expect(title).toHaveValue('Keyboard only');
+  await page.keyboard.press('Tab');
+  await expect(detail.getByRole('button', { name: 'Close' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(title).toBeFocused();
   await page.keyboard.press('ControlOrMeta+a');

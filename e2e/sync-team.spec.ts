@@ -108,7 +108,7 @@ async function editInDetails(
   await card(page, title).click();
   const detail = page.getByRole('dialog', { name: 'Requirement details' });
   await edit(detail);
-  await detail.getByRole('button', { name: 'Close details' }).click();
+  await detail.getByRole('button', { name: 'Close' }).click();
   await expect(detail).toBeHidden();
   await waitSaved(page);
 }

@@ -184,7 +184,7 @@ test.describe('requirement workspace', () => {
     await expect(panel.getByRole('region', { name: 'History' }).getByRole('listitem')).toHaveText([
       /^Created as a copy/,
     ]);
-    await panel.getByRole('button', { name: 'Close details' }).click();
+    await panel.getByRole('button', { name: 'Close' }).click();
     const titles = await cards(page, 'inbox').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label')));
     expect(titles.indexOf('Loyalty points (copy)')).toBe(titles.indexOf('Loyalty points') + 1);
   });
@@ -197,10 +197,11 @@ test.describe('requirement workspace', () => {
     const panel = await openCard(page, 'Referral rewards');
     await panel.getByRole('textbox', { name: 'Tags' }).fill('growth');
     await panel.getByRole('textbox', { name: 'Tags' }).press('Enter');
+    await panel.getByRole('button', { name: 'Tag colours' }).click();
     await panel.getByRole('combobox', { name: 'Colour of tag growth' }).selectOption({ label: 'Blue' });
     await waitSaved(page);
     await expectNoAxeViolations(page);
-    await panel.getByRole('button', { name: 'Close details' }).click();
+    await panel.getByRole('button', { name: 'Close' }).click();
     const tag = card(page, 'Referral rewards').locator('.tag', { hasText: 'growth' });
     await expect(tag).toHaveCSS('background-color', 'rgb(25, 113, 194)');
     await expect(tag).toHaveCSS('color', 'rgb(255, 255, 255)');

@@ -22,6 +22,18 @@ export function card(page: Page, title: string): Locator {
   return page.getByTestId('requirement-card').filter({ has: page.getByText(title, { exact: true }) });
 }
 
+/** The requirement panel beside the board (a non-modal dialog). */
+export function details(page: Page): Locator {
+  return page.getByRole('dialog', { name: 'Requirement details' });
+}
+
+/** Opens a card's details by clicking it, and waits until the panel shows it. */
+export async function openDetails(page: Page, title: string): Promise<Locator> {
+  await card(page, title).click();
+  await expect(details(page).getByRole('textbox', { name: 'Title' })).toHaveValue(title);
+  return details(page);
+}
+
 export async function titlesIn(page: Page, stageKey: string): Promise<string[]> {
   return cards(page, stageKey).evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label') ?? ''));
 }
@@ -115,11 +127,16 @@ export async function scrollColumnToEnd(page: Page, stageKey: string): Promise<v
     .toBeTruthy();
 }
 
-/** Opens a view from the header's navigation. */
+/** Opens a view from the header's navigation, or from its "More" menu where the view did not fit. */
 export async function openView(page: Page, name: string): Promise<void> {
   const link = page.getByRole('navigation', { name: /^(Views|视图)$/ }).getByRole('link', { name, exact: true });
-  await link.click();
-  await expect(link).toHaveAttribute('aria-current', 'page');
+  if (await link.isVisible()) {
+    await link.click();
+    await expect(link).toHaveAttribute('aria-current', 'page');
+  } else {
+    await moreButton(page).click();
+    await page.getByRole('menu').getByRole('menuitem', { name, exact: true }).click();
+  }
 }
 
 /** The header's "More" menu button, in either language. */

@@ -5,6 +5,7 @@ import { applyVersion1 } from './migrations/0001-initial';
 import { applyVersion2 } from './migrations/0002-roadmap';
 import { applyVersion3 } from './migrations/0003-import';
 import { applyVersion4 } from './migrations/0004-workspace';
+import { applyVersion5 } from './migrations/0005-gates-review';
 import type { Capability, Competitor } from '../domain/competitors/types';
 import type { Feedback } from '../domain/feedback/types';
 import type { Iteration } from '../domain/iterations/types';
@@ -43,9 +44,10 @@ export class CairnDatabase extends Dexie {
     applyVersion2(this);
     applyVersion3(this);
     applyVersion4(this);
+    applyVersion5(this);
   }
 }
 
 export const DEFAULT_DB_NAME = 'cairn';
 /** The newest version applied above; upgrade tests expect a database to reach it. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;

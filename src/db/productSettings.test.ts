@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Product } from '../domain/types';
+import { defaultProductSettings, type Product } from '../domain/types';
 import { openTestRepositories } from './testing/testDb';
 
 async function setup() {
@@ -15,7 +15,7 @@ describe('updateProductSettings', () => {
     expect(product.settings.cardScore).toBe('rice');
     const next = await repos.productSettings.updateProductSettings(product.id, { cardScore: 'wsjf' });
     const stored = await repos.products.getProduct(product.id);
-    expect(stored?.settings).toEqual({ cardScore: 'wsjf', parallelIterations: false });
+    expect(stored?.settings).toEqual({ ...defaultProductSettings(), cardScore: 'wsjf' });
     expect(stored?.version).toBe(product.version + 1);
     expect(next).toEqual(stored);
     const changed = (await events()).filter((e) => e.type === 'product.settingsChanged');

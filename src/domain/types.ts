@@ -25,6 +25,26 @@ export type RequirementState = (typeof REQUIREMENT_STATES)[number];
 export const WIP_MODES = ['warn', 'block'] as const;
 export type WipMode = (typeof WIP_MODES)[number];
 
+/** A stage's exit check (schema version 5): off, warn (the move happens and records what was skipped) or strict (refused). */
+export const GATE_MODES = ['off', 'warn', 'strict'] as const;
+export type GateMode = (typeof GATE_MODES)[number];
+
+/** Gate items checked from the requirement's own fields; an item without a rule is a manual tick. */
+export const GATE_RULES = [
+  'description',
+  'successMetric',
+  'score',
+  'acceptanceCriteria',
+  'owner',
+  'estimate',
+  'initiative',
+] as const;
+export type GateRule = (typeof GATE_RULES)[number];
+
+/** What a review of a released requirement concluded (schema version 5). */
+export const VERDICTS = ['hit', 'partly', 'missed', 'inconclusive'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
 export { dayString } from './rowBase';
 
 export const productSchema = z.object({
@@ -42,9 +62,30 @@ export const productSchema = z.object({
     cardScore: z.enum(CARD_SCORES),
     /** More than one active iteration at a time (parallel teams). */
     parallelIterations: z.boolean(),
+    /** Schema version 5: weeks after reaching a done stage when a requirement's metric is due for review. */
+    reviewAfterWeeks: z.int().check(z.minimum(0), z.maximum(104)),
+    /** Cycle time runs from entering this stage to entering the done one; null means the lifecycle default. */
+    flowStartStageId: z.nullable(z.string().check(z.minLength(1))),
+    flowDoneStageId: z.nullable(z.string().check(z.minLength(1))),
+    /** Cards older than their stage's P85 cycle time show an age marker. */
+    ageMarkers: z.boolean(),
   }),
 });
 export type Product = z.infer<typeof productSchema>;
+
+export const gateItemSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  /** As typed for a manual item; empty for a rule, which is named in the UI language. */
+  label: z.string().check(z.maxLength(200)),
+  rule: z.nullable(z.enum(GATE_RULES)),
+});
+export type GateItem = z.infer<typeof gateItemSchema>;
+
+export const stageGateSchema = z.object({
+  mode: z.enum(GATE_MODES),
+  items: z.array(gateItemSchema).check(z.maxLength(50)),
+});
+export type StageGate = z.infer<typeof stageGateSchema>;
 
 export const stageSchema = z.object({
   ...rowBase,
@@ -59,6 +100,8 @@ export const stageSchema = z.object({
   /** Reaching this stage means the work is done (burndown, velocity); schema version 4. */
   done: z.boolean(),
   deleted: z.boolean(),
+  /** What must hold before a requirement leaves this stage; schema version 5. */
+  gate: stageGateSchema,
 });
 export type Stage = z.infer<typeof stageSchema>;
 
@@ -98,6 +141,12 @@ export const successMetricSchema = z.object({
 });
 export type SuccessMetric = z.infer<typeof successMetricSchema>;
 
+export const contributorSchema = z.object({
+  memberId: z.string().check(z.minLength(1)),
+  role: z.enum(MEMBER_ROLES),
+});
+export type Contributor = z.infer<typeof contributorSchema>;
+
 export const requirementSchema = z.object({
   ...rowBase,
   title: z.string().check(z.minLength(1), z.maxLength(500)),
@@ -126,6 +175,17 @@ export const requirementSchema = z.object({
   successMetric: z.nullable(successMetricSchema),
   scores: scoresSchema,
   iterationId: z.nullable(z.string().check(z.minLength(1))),
+  /** Schema version 5: the manual gate items ticked, by gate item id (ids are unique across stages). */
+  gateTicks: z.array(z.string().check(z.minLength(1))).check(z.maxLength(500)),
+  /** People working on it besides the owner, each in a role. */
+  contributors: z.array(contributorSchema).check(z.maxLength(50)),
+  /** The requirement whose review learning this follows up; the link back is found by this field. */
+  followUpOf: z.nullable(z.string().check(z.minLength(1))),
+  /** The review of the success metric: when it is due, what it concluded and when, what was learnt (Markdown). */
+  reviewDate: z.nullable(dayString),
+  verdict: z.nullable(z.enum(VERDICTS)),
+  reviewedAt: z.nullable(isoDateTime),
+  learnings: z.string().check(z.maxLength(100_000)),
 });
 export type Requirement = z.infer<typeof requirementSchema>;
 
@@ -148,6 +208,12 @@ export const requirementPatchSchema = z.partial(
     successMetric: true,
     scores: true,
     iterationId: true,
+    gateTicks: true,
+    contributors: true,
+    reviewDate: true,
+    verdict: true,
+    reviewedAt: true,
+    learnings: true,
   }),
 );
 export type RequirementPatch = z.infer<typeof requirementPatchSchema>;
@@ -242,7 +308,14 @@ export interface Env {
 }
 
 export function defaultProductSettings(): Product['settings'] {
-  return { cardScore: 'rice', parallelIterations: false };
+  return {
+    cardScore: 'rice',
+    parallelIterations: false,
+    reviewAfterWeeks: 4,
+    flowStartStageId: null,
+    flowDoneStageId: null,
+    ageMarkers: true,
+  };
 }
 
 /** Stages whose arrival means done, unless the product says otherwise. */

@@ -28,9 +28,13 @@ export type ShortcutEvent = Pick<
   | 'preventDefault'
 >;
 
-/** The innermost context at the focused element: its dialog, else the open view. */
+/**
+ * The innermost context at the focused element: its dialog, else an open modal
+ * dialog, else the open view. The requirement panel is a side panel, not a
+ * modal: with focus on the board beside it, the board's keys work.
+ */
 function contextAt(target: Element | null): CommandContext {
-  const dialog = target?.closest('dialog[open]') ?? document.querySelector('dialog[open]');
+  const dialog = target?.closest('dialog[open]') ?? document.querySelector('dialog[open]:not(.side-panel)');
   if (dialog) return dialog.classList.contains('detail') ? 'detail' : 'dialog';
   return useAppView.getState().view;
 }

@@ -10,13 +10,14 @@ import {
   quickAddFor,
   type FocusDirection,
 } from '../../features/board/cardFocus';
-import { translate, type Translate } from '../../i18n/translate';
+import { translate, type MessageKey, type Translate } from '../../i18n/translate';
 import { setAppView, type AppView } from '../../state/appView';
 import { openRequirement, setSettingsOpen, setStageSettingsOpen } from '../../state/boardUi';
 import { openCommandSurface } from '../../state/commandUi';
 import { useHistory } from '../../state/history';
 import { setLocale, usePreferences } from '../../state/preferences';
 import { setExportOpen } from '../../state/roadmapUi';
+import type { Theme } from '../../state/theme';
 import { useViewOnly } from '../../state/viewOnly';
 import { showToast } from '../../state/toasts';
 import { describeError } from '../../ui/describeError';
@@ -61,6 +62,20 @@ function focusMove(direction: FocusDirection, key: string): Command {
     hidden: true,
     enabled: onCard,
     run: ({ focus }) => cardToward(cardOf(focus) as HTMLElement, direction)?.focus(),
+  };
+}
+
+/**
+ * Switches the colour theme, as Settings → Appearance does. Loaded on use: a static import would
+ * add the theme's chunk to the start-up bundle's list of the registry's dependencies.
+ */
+function themeCommand(theme: Theme, label: MessageKey): Command {
+  return {
+    id: `theme.${theme}`,
+    label,
+    context: 'app',
+    history: 'skip',
+    run: async () => (await import('../../state/theme')).setTheme(theme),
   };
 }
 
@@ -186,6 +201,9 @@ export const COMMANDS: readonly Command[] = [
     enabled: () => usePreferences.getState().locale !== 'zh-CN',
     run: () => setLocale('zh-CN'),
   },
+  themeCommand('dark', 'palette.cmd.themeDark'),
+  themeCommand('light', 'palette.cmd.themeLight'),
+  themeCommand('system', 'palette.cmd.themeSystem'),
   {
     id: 'palette',
     label: 'palette.cmd.palette',

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { buildDemoProduct } from '../../domain/demo';
 import { emptyScores } from '../../domain/scoring/types';
-import { productSchema, requirementSchema, stageSchema } from '../../domain/types';
+import { defaultProductSettings, productSchema, requirementSchema, stageSchema } from '../../domain/types';
 import { demoTables, tablesAtVersion } from '../../domain/upgrades/testing';
 import { writeOldDatabase } from '../testing/oldDatabase';
 import { testEnv } from '../testing/testDb';
@@ -24,7 +24,7 @@ describe('upgrade to version 4 (workspace, iterations)', () => {
     expect(db.verno).toBe(SCHEMA_VERSION);
     const products = await db.products.toArray();
     expect(products).toHaveLength(1);
-    expect(products[0]!.settings).toEqual({ cardScore: 'rice', parallelIterations: false });
+    expect(products[0]!.settings).toEqual(defaultProductSettings());
     expect(productSchema.safeParse(products[0]).success).toBe(true);
 
     const stages = await db.stages.toArray();

@@ -10,8 +10,9 @@ import { openTestRepositories, testEnv } from '../testing/testDb';
 import { applyVersion1 } from './0001-initial';
 import { applyVersion2 } from './0002-roadmap';
 import { applyVersion3 } from './0003-import';
+import { applyVersion4 } from './0004-workspace';
 
-const OLD_VERSIONS = [applyVersion1, applyVersion2, applyVersion3];
+const OLD_VERSIONS = [applyVersion1, applyVersion2, applyVersion3, applyVersion4];
 
 async function allRows(db: CairnDatabase): Promise<Record<string, unknown[]>> {
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);

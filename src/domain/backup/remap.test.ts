@@ -1,3 +1,5 @@
+import { defaultProductSettings } from '../types';
+import { noGate } from '../rows/stage';
 import { requirementDefaults } from '../rows/requirement';
 import { describe, expect, it } from 'vitest';
 import { remapBackupIds } from './remap';
@@ -14,7 +16,7 @@ function tables(): BackupTables {
         productId: 'p',
         name: 'Shop',
         deleted: false,
-        settings: { cardScore: 'rice', parallelIterations: false },
+        settings: defaultProductSettings(),
       },
     ],
     stages: [
@@ -30,6 +32,7 @@ function tables(): BackupTables {
         wipMode: 'warn',
         done: false,
         deleted: false,
+        gate: noGate(),
       },
     ],
     members: [{ ...base, id: 'm', productId: 'p', name: 'Ana', role: 'pm', deleted: false }],

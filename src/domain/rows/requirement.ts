@@ -26,6 +26,13 @@ export function requirementDefaults(): RequirementDefaults {
     successMetric: null,
     scores: emptyScores(),
     iterationId: null,
+    gateTicks: [],
+    contributors: [],
+    followUpOf: null,
+    reviewDate: null,
+    verdict: null,
+    reviewedAt: null,
+    learnings: '',
   };
 }
 

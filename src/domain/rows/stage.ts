@@ -6,12 +6,17 @@ import { ranksAfter } from '../ranking';
 import { STAGE_KEYS, isDoneByDefault, type Env, type Stage } from '../types';
 import { buildRow, type NewRow } from './stamp';
 
+/** A stage starts with its gate off and empty. Fresh object each call. */
+export function noGate(): Stage['gate'] {
+  return { mode: 'off', items: [] };
+}
+
 /** A stage the PM adds has no lifecycle key; a lifecycle stage is done by default when its key says so. */
 export function newStage(env: Env, fields: NewRow<Stage, 'productId' | 'color' | 'rank'>): Stage {
   const key = fields.key ?? null;
   return buildRow<Stage>(
     env,
-    { key, name: null, wipLimit: null, wipMode: 'warn', done: isDoneByDefault(key), deleted: false },
+    { key, name: null, wipLimit: null, wipMode: 'warn', done: isDoneByDefault(key), deleted: false, gate: noGate() },
     fields,
   );
 }

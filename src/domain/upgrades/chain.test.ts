@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { defaultProductSettings } from '../types';
 import { buildDemoProduct } from '../demo';
 import { ROW_SCHEMAS, type BackupTableName } from '../backup/format';
 import { emptyScores } from '../scoring/types';
 import { upgradeRows } from './chain';
 import { OLD_SCHEMA_VERSIONS, demoTables, tablesAtVersion } from './testing';
 
-const CURRENT = 4;
+const CURRENT = 5;
 
 function env() {
   let n = 0;
@@ -75,7 +76,7 @@ describe('upgradeRows', () => {
       .filter((s) => s.done === true)
       .map((s) => s.key);
     expect(done.sort()).toEqual(['released', 'review']);
-    expect(rowsOf(upgraded, 'products')[0]?.settings).toEqual({ cardScore: 'rice', parallelIterations: false });
+    expect(rowsOf(upgraded, 'products')[0]?.settings).toEqual(defaultProductSettings());
   });
 
   it('leaves rows of the current version as they are', () => {

@@ -3,10 +3,16 @@
 import { toVersion2 } from './v2';
 import { toVersion3 } from './v3';
 import { toVersion4 } from './v4';
+import { toVersion5 } from './v5';
 import type { RawRow, TableUpgrades } from './rows';
 
 /** Version N's step; version 1 had none (it created the tables). */
-export const UPGRADES: Readonly<Record<number, TableUpgrades>> = { 2: toVersion2, 3: toVersion3, 4: toVersion4 };
+export const UPGRADES: Readonly<Record<number, TableUpgrades>> = {
+  2: toVersion2,
+  3: toVersion3,
+  4: toVersion4,
+  5: toVersion5,
+};
 
 export type RawTables = Record<string, unknown[]>;
 

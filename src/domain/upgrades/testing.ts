@@ -10,6 +10,16 @@ const FIELDS_ADDED: Record<number, Record<string, readonly string[]>> = {
   2: { requirements: ['initiativeId'] },
   3: { requirements: ['notes', 'links', 'startDate', 'estimate', 'dueDone'] },
   4: { requirements: ['source', 'successMetric', 'scores', 'iterationId'], stages: ['done'], products: ['settings'] },
+  5: {
+    requirements: ['gateTicks', 'contributors', 'followUpOf', 'reviewDate', 'verdict', 'reviewedAt', 'learnings'],
+    stages: ['gate'],
+    products: [
+      'settings.reviewAfterWeeks',
+      'settings.flowStartStageId',
+      'settings.flowDoneStageId',
+      'settings.ageMarkers',
+    ],
+  },
 };
 
 /** The tables each version created. */
@@ -20,7 +30,7 @@ const TABLES_ADDED: Record<number, readonly string[]> = {
   4: ['iterations', 'feedback', 'competitors', 'capabilities', 'templates', 'savedViews'],
 };
 
-export const OLD_SCHEMA_VERSIONS = [1, 2, 3] as const;
+export const OLD_SCHEMA_VERSIONS = [1, 2, 3, 4] as const;
 
 /** Every table the demo fills at today's version, keyed like the database. */
 export function demoTables(demo: DemoData): RawTables {
@@ -40,6 +50,20 @@ export function demoTables(demo: DemoData): RawTables {
   };
 }
 
+/** Deletes `field`, or `outer.inner` inside a copy of the nested object, from `row`. */
+function dropField(row: Record<string, unknown>, field: string): void {
+  const [outer, inner] = field.split('.') as [string, string | undefined];
+  if (inner === undefined) {
+    delete row[outer];
+    return;
+  }
+  const nested = row[outer];
+  if (typeof nested !== 'object' || nested === null) return;
+  const copy: Record<string, unknown> = { ...(nested as Record<string, unknown>) };
+  delete copy[inner];
+  row[outer] = copy;
+}
+
 /** `tables` as `version` stored them: only its tables, without the fields later versions added. */
 export function tablesAtVersion(tables: RawTables, version: number): RawTables {
   const existing = Object.entries(TABLES_ADDED).flatMap(([v, names]) => (Number(v) <= version ? names : []));
@@ -49,7 +73,7 @@ export function tablesAtVersion(tables: RawTables, version: number): RawTables {
     const dropped = later.flatMap(([, fields]) => fields[table] ?? []);
     old[table] = (tables[table] ?? []).map((row) => {
       const copy: Record<string, unknown> = { ...(row as Record<string, unknown>) };
-      for (const field of dropped) delete copy[field];
+      for (const field of dropped) dropField(copy, field);
       return copy;
     });
   }

@@ -20,6 +20,7 @@ import { keepFiltersFor, useBoardUi, setActiveDrag } from '../../state/boardUi';
 import { loadFilterEngine, SearchBar, useFilterEngine } from '../search';
 import { filterColumnIds } from './filter';
 import { useArchivedRows } from './useArchivedRows';
+import { MOUSE_ACTIVATION, TOUCH_ACTIVATION } from '../../ui/dragActivation';
 import { stageDisplayName } from '../../ui/stageName';
 import { useT } from '../../ui/useT';
 import { boardAnnouncements, describePlace, type Lookup } from './drag/announcements';
@@ -46,8 +47,6 @@ function knownIds(data: { stages: { id: string }[]; members: Map<string, unknown
   return data && { stages: new Set(data.stages.map((s) => s.id)), members: new Set(data.members.keys()) };
 }
 const BoardIterations = lazy(() => import('./BoardIterations').then((m) => ({ default: m.BoardIterations })));
-const MOUSE_OPTIONS = { activationConstraint: { distance: 5 } };
-const TOUCH_OPTIONS = { activationConstraint: { delay: 200, tolerance: 8 } };
 
 interface BoardProps {
   productId: string;
@@ -157,9 +156,9 @@ export function Board({ productId, productName, cardScore }: BoardProps) {
     [locators, setPreview],
   );
   const sensors = useSensors(
-    useSensor(MouseSensor, MOUSE_OPTIONS),
+    useSensor(MouseSensor, MOUSE_ACTIVATION),
     // A short press lifts on touch, so a swipe still scrolls the column.
-    useSensor(TouchSensor, TOUCH_OPTIONS),
+    useSensor(TouchSensor, TOUCH_ACTIVATION),
     useSensor(KeyboardSensor, keyboardOptions),
   );
 

@@ -1,9 +1,9 @@
-import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef } from 'react';
 import type { Member, Requirement } from '../../domain/types';
 import { useBoardUi } from '../../state/boardUi';
 import type { ColumnLocator, RegisterLocator } from './drag/columnLocator';
 import { RequirementCard } from './RequirementCard';
+import { useCardVirtualizer } from './useCardVirtualizer';
 
 interface VirtualCardListProps {
   stageId: string;
@@ -42,26 +42,17 @@ export function VirtualCardList({
   const activeId = useBoardUi((s) => s.activeDragId);
   const activeIndex = activeId === null ? -1 : ids.indexOf(activeId);
 
-  const rangeExtractor = useCallback(
-    (range: Range) => {
-      const indexes = defaultRangeExtractor(range);
-      if (activeIndex >= 0 && !indexes.includes(activeIndex)) {
-        indexes.push(activeIndex);
-        indexes.sort((a, b) => a - b);
-      }
-      return indexes;
-    },
-    [activeIndex],
-  );
-
-  const virtualizer = useVirtualizer({
+  const virtualizer = useCardVirtualizer({
     count: ids.length + unloaded,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ESTIMATED_CARD_PX,
+    estimatedSize: ESTIMATED_CARD_PX,
     overscan: 2,
     getItemKey: (index) => ids[index] ?? index,
-    rangeExtractor,
+    pinnedIndex: activeIndex,
   });
+  // The locator outlives renders; it asks whichever virtualiser is current (the stand-in, then the real one).
+  const virtualizerRef = useRef(virtualizer);
+  virtualizerRef.current = virtualizer;
 
   useEffect(() => {
     const locator: ColumnLocator = {
@@ -69,15 +60,15 @@ export function VirtualCardList({
         const track = trackRef.current;
         if (!track) return null;
         const offset = clientY - track.getBoundingClientRect().top;
-        const item = virtualizer.getVirtualItemForOffset(Math.max(0, offset));
+        const item = virtualizerRef.current.getVirtualItemForOffset(Math.max(0, offset));
         if (!item || offset > item.end || item.index >= idsRef.current.length) return null;
         return { index: item.index, below: offset > item.start + item.size / 2 };
       },
       reveal(index) {
         const scroller = scrollRef.current;
         if (!scroller) return null;
-        const item = virtualizer.measurementsCache[index];
-        const start = item?.start ?? virtualizer.getTotalSize();
+        const item = virtualizerRef.current.measurementsCache[index];
+        const start = item?.start ?? virtualizerRef.current.getTotalSize();
         const size = item?.size ?? ESTIMATED_CARD_PX;
         // Scroll just enough to show the whole slot, as focus would.
         if (start < scroller.scrollTop) scroller.scrollTop = start;
@@ -89,7 +80,7 @@ export function VirtualCardList({
     };
     registerLocator(stageId, locator);
     return () => registerLocator(stageId, null);
-  }, [registerLocator, stageId, virtualizer]);
+  }, [registerLocator, stageId]);
 
   // The track, not the scroller, is the drop target: dnd-kit auto-scrolls the scrollable
   // ancestors of the target, and an element is not its own ancestor.

@@ -18,6 +18,7 @@ import type { Iteration } from '../../domain/iterations/types';
 import type { CardScore } from '../../domain/scoring/types';
 import type { Requirement, Stage } from '../../domain/types';
 import { recordChange } from '../../state/history';
+import { MOUSE_ACTIVATION, TOUCH_ACTIVATION } from '../../ui/dragActivation';
 import { stageDisplayName } from '../../ui/stageName';
 import { useLocale, useT } from '../../ui/useT';
 import { CapacitySummary } from './CapacitySummary';
@@ -27,8 +28,6 @@ import type { IterationsData } from './useIterationsData';
 import { planEntry } from './iterationHistory';
 import { useWrite } from './useWrite';
 
-const MOUSE_OPTIONS = { activationConstraint: { distance: 5 } };
-const TOUCH_OPTIONS = { activationConstraint: { delay: 200, tolerance: 8 } };
 const KEYBOARD_OPTIONS = { coordinateGetter: planningCoordinates };
 
 interface RowProps {
@@ -135,8 +134,8 @@ export function PlanningBoard({ iteration, data, cardScore }: PlanningProps) {
   );
   const byId = useMemo(() => new Map(data.requirements.map((r) => [r.id, r])), [data.requirements]);
   const sensors = useSensors(
-    useSensor(MouseSensor, MOUSE_OPTIONS),
-    useSensor(TouchSensor, TOUCH_OPTIONS),
+    useSensor(MouseSensor, MOUSE_ACTIVATION),
+    useSensor(TouchSensor, TOUCH_ACTIVATION),
     useSensor(KeyboardSensor, KEYBOARD_OPTIONS),
   );
 

@@ -17,8 +17,9 @@ export function InitiativeField({ requirement }: { requirement: Requirement }) {
   const initiatives =
     useLiveQuery(() => roadmapRepository.listInitiatives(requirement.productId), [requirement.productId]) ?? [];
   const current = initiatives.some((i) => i.id === requirement.initiativeId) ? (requirement.initiativeId ?? '') : '';
+  // A whole row of the panel: initiative names run long, and a PM picks by the full name.
   return (
-    <div className="field">
+    <div className="field detail__wide">
       <label htmlFor={id}>{t('roadmap.requirement.initiative')}</label>
       <select
         id={id}

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { repositories } from '../../db';
 import {
   PRIORITIES,
@@ -13,23 +13,22 @@ import { trackSave } from '../../state/saveStatus';
 import { useEditLock } from '../../state/viewOnly';
 import { showToast } from '../../state/toasts';
 import { describeError } from '../../ui/describeError';
-import { Dialog } from '../../ui/Dialog';
-import { Markdown } from '../../ui/Markdown';
-import { stageDisplayName } from '../../ui/stageName';
+import { SidePanel } from '../../ui/SidePanel';
 import { useLocale, useT } from '../../ui/useT';
 import { ChecklistEditor } from './ChecklistEditor';
 import { InitiativeField } from './InitiativeField';
 import { ScoresSection } from './ScoresSection';
 import { DuplicateAndExport } from './DuplicateAndExport';
 import { HistoryTimeline } from './HistoryTimeline';
+import { DescriptionField } from './DescriptionField';
 import { ImportedFacts } from './ImportedFacts';
 import { LinksEditor } from './LinksEditor';
 import { NotesEditor } from './NotesEditor';
 import { SourceAndEstimate } from './SourceAndEstimate';
 import { SuccessMetricField } from './SuccessMetricField';
-import { TemplatePicker } from './TemplatePicker';
 import { FeedbackSection } from './FeedbackSection';
 import { IterationField } from './IterationField';
+import { StageField } from './StageField';
 import { TagsField } from './TagsField';
 import { useRequirementDraft } from './useRequirementDraft';
 import './detail.css';
@@ -37,14 +36,33 @@ import { recordChange, undo } from '../../state/history';
 import { stateEntry } from './requirementHistory';
 import { formatDateTime } from '../../i18n/formatTime';
 
-/** The card detail panel: opened by clicking a card or pressing Enter on it. */
+/** The card on the board, if it is shown there: closing the panel gives it focus back. */
+function cardOf(id: string): HTMLElement | null {
+  return document.querySelector<HTMLElement>(
+    `[data-testid="requirement-card"][data-requirement-id="${CSS.escape(id)}"]`,
+  );
+}
+
+/**
+ * The requirement panel beside the board (or the table, or any view that opens
+ * a requirement): opened by clicking a card, Enter or E on it, the palette or a
+ * chart. Opening another requirement replaces what it shows.
+ */
 export function RequirementDetail() {
   const t = useT();
   const id = useBoardUi((s) => s.selectedRequirementId);
+  if (id === null) return null;
   return (
-    <Dialog open={id !== null} title={t('detail.label')} onClose={() => openRequirement(null)} className="detail">
-      {id !== null && <DetailForm key={id} id={id} />}
-    </Dialog>
+    <SidePanel
+      title={t('detail.label')}
+      closeLabel={t('detail.close')}
+      contentKey={id}
+      onClose={() => openRequirement(null)}
+      returnFocusTo={() => cardOf(id)}
+      className="detail"
+    >
+      <DetailForm key={id} id={id} />
+    </SidePanel>
   );
 }
 
@@ -57,11 +75,10 @@ function DetailForm({ id }: { id: string }) {
   const members = useLiveQuery(() => repositories.products.listMembers(productId), [productId]) ?? [];
   const stages = useLiveQuery(() => repositories.stages.listStages(productId), [productId]) ?? [];
   const { draft, change, flush } = useRequirementDraft(row ?? undefined);
-  const [previewing, setPreviewing] = useState(false);
   const canEdit = !useEditLock(productId);
 
   if (row === null) return <p>{t('app.loading')}</p>;
-  if (!draft || draft.state === 'deleted') return <p>{t('detail.missing')}</p>;
+  if (!row || !draft || draft.state === 'deleted') return <p>{t('detail.missing')}</p>;
 
   const stage = stages.find((s) => s.id === draft.stageId);
   const field = (name: string) => `${formId}-${name}`;
@@ -171,50 +188,16 @@ function DetailForm({ id }: { id: string }) {
               onChange={(e) => change({ dueDate: e.target.value || null }, true)}
             />
           </div>
-          <div className="field">
-            <span className="field__label">{t('detail.stage')}</span>
-            <span className="detail__stage">{stage ? stageDisplayName(stage, t) : ''}</span>
-          </div>
+          <StageField requirement={row} stages={stages} flush={flush} />
           <InitiativeField requirement={draft} />
           <IterationField requirement={draft} />
         </div>
         <SourceAndEstimate source={draft.source} estimate={draft.estimate} change={change} />
 
-        <div className="field">
-          <div className="detail__description-head">
-            <label htmlFor={field('description')}>{t('detail.description')}</label>
-            <div className="segmented">
-              <button type="button" className="button" aria-pressed={!previewing} onClick={() => setPreviewing(false)}>
-                {t('detail.edit')}
-              </button>
-              <button type="button" className="button" aria-pressed={previewing} onClick={() => setPreviewing(true)}>
-                {t('detail.preview')}
-              </button>
-            </div>
-          </div>
-          {previewing ? (
-            draft.description.trim() ? (
-              <Markdown source={draft.description} className="markdown detail__preview" />
-            ) : (
-              <p className="detail__preview detail__preview--empty">{t('detail.previewEmpty')}</p>
-            )
-          ) : (
-            <textarea
-              id={field('description')}
-              rows={8}
-              value={draft.description}
-              aria-describedby={field('description-hint')}
-              onChange={(e) => change({ description: e.target.value })}
-            />
-          )}
-          <small id={field('description-hint')} className="field__hint">
-            {t('detail.descriptionHint')}
-          </small>
-        </div>
-        <TemplatePicker
+        <DescriptionField
           productId={productId}
           description={draft.description}
-          onApply={(description) => change({ description }, true)}
+          onChange={(description, now) => change({ description }, now)}
         />
 
         <TagsField productId={productId} tags={draft.tags} onChange={(tags) => change({ tags }, true)} />
@@ -251,9 +234,6 @@ function DetailForm({ id }: { id: string }) {
             onClick={() => setState('delete', draft)}
           >
             {t('detail.delete')}
-          </button>
-          <button type="button" className="button button--primary" onClick={() => openRequirement(null)}>
-            {t('detail.close')}
           </button>
         </span>
       </div>

@@ -35,7 +35,6 @@ export function TagColorSelect({
   const known = color !== undefined && color in NAMES;
   return (
     <select
-      className="tag__color"
       aria-label={t('workspace.tagColor', { tag })}
       value={known ? color : DEFAULT}
       onChange={(e) => {

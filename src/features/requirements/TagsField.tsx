@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { repositories } from '../../db';
 import { textColorOn } from '../../domain/requirements/tagColors';
 import { useT } from '../../ui/useT';
-import { TagColorSelect } from './TagColorSelect';
+import { TagColors } from './TagColors';
 
 /** Tags typed as a comma list (，too, for Chinese keyboards); shown as removable chips. */
 export function parseTags(text: string): string[] {
@@ -53,7 +53,6 @@ export function TagsField({
                 style={color ? { background: color, color: textColorOn(color) } : undefined}
               >
                 {tag}
-                <TagColorSelect productId={productId} tag={tag} color={color} />
                 <button
                   type="button"
                   className="button button--icon"
@@ -84,6 +83,7 @@ export function TagsField({
       <small id={hintId} className="field__hint">
         {t('detail.tagsHint')}
       </small>
+      {tags.length > 0 && <TagColors productId={productId} tags={tags} colors={colors} />}
     </div>
   );
 }

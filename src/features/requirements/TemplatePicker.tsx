@@ -8,13 +8,14 @@ const TemplatesDialog = lazy(() => import('./TemplatesDialog').then((m) => ({ de
 
 interface Props {
   productId: string;
-  /** Shown only while the description is empty: a template never overwrites what was written. */
-  description: string;
   onApply: (body: string) => void;
 }
 
-/** Starts an empty description from one of the product's templates (PRD, bug report, research, custom). */
-export function TemplatePicker({ productId, description, onApply }: Props) {
+/**
+ * Starts an empty description from one of the product's templates (PRD, bug
+ * report, research, custom), with the way to edit them beside the choice.
+ */
+export function TemplatePicker({ productId, onApply }: Props) {
   const t = useT();
   const id = useId();
   const choices = useTemplates(productId);
@@ -24,7 +25,7 @@ export function TemplatePicker({ productId, description, onApply }: Props) {
   const selected = choices.find((c) => c.id === picked) ?? choices[0];
   return (
     <div className="detail__template">
-      {description.trim() === '' && selected && (
+      {selected && (
         <>
           <label htmlFor={`${id}-template`}>{t('workspace.template.label')}</label>
           <select id={`${id}-template`} value={selected.id} onChange={(e) => setPicked(e.target.value)}>

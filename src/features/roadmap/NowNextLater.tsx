@@ -3,7 +3,8 @@ import {
   DndContext,
   DragOverlay,
   KeyboardSensor,
-  PointerSensor,
+  MouseSensor,
+  TouchSensor,
   useDroppable,
   useSensor,
   useSensors,
@@ -17,15 +18,15 @@ import {
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState, type CSSProperties } from 'react';
 import { roadmapRepository } from '../../db/roadmapAccess';
 import { dayOf } from '../../domain/dates';
 import { rankAtIndex } from '../../domain/ranking';
 import { HORIZONS, type Horizon, type Initiative } from '../../domain/roadmap/types';
 import { openInitiativeEditor } from '../../state/roadmapUi';
 import { Dialog } from '../../ui/Dialog';
+import { MOUSE_ACTIVATION, TOUCH_ACTIVATION } from '../../ui/dragActivation';
 import { useLocale, useT } from '../../ui/useT';
-import { tint } from './colors';
 import { describeProgress, describeWhen } from './format';
 import { groupByHorizon, horizonDropTarget, isHorizon, type HorizonColumns } from './horizonColumns';
 import { recordInitiativeChange } from './roadmapHistory';
@@ -50,7 +51,9 @@ export function NowNextLater({ data }: { data: RoadmapData }) {
   const [confirm, setConfirm] = useState<PendingDatedMove | null>(null);
 
   const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
+    useSensor(MouseSensor, MOUSE_ACTIVATION),
+    // On touch a short press lifts, as on the board and the iterations, so a swipe over the cards scrolls.
+    useSensor(TouchSensor, TOUCH_ACTIVATION),
     useSensor(KeyboardSensor, {
       coordinateGetter: sortableKeyboardCoordinates,
       // Enter opens the initiative; Space lifts and drops.
@@ -212,7 +215,7 @@ function CardBody({ initiative, data }: { initiative: Initiative; data: RoadmapD
     <div className="horizons__card-body" style={{ borderLeftColor: color }}>
       <span className="horizons__title">{initiative.title}</span>
       <span className="horizons__meta">
-        <span className="horizons__lane" style={{ background: tint(color) }}>
+        <span className="horizons__lane" style={{ '--lane': color } as CSSProperties}>
           {lane?.name}
         </span>
         <span>{initiative.start !== null ? describeWhen(initiative, t, locale) : t('roadmap.horizons.undated')}</span>

@@ -35,9 +35,12 @@ import { usePendingSpans, type Placement } from './usePendingSpans';
 import { useTimelineGestures } from './useTimelineGestures';
 import { recordInitiativeChange } from './roadmapHistory';
 import { useTrackedSave } from '../../ui/useTrackedSave';
+import { coarsePointer } from '../../ui/coarsePointer';
 import { progressOf, type RoadmapData } from './useRoadmapData';
 
-const ROW_HEIGHT = 40;
+// A bar is 28 px for a mouse and 44 px for a finger (roadmap.css); each row leaves 12 px between bars,
+// where a swipe scrolls the timeline instead of moving a bar.
+const ROW_HEIGHT = coarsePointer ? 56 : 40;
 const BAR_TOP = 6;
 
 export function Timeline({ data, zoom }: { data: RoadmapData; zoom: Zoom }) {

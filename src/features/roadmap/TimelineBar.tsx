@@ -1,7 +1,6 @@
-import { useId, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useId, useState, type CSSProperties, type KeyboardEvent, type PointerEvent } from 'react';
 import type { Initiative, InitiativeProgress } from '../../domain/roadmap/types';
 import { useLocale, useT } from '../../ui/useT';
-import { tint } from './colors';
 import { describeProgress, describeWhen } from './format';
 
 export type DragMode = 'move' | 'start' | 'end';
@@ -86,7 +85,7 @@ export function TimelineBar({
     <div
       {...common}
       className={`timeline__bar${dragging ? ' is-dragging' : ''}${hint ? ' has-tooltip' : ''}`}
-      style={{ left, width: Math.max(width, 6), top, background: tint(color), borderColor: color }}
+      style={{ left, width: Math.max(width, 6), top, '--lane': color, borderColor: color } as CSSProperties}
       onPointerDown={(e) => onPointerDown(e, 'move')}
     >
       <span

@@ -3,13 +3,13 @@ import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { showToast } from '../../state/toasts';
 import { describeError } from '../../ui/describeError';
 import { useT } from '../../ui/useT';
+import { SettingsGroup } from './SettingsLayout';
 import { checkBackupFile, downloadBackup, type CheckedBackup } from './backupActions';
 import { RestorePanel } from './RestorePanel';
 
 /** Settings → Data → Backup: the whole database as one file, and back. */
 export function BackupSection() {
   const t = useT();
-  const hintId = useId();
   const fileId = useId();
   const fileInput = useRef<HTMLInputElement>(null);
   const [downloading, setDownloading] = useState(false);
@@ -49,11 +49,7 @@ export function BackupSection() {
   };
 
   return (
-    <fieldset className="settings-group backup" aria-describedby={hintId} data-testid="backup-section">
-      <legend className="settings-group__legend">{t('backup.heading')}</legend>
-      <p id={hintId} className="settings-group__hint">
-        {t('backup.hint')}
-      </p>
+    <SettingsGroup legend={t('backup.heading')} hint={t('backup.hint')} className="backup" testId="backup-section">
       <div className="settings-group__controls">
         <button type="button" className="button button--primary" disabled={downloading} onClick={download}>
           {t('backup.download')}
@@ -74,6 +70,6 @@ export function BackupSection() {
       </div>
       {reading && <p role="status">{t('backup.restore.reading')}</p>}
       {checked && <RestorePanel checked={checked} onDone={close} />}
-    </fieldset>
+    </SettingsGroup>
   );
 }

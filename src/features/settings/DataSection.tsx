@@ -7,6 +7,7 @@ import { trackSave } from '../../state/saveStatus';
 import { showToast } from '../../state/toasts';
 import { describeError } from '../../ui/describeError';
 import { useLocale, useT } from '../../ui/useT';
+import { SettingsGroup, SettingsSection } from './SettingsLayout';
 import { createSampleProduct } from './sampleProduct';
 import { BackupSection } from './BackupSection';
 import { SnapshotSection } from './SnapshotSection';
@@ -25,13 +26,10 @@ interface Progress {
 export function DataSection() {
   const t = useT();
   const locale = useLocale();
-  const headingId = useId();
-  const hintId = useId();
   const sizeId = useId();
   const [size, setSize] = useState<number>(SAMPLE_SIZES[1]);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [importing, setImporting] = useState(false);
-  const importHintId = useId();
   const number = numberFormat(locale);
 
   const generate = () => {
@@ -52,15 +50,8 @@ export function DataSection() {
   };
 
   return (
-    <section className="settings-section" aria-labelledby={headingId}>
-      <h3 id={headingId} className="settings-section__heading">
-        {t('settings.data.heading')}
-      </h3>
-      <fieldset className="settings-group" aria-describedby={hintId}>
-        <legend className="settings-group__legend">{t('settings.sample.heading')}</legend>
-        <p id={hintId} className="settings-group__hint">
-          {t('settings.sample.hint')}
-        </p>
+    <SettingsSection heading={t('settings.data.heading')}>
+      <SettingsGroup legend={t('settings.sample.heading')} hint={t('settings.sample.hint')}>
         <div className="settings-group__controls">
           <label htmlFor={sizeId}>{t('settings.sample.size')}</label>
           <select
@@ -90,18 +81,14 @@ export function DataSection() {
             </span>
           </div>
         )}
-      </fieldset>
-      <fieldset className="settings-group" aria-describedby={importHintId}>
-        <legend className="settings-group__legend">{t('import.heading')}</legend>
-        <p id={importHintId} className="settings-group__hint">
-          {t('import.hint')}
-        </p>
+      </SettingsGroup>
+      <SettingsGroup legend={t('import.heading')} hint={t('import.hint')}>
         <div className="settings-group__controls">
           <button type="button" className="button" onClick={() => setImporting(true)}>
             {t('import.open')}
           </button>
         </div>
-      </fieldset>
+      </SettingsGroup>
       {importing && (
         <Suspense fallback={null}>
           <ImportDialog
@@ -116,6 +103,6 @@ export function DataSection() {
       <StorageSection />
       <BackupSection />
       <SnapshotSection />
-    </section>
+    </SettingsSection>
   );
 }

@@ -9,12 +9,16 @@ import './settings.css';
 // Loaded with the dialog, not in its chunk: team sync's modules are shared with the header's
 // sync state, and each chunk the dialog imports statically is listed in the start-up bundle.
 const SyncSection = lazy(() => import('../sync').then((m) => ({ default: m.SyncSection })));
+// Likewise the theme choice, shared with the command registry. Its load starts with this module,
+// so the section is there within a frame of the dialog opening.
+const appearance = import('./AppearanceSection');
+const AppearanceSection = lazy(() => appearance.then((m) => ({ default: m.AppearanceSection })));
 
 function close() {
   setSettingsOpen(false);
 }
 
-/** App-wide settings, one section per topic: Data, Team sync. */
+/** App-wide settings, one section per topic: Appearance, Data, Team sync. */
 export function SettingsDialog() {
   const t = useT();
   const open = useBoardUi((s) => s.settingsOpen);
@@ -31,6 +35,9 @@ export function SettingsDialog() {
         </button>
       }
     >
+      <Suspense fallback={null}>
+        <AppearanceSection />
+      </Suspense>
       <DataSection />
       <Suspense fallback={null}>
         <SyncSection />

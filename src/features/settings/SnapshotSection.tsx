@@ -8,6 +8,7 @@ import { trackSave } from '../../state/saveStatus';
 import { showToast } from '../../state/toasts';
 import { describeError } from '../../ui/describeError';
 import { useLocale, useT } from '../../ui/useT';
+import { SettingsGroup } from './SettingsLayout';
 import { checkSnapshot, downloadSnapshot, type CheckedBackup } from './backupActions';
 import { RestorePanel } from './RestorePanel';
 
@@ -15,7 +16,6 @@ import { RestorePanel } from './RestorePanel';
 export function SnapshotSection() {
   const t = useT();
   const locale = useLocale();
-  const hintId = useId();
   const keepId = useId();
   const listId = useId();
   const settings = useLiveQuery(() => snapshotRepository.readSettings(), []);
@@ -55,11 +55,12 @@ export function SnapshotSection() {
 
   if (!settings) return null;
   return (
-    <fieldset className="settings-group snapshots" aria-describedby={hintId} data-testid="snapshot-section">
-      <legend className="settings-group__legend">{t('snapshots.heading')}</legend>
-      <p id={hintId} className="settings-group__hint">
-        {t('snapshots.hint')}
-      </p>
+    <SettingsGroup
+      legend={t('snapshots.heading')}
+      hint={t('snapshots.hint')}
+      className="snapshots"
+      testId="snapshot-section"
+    >
       <div className="settings-group__controls">
         <label>
           <input
@@ -103,6 +104,6 @@ export function SnapshotSection() {
         ))}
       </ul>
       {checked && <RestorePanel checked={checked.result} onDone={() => setChecked(null)} />}
-    </fieldset>
+    </SettingsGroup>
   );
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { readStorageStatus, requestPersistentStorage, type StorageStatus } from '../../db/storage';
 import { useLocale, useT } from '../../ui/useT';
+import { SettingsGroup } from './SettingsLayout';
 import { formatBytes } from './formatBytes';
 
 /** Whether a service worker serves this page, i.e. Cairn would open with no network. */
@@ -12,7 +13,6 @@ function worksOffline(): boolean {
 export function StorageSection() {
   const t = useT();
   const locale = useLocale();
-  const hintId = useId();
   const warningId = useId();
   const [status, setStatus] = useState<StorageStatus | null>(null);
   const [asking, setAsking] = useState(false);
@@ -40,11 +40,7 @@ export function StorageSection() {
         : t('storage.persisted.unknown');
 
   return (
-    <fieldset className="settings-group storage" aria-describedby={hintId} data-testid="storage-section">
-      <legend className="settings-group__legend">{t('storage.heading')}</legend>
-      <p id={hintId} className="settings-group__hint">
-        {t('storage.hint')}
-      </p>
+    <SettingsGroup legend={t('storage.heading')} hint={t('storage.hint')} className="storage" testId="storage-section">
       {status && (
         <dl className="storage__facts">
           <dt>{t('storage.persisted.label')}</dt>
@@ -72,6 +68,6 @@ export function StorageSection() {
           </div>
         </>
       )}
-    </fieldset>
+    </SettingsGroup>
   );
 }

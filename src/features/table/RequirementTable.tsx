@@ -18,9 +18,11 @@ import { TableExport } from './TableExport';
 import { TableRow, type RowContext } from './TableRow';
 import { useTableData } from './useTableData';
 import { collator } from '../../i18n/formatText';
+import { coarsePointer } from '../../ui/coarsePointer';
 import './table.css';
 
-const ROW_PX = 40;
+// Matches .table__row's height in table.css: taller on a coarse pointer, where a cell's controls are 44 px.
+const ROW_PX = coarsePointer ? 48 : 40;
 const EMPTY_INDEX: SearchIndex = new Map();
 
 const WIDTHS: Record<TableColumn, string> = {

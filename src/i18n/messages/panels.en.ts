@@ -2,7 +2,7 @@
 export const panelsEn = {
   'detail.label': 'Requirement details',
   'detail.viewOnly': 'View only: you joined this product as a viewer, so only its editors can change it.',
-  'detail.close': 'Close details',
+  'detail.close': 'Close',
   'detail.title': 'Title',
   'detail.description': 'Description',
   'detail.descriptionHint': 'Markdown: **bold**, lists, links.',
@@ -56,6 +56,12 @@ export const panelsEn = {
   'stages.wipLimitInvalid': 'A WIP limit is a whole number above zero, or empty for no limit.',
   'settings.title': 'Settings',
   'settings.close': 'Done',
+  'settings.appearance.heading': 'Appearance',
+  'settings.theme.legend': 'Theme',
+  'settings.theme.hint': 'Kept on this device. “Match the system” switches between light and dark as your device does.',
+  'settings.theme.system': 'Match the system',
+  'settings.theme.light': 'Light',
+  'settings.theme.dark': 'Dark',
   'settings.data.heading': 'Data',
   'settings.sample.heading': 'Generate sample product',
   'settings.sample.hint':

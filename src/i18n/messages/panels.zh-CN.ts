@@ -3,7 +3,7 @@ import type { panelsEn } from './panels.en';
 export const panelsZhCN: Record<keyof typeof panelsEn, string> = {
   'detail.label': '需求详情',
   'detail.viewOnly': '仅查看：你以查看者身份加入此产品，只有编辑者可以修改。',
-  'detail.close': '关闭详情',
+  'detail.close': '关闭',
   'detail.title': '标题',
   'detail.description': '描述',
   'detail.descriptionHint': '支持 Markdown：**加粗**、列表、链接。',
@@ -57,6 +57,12 @@ export const panelsZhCN: Record<keyof typeof panelsEn, string> = {
   'stages.wipLimitInvalid': '在制品上限须为大于零的整数；留空表示不限。',
   'settings.title': '设置',
   'settings.close': '完成',
+  'settings.appearance.heading': '外观',
+  'settings.theme.legend': '主题',
+  'settings.theme.hint': '仅保存在此设备上。选择“跟随系统”时，会随设备的浅色或深色设置自动切换。',
+  'settings.theme.system': '跟随系统',
+  'settings.theme.light': '浅色',
+  'settings.theme.dark': '深色',
   'settings.data.heading': '数据',
   'settings.sample.heading': '生成示例产品',
   'settings.sample.hint':

@@ -58,6 +58,7 @@ export const workspaceEn = {
   'workspace.templates.builtIn': '{name} (built in)',
   'workspace.templates.close': 'Close',
   'workspace.tagColor': 'Colour of tag {tag}',
+  'workspace.tagColors': 'Tag colours',
   'history.tagColor': 'change the colour of tag {tag}',
   'history.templateAdd': 'add template “{name}”',
   'history.templateEdit': 'edit template “{name}”',

@@ -60,6 +60,7 @@ export const workspaceZhCN: Record<keyof typeof workspaceEn, string> = {
   'workspace.templates.builtIn': '{name}（内置）',
   'workspace.templates.close': '关闭',
   'workspace.tagColor': '标签 {tag} 的颜色',
+  'workspace.tagColors': '标签颜色',
   'history.tagColor': '更改标签 {tag} 的颜色',
   'history.templateAdd': '添加模板「{name}」',
   'history.templateEdit': '编辑模板「{name}」',
