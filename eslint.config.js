@@ -19,6 +19,7 @@ export default defineConfig([
   globalIgnores([
     'dist/',
     'dist-bench/',
+    // Builds of npm run audit and npm run screenshot.
     'dist-audit/',
     'dist-screenshot/',
     'node_modules/',

@@ -74,7 +74,7 @@ export default defineConfig({
             { name: 'virtualiser', test: /node_modules[\\/]@tanstack[\\/]virtual-core[\\/]/ },
             {
               name: 'shared',
-              test: /node_modules[\\/](zod|react|react-dom|scheduler)[\\/]|src[\\/](domain[\\/](types|rowBase|lifecycle|errors|scoring[\\/]types)|state[\\/](?!guardedEntry|roadmapUi|prioritiseUi|iterationsUi|presence|theme)|ui[\\/](describeError|useT)\.)/,
+              test: /node_modules[\\/](zod|react|react-dom|scheduler)[\\/]|src[\\/](domain[\\/](types|dates|rowBase|lifecycle|errors|scoring[\\/]types)|state[\\/](?!guardedEntry|roadmapUi|prioritiseUi|iterationsUi|presence|theme)|ui[\\/](describeError|useT)\.)/,
             },
           ],
         },

@@ -3,7 +3,8 @@
 // demo product a first-time visitor gets, so it never drifts from the app. Builds, serves the build,
 // opens it in Debian's Chromium at 1440 × 900 and waits for the app's own "saved" signal.
 //
-// Env: CHROMIUM_PATH (default /usr/bin/chromium), SCREENSHOT_LOCALE (default en-US; zh-CN works too).
+// Env: CHROMIUM_PATH (default /usr/bin/chromium), SCREENSHOT_LOCALE (default en-US; zh-CN works too),
+// SCREENSHOT_PORT (default 4192).
 
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +12,7 @@ import { chromium } from 'playwright';
 import { waitSaved } from './lib/measure.mjs';
 import { build, startPreview } from './lib/server.mjs';
 
-const PORT = 4192;
+const PORT = Number(process.env.SCREENSHOT_PORT ?? 4192);
 const HOST = '127.0.0.1';
 const OUT_DIR = 'dist-screenshot';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -3,7 +3,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { downloadBackup, replaceAllWithBackup } from './support/backup';
-import { expectNoAxeViolations, openBoard } from './support/board';
+import { expectNoAxeViolations, openBoard, setLanguage } from './support/board';
 
 interface Row {
   id: string;
@@ -160,7 +160,7 @@ test('in 简体中文 the charts, their help and the forecast read in Chinese, w
   page,
 }) => {
   await openBoard(page);
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+  await setLanguage(page, '简体中文');
   await page.keyboard.press('g');
   await page.keyboard.press('a');
   await expect(page.getByRole('heading', { level: 2, name: /^数据分析 · / })).toBeVisible();

@@ -2,7 +2,16 @@
 import { writeFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { downloadBackup, openBackup } from './support/backup';
-import { card, expectNoAxeViolations, openBoard, quickAdd, titlesIn, waitSaved } from './support/board';
+import {
+  card,
+  expectNoAxeViolations,
+  openBoard,
+  quickAdd,
+  titlesIn,
+  waitSaved,
+  setLanguage,
+  chooseFromMenu,
+} from './support/board';
 
 interface BackupJson {
   format: string;
@@ -108,8 +117,8 @@ test('a corrupt file: the problem names the row and field, and nothing changes',
 test('in Chinese: the section is translated and "替换" is the word that confirms replacing', async ({ page }) => {
   await openBoard(page);
   const { path } = await downloadBackup(page);
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
-  await page.getByRole('button', { name: '设置' }).click();
+  await setLanguage(page, '简体中文');
+  await chooseFromMenu(page, '设置');
   const section = page.getByRole('dialog', { name: '设置' }).getByRole('group', { name: '备份' });
   await expect(section.getByRole('button', { name: '下载备份' })).toBeVisible();
   await section.getByLabel('从备份恢复…').setInputFiles(path);
@@ -125,7 +134,7 @@ test('in Chinese: the section is translated and "替换" is the word that confir
 test('a daily snapshot is taken by itself; restoring it takes the data back to that moment', async ({ page }) => {
   await openBoard(page);
   const inboxBefore = await titlesIn(page, 'inbox');
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await chooseFromMenu(page, 'Settings');
   const section = page.getByRole('dialog', { name: 'Settings' }).getByRole('group', { name: 'Daily snapshots' });
   // Taken in a worker a few seconds after start-up; the list follows the database live.
   const today = section.getByTestId('snapshot');
@@ -138,7 +147,7 @@ test('a daily snapshot is taken by itself; restoring it takes the data back to t
   await waitSaved(page);
   await expect(card(page, 'Written after the snapshot')).toBeVisible();
 
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await chooseFromMenu(page, 'Settings');
   await section.getByRole('button', { name: /^Restore / }).click();
   const preview = section.getByTestId('backup-preview');
   await preview.getByRole('textbox', { name: 'Type REPLACE to confirm' }).fill('REPLACE');

@@ -11,10 +11,12 @@ import {
   openDetails,
   quickAdd,
   waitSaved,
+  chooseFromMenu,
+  openView,
 } from './support/board';
 
 async function setWipLimit(page: Page, stage: string, limit: number): Promise<void> {
-  await page.getByRole('button', { name: 'Stages' }).click();
+  await chooseFromMenu(page, 'Stages');
   const dialog = page.getByRole('dialog', { name: /^Stages of/ });
   const field = dialog.getByRole('spinbutton', { name: `WIP limit of ${stage}` });
   await field.fill(String(limit));
@@ -133,14 +135,14 @@ test.describe('requirement panel', () => {
     await page.setViewportSize({ width: 1440, height: 900 });
     await openBoard(page);
     const longName = 'Corporate travel: one invoice per trip and traveller';
-    await page.getByRole('button', { name: 'Roadmap' }).click();
+    await openView(page, 'Roadmap');
     await page.getByRole('button', { name: 'New initiative' }).click();
     const editor = page.getByRole('dialog', { name: 'New initiative' });
     await editor.getByRole('textbox', { name: 'Title' }).fill(longName);
     await editor.getByRole('button', { name: 'Create' }).click();
     await expect(editor).toBeHidden();
     await waitSaved(page);
-    await page.getByRole('button', { name: 'Board', exact: true }).click();
+    await openView(page, 'Board');
     await quickAdd(page, 'Inbox', 'Long initiative');
     const panel = await openDetails(page, 'Long initiative');
 
@@ -191,7 +193,7 @@ test.describe('requirement panel', () => {
   }) => {
     await openBoard(page);
     await quickAdd(page, 'Inbox', 'Opened from the table');
-    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    await openView(page, 'Table');
     const table = page.getByRole('table', { name: /^Requirements of / });
     const open = table.getByRole('button', { name: 'Open details of Opened from the table' });
     await open.click();

@@ -1,9 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { card, expectNoAxeViolations, openBoard, waitSaved } from './support/board';
-
-async function openView(page: Page, name: 'Feedback' | 'Competitors' | 'Board'): Promise<void> {
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name, exact: true }).click();
-}
+import { expect, test } from '@playwright/test';
+import { card, expectNoAxeViolations, openBoard, openView, waitSaved } from './support/board';
 
 test.describe('evidence', () => {
   // Long journeys with several axe scans: a busy machine must not fail them (no timing is asserted).

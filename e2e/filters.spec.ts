@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { card, cards, column, expectNoAxeViolations, openBoard, quickAdd, waitSaved } from './support/board';
+import { card, cards, column, expectNoAxeViolations, openBoard, quickAdd, waitSaved, openView } from './support/board';
 
 const search = (page: Page) => page.getByRole('searchbox', { name: 'Filter requirements' });
 const filterGroup = (page: Page, name: string) =>
@@ -52,7 +52,7 @@ test.describe('search and filters', () => {
     await expect(filterGroup(page, 'Owner').getByRole('checkbox', { name: 'Zhang Hao' })).toBeChecked();
     await expectNoAxeViolations(page);
 
-    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    await openView(page, 'Table');
     const table = page.getByRole('table', { name: /^Requirements of / });
     await expect(table.getByRole('row')).toHaveCount(3);
     for (const title of titles)

@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { column, expectNoAxeViolations, openBoard } from './support/board';
+import { column, expectNoAxeViolations, openBoard, setLanguage } from './support/board';
 
 test('switching to 简体中文 translates the board and is remembered', async ({ page }) => {
   await openBoard(page);
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+  await setLanguage(page, '简体中文');
   await expect(column(page, 'inbox').getByRole('heading', { name: '需求收集' })).toBeVisible();
   await expect(column(page, 'review').getByRole('heading', { name: '数据复盘' })).toBeVisible();
   await expect(page.getByRole('textbox', { name: '在「需求收集」中添加需求' })).toBeVisible();

@@ -2,13 +2,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { genericCsv, JIRA_COLUMNS, jiraCsv, jiraCsvCounts } from '../bench/lib/importFiles.mjs';
-import { card, column, expectNoAxeViolations, openBoard, waitSaved } from './support/board';
+import { card, column, expectNoAxeViolations, openBoard, waitSaved, chooseFromMenu } from './support/board';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 
 async function openImport(page: Page): Promise<Locator> {
   await openBoard(page);
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await chooseFromMenu(page, 'Settings');
   await page
     .getByRole('dialog', { name: 'Settings' })
     .getByRole('button', { name: 'Import from Trello, Jira or CSV…' })
@@ -46,7 +46,10 @@ function requirementRows(page: Page): Promise<number> {
 }
 
 async function productOptions(page: Page): Promise<string[]> {
-  return page.getByRole('combobox', { name: 'Product' }).locator('option').allTextContents();
+  // The switcher loads just after the board paints.
+  const switcher = page.getByRole('combobox', { name: 'Product' });
+  await expect(switcher).toBeVisible();
+  return switcher.locator('option').allTextContents();
 }
 
 test('import the Trello board into a new product, see it on the board, open a card, undo', async ({ page }) => {

@@ -1,7 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { afterQueuedTimers, card, column, dragTo, expectNoAxeViolations, openBoard, waitSaved } from './support/board';
+import {
+  afterQueuedTimers,
+  card,
+  column,
+  dragTo,
+  expectNoAxeViolations,
+  openBoard,
+  waitSaved,
+  openView,
+  chooseFromMenu,
+} from './support/board';
 
 const PLANNED = [
   'Redesign the hotel search filters',
@@ -11,7 +21,7 @@ const PLANNED = [
 
 async function openIterations(page: Page): Promise<void> {
   await openBoard(page);
-  await page.getByRole('button', { name: 'Iterations', exact: true }).click();
+  await openView(page, 'Iterations');
   await expect(page).toHaveURL(/#\/iterations$/);
   await expect(page.getByRole('region', { name: /^Iterations of / })).toBeVisible();
 }
@@ -105,7 +115,7 @@ test.describe('iterations', () => {
     await expect(burndownSummary(page)).toContainText('Team B sprint: 23 of 23 points remaining');
 
     // On the board, only the active iterations' requirements; two of ours ship.
-    await page.getByRole('button', { name: 'Board', exact: true }).click();
+    await openView(page, 'Board');
     await page.getByRole('button', { name: 'Active iteration only' }).click();
     await expect(page.getByRole('button', { name: 'Active iteration only' })).toHaveAttribute('aria-pressed', 'true');
     await expect(card(page, 'Study competitor flight + hotel bundles')).toBeHidden();
@@ -116,7 +126,7 @@ test.describe('iterations', () => {
       await waitSaved(page);
     }
 
-    await page.getByRole('button', { name: 'Iterations', exact: true }).click();
+    await openView(page, 'Iterations');
     await expect(burndownSummary(page)).toContainText('Team B sprint: 10 of 23 points remaining');
 
     // The next sprint to carry the rest into, then close.
@@ -148,7 +158,7 @@ test.describe('iterations', () => {
   test('a stage that counts as done moves the burndown, and the choice is kept', async ({ page }) => {
     await openIterations(page);
     await expect(burndownSummary(page)).toContainText('Sprint 23: 26 of 31 points remaining');
-    await page.getByRole('button', { name: 'Stages' }).click();
+    await chooseFromMenu(page, 'Stages');
     const dialog = page.getByRole('dialog', { name: /^Stages of/ });
     const testing = dialog.getByRole('checkbox', { name: 'Reaching Testing counts as done' });
     await expect(dialog.getByRole('checkbox', { name: 'Reaching Released counts as done' })).toBeChecked();

@@ -1,6 +1,17 @@
 // Cairn as an installed, offline app: the service worker serves the build, nothing leaves the machine.
 import { expect, test, type Page } from '@playwright/test';
-import { card, cards, column, dragTo, expectNoAxeViolations, openBoard, quickAdd, waitSaved } from './support/board';
+import {
+  card,
+  cards,
+  column,
+  dragTo,
+  expectNoAxeViolations,
+  openBoard,
+  quickAdd,
+  waitSaved,
+  setLanguage,
+  chooseFromMenu,
+} from './support/board';
 
 /** Waits until the service worker has precached the app and controls this page. */
 async function waitForServiceWorker(page: Page): Promise<void> {
@@ -24,7 +35,7 @@ test('after one visit Cairn opens and saves offline, and nothing is lost back on
   await cards(page, 'inbox').first().click();
   await expect(page.getByRole('dialog', { name: 'Requirement details' })).toBeVisible();
   await page.keyboard.press('Escape');
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await chooseFromMenu(page, 'Settings');
   await expect(
     page.getByRole('dialog', { name: 'Settings' }).getByText('Yes: Cairn opens without a network'),
   ).toBeVisible();
@@ -58,20 +69,20 @@ test('a full session sends no request outside the app itself', async ({ page, co
   await page.keyboard.press('Escape');
   await expect(detail).toBeHidden();
 
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await chooseFromMenu(page, 'Settings');
   const settings = page.getByRole('dialog', { name: 'Settings' });
   await expect(settings.getByRole('group', { name: 'Storage on this device' })).toBeVisible();
   await settings.getByRole('button', { name: 'Done' }).click();
 
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+  await setLanguage(page, '简体中文');
   await expect(column(page, 'inbox').getByRole('heading', { name: '需求收集' })).toBeVisible();
-  await page.getByRole('button', { name: '设置' }).click();
+  await chooseFromMenu(page, '设置');
   await expect(page.getByRole('dialog', { name: '设置' }).getByRole('group', { name: '本设备上的存储' })).toBeVisible();
   await page.keyboard.press('Escape');
-  await page.getByRole('combobox', { name: '语言' }).selectOption('en');
+  await setLanguage(page, 'English');
   await expect(column(page, 'inbox').getByRole('heading', { name: 'Inbox' })).toBeVisible();
 
-  await page.getByRole('button', { name: 'Stages' }).click();
+  await chooseFromMenu(page, 'Stages');
   const stages = page.getByRole('dialog', { name: /^Stages of/ });
   await expect(stages).toBeVisible();
   await stages.getByRole('button', { name: 'Done' }).click();
@@ -95,7 +106,7 @@ test('a full session sends no request outside the app itself', async ({ page, co
 test.describe('Settings → Data → Storage', () => {
   test('shows how much is stored and whether the browser keeps it', async ({ page }) => {
     await openBoard(page);
-    await page.getByRole('button', { name: 'Settings' }).click();
+    await chooseFromMenu(page, 'Settings');
     const storage = page
       .getByRole('dialog', { name: 'Settings' })
       .getByRole('group', { name: 'Storage on this device' });
@@ -113,7 +124,7 @@ test.describe('Settings → Data → Storage', () => {
       navigator.storage.persist = async () => (granted = true);
     });
     await openBoard(page);
-    await page.getByRole('button', { name: 'Settings' }).click();
+    await chooseFromMenu(page, 'Settings');
     const storage = page
       .getByRole('dialog', { name: 'Settings' })
       .getByRole('group', { name: 'Storage on this device' });

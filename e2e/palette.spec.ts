@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, openBoard } from './support/board';
+import { expectNoAxeViolations, openBoard, chooseFromMenu } from './support/board';
 
 test('the command palette finds and runs any action by typing, in either language', async ({ page }) => {
   await openBoard(page);
@@ -18,7 +18,7 @@ test('the command palette finds and runs any action by typing, in either languag
   await expect(page.getByTestId('initiative-bar').first()).toBeVisible();
 
   // Chinese words find commands in an English UI, and arrows choose among several.
-  await page.getByRole('button', { name: 'Commands' }).click();
+  await chooseFromMenu(page, 'Commands');
   await search.fill('导出');
   await expect(palette.getByRole('option', { name: 'Export the roadmap' })).toHaveAttribute('aria-selected', 'true');
   await search.press('Enter');

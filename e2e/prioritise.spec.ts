@@ -1,11 +1,11 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { card, expectNoAxeViolations, openBoard, quickAdd, waitSaved } from './support/board';
+import { card, expectNoAxeViolations, openBoard, quickAdd, waitSaved, openView } from './support/board';
 
 const details = (page: Page) => page.getByRole('dialog', { name: 'Requirement details' });
 
 async function openPrioritise(page: Page): Promise<void> {
   await openBoard(page);
-  await page.getByRole('button', { name: 'Prioritise', exact: true }).click();
+  await openView(page, 'Prioritise');
   await expect(page).toHaveURL(/#\/prioritise$/);
   await expect(page.getByRole('heading', { name: /^Ranking by / })).toBeVisible();
 }
@@ -92,7 +92,7 @@ test.describe('prioritisation', () => {
 
     await page.getByRole('combobox', { name: 'Score on cards' }).selectOption('wsjf');
     await waitSaved(page);
-    await page.getByRole('button', { name: 'Board', exact: true }).click();
+    await openView(page, 'Board');
     await expect(card(page, 'Dark mode')).toContainText('WSJF 90');
   });
 
@@ -148,7 +148,7 @@ test.describe('prioritisation', () => {
   }) => {
     await openBoard(page);
     await quickAdd(page, 'Inbox', 'Earlier change');
-    await page.getByRole('button', { name: 'Prioritise', exact: true }).click();
+    await openView(page, 'Prioritise');
     const moving = dot(page, 'Dark mode');
     await moving.focus();
     await page.keyboard.press('ArrowUp');

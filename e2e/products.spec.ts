@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { cards, expectNoAxeViolations, openBoard, quickAdd, waitSaved } from './support/board';
+import { cards, expectNoAxeViolations, openBoard, quickAdd, waitSaved, chooseFromMenu } from './support/board';
 
 test('create, rename and switch products; a new one starts empty with guidance', async ({ page }) => {
   await openBoard(page);
   const product = page.getByRole('combobox', { name: 'Product' });
   const demoName = await product.locator('option:checked').textContent();
 
-  await page.getByRole('button', { name: 'New product' }).click();
+  await chooseFromMenu(page, 'New product');
   await page
     .getByRole('dialog', { name: 'New product' })
     .getByRole('textbox', { name: 'Product name' })
@@ -20,7 +20,7 @@ test('create, rename and switch products; a new one starts empty with guidance',
   await quickAdd(page, 'Inbox', 'Points for reviews');
   await expect(page.getByRole('heading', { name: 'This product has no requirements yet' })).toBeHidden();
 
-  await page.getByRole('button', { name: 'Rename product' }).click();
+  await chooseFromMenu(page, 'Rename product');
   const rename = page.getByRole('dialog', { name: 'Rename product' });
   await rename.getByRole('textbox', { name: 'Product name' }).fill('Loyalty 会员计划');
   await rename.getByRole('button', { name: 'Save' }).click();
@@ -38,7 +38,12 @@ test('a rename is undone and redone from the keyboard, and the product name foll
   const product = page.getByRole('combobox', { name: 'Product' });
   const name = (await product.locator('option:checked').textContent()) ?? '';
 
-  await page.getByRole('button', { name: 'Rename product' }).focus();
+  // The header's menu by keyboard: Enter opens it on its first item, ↓ walks to Rename product.
+  await page.getByRole('button', { name: 'More' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitem', { name: 'Commands' })).toBeFocused();
+  for (let step = 0; step < 3; step++) await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitem', { name: 'Rename product' })).toBeFocused();
   await page.keyboard.press('Enter');
   const rename = page.getByRole('dialog', { name: 'Rename product' });
   await expect(rename.getByRole('textbox', { name: 'Product name' })).toBeFocused();

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { differingPixels } from '../src/features/roadmap/export/testing/pixels';
 import { glyphsOnPage, pdfWithoutText } from '../src/features/roadmap/export/testing/pdfText';
-import { openBoard } from './support/board';
+import { openBoard, openView } from './support/board';
 import { renderWithPdfJs } from './support/pdfjs';
 
 const DPI = 50;
@@ -26,7 +26,7 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
     test('pdf.js draws the text of page 1', async ({ page, context }) => {
       const names = NAMES[locale];
       await openBoard(page);
-      await page.getByRole('button', { name: names.roadmap, exact: true }).click();
+      await openView(page, names.roadmap);
       await expect(page.getByTestId('initiative-bar').first()).toBeVisible();
       await page.getByRole('button', { name: names.export, exact: true }).click();
       const dialog = page.getByRole('dialog', { name: names.dialog });

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, openBoard } from './support/board';
+import { expectNoAxeViolations, openBoard, openView } from './support/board';
 
 async function openExportDialog(page: Page) {
   await openBoard(page);
-  await page.getByRole('button', { name: 'Roadmap', exact: true }).click();
+  await openView(page, 'Roadmap');
   await expect(page.getByTestId('initiative-bar').first()).toBeVisible();
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Export roadmap' });

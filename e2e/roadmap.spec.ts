@@ -1,9 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { afterQueuedTimers, dragTo, expectNoAxeViolations, openBoard, waitSaved } from './support/board';
+import { afterQueuedTimers, dragTo, expectNoAxeViolations, openBoard, waitSaved, openView } from './support/board';
 
 async function openRoadmap(page: Page): Promise<void> {
   await openBoard(page);
-  await page.getByRole('button', { name: 'Roadmap', exact: true }).click();
+  await openView(page, 'Roadmap');
   await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
   await expect(page.getByTestId('initiative-bar').first()).toBeVisible();
 }
@@ -29,7 +29,7 @@ test.describe('the roadmap', () => {
     await expectNoAxeViolations(page);
 
     // The board is one click away and stays the default view.
-    await page.getByRole('button', { name: 'Board', exact: true }).click();
+    await openView(page, 'Board');
     await expect(page.getByTestId('stage-column').first()).toBeVisible();
   });
 
@@ -149,7 +149,7 @@ test.describe('the roadmap', () => {
     await edit.getByRole('button', { name: 'Cancel' }).click();
 
     // The requirement shows the link from its own side.
-    await page.getByRole('button', { name: 'Board', exact: true }).click();
+    await openView(page, 'Board');
     await page.getByTestId('requirement-card').filter({ hasText: 'Dark mode' }).click();
     await expect(page.getByRole('combobox', { name: 'Initiative' }).locator('option:checked')).toHaveText(
       'Visa reminders',

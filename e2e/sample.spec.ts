@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, openBoard, waitSaved } from './support/board';
+import { expectNoAxeViolations, openBoard, waitSaved, chooseFromMenu } from './support/board';
 
 /**
  * The sum of the stage columns' counts ("{n} requirements"). Not a count of card
@@ -15,7 +15,7 @@ async function boardTotal(page: Page): Promise<number> {
 
 test('generate a sample product with 1,000 requirements from Settings', async ({ page }) => {
   await openBoard(page);
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await chooseFromMenu(page, 'Settings');
   const dialog = page.getByRole('dialog', { name: 'Settings' });
   await expect(dialog.getByRole('heading', { name: 'Data' })).toBeVisible();
   const group = dialog.getByRole('group', { name: 'Generate sample product' });

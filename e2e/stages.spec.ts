@@ -9,12 +9,14 @@ import {
   quickAdd,
   titlesIn,
   waitSaved,
+  setLanguage,
+  chooseFromMenu,
 } from './support/board';
 
 test.describe('stage settings', () => {
   test('rename a stage and keep the name exactly as typed', async ({ page }) => {
     await openBoard(page);
-    await page.getByRole('button', { name: 'Stages' }).click();
+    await chooseFromMenu(page, 'Stages');
     const dialog = page.getByRole('dialog', { name: /^Stages of/ });
     await expect(dialog).toBeVisible();
     await expectNoAxeViolations(page);
@@ -26,7 +28,7 @@ test.describe('stage settings', () => {
     await expect(column(page, 'analysis').getByRole('heading', { name: 'Discovery 探索' })).toBeVisible();
 
     // A renamed stage keeps its name in every language.
-    await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+    await setLanguage(page, '简体中文');
     await expect(column(page, 'analysis').getByRole('heading', { name: 'Discovery 探索' })).toBeVisible();
     await expect(column(page, 'inbox').getByRole('heading', { name: '需求收集' })).toBeVisible();
   });
@@ -34,7 +36,7 @@ test.describe('stage settings', () => {
   test('a blocking WIP limit refuses a drop and says why', async ({ page }) => {
     await openBoard(page);
     const testingCount = await cards(page, 'testing').count();
-    await page.getByRole('button', { name: 'Stages' }).click();
+    await chooseFromMenu(page, 'Stages');
     const dialog = page.getByRole('dialog', { name: /^Stages of/ });
     const limit = dialog.getByRole('spinbutton', { name: 'WIP limit of Testing' });
     await limit.fill(String(testingCount));
@@ -56,7 +58,7 @@ test.describe('stage settings', () => {
   test('a warning WIP limit lets the card in and turns the column amber', async ({ page }) => {
     await openBoard(page);
     const count = await cards(page, 'review').count();
-    await page.getByRole('button', { name: 'Stages' }).click();
+    await chooseFromMenu(page, 'Stages');
     const dialog = page.getByRole('dialog', { name: /^Stages of/ });
     const limit = dialog.getByRole('spinbutton', { name: 'WIP limit of Review' });
     await limit.fill(String(count));
@@ -71,7 +73,7 @@ test.describe('stage settings', () => {
 
   test('adding and deleting a stage moves its requirements where the PM says', async ({ page }) => {
     await openBoard(page);
-    await page.getByRole('button', { name: 'Stages' }).click();
+    await chooseFromMenu(page, 'Stages');
     const dialog = page.getByRole('dialog', { name: /^Stages of/ });
     await dialog.getByRole('textbox', { name: 'New stage name' }).fill('Growth');
     await dialog.getByRole('button', { name: 'Add stage' }).click();
@@ -91,7 +93,7 @@ test.describe('stage settings', () => {
   test('stage changes are undone and redone like any other change', async ({ page }) => {
     await openBoard(page);
     const reviewTitles = await titlesIn(page, 'review');
-    await page.getByRole('button', { name: 'Stages' }).click();
+    await chooseFromMenu(page, 'Stages');
     const dialog = page.getByRole('dialog', { name: /^Stages of/ });
     const name = dialog.getByRole('textbox', { name: 'Name of stage 2' });
     await name.fill('Discovery');

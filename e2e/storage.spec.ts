@@ -1,6 +1,6 @@
 // Storage failures: each says what happened and what to do, and never leaves half a change behind.
 import { expect, test, type Page } from '@playwright/test';
-import { card, column, expectNoAxeViolations, openBoard } from './support/board';
+import { card, column, expectNoAxeViolations, openBoard, chooseFromMenu } from './support/board';
 
 /** IndexedDB refuses writes while window.cairnDiskFull is set, as a browser over its quota does. */
 async function simulateDiskFull(page: Page, fullFromTheStart = false): Promise<void> {
@@ -63,7 +63,8 @@ test('a full disk before the first visit: "Not saved", a way out Cairn can offer
   await expect(column(page, 'inbox')).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(page.getByTestId('save-status')).toHaveText('Saved');
-  await expect(page.getByRole('button', { name: 'Settings' })).toBeVisible();
+  await chooseFromMenu(page, 'Settings');
+  await expect(page.getByRole('dialog', { name: 'Settings' })).toBeVisible();
 });
 
 test('no IndexedDB (as in some private windows): the start-up error names the cause', async ({ page }) => {

@@ -1,6 +1,6 @@
 // Settings → Sync and the header's connection state, against a real sync server started by the test.
 import { expect, test, type Page, type Request } from '@playwright/test';
-import { card, expectNoAxeViolations, openBoard, quickAdd } from './support/board';
+import { card, expectNoAxeViolations, openBoard, quickAdd, chooseFromMenu } from './support/board';
 import { currentProductId, startE2eSyncServer, type E2eSyncServer } from './support/syncServer';
 
 let server: E2eSyncServer;
@@ -12,7 +12,7 @@ test.afterAll(async () => {
 });
 
 async function openSyncSettings(page: Page) {
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await chooseFromMenu(page, 'Settings');
   const section = page.getByRole('region', { name: 'Team sync' });
   await expect(section).toBeVisible();
   return section;
@@ -112,7 +112,7 @@ test('without sync set up, the app loads neither yjs nor the connection', async 
   const bootChecked = page.waitForRequest(isBootCheck);
   await openBoard(page);
   await bootChecked;
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await chooseFromMenu(page, 'Settings');
   await expect(page.getByRole('region', { name: 'Team sync' })).toBeVisible();
   expect(scripts.filter((path) => /\/(connection|mountSync)-/.test(path))).toEqual([]);
   await expect(page.getByTestId('sync-status')).toHaveCount(0);

@@ -1,6 +1,15 @@
 // Team semantics with a real sync server: what a viewer may do, and what reaches the others.
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { card, column, dragTo, expectNoAxeViolations, openBoard, quickAdd, waitSaved } from './support/board';
+import {
+  card,
+  column,
+  dragTo,
+  expectNoAxeViolations,
+  openBoard,
+  quickAdd,
+  waitSaved,
+  chooseFromMenu,
+} from './support/board';
 import { currentProductId, joinFromLink, startE2eSyncServer, type E2eSyncServer } from './support/syncServer';
 
 let server: E2eSyncServer;
@@ -193,7 +202,7 @@ test('presence: the header lists who else is here, and a card shows who has it o
   await openBoard(other);
   await joinFromLink(other, linkHash);
 
-  await other.getByRole('button', { name: 'Settings' }).click();
+  await chooseFromMenu(other, 'Settings');
   const section = other.getByRole('region', { name: 'Team sync' });
   await section.getByRole('textbox', { name: 'Your name' }).fill('Bo Li');
   await section.getByRole('textbox', { name: 'Your name' }).press('Tab');

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import { cards, column, expectNoAxeViolations, generateSample, openBoard, waitSaved } from './support/board';
+import { cards, column, expectNoAxeViolations, generateSample, openBoard, waitSaved, openView } from './support/board';
 
 const table = (page: Page) => page.getByRole('table', { name: /^Requirements of / });
 const row = (page: Page, title: string) =>
@@ -30,7 +30,7 @@ function parseCsv(bytes: Buffer): string[][] {
 
 async function openTable(page: Page): Promise<void> {
   await openBoard(page);
-  await page.getByRole('button', { name: 'Table', exact: true }).click();
+  await openView(page, 'Table');
   await expect(table(page).getByRole('row').nth(1)).toBeVisible();
 }
 
@@ -53,7 +53,7 @@ test.describe('the requirements table', () => {
     for (const title of titles)
       await expect(row(page, title).getByRole('combobox', { name: `Edit Stage of ${title}` })).toHaveValue(/.+/);
 
-    await page.getByRole('button', { name: 'Board', exact: true }).click();
+    await openView(page, 'Board');
     for (const title of titles) await expect(cards(page, 'design').filter({ hasText: title })).toHaveCount(1);
     await expect(page.getByRole('banner').getByRole('button', { name: 'Undo', exact: true })).toHaveAttribute(
       'title',
@@ -147,14 +147,14 @@ test.describe('the requirements table', () => {
     await waitSaved(page);
     await expect(row(page, title)).toHaveCount(0);
 
-    await page.getByRole('button', { name: 'Board', exact: true }).click();
+    await openView(page, 'Board');
     await expect(cards(page, 'design').filter({ hasText: title })).toHaveCount(0);
     await page.getByRole('button', { name: /^Filters/ }).click();
     await page.getByRole('checkbox', { name: 'Show archived requirements instead of active ones' }).check();
     await expect(cards(page, 'design').filter({ hasText: title })).toHaveCount(1);
     await expect(page.getByTestId('requirement-card')).toHaveCount(1);
 
-    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    await openView(page, 'Table');
     await expect(row(page, title)).toHaveCount(1);
     await expect(table(page).getByRole('row')).toHaveCount(2);
   });
@@ -165,7 +165,7 @@ test.describe('the requirements table', () => {
     test.slow();
     await openBoard(page);
     await generateSample(page, '1000');
-    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    await openView(page, 'Table');
     await expect(table(page)).toHaveAttribute('aria-rowcount', '1001');
     expect(await table(page).getByRole('row').count()).toBeLessThan(100);
     const scroller = page.locator('.table__scroll');
@@ -219,7 +219,7 @@ test.describe('the requirements table', () => {
     test.slow();
     await openBoard(page);
     await generateSample(page, '1000');
-    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    await openView(page, 'Table');
     await expect(table(page)).toHaveAttribute('aria-rowcount', '1001');
     await page.getByRole('button', { name: /^Filters/ }).click();
     const priority = page

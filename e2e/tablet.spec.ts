@@ -1,7 +1,16 @@
 // Issue 18: the board on a tablet held upright, used by touch. Touch gestures go
 // through CDP (e2e/support/touch.ts explains why Playwright's touchscreen is not enough).
 import { expect, test, type Page } from '@playwright/test';
-import { card, cards, expectNoAxeViolations, openBoard, quickAdd, titlesIn, waitSaved } from './support/board';
+import {
+  card,
+  cards,
+  expectNoAxeViolations,
+  openBoard,
+  quickAdd,
+  titlesIn,
+  waitSaved,
+  openView,
+} from './support/board';
 import { swipe, touchDragTo } from './support/touch';
 
 test.use({ viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: true });
@@ -89,7 +98,7 @@ test.describe('the board on a tablet, by touch', () => {
 test.describe('the roadmap on a tablet, by touch', () => {
   test('a swipe on an empty part of the timeline scrolls it', async ({ page }) => {
     await openBoard(page);
-    await page.getByRole('button', { name: 'Roadmap', exact: true }).click();
+    await openView(page, 'Roadmap');
     const timeline = page.getByRole('region', { name: 'Timeline' });
     await expect(page.getByTestId('initiative-bar').first()).toBeVisible();
     // The timeline opens scrolled to today; the swipe moves it on from there.
@@ -106,7 +115,7 @@ test.describe('the roadmap on a tablet, by touch', () => {
 
   test('Now / Next / Later lifts an initiative on a short press and a touch drag moves it', async ({ page }) => {
     await openBoard(page);
-    await page.getByRole('button', { name: 'Roadmap', exact: true }).click();
+    await openView(page, 'Roadmap');
     await page.getByRole('button', { name: 'Now / Next / Later' }).click();
     const later = page.locator('[data-horizon="later"]');
     const next = page.locator('[data-horizon="next"]');
@@ -124,7 +133,7 @@ test.describe('the roadmap on a tablet, by touch', () => {
 test.describe('the table on a tablet', () => {
   test('rows grow to take a finger and the virtual list places them at the same height', async ({ page }) => {
     await openBoard(page);
-    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    await openView(page, 'Table');
     const rows = page.getByRole('table', { name: /^Requirements of / }).locator('.table__body [role="row"]');
     await expect(rows.nth(2)).toBeVisible();
     const [first, second, third] = await Promise.all([0, 1, 2].map((i) => rows.nth(i).boundingBox()));

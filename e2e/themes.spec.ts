@@ -1,9 +1,9 @@
 // Issue 18: light, dark and the system's theme, chosen in Settings and remembered on this device,
 // with no axe violation on any view or main dialog in dark, whether the system or the person chose it.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { card, expectNoAxeViolations, openBoard } from './support/board';
+import { card, chooseFromMenu, expectNoAxeViolations, moreButton, openBoard, openView } from './support/board';
 
-/** Every top-level view but the board, by its header button, with what shows once it has loaded. */
+/** Every top-level view but the board, by its header link, with what shows once it has loaded. */
 const VIEWS: [name: string, ready: (page: Page) => Locator][] = [
   ['Table', (page) => page.getByRole('table', { name: /^Requirements of / })],
   ['Prioritise', (page) => page.getByRole('heading', { name: /^Ranking by / })],
@@ -14,10 +14,6 @@ const VIEWS: [name: string, ready: (page: Page) => Locator][] = [
   ['Analytics', (page) => page.getByTestId('analytics-cfd-summary')],
   ['Trash & archive', (page) => page.getByRole('region', { name: 'Trash & archive' })],
 ];
-
-async function openView(page: Page, name: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name, exact: true }).click();
-}
 
 /** Opens a dialog from a button, runs axe on it, and closes it with Escape. */
 async function checkDialog(page: Page, open: () => Promise<void>, name: string | RegExp): Promise<void> {
@@ -35,8 +31,12 @@ const button = (page: Page, name: string) => () => page.getByRole('button', { na
 async function checkEveryScreen(page: Page): Promise<void> {
   await expectNoAxeViolations(page);
   await checkDialog(page, () => card(page, 'Dark mode').click(), 'Requirement details');
-  await checkDialog(page, button(page, 'Stages'), /^Stages of/);
-  await checkDialog(page, button(page, 'Commands'), 'Commands');
+  await checkDialog(page, () => chooseFromMenu(page, 'Stages'), /^Stages of/);
+  await checkDialog(page, () => chooseFromMenu(page, 'Commands'), 'Commands');
+  await moreButton(page).click();
+  await expect(page.getByRole('menu')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.keyboard.press('Escape');
   await checkDialog(page, () => page.keyboard.press('?'), 'Keyboard shortcuts');
 
   for (const [name, ready] of VIEWS) {
@@ -52,7 +52,7 @@ async function checkEveryScreen(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Later', exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
 
-  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  await chooseFromMenu(page, 'Settings');
   const settings = page.getByRole('dialog', { name: 'Settings' });
   await expect(settings.getByRole('group', { name: 'Theme' })).toBeVisible();
   await expectNoAxeViolations(page);
@@ -71,7 +71,7 @@ const LIGHT_BG = 'rgb(244, 245, 247)';
 const DARK_BG = 'rgb(15, 23, 42)';
 
 async function chooseTheme(page: Page, name: 'Match the system' | 'Light' | 'Dark'): Promise<void> {
-  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  await chooseFromMenu(page, 'Settings');
   const theme = page.getByRole('dialog', { name: 'Settings' }).getByRole('group', { name: 'Theme' });
   await theme.getByRole('radio', { name }).check();
   await expect(theme.getByRole('radio', { name })).toBeChecked();
@@ -118,7 +118,7 @@ test.describe('the theme choice', () => {
     await page.unroute(/\/assets\/.*\.js$/);
     await openBoard(page);
     expect(await background(page)).toBe(DARK_BG);
-    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    await chooseFromMenu(page, 'Settings');
     await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
   });
 
@@ -136,7 +136,7 @@ test.describe('the theme choice', () => {
       await expectNoAxeViolations(page);
 
       // The command palette switches too.
-      await page.getByRole('button', { name: 'Commands', exact: true }).click();
+      await chooseFromMenu(page, 'Commands');
       await page.getByRole('combobox', { name: 'Type a command' }).fill('match the system');
       await page.keyboard.press('Enter');
       await expect.poll(() => background(page)).toBe(DARK_BG);

@@ -1,6 +1,16 @@
 // The requirement workspace: templates, source and metric, links, notes, history, trash and archive.
 import { expect, test, type Page } from '@playwright/test';
-import { card, cards, column, dragTo, expectNoAxeViolations, openBoard, quickAdd, waitSaved } from './support/board';
+import {
+  card,
+  cards,
+  column,
+  dragTo,
+  expectNoAxeViolations,
+  openBoard,
+  quickAdd,
+  waitSaved,
+  openView,
+} from './support/board';
 
 function detail(page: Page) {
   return page.getByRole('dialog', { name: 'Requirement details' });
@@ -136,7 +146,7 @@ test.describe('requirement workspace', () => {
     await waitSaved(page);
     await expect(card(page, 'Legacy pricing page')).toHaveCount(0);
 
-    await page.getByRole('button', { name: 'Trash & archive' }).click();
+    await openView(page, 'Trash & archive');
     await expect(page).toHaveURL(/#\/trash$/);
     const view = page.getByRole('region', { name: 'Trash & archive' });
     const trash = view.getByRole('region', { name: 'Trash', exact: true });
@@ -156,7 +166,7 @@ test.describe('requirement workspace', () => {
     await expect(view.getByText('Nothing in the trash.')).toBeVisible();
     await expect(view.getByText('Nothing archived.')).toBeVisible();
 
-    await page.getByRole('button', { name: 'Board' }).click();
+    await openView(page, 'Board');
     await expect(card(page, 'Gift cards for trips')).toBeVisible();
     await expect(card(page, 'Legacy pricing page')).toBeVisible();
   });

@@ -1,14 +1,14 @@
 // Settings → Data → Backup, as a person uses it: download a backup, and replace all data with a file.
 import { readFile } from 'node:fs/promises';
 import { expect, type Page } from '@playwright/test';
-import { waitSaved } from './board';
+import { waitSaved, chooseFromMenu } from './board';
 
 export function backupSection(page: Page) {
   return page.getByRole('dialog', { name: 'Settings' }).getByRole('group', { name: 'Backup' });
 }
 
 export async function openBackup(page: Page) {
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await chooseFromMenu(page, 'Settings');
   await expect(backupSection(page)).toBeVisible();
   return backupSection(page);
 }

@@ -6,6 +6,8 @@ export async function openBoard(page: Page): Promise<void> {
   await page.goto('/');
   await expect(column(page, 'inbox')).toBeVisible();
   await expect(page.getByTestId('requirement-card').first()).toBeVisible();
+  // The product switcher loads just after the board paints.
+  await expect(page.getByRole('combobox', { name: /^(Product|产品)$/ })).toBeVisible();
 }
 
 export function column(page: Page, stageKey: string): Locator {
@@ -92,7 +94,7 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 
 /** Settings → Data → Generate sample product, and wait until its board is open and saved. */
 export async function generateSample(page: Page, size: '100' | '1000' | '10000'): Promise<void> {
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await chooseFromMenu(page, 'Settings');
   const group = page.getByRole('dialog', { name: 'Settings' }).getByRole('group', { name: 'Generate sample product' });
   await group.getByRole('combobox', { name: 'Size' }).selectOption(size);
   await group.getByRole('button', { name: 'Generate sample product' }).click();
@@ -123,4 +125,33 @@ export async function scrollColumnToEnd(page: Page, stageKey: string): Promise<v
       { intervals: [100, 100, 200, 200, 300] },
     )
     .toBeTruthy();
+}
+
+/** Opens a view from the header's navigation, or from its "More" menu where the view did not fit. */
+export async function openView(page: Page, name: string): Promise<void> {
+  const link = page.getByRole('navigation', { name: /^(Views|视图)$/ }).getByRole('link', { name, exact: true });
+  if (await link.isVisible()) {
+    await link.click();
+    await expect(link).toHaveAttribute('aria-current', 'page');
+  } else {
+    await moreButton(page).click();
+    await page.getByRole('menu').getByRole('menuitem', { name, exact: true }).click();
+  }
+}
+
+/** The header's "More" menu button, in either language. */
+export function moreButton(page: Page): Locator {
+  return page.getByRole('banner').getByRole('button', { name: /^(More|更多)/ });
+}
+
+/** Chooses an item of the header's "More" menu (Settings, Stages, Commands, New product…). */
+export async function chooseFromMenu(page: Page, name: string): Promise<void> {
+  await moreButton(page).click();
+  await page.getByRole('menu').getByRole('menuitem', { name, exact: true }).click();
+}
+
+/** Switches the language from the header's menu. */
+export async function setLanguage(page: Page, name: 'English' | '简体中文'): Promise<void> {
+  await moreButton(page).click();
+  await page.getByRole('menuitemradio', { name }).click();
 }

@@ -1,24 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useEffect } from 'react';
 import { repositories } from '../db';
-import type { Product } from '../domain/types';
 import { Board } from '../features/board';
-import { ProductSwitcher } from '../features/products';
-import { setAppView, useAppView, type AppView } from '../state/appView';
+import { useAppView } from '../state/appView';
 import '../state/filterUrl';
-import { setSettingsOpen, setStageSettingsOpen, useBoardUi } from '../state/boardUi';
+import { useBoardUi } from '../state/boardUi';
 import { openCommandSurface, useCommandUi } from '../state/commandUi';
 import { clearHistory } from '../state/history';
 import { usePreferences } from '../state/preferences';
-import { SaveStatus } from '../ui/SaveStatus';
 import { Toasts } from '../ui/Toasts';
 import { useLocale, useT } from '../ui/useT';
+import { AppHeader } from './AppHeader';
 import { installShortcuts } from './commands/shortcuts';
-import { VIEW_COMMANDS } from './commands/viewCommands';
-import { HistoryControls } from './HistoryControls';
-import { LanguageSwitch } from './LanguageSwitch';
 import { useStartup } from './useStartup';
-import { LAZY_VIEWS } from './views';
 import './app.css';
 
 // Dialogs load on first use: Markdown, sanitising and settings cost nothing at start-up.
@@ -32,6 +26,8 @@ const CommandPalette = lazy(() => import('./palette/CommandPalette').then((m) =>
 const CheatSheet = lazy(() => import('./commands/CheatSheet').then((m) => ({ default: m.CheatSheet })));
 const SettingsDialog = lazy(() => import('../features/settings').then((m) => ({ default: m.SettingsDialog })));
 const StartupFailure = lazy(() => import('./StartupFailure'));
+// The views besides the board: the map of their chunks loads with the first one opened.
+const LazyView = lazy(() => import('./views'));
 
 export function App() {
   const t = useT();
@@ -64,47 +60,7 @@ export function App() {
       <a className="skip-link" href="#board">
         {t('app.skipToBoard')}
       </a>
-      <header className="app__header">
-        <h1 className="app__brand">
-          <img src="/favicon.svg" alt="" width="24" height="24" />
-          <span>{t('app.title')}</span>
-        </h1>
-        {products && current && <ProductSwitcher products={products} current={current} />}
-        <nav className="app__views" aria-label={t('roadmap.nav.label')}>
-          {VIEW_COMMANDS.map((item) => (
-            <button
-              key={item.view}
-              type="button"
-              className="button"
-              aria-pressed={view === item.view}
-              onClick={() => setAppView(item.view)}
-            >
-              {t(item.name)}
-            </button>
-          ))}
-        </nav>
-        <span className="app__spacer" />
-        {startup.status === 'ready' && <HistoryControls />}
-        {startup.status === 'ready' && (
-          <button type="button" className="button" title="Ctrl+K" onClick={() => openCommandSurface('palette')}>
-            {t('palette.open')}
-          </button>
-        )}
-        {current && (
-          <button type="button" className="button" onClick={() => setStageSettingsOpen(true)}>
-            {t('board.stageSettings')}
-          </button>
-        )}
-        {startup.status === 'ready' && (
-          <button type="button" className="button" onClick={() => setSettingsOpen(true)}>
-            {t('settings.open')}
-          </button>
-        )}
-        <LanguageSwitch />
-        {/* Team sync renders its connection state here once it is set up (features/sync/mountSync.tsx). */}
-        <span id="sync-status" />
-        <SaveStatus />
-      </header>
+      <AppHeader ready={startup.status === 'ready'} products={products} current={current} />
       <main id="board" className="app__main" tabIndex={-1}>
         {startup.status === 'failed' ? (
           <Suspense fallback={null}>
@@ -139,10 +95,4 @@ export function App() {
       <Toasts />
     </div>
   );
-}
-
-/** One lazily loaded view; keyed by product so a product switch starts it afresh. */
-function LazyView({ view, product }: { view: Exclude<AppView, 'board'>; product: Product }) {
-  const View = LAZY_VIEWS[view];
-  return <View product={product} />;
 }

@@ -1,5 +1,6 @@
 // The app's top-level views besides the board, each loaded when first opened
-// (their names, order and shortcuts are in commands/viewCommands.ts).
+// (their names, order and shortcuts are in commands/viewCommands.ts). This map is itself
+// loaded with the first of them (App.tsx): the board's start-up carries none of it.
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { Product } from '../domain/types';
 import type { AppView } from '../state/appView';
@@ -16,7 +17,7 @@ function byIdAndName(View: ComponentType<{ productId: string; productName: strin
   return { default: ({ product }) => <View productId={product.id} productName={product.name} /> };
 }
 
-export const LAZY_VIEWS: Record<Exclude<AppView, 'board'>, LazyView> = {
+const LAZY_VIEWS: Record<Exclude<AppView, 'board'>, LazyView> = {
   table: lazy(() => import('../features/table').then((m) => byIdAndName(m.RequirementTable))),
   prioritise: lazy(() => import('../features/prioritise').then((m) => ({ default: m.Prioritise }))),
   iterations: lazy(() => import('../features/iterations').then((m) => ({ default: m.Iterations }))),
@@ -30,3 +31,9 @@ export const LAZY_VIEWS: Record<Exclude<AppView, 'board'>, LazyView> = {
     })),
   ),
 };
+
+/** One lazily loaded view; keyed by product (in App) so a product switch starts it afresh. */
+export default function LazyView({ view, product }: { view: Exclude<AppView, 'board'>; product: Product }) {
+  const View = LAZY_VIEWS[view];
+  return <View product={product} />;
+}

@@ -32,6 +32,7 @@ import { CardBody } from './RequirementCard';
 import { loadCardExtras, useCardExtras } from './extrasSlot';
 import { loadBoardHistory } from './loadBoardHistory';
 import type { CardScore } from '../../domain/scoring/types';
+import { ColumnsScroller } from './ColumnsScroller';
 import { StageColumn } from './StageColumn';
 import { useBoardData } from './useBoardData';
 import { anyPlanned, filterByIterations } from './iterationFilter';
@@ -269,7 +270,7 @@ export function Board({ productId, productName, cardScore }: BoardProps) {
           onDragCancel={endDrag}
           accessibility={{ announcements, screenReaderInstructions: { draggable: t('dnd.instructions') } }}
         >
-          <div className="board__columns">
+          <ColumnsScroller stageCount={data.stages.length}>
             {data.stages.map((stage) => (
               <StageColumn
                 key={stage.id}
@@ -288,7 +289,7 @@ export function Board({ productId, productName, cardScore }: BoardProps) {
                 }
               />
             ))}
-          </div>
+          </ColumnsScroller>
           {/* No drop animation: the card is already at its new place (pending move), and a second drag can start at once. */}
           <DragOverlay dropAnimation={null}>
             {activeRequirement && (

@@ -1,3 +1,4 @@
+import '../../i18n/shellMessages';
 import { useId, useState, type FormEvent } from 'react';
 import type { Product } from '../../domain/types';
 import { trackSave } from '../../state/saveStatus';

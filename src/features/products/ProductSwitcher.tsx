@@ -1,10 +1,10 @@
-import { lazy, Suspense, useId, useState } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import type { Product } from '../../domain/types';
 import { setCurrentProduct } from '../../state/preferences';
 import { useT } from '../../ui/useT';
-import type { Editing } from './ProductForm';
+import { openProductForm, useProductFormMode } from './productFormState';
 
-// Naming a product is rare: its dialog loads when asked for, not with the board.
+// Naming a product is rare: its dialog loads when asked for (from the header's menu), not with the board.
 const ProductForm = lazy(() => import('./ProductForm').then((m) => ({ default: m.ProductForm })));
 
 interface ProductSwitcherProps {
@@ -12,11 +12,12 @@ interface ProductSwitcherProps {
   current: Product;
 }
 
-/** Switch, create and rename products: a product is the unit a PM plans. */
+/** Switch products (a product is the unit a PM plans); renaming and creating open from the header's menu. */
 export function ProductSwitcher({ products, current }: ProductSwitcherProps) {
   const t = useT();
   const selectId = useId();
-  const [editing, setEditing] = useState<Editing | null>(null);
+  const mode = useProductFormMode((s) => s.mode);
+  const close = () => openProductForm(null);
 
   return (
     <div className="product-switcher">
@@ -30,15 +31,12 @@ export function ProductSwitcher({ products, current }: ProductSwitcherProps) {
           </option>
         ))}
       </select>
-      <button type="button" className="button" onClick={() => setEditing({ mode: 'rename', product: current })}>
-        {t('product.rename')}
-      </button>
-      <button type="button" className="button" onClick={() => setEditing({ mode: 'create', from: current.id })}>
-        {t('product.new')}
-      </button>
-      {editing && (
+      {mode && (
         <Suspense fallback={null}>
-          <ProductForm editing={editing} onClose={() => setEditing(null)} />
+          <ProductForm
+            editing={mode === 'rename' ? { mode, product: current } : { mode, from: current.id }}
+            onClose={close}
+          />
         </Suspense>
       )}
     </div>

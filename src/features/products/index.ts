@@ -1,1 +1,2 @@
 export { ProductSwitcher } from './ProductSwitcher';
+export { openProductForm } from './productFormState';

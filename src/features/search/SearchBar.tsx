@@ -1,16 +1,15 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { filterCount, filtersActive, NO_FILTERS } from '../../domain/filters/types';
-import { setBoardFilter, setFilters, useBoardUi } from '../../state/boardUi';
+import { setFilters, useBoardUi } from '../../state/boardUi';
 import type { Requirement } from '../../domain/types';
 import { useLocale, useT } from '../../ui/useT';
-import { loadFilterEngine } from './engine';
 import { formatNumber } from '../../i18n/format';
 
-// The filter choices and saved views load on first use: the board's start-up carries only the search box.
+// The filter choices and saved views load on first use: the board's start-up carries only their buttons.
 const FilterPanel = lazy(() => import('../filters').then((m) => ({ default: m.FilterPanel })));
 const SavedViewsMenu = lazy(() => import('../filters').then((m) => ({ default: m.SavedViewsMenu })));
 
-/** Search and filters over the board or the table; `shown` of `total` requirements pass. */
+/** Filters and saved views over the board or the table (the search box is in the header, HeaderSearch); `shown` of `total` requirements pass. */
 export function SearchBar({
   productId,
   shown,
@@ -34,19 +33,6 @@ export function SearchBar({
   return (
     <div className="board__toolbar">
       <div className="board__toolbar-row">
-        <input
-          type="search"
-          className="board__filter"
-          value={filters.q}
-          aria-label={t('board.filter.label')}
-          aria-keyshortcuts="/"
-          placeholder={t('board.filter.placeholder')}
-          onFocus={() => void loadFilterEngine()}
-          onChange={(event) => setBoardFilter(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') setBoardFilter('');
-          }}
-        />
         <button
           type="button"
           className="button"

@@ -54,15 +54,19 @@ export function BackupSection() {
         <button type="button" className="button button--primary" disabled={downloading} onClick={download}>
           {t('backup.download')}
         </button>
-        <label htmlFor={fileId}>{t('backup.restore.label')}</label>
+        {/* The file input stays the control (keyboard, screen readers, tests); its label is what shows, as a button. */}
         <input
           ref={fileInput}
           id={fileId}
+          className="visually-hidden backup__file"
           type="file"
           accept="application/json,.json"
           disabled={reading}
           onChange={onFileChosen}
         />
+        <label htmlFor={fileId} className="button backup__restore">
+          {t('backup.restore.label')}
+        </label>
       </div>
       {reading && <p role="status">{t('backup.restore.reading')}</p>}
       {checked && <RestorePanel checked={checked} onDone={close} />}

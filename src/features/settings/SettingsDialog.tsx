@@ -1,3 +1,4 @@
+import '../../i18n/shellMessages';
 import { lazy, Suspense } from 'react';
 import { setSettingsOpen, useBoardUi } from '../../state/boardUi';
 import { Dialog } from '../../ui/Dialog';
@@ -27,6 +28,7 @@ export function SettingsDialog() {
       title={t('settings.title')}
       onClose={close}
       className="settings"
+      closeLabel={t('dialog.close')}
       footer={
         <button type="button" className="button" onClick={close}>
           {t('settings.close')}

@@ -22,7 +22,6 @@ export const en = {
   'error.stale': '“{title}” was changed since, here or in another tab, so nothing was undone or redone.',
   'error.wipBlocked':
     'A stage would pass its WIP limit of {limit}, so nothing was written. Raise the limit or choose another stage.',
-  'palette.open': 'Commands',
   'history.undo': 'Undo',
   'history.redo': 'Redo',
   'history.undoWhat': 'Undo: {action} (Ctrl+Z)',
@@ -30,18 +29,12 @@ export const en = {
   'history.nothingToUndo': 'Nothing to undo',
   'history.nothingToRedo': 'Nothing to redo',
 
+  'shell.more': 'More',
   'save.saved': 'Saved',
   'save.saving': 'Saving…',
   'save.failed': 'Not saved',
 
-  'locale.label': 'Language',
-
   'product.switcher': 'Product',
-  'product.new': 'New product',
-  'product.rename': 'Rename product',
-  'product.nameLabel': 'Product name',
-  'product.create': 'Create',
-  'product.save': 'Save',
 
   'stage.inbox': 'Inbox',
   'stage.analysis': 'Analysis',
@@ -58,18 +51,19 @@ export const en = {
   'board.column.wipOver': 'Over the WIP limit of {limit}',
   'board.column.empty': 'No requirements here yet',
   'board.quickAdd.label': 'Add a requirement to {stage}',
-  'board.quickAdd.placeholder': '+ Add a requirement, press Enter',
+  'board.scroll.earlier': 'Scroll to earlier stages',
+  'board.scroll.later': 'Scroll to later stages',
+  'board.quickAdd.placeholder': '+ Add requirement (Enter)',
   'board.empty.title': 'This product has no requirements yet',
   'board.empty.body':
     'Type a title in the Inbox column and press Enter. Drag cards right as work moves through the lifecycle.',
   'board.filter.label': 'Filter requirements',
-  'board.filter.placeholder': 'Search title, description, tags, notes… (press /)',
+  'board.filter.placeholder': 'Search requirements (/)',
   'board.filter.count': 'Showing {shown} of {total}',
   'board.filter.open': 'Filters',
   'board.filter.openCount': 'Filters ({count})',
   'board.filter.clear': 'Clear filters',
   'board.views.open': 'Saved views',
-  'board.stageSettings': 'Stages',
   'board.move.failed': 'The move was not saved: {message}',
   'board.move.wipBlocked': '{stage} is at its limit of {limit}. Finish something there first or raise the limit.',
   'board.add.failed': 'The requirement was not added: {message}',
@@ -95,8 +89,6 @@ export const en = {
 
   'stages.cancel': 'Cancel',
   'stages.lastStage': 'A product keeps at least one stage.',
-
-  'settings.open': 'Settings',
 
   'error.invalidInput': 'That value is not valid: {message}',
   'error.notFound': 'That item no longer exists. Another tab may have removed it.',

@@ -22,7 +22,6 @@ export const zhCN: Record<BaseMessageKey, string> = {
 
   'error.stale': '“{title}”已在此处或其他标签页中被修改，因此未执行撤销或重做。',
   'error.wipBlocked': '某个阶段将超出其在制品上限 {limit}，因此未写入任何内容。请提高上限或选择其他阶段。',
-  'palette.open': '命令',
   'history.undo': '撤销',
   'history.redo': '重做',
   'history.undoWhat': '撤销：{action}（Ctrl+Z）',
@@ -30,18 +29,12 @@ export const zhCN: Record<BaseMessageKey, string> = {
   'history.nothingToUndo': '没有可撤销的操作',
   'history.nothingToRedo': '没有可重做的操作',
 
+  'shell.more': '更多',
   'save.saved': '已保存',
   'save.saving': '正在保存…',
   'save.failed': '未保存',
 
-  'locale.label': '语言',
-
   'product.switcher': '产品',
-  'product.new': '新建产品',
-  'product.rename': '重命名产品',
-  'product.nameLabel': '产品名称',
-  'product.create': '创建',
-  'product.save': '保存',
 
   'stage.inbox': '需求收集',
   'stage.analysis': '需求分析',
@@ -58,17 +51,18 @@ export const zhCN: Record<BaseMessageKey, string> = {
   'board.column.wipOver': '超出在制品上限 {limit}',
   'board.column.empty': '这里还没有需求',
   'board.quickAdd.label': '在「{stage}」中添加需求',
+  'board.scroll.earlier': '滚动到前面的阶段',
+  'board.scroll.later': '滚动到后面的阶段',
   'board.quickAdd.placeholder': '+ 添加需求，按回车',
   'board.empty.title': '这个产品还没有需求',
   'board.empty.body': '在「需求收集」列输入标题并按回车。随着工作推进，把卡片向右拖过各个阶段。',
   'board.filter.label': '筛选需求',
-  'board.filter.placeholder': '搜索标题、描述、标签、备注…（按 /）',
+  'board.filter.placeholder': '搜索需求（/）',
   'board.filter.count': '显示 {shown} / {total}',
   'board.filter.open': '筛选',
   'board.filter.openCount': '筛选（{count}）',
   'board.filter.clear': '清除筛选',
   'board.views.open': '已存视图',
-  'board.stageSettings': '阶段',
   'board.move.failed': '移动未保存：{message}',
   'board.move.wipBlocked': '「{stage}」已达上限 {limit}。请先完成其中的需求，或提高上限。',
   'board.add.failed': '需求未添加：{message}',
@@ -94,8 +88,6 @@ export const zhCN: Record<BaseMessageKey, string> = {
 
   'stages.cancel': '取消',
   'stages.lastStage': '产品至少保留一个阶段。',
-
-  'settings.open': '设置',
 
   'error.invalidInput': '输入无效：{message}',
   'error.notFound': '该条目已不存在，可能已在其他标签页中删除。',
