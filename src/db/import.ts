@@ -8,6 +8,7 @@ import { iterationSchema, type Iteration } from '../domain/iterations/types';
 import { DEFAULT_STAGE_COLORS, isDefaultStageKey } from '../domain/lifecycle';
 import { ranksAfter } from '../domain/ranking';
 import { initiativeSchema, laneSchema, type Initiative, type Lane } from '../domain/roadmap/types';
+import type { CardScore } from '../domain/scoring/types';
 import {
   memberSchema,
   REQUIREMENT_STATES,
@@ -29,6 +30,7 @@ import type { CairnDatabase } from './database';
 import { checkedRow } from './checkedRow';
 import type { z } from 'zod/mini';
 import { assertStageRoom, newEvent, assertFound, assertLive } from './writePath';
+import { importGateCheck } from './importGates';
 
 export type ImportTarget = { kind: 'new'; name: string } | { kind: 'existing'; productId: string };
 
@@ -116,6 +118,7 @@ export function createImportRepository(db: CairnDatabase, env: Env) {
         };
 
         let productId: string;
+        let cardScore: CardScore = 'none';
         if (target.kind === 'new') {
           const name = target.name.trim().slice(0, 200);
           if (!name) throw new CairnWriteError('invalidInput', 'A product needs a name');
@@ -127,6 +130,7 @@ export function createImportRepository(db: CairnDatabase, env: Env) {
           productId = target.productId;
           const product = await db.products.get(productId);
           assertLive(product, `Product ${productId} does not exist`);
+          cardScore = product.settings.cardScore;
         }
 
         // Stages: existing ones by id or lifecycle key, the rest created after the last stage, in plan order.
@@ -286,40 +290,43 @@ export function createImportRepository(db: CairnDatabase, env: Env) {
           ranksByStage.set(stageId, ranksAfter(top, count));
         }
         const nextRank = new Map<string, number>();
+        const passGates = importGateCheck([...existingStages, ...newStages], cardScore);
         const toRow = (r: ImportPlan['requirements'][number]): Requirement => {
           const stageId = stageIdByKey.get(r.stageKey) as string;
           const created = r.createdAt ?? at;
-          return check<Requirement>(
-            requirementSchema,
-            newRequirement(env, {
-              productId,
-              createdAt: created,
-              updatedAt: r.updatedAt ?? (r.createdAt === null ? at : created),
-              title: r.title,
-              description: r.description,
-              type: r.type,
-              priority: r.priority === null ? 'P2' : (mapping.priorities[r.priority] ?? 'P2'),
-              ownerId: r.ownerKey === null ? null : (memberIdByKey.get(r.ownerKey) ?? null),
-              tags: r.tags,
-              dueDate: r.dueDate,
-              acceptanceCriteria: r.acceptanceCriteria.map((c) => ({ id: env.newId(), text: c.text, done: c.done })),
-              stageId,
-              rank: takeRank(ranksByStage, nextRank, stageId) as string, // one rank was made per row of the stage; the schema check below catches a miss
-              state: r.archived ? 'archived' : 'active',
-              initiativeId: r.initiativeKey === null ? null : (initiativeIdByKey.get(r.initiativeKey) ?? null),
-              notes: r.notes.map((n) => ({
-                id: env.newId(),
-                authorId: n.authorKey === null ? null : (memberIdByKey.get(n.authorKey) ?? null),
-                at: n.at || at,
-                text: n.text,
-              })),
-              links: r.links.map((l) => ({ id: env.newId(), label: l.label, url: l.url })),
-              startDate: r.startDate,
-              estimate: r.estimate,
-              dueDone: r.dueDone,
-              iterationId: r.iterationKey ? (iterationIdByKey.get(r.iterationKey) ?? null) : null,
-            }),
-            `requirement ${r.key}`,
+          return passGates(
+            check<Requirement>(
+              requirementSchema,
+              newRequirement(env, {
+                productId,
+                createdAt: created,
+                updatedAt: r.updatedAt ?? (r.createdAt === null ? at : created),
+                title: r.title,
+                description: r.description,
+                type: r.type,
+                priority: r.priority === null ? 'P2' : (mapping.priorities[r.priority] ?? 'P2'),
+                ownerId: r.ownerKey === null ? null : (memberIdByKey.get(r.ownerKey) ?? null),
+                tags: r.tags,
+                dueDate: r.dueDate,
+                acceptanceCriteria: r.acceptanceCriteria.map((c) => ({ id: env.newId(), text: c.text, done: c.done })),
+                stageId,
+                rank: takeRank(ranksByStage, nextRank, stageId) as string, // one rank was made per row of the stage; the schema check below catches a miss
+                state: r.archived ? 'archived' : 'active',
+                initiativeId: r.initiativeKey === null ? null : (initiativeIdByKey.get(r.initiativeKey) ?? null),
+                notes: r.notes.map((n) => ({
+                  id: env.newId(),
+                  authorId: n.authorKey === null ? null : (memberIdByKey.get(n.authorKey) ?? null),
+                  at: n.at || at,
+                  text: n.text,
+                })),
+                links: r.links.map((l) => ({ id: env.newId(), label: l.label, url: l.url })),
+                startDate: r.startDate,
+                estimate: r.estimate,
+                dueDone: r.dueDone,
+                iterationId: r.iterationKey ? (iterationIdByKey.get(r.iterationKey) ?? null) : null,
+              }),
+              `requirement ${r.key}`,
+            ),
           );
         };
 

@@ -1,7 +1,8 @@
 // The shared steps of every write: the event it appends, the version check undo relies on,
 // and the stage rules (WIP hard limit) that must hold whichever entry point adds cards to a stage.
 import { checkWipForEntry } from '../domain/moves';
-import type { CairnEvent, Env, EventType, Stage } from '../domain/types';
+import type { CairnEvent, Env, EventType, Requirement, Stage } from '../domain/types';
+import type { GateVerdict } from '../domain/gates/evaluate';
 import { CairnWriteError } from '../domain/errors';
 import type { CairnDatabase } from './database';
 
@@ -64,4 +65,37 @@ export async function assertStageRoom(db: CairnDatabase, stage: Stage, entering:
   if (verdict.kind === 'block') {
     throw new CairnWriteError('wipBlocked', `Stage is at its WIP limit of ${verdict.limit}`, { limit: verdict.limit });
   }
+}
+
+/** The gate rules, loaded on the first move rather than at start-up; await it before the write's transaction. */
+export type GateRules = typeof import('../domain/gates/evaluate');
+let gateRules: Promise<GateRules> | undefined;
+export function loadGateRules(): Promise<GateRules> {
+  return (gateRules ??= import('../domain/gates/evaluate'));
+}
+
+/**
+ * The gate of the stage a requirement leaves (`from` → `to`): refuses a strict gate's unmet items
+ * with `gateBlocked` (nothing written), and returns a warn gate's, which the move event records
+ * as `gateSkipped`. Call inside the write's transaction, with `db.products` in its scope.
+ */
+export async function passGate(
+  db: CairnDatabase,
+  rules: GateRules,
+  row: Requirement,
+  from: Stage | undefined,
+  to: Stage,
+): Promise<string[]> {
+  if (!from || from.gate.mode === 'off' || from.gate.items.length === 0) return [];
+  const product = await db.products.get(row.productId);
+  const verdict: GateVerdict = rules.checkGateExit(from, to, row, product?.settings.cardScore ?? 'none');
+  if (verdict.kind === 'pass') return [];
+  const missing = verdict.missing.map(rules.gateItemToken);
+  if (verdict.kind === 'block') {
+    throw new CairnWriteError('gateBlocked', `${row.title} cannot leave its stage: ${missing.join(', ')} missing`, {
+      title: row.title,
+      missing: missing.join('\n'),
+    });
+  }
+  return missing;
 }
