@@ -70,7 +70,12 @@ export type GateVerdict = { kind: 'pass' } | { kind: 'warn' | 'block'; missing: 
  * later on the board) passes the gate: moving back, or within the stage, reopens work and is
  * never held up. A jump over several stages checks the gate of the stage it leaves.
  */
-export function checkGateExit(from: Stage, to: Stage, r: GateFields, cardScore: CardScore): GateVerdict {
+export function checkGateExit(
+  from: Pick<Stage, 'id' | 'rank' | 'gate'>,
+  to: Pick<Stage, 'id' | 'rank'>,
+  r: GateFields,
+  cardScore: CardScore,
+): GateVerdict {
   if (from.id === to.id || to.rank <= from.rank) return { kind: 'pass' };
   const { missing } = gateProgress(from.gate, r, cardScore);
   if (missing.length === 0) return { kind: 'pass' };
@@ -78,7 +83,12 @@ export function checkGateExit(from: Stage, to: Stage, r: GateFields, cardScore: 
 }
 
 /** The gates of the stages before `stage` on the board whose items the requirement skipped (warn). */
-export function skippedGates(stages: readonly Stage[], stage: Stage, r: GateFields, cardScore: CardScore): GateItem[] {
+export function skippedGates(
+  stages: readonly Pick<Stage, 'rank' | 'gate'>[],
+  stage: Pick<Stage, 'rank'>,
+  r: GateFields,
+  cardScore: CardScore,
+): GateItem[] {
   return stages
     .filter((s) => s.rank < stage.rank && s.gate.mode !== 'off')
     .flatMap((s) => gateProgress(s.gate, r, cardScore).missing);
