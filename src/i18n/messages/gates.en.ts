@@ -20,7 +20,7 @@ export const gatesEn = {
   'history.gateTick': 'Tick “{item}” on {title}',
   'history.gateUntick': 'Untick “{item}” on {title}',
   'stages.gate.legend': 'Gate to leave {stage}',
-  'stages.gate.mode': 'Gate of {stage}',
+  'stages.gate.mode': 'Gate mode of {stage}',
   'stages.gate.off': 'Off',
   'stages.gate.warn': 'Warn',
   'stages.gate.strict': 'Strict',

@@ -20,7 +20,7 @@ export const gatesZhCN: Record<keyof typeof gatesEn, string> = {
   'history.gateTick': '勾选「{title}」的「{item}」',
   'history.gateUntick': '取消勾选「{title}」的「{item}」',
   'stages.gate.legend': '离开「{stage}」的关卡',
-  'stages.gate.mode': '「{stage}」的关卡',
+  'stages.gate.mode': '「{stage}」的关卡模式',
   'stages.gate.off': '关闭',
   'stages.gate.warn': '提醒',
   'stages.gate.strict': '严格',
