@@ -11,7 +11,7 @@ import {
 import { newRequirement } from '../domain/rows/requirement';
 import type { CairnDatabase } from './database';
 import { CairnWriteError } from '../domain/errors';
-import { assertStageRoom, checkVersion, eventsFor, assertFound, loadGateRules, passGate } from './writePath';
+import { assertStageRoom, checkVersion, eventsFor, assertFound, passGate } from './writePath';
 
 export interface NewRequirement {
   title: string;
@@ -137,7 +137,6 @@ export function createRequirementRepository(db: CairnDatabase, env: Env) {
      * the stage it leaves (strict refuses; warn records `gateSkipped`).
      */
     async moveRequirement(id: string, toStageId: string, rank: string, guard?: WriteGuard): Promise<Requirement> {
-      const gateRules = await loadGateRules();
       return db.transaction('rw', db.requirements, db.events, db.stages, db.products, async () => {
         const row = await mustGet(id);
         checkGuard(row, guard);
@@ -147,9 +146,7 @@ export function createRequirementRepository(db: CairnDatabase, env: Env) {
         }
         const sameStage = row.stageId === toStageId;
         if (!sameStage) await assertStageRoom(db, target, 1);
-        const gateSkipped = sameStage
-          ? []
-          : await passGate(db, gateRules, row, await db.stages.get(row.stageId), target);
+        const gateSkipped = sameStage ? [] : await passGate(db, row, await db.stages.get(row.stageId), target);
         const moved: Requirement = { ...row, stageId: toStageId, rank, updatedAt: env.now(), version: row.version + 1 };
         await db.requirements.put(moved);
         await db.events.add(

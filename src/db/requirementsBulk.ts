@@ -1,15 +1,7 @@
 // Bulk actions on requirements (the table's multi-select): each is one
 // transaction that writes every row and one event per row, or nothing at all.
 // Kept apart from requirements.ts so the board's start-up bundle does not carry it.
-import {
-  assertStageRoom,
-  checkVersion,
-  newEvent,
-  assertFound,
-  loadGateRules,
-  passGate,
-  type GateRules,
-} from './writePath';
+import { assertStageRoom, checkVersion, newEvent, assertFound, passGate } from './writePath';
 import { ranksBefore } from '../domain/ranking';
 import { CairnWriteError } from '../domain/errors';
 import {
@@ -114,17 +106,17 @@ export function createBulkRequirementRepository(db: CairnDatabase, env: Env) {
   }
 
   /** Each moving row passes the gate of the stage it leaves; one strict refusal aborts the whole move. */
-  async function gatesOf(rules: GateRules, moving: Requirement[], target: Stage): Promise<Map<string, string[]>> {
+  async function gatesOf(moving: Requirement[], target: Stage): Promise<Map<string, string[]>> {
     const skipped = new Map<string, string[]>();
     for (const row of moving) {
       if (row.stageId === target.id) continue;
-      const missing = await passGate(db, rules, row, await db.stages.get(row.stageId), target);
+      const missing = await passGate(db, row, await db.stages.get(row.stageId), target);
       if (missing.length > 0) skipped.set(row.id, missing);
     }
     return skipped;
   }
 
-  async function planMove(rows: Requirement[], stageId: string, rules: GateRules): Promise<Planned> {
+  async function planMove(rows: Requirement[], stageId: string): Promise<Planned> {
     const productId = rows[0]?.productId;
     const target = await db.stages.get(stageId);
     if (!target || target.deleted || target.productId !== productId) {
@@ -135,7 +127,7 @@ export function createBulkRequirementRepository(db: CairnDatabase, env: Env) {
     const [lower, upper] = stageRange(productId, 'active', stageId);
     const inStage = db.requirements.where(BOARD_INDEX).between(lower, upper, true, true);
     await assertStageRoom(db, target, moving.length);
-    const gateSkipped = await gatesOf(rules, moving, target);
+    const gateSkipped = await gatesOf(moving, target);
     // At the top of the stage, in the order they were selected, where the PM will look for them.
     const first = await inStage.first();
     const ranks = ranksBefore(first?.rank ?? null, moving.length);
@@ -171,7 +163,6 @@ export function createBulkRequirementRepository(db: CairnDatabase, env: Env) {
     async bulkUpdate(ids: readonly string[], input: BulkChange): Promise<BulkResult> {
       const change = checkChange(input);
       if (ids.length === 0) return { before: [], after: [] };
-      const rules = await loadGateRules();
       return db.transaction('rw', db.requirements, db.events, db.stages, db.products, async () => {
         const rows = await mustGetAll(ids);
         const productId = rows[0]?.productId;
@@ -179,7 +170,7 @@ export function createBulkRequirementRepository(db: CairnDatabase, env: Env) {
           throw new CairnWriteError('invalidInput', 'Requirements of different products');
         const planned: Planned =
           change.kind === 'move'
-            ? await planMove(rows, change.stageId, rules)
+            ? await planMove(rows, change.stageId)
             : { rows: planEdit(rows, change), gateSkipped: new Map() };
         const byId = new Map(rows.map((r) => [r.id, r]));
         return writeAll(

@@ -4,6 +4,7 @@ import { checkWipForEntry } from '../domain/moves';
 import type { CairnEvent, Env, EventType, Requirement, Stage } from '../domain/types';
 import type { GateVerdict } from '../domain/gates/evaluate';
 import { CairnWriteError } from '../domain/errors';
+import type Dexie from 'dexie';
 import type { CairnDatabase } from './database';
 
 /** One event row, stamped by the repository's clock and id maker; `at` when the write already took its time for the rows. */
@@ -67,11 +68,18 @@ export async function assertStageRoom(db: CairnDatabase, stage: Stage, entering:
   }
 }
 
-/** The gate rules, loaded on the first move rather than at start-up; await it before the write's transaction. */
-export type GateRules = typeof import('../domain/gates/evaluate');
-let gateRules: Promise<GateRules> | undefined;
-export function loadGateRules(): Promise<GateRules> {
-  return (gateRules ??= import('../domain/gates/evaluate'));
+/** The gate rules: not in the start-up bundle, loaded by the first write that meets a gate. */
+type GateRules = typeof import('../domain/gates/evaluate');
+let gateRules: GateRules | undefined;
+
+/**
+ * Inside a transaction: Dexie.waitFor keeps it (and any outer one) open while the module loads,
+ * once. Reached through the database's class so this module does not load Dexie itself (tests
+ * install fake-indexeddb before Dexie first loads).
+ */
+async function gateRulesInTransaction(db: CairnDatabase): Promise<GateRules> {
+  gateRules ??= await (db.constructor as typeof Dexie).waitFor(import('../domain/gates/evaluate'));
+  return gateRules;
 }
 
 /**
@@ -81,12 +89,12 @@ export function loadGateRules(): Promise<GateRules> {
  */
 export async function passGate(
   db: CairnDatabase,
-  rules: GateRules,
   row: Requirement,
   from: Stage | undefined,
   to: Stage,
 ): Promise<string[]> {
   if (!from || from.gate.mode === 'off' || from.gate.items.length === 0) return [];
+  const rules = await gateRulesInTransaction(db);
   const product = await db.products.get(row.productId);
   const verdict: GateVerdict = rules.checkGateExit(from, to, row, product?.settings.cardScore ?? 'none');
   if (verdict.kind === 'pass') return [];
