@@ -86,6 +86,7 @@ test('a strict gate refuses a drag and a keyboard move, naming what is missing; 
   const panel = await openDetails(page, 'Gated traveller');
   const gate = panel.getByRole('group', { name: /Gate to leave Design/ });
   await expect(gate).toContainText('Skipped earlier: Problem statement written');
+  await expect(panel.getByText(/Moved Analysis → Design, skipping the gate: Problem statement written/)).toBeVisible();
   await expect(card(page, 'Gated traveller').getByRole('img', { name: 'Gate: 0 of 3 done' })).toBeVisible();
   await gate.getByRole('checkbox', { name: 'PRD linked' }).check();
   await waitSaved(page);
