@@ -9,7 +9,7 @@ export const gatesEn = {
   'gate.rule.estimate': 'Estimated',
   'gate.rule.initiative': 'Linked to an initiative',
   'gate.card.progress': 'Gate: {done} of {total} done',
-  'gate.card.skipped': 'Moved past a gate with {count} item(s) missing: {items}',
+  'gate.card.skipped': 'Moved past a gate without: {items}',
   'gate.blocked': '“{title}” cannot leave its stage yet. Missing: {missing}.',
   'gate.detail.title': 'Gate to leave {stage}',
   'gate.detail.mode.warn': 'Warns when skipped',

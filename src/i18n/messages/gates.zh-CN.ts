@@ -9,7 +9,7 @@ export const gatesZhCN: Record<keyof typeof gatesEn, string> = {
   'gate.rule.estimate': '已估算',
   'gate.rule.initiative': '已关联路线图举措',
   'gate.card.progress': '关卡：已完成 {done}/{total}',
-  'gate.card.skipped': '跳过关卡时缺少 {count} 项：{items}',
+  'gate.card.skipped': '跳过关卡时缺少：{items}',
   'gate.blocked': '「{title}」还不能离开当前阶段。缺少：{missing}。',
   'gate.detail.title': '离开「{stage}」的关卡',
   'gate.detail.mode.warn': '跳过时提醒',

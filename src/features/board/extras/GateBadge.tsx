@@ -21,10 +21,7 @@ export function GateBadge({ requirement }: { requirement: Requirement }) {
   if (!facts) return null;
   const { progress, skipped } = facts;
   const label = t('gate.card.progress', { done: progress.done, total: progress.total });
-  const skippedLabel = t('gate.card.skipped', {
-    count: skipped.length,
-    items: skipped.map((item) => gateItemName(item, t)).join(', '),
-  });
+  const skippedLabel = t('gate.card.skipped', { items: skipped.map((item) => gateItemName(item, t)).join(', ') });
   return (
     <>
       {progress.total > 0 && (
