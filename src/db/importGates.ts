@@ -1,8 +1,7 @@
 // Strict stage gates hold for an import into an existing product: a requirement that lands in a
 // stage is taken to have passed every stage before it, so each strict gate before its stage must
 // be met by the imported fields (an imported row has no ticks). One refusal aborts the import.
-import { CairnWriteError } from '../domain/errors';
-import { gateItemToken, gateProgress } from '../domain/gates/evaluate';
+import { gateBlockedError, gateProgress } from '../domain/gates/evaluate';
 import type { CardScore } from '../domain/scoring/types';
 import type { Requirement, Stage } from '../domain/types';
 
@@ -12,15 +11,8 @@ export function importGateCheck(stages: readonly Stage[], cardScore: CardScore):
   return (row) => {
     const rank = rankOf.get(row.stageId);
     if (strict.length === 0 || row.state !== 'active' || rank === undefined) return row;
-    const missing = strict
-      .filter((s) => s.rank < rank)
-      .flatMap((s) => gateProgress(s.gate, row, cardScore).missing.map(gateItemToken));
-    if (missing.length > 0) {
-      throw new CairnWriteError('gateBlocked', `${row.title} would skip a strict gate: ${missing.join(', ')} missing`, {
-        title: row.title,
-        missing: missing.join('\n'),
-      });
-    }
+    const missing = strict.filter((s) => s.rank < rank).flatMap((s) => gateProgress(s.gate, row, cardScore).missing);
+    if (missing.length > 0) throw gateBlockedError(row.title, missing);
     return row;
   };
 }

@@ -2,7 +2,6 @@
 // and the stage rules (WIP hard limit) that must hold whichever entry point adds cards to a stage.
 import { checkWipForEntry } from '../domain/moves';
 import type { CairnEvent, Env, EventType, Requirement, Stage } from '../domain/types';
-import type { GateVerdict } from '../domain/gates/evaluate';
 import { CairnWriteError } from '../domain/errors';
 import type Dexie from 'dexie';
 import type { CairnDatabase } from './database';
@@ -96,14 +95,5 @@ export async function passGate(
   if (!from || from.gate.mode === 'off' || from.gate.items.length === 0) return [];
   const rules = await gateRulesInTransaction(db);
   const product = await db.products.get(row.productId);
-  const verdict: GateVerdict = rules.checkGateExit(from, to, row, product?.settings.cardScore ?? 'none');
-  if (verdict.kind === 'pass') return [];
-  const missing = verdict.missing.map(rules.gateItemToken);
-  if (verdict.kind === 'block') {
-    throw new CairnWriteError('gateBlocked', `${row.title} cannot leave its stage: ${missing.join(', ')} missing`, {
-      title: row.title,
-      missing: missing.join('\n'),
-    });
-  }
-  return missing;
+  return rules.passGateOrThrow(from, to, row, product?.settings.cardScore ?? 'none');
 }

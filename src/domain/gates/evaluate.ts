@@ -1,5 +1,6 @@
 // Stage gates (issue 18): which exit items of a stage a requirement meets. Pure, so the
 // write path, the card and the detail panel agree; loaded on demand (not at start-up).
+import { CairnWriteError } from '../errors';
 import { scoreOf } from '../scoring/score';
 import type { CardScore } from '../scoring/types';
 import type { GateItem, GateRule, Requirement, Stage, StageGate } from '../types';
@@ -97,4 +98,26 @@ export function skippedGates(
 /** How a missing item is named in an error or event: a manual item's label, or `rule:<rule>`. */
 export function gateItemToken(item: GateItem): string {
   return item.rule === null ? item.label : `rule:${item.rule}`;
+}
+
+/** The refusal of a strict gate: `details.missing` holds one `gateItemToken` a line. */
+export function gateBlockedError(title: string, missing: readonly GateItem[]): CairnWriteError {
+  const tokens = missing.map(gateItemToken);
+  return new CairnWriteError('gateBlocked', `${title} cannot pass a strict gate: ${tokens.join(', ')} missing`, {
+    title,
+    missing: tokens.join('\n'),
+  });
+}
+
+/** Leaving `from` for `to`: throws `gateBlocked` at a strict gate, else the tokens of what a warn gate let through. */
+export function passGateOrThrow(
+  from: Pick<Stage, 'id' | 'rank' | 'gate'>,
+  to: Pick<Stage, 'id' | 'rank'>,
+  r: GateFields & { title: string },
+  cardScore: CardScore,
+): string[] {
+  const verdict = checkGateExit(from, to, r, cardScore);
+  if (verdict.kind === 'pass') return [];
+  if (verdict.kind === 'block') throw gateBlockedError(r.title, verdict.missing);
+  return verdict.missing.map(gateItemToken);
 }
