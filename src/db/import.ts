@@ -294,39 +294,37 @@ export function createImportRepository(db: CairnDatabase, env: Env) {
         const toRow = (r: ImportPlan['requirements'][number]): Requirement => {
           const stageId = stageIdByKey.get(r.stageKey) as string;
           const created = r.createdAt ?? at;
-          return passGates(
-            check<Requirement>(
-              requirementSchema,
-              newRequirement(env, {
-                productId,
-                createdAt: created,
-                updatedAt: r.updatedAt ?? (r.createdAt === null ? at : created),
-                title: r.title,
-                description: r.description,
-                type: r.type,
-                priority: r.priority === null ? 'P2' : (mapping.priorities[r.priority] ?? 'P2'),
-                ownerId: r.ownerKey === null ? null : (memberIdByKey.get(r.ownerKey) ?? null),
-                tags: r.tags,
-                dueDate: r.dueDate,
-                acceptanceCriteria: r.acceptanceCriteria.map((c) => ({ id: env.newId(), text: c.text, done: c.done })),
-                stageId,
-                rank: takeRank(ranksByStage, nextRank, stageId) as string, // one rank was made per row of the stage; the schema check below catches a miss
-                state: r.archived ? 'archived' : 'active',
-                initiativeId: r.initiativeKey === null ? null : (initiativeIdByKey.get(r.initiativeKey) ?? null),
-                notes: r.notes.map((n) => ({
-                  id: env.newId(),
-                  authorId: n.authorKey === null ? null : (memberIdByKey.get(n.authorKey) ?? null),
-                  at: n.at || at,
-                  text: n.text,
-                })),
-                links: r.links.map((l) => ({ id: env.newId(), label: l.label, url: l.url })),
-                startDate: r.startDate,
-                estimate: r.estimate,
-                dueDone: r.dueDone,
-                iterationId: r.iterationKey ? (iterationIdByKey.get(r.iterationKey) ?? null) : null,
-              }),
-              `requirement ${r.key}`,
-            ),
+          return check<Requirement>(
+            requirementSchema,
+            newRequirement(env, {
+              productId,
+              createdAt: created,
+              updatedAt: r.updatedAt ?? (r.createdAt === null ? at : created),
+              title: r.title,
+              description: r.description,
+              type: r.type,
+              priority: r.priority === null ? 'P2' : (mapping.priorities[r.priority] ?? 'P2'),
+              ownerId: r.ownerKey === null ? null : (memberIdByKey.get(r.ownerKey) ?? null),
+              tags: r.tags,
+              dueDate: r.dueDate,
+              acceptanceCriteria: r.acceptanceCriteria.map((c) => ({ id: env.newId(), text: c.text, done: c.done })),
+              stageId,
+              rank: takeRank(ranksByStage, nextRank, stageId) as string, // one rank was made per row of the stage; the schema check below catches a miss
+              state: r.archived ? 'archived' : 'active',
+              initiativeId: r.initiativeKey === null ? null : (initiativeIdByKey.get(r.initiativeKey) ?? null),
+              notes: r.notes.map((n) => ({
+                id: env.newId(),
+                authorId: n.authorKey === null ? null : (memberIdByKey.get(n.authorKey) ?? null),
+                at: n.at || at,
+                text: n.text,
+              })),
+              links: r.links.map((l) => ({ id: env.newId(), label: l.label, url: l.url })),
+              startDate: r.startDate,
+              estimate: r.estimate,
+              dueDone: r.dueDone,
+              iterationId: r.iterationKey ? (iterationIdByKey.get(r.iterationKey) ?? null) : null,
+            }),
+            `requirement ${r.key}`,
           );
         };
 
@@ -350,7 +348,7 @@ export function createImportRepository(db: CairnDatabase, env: Env) {
         for (let from = 0; from < total; from += IMPORT_WRITE_BATCH) {
           // Throwing inside the transaction rolls back every batch already added.
           signal?.throwIfAborted();
-          const rows = plan.requirements.slice(from, from + IMPORT_WRITE_BATCH).map(toRow);
+          const rows = plan.requirements.slice(from, from + IMPORT_WRITE_BATCH).map((r) => passGates(toRow(r)));
           if (storing) await storing;
           storing = store(rows);
           // Awaited on the next turn; a throw before then aborts the transaction, which rejects this too.
