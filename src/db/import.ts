@@ -8,6 +8,7 @@ import { iterationSchema, type Iteration } from '../domain/iterations/types';
 import { DEFAULT_STAGE_COLORS, isDefaultStageKey } from '../domain/lifecycle';
 import { ranksAfter } from '../domain/ranking';
 import { initiativeSchema, laneSchema, type Initiative, type Lane } from '../domain/roadmap/types';
+import type { CardScore } from '../domain/scoring/types';
 import {
   memberSchema,
   REQUIREMENT_STATES,
@@ -29,6 +30,7 @@ import type { CairnDatabase } from './database';
 import { checkedRow } from './checkedRow';
 import type { z } from 'zod/mini';
 import { assertStageRoom, newEvent, assertFound, assertLive } from './writePath';
+import { importGateCheck } from './importGates';
 
 export type ImportTarget = { kind: 'new'; name: string } | { kind: 'existing'; productId: string };
 
@@ -116,6 +118,7 @@ export function createImportRepository(db: CairnDatabase, env: Env) {
         };
 
         let productId: string;
+        let cardScore: CardScore = 'none';
         if (target.kind === 'new') {
           const name = target.name.trim().slice(0, 200);
           if (!name) throw new CairnWriteError('invalidInput', 'A product needs a name');
@@ -127,6 +130,7 @@ export function createImportRepository(db: CairnDatabase, env: Env) {
           productId = target.productId;
           const product = await db.products.get(productId);
           assertLive(product, `Product ${productId} does not exist`);
+          cardScore = product.settings.cardScore;
         }
 
         // Stages: existing ones by id or lifecycle key, the rest created after the last stage, in plan order.
@@ -286,6 +290,7 @@ export function createImportRepository(db: CairnDatabase, env: Env) {
           ranksByStage.set(stageId, ranksAfter(top, count));
         }
         const nextRank = new Map<string, number>();
+        const passGates = importGateCheck([...existingStages, ...newStages], cardScore);
         const toRow = (r: ImportPlan['requirements'][number]): Requirement => {
           const stageId = stageIdByKey.get(r.stageKey) as string;
           const created = r.createdAt ?? at;
@@ -343,7 +348,7 @@ export function createImportRepository(db: CairnDatabase, env: Env) {
         for (let from = 0; from < total; from += IMPORT_WRITE_BATCH) {
           // Throwing inside the transaction rolls back every batch already added.
           signal?.throwIfAborted();
-          const rows = plan.requirements.slice(from, from + IMPORT_WRITE_BATCH).map(toRow);
+          const rows = plan.requirements.slice(from, from + IMPORT_WRITE_BATCH).map((r) => passGates(toRow(r)));
           if (storing) await storing;
           storing = store(rows);
           // Awaited on the next turn; a throw before then aborts the transaction, which rejects this too.

@@ -34,7 +34,9 @@ describe('onLocalWrites', () => {
     const { repos, inbox, card } = await productWithCard();
     const batches: (readonly LocalWrite[])[] = [];
     const stop = onLocalWrites(repos.db, ['requirements', 'events'], (writes) => batches.push(writes));
-    await repos.db.transaction('rw', repos.db.requirements, repos.db.events, repos.db.stages, async () => {
+    // A move reads the product too (its card score, for a stage gate's "scored" rule).
+    const { requirements, events, stages, products } = repos.db;
+    await repos.db.transaction('rw', requirements, events, stages, products, async () => {
       await repos.requirements.updateRequirement(card.id, { title: 'First' });
       await repos.requirements.moveRequirement(card.id, inbox.id, 'a9');
       expect(batches).toEqual([]);

@@ -11,7 +11,7 @@ import {
 import { newRequirement } from '../domain/rows/requirement';
 import type { CairnDatabase } from './database';
 import { CairnWriteError } from '../domain/errors';
-import { assertStageRoom, checkVersion, eventsFor, assertFound } from './writePath';
+import { assertStageRoom, checkVersion, eventsFor, assertFound, passGate } from './writePath';
 
 export interface NewRequirement {
   title: string;
@@ -133,10 +133,11 @@ export function createRequirementRepository(db: CairnDatabase, env: Env) {
     /**
      * Moves one requirement to `toStageId` at `rank`. Writes exactly the moved
      * row and one event, in one transaction; the WIP rule is checked inside it
-     * so another tab cannot slip past a blocking limit.
+     * so another tab cannot slip past a blocking limit, and so is the gate of
+     * the stage it leaves (strict refuses; warn records `gateSkipped`).
      */
     async moveRequirement(id: string, toStageId: string, rank: string, guard?: WriteGuard): Promise<Requirement> {
-      return db.transaction('rw', db.requirements, db.events, db.stages, async () => {
+      return db.transaction('rw', db.requirements, db.events, db.stages, db.products, async () => {
         const row = await mustGet(id);
         checkGuard(row, guard);
         const target = await db.stages.get(toStageId);
@@ -145,6 +146,7 @@ export function createRequirementRepository(db: CairnDatabase, env: Env) {
         }
         const sameStage = row.stageId === toStageId;
         if (!sameStage) await assertStageRoom(db, target, 1);
+        const gateSkipped = sameStage ? [] : await passGate(db, row, await db.stages.get(row.stageId), target);
         const moved: Requirement = { ...row, stageId: toStageId, rank, updatedAt: env.now(), version: row.version + 1 };
         await db.requirements.put(moved);
         await db.events.add(
@@ -153,6 +155,7 @@ export function createRequirementRepository(db: CairnDatabase, env: Env) {
             toStageId,
             fromRank: row.rank,
             toRank: rank,
+            ...(gateSkipped.length > 0 && { gateSkipped }),
           }),
         );
         return moved;

@@ -1,7 +1,7 @@
 // Bulk actions on requirements (the table's multi-select): each is one
 // transaction that writes every row and one event per row, or nothing at all.
 // Kept apart from requirements.ts so the board's start-up bundle does not carry it.
-import { assertStageRoom, checkVersion, newEvent, assertFound } from './writePath';
+import { assertStageRoom, checkVersion, newEvent, assertFound, passGate } from './writePath';
 import { ranksBefore } from '../domain/ranking';
 import { CairnWriteError } from '../domain/errors';
 import {
@@ -12,6 +12,7 @@ import {
   type EventType,
   type Priority,
   type Requirement,
+  type Stage,
 } from '../domain/types';
 import type { CairnDatabase } from './database';
 import { checkedRow } from './checkedRow';
@@ -32,6 +33,12 @@ export interface BulkResult {
 }
 
 const BOARD_INDEX = '[productId+state+stageId+rank]';
+
+/** The rows a change writes, and for a move the gate items each row skipped (warn gates). */
+interface Planned {
+  rows: Requirement[];
+  gateSkipped: ReadonlyMap<string, string[]>;
+}
 
 /** The event that says how `before` became `after`. */
 function describeChange(before: Requirement, after: Requirement): { type: EventType; data: Record<string, unknown> } {
@@ -78,7 +85,10 @@ export function createBulkRequirementRepository(db: CairnDatabase, env: Env) {
   }
 
   /** Validates and writes the changed rows with their events; throws (so the transaction rolls back) on any bad row. */
-  async function writeAll(pairs: { before: Requirement; after: Requirement }[]): Promise<BulkResult> {
+  async function writeAll(
+    pairs: { before: Requirement; after: Requirement }[],
+    gateSkipped: ReadonlyMap<string, string[]> = new Map(),
+  ): Promise<BulkResult> {
     const at = env.now();
     const written = pairs.map(({ before, after }) => {
       const next: Requirement = { ...after, updatedAt: at, version: before.version + 1 };
@@ -87,28 +97,41 @@ export function createBulkRequirementRepository(db: CairnDatabase, env: Env) {
     });
     const events: CairnEvent[] = written.map(({ before, after }) => {
       const { type, data } = describeChange(before, after);
-      return newEvent(env, before.productId, before.id, type, data, at);
+      const skipped = gateSkipped.get(before.id);
+      return newEvent(env, before.productId, before.id, type, skipped ? { ...data, gateSkipped: skipped } : data, at);
     });
     await db.requirements.bulkPut(written.map((w) => w.after));
     await db.events.bulkAdd(events);
     return { before: written.map((w) => w.before), after: written.map((w) => w.after) };
   }
 
-  async function planMove(rows: Requirement[], stageId: string): Promise<Requirement[]> {
+  /** Each moving row passes the gate of the stage it leaves; one strict refusal aborts the whole move. */
+  async function gatesOf(moving: Requirement[], target: Stage): Promise<Map<string, string[]>> {
+    const skipped = new Map<string, string[]>();
+    for (const row of moving) {
+      if (row.stageId === target.id) continue;
+      const missing = await passGate(db, row, await db.stages.get(row.stageId), target);
+      if (missing.length > 0) skipped.set(row.id, missing);
+    }
+    return skipped;
+  }
+
+  async function planMove(rows: Requirement[], stageId: string): Promise<Planned> {
     const productId = rows[0]?.productId;
     const target = await db.stages.get(stageId);
     if (!target || target.deleted || target.productId !== productId) {
       throw new CairnWriteError('notFound', `Stage ${stageId} does not exist in this product`);
     }
     const moving = rows.filter((r) => r.stageId !== stageId || r.state !== 'active');
-    if (moving.length === 0) return [];
+    if (moving.length === 0) return { rows: [], gateSkipped: new Map() };
     const [lower, upper] = stageRange(productId, 'active', stageId);
     const inStage = db.requirements.where(BOARD_INDEX).between(lower, upper, true, true);
     await assertStageRoom(db, target, moving.length);
+    const gateSkipped = await gatesOf(moving, target);
     // At the top of the stage, in the order they were selected, where the PM will look for them.
     const first = await inStage.first();
     const ranks = ranksBefore(first?.rank ?? null, moving.length);
-    return moving.map((r, i) => ({ ...r, stageId, rank: ranks[i] ?? r.rank }));
+    return { rows: moving.map((r, i) => ({ ...r, stageId, rank: ranks[i] ?? r.rank })), gateSkipped };
   }
 
   function planEdit(rows: Requirement[], change: Exclude<BulkChange, { kind: 'move' }>): Requirement[] {
@@ -140,14 +163,20 @@ export function createBulkRequirementRepository(db: CairnDatabase, env: Env) {
     async bulkUpdate(ids: readonly string[], input: BulkChange): Promise<BulkResult> {
       const change = checkChange(input);
       if (ids.length === 0) return { before: [], after: [] };
-      return db.transaction('rw', db.requirements, db.events, db.stages, async () => {
+      return db.transaction('rw', db.requirements, db.events, db.stages, db.products, async () => {
         const rows = await mustGetAll(ids);
         const productId = rows[0]?.productId;
         if (rows.some((r) => r.productId !== productId))
           throw new CairnWriteError('invalidInput', 'Requirements of different products');
-        const planned = change.kind === 'move' ? await planMove(rows, change.stageId) : planEdit(rows, change);
+        const planned: Planned =
+          change.kind === 'move'
+            ? await planMove(rows, change.stageId)
+            : { rows: planEdit(rows, change), gateSkipped: new Map() };
         const byId = new Map(rows.map((r) => [r.id, r]));
-        return writeAll(planned.map((after) => ({ before: byId.get(after.id) as Requirement, after })));
+        return writeAll(
+          planned.rows.map((after) => ({ before: byId.get(after.id) as Requirement, after })),
+          planned.gateSkipped,
+        );
       });
     },
 

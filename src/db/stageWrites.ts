@@ -1,7 +1,8 @@
 // Adding, editing, reordering and deleting stages (Settings → Stages). Loaded on
 // demand through stagesAccess.ts: the board only reads stages.
 import { rankAtIndex, ranksAfter, compareRanks } from '../domain/ranking';
-import type { Env, Stage } from '../domain/types';
+import { stageGateSchema, type Env, type Stage } from '../domain/types';
+import { checkedRow } from './checkedRow';
 import type { CairnDatabase } from './database';
 import { CairnWriteError } from '../domain/errors';
 import { stageRange } from './requirements';
@@ -60,6 +61,7 @@ export function createStageWriteRepository(db: CairnDatabase, env: Env) {
       if (patch.color !== undefined && !/^#[0-9a-fA-F]{6}$/.test(patch.color)) {
         throw new CairnWriteError('invalidInput', 'A colour is written as #rrggbb');
       }
+      if (patch.gate !== undefined) checkedRow(stageGateSchema, patch.gate, 'gate');
       return db.transaction('rw', db.stages, db.events, async () => {
         const stage = await mustGet(id, guard);
         // Kept exactly as typed (beyond trimming), never translated.

@@ -1,5 +1,5 @@
 import { compareRanks } from '../domain/ranking';
-import type { Stage, WipMode } from '../domain/types';
+import type { Stage, StageGate, WipMode } from '../domain/types';
 import type { CairnDatabase } from './database';
 import { stageRange } from './requirements';
 
@@ -10,6 +10,8 @@ export interface StagePatch {
   wipMode?: WipMode;
   /** Reaching the stage counts as done (burndown, velocity). */
   done?: boolean;
+  /** The exit checklist (mode and items), replaced whole. */
+  gate?: StageGate;
 }
 
 export const BOARD_INDEX = '[productId+state+stageId+rank]';

@@ -1,8 +1,9 @@
 // The shared steps of every write: the event it appends, the version check undo relies on,
 // and the stage rules (WIP hard limit) that must hold whichever entry point adds cards to a stage.
 import { checkWipForEntry } from '../domain/moves';
-import type { CairnEvent, Env, EventType, Stage } from '../domain/types';
+import type { CairnEvent, Env, EventType, Requirement, Stage } from '../domain/types';
 import { CairnWriteError } from '../domain/errors';
+import type Dexie from 'dexie';
 import type { CairnDatabase } from './database';
 
 /** One event row, stamped by the repository's clock and id maker; `at` when the write already took its time for the rows. */
@@ -64,4 +65,35 @@ export async function assertStageRoom(db: CairnDatabase, stage: Stage, entering:
   if (verdict.kind === 'block') {
     throw new CairnWriteError('wipBlocked', `Stage is at its WIP limit of ${verdict.limit}`, { limit: verdict.limit });
   }
+}
+
+/** The gate rules: not in the start-up bundle, loaded by the first write that meets a gate. */
+type GateRules = typeof import('../domain/gates/evaluate');
+let gateRules: GateRules | undefined;
+
+/**
+ * Inside a transaction: Dexie.waitFor keeps it (and any outer one) open while the module loads,
+ * once. Reached through the database's class so this module does not load Dexie itself (tests
+ * install fake-indexeddb before Dexie first loads).
+ */
+async function gateRulesInTransaction(db: CairnDatabase): Promise<GateRules> {
+  gateRules ??= await (db.constructor as typeof Dexie).waitFor(import('../domain/gates/evaluate'));
+  return gateRules;
+}
+
+/**
+ * The gate of the stage a requirement leaves (`from` → `to`): refuses a strict gate's unmet items
+ * with `gateBlocked` (nothing written), and returns a warn gate's, which the move event records
+ * as `gateSkipped`. Call inside the write's transaction, with `db.products` in its scope.
+ */
+export async function passGate(
+  db: CairnDatabase,
+  row: Requirement,
+  from: Stage | undefined,
+  to: Stage,
+): Promise<string[]> {
+  if (!from || from.gate.mode === 'off' || from.gate.items.length === 0) return [];
+  const rules = await gateRulesInTransaction(db);
+  const product = await db.products.get(row.productId);
+  return rules.passGateOrThrow(from, to, row, product?.settings.cardScore ?? 'none');
 }

@@ -226,3 +226,23 @@ describe.each(LOCALES)('the demo roadmap (%s)', (locale) => {
     expect(CJK.test(titles)).toBe(locale === 'zh-CN');
   });
 });
+
+describe.each(LOCALES)('the demo gates (%s)', (locale) => {
+  it('gate Analysis, Design and Testing in warn mode, each with a manual item in the demo language and rules', () => {
+    const { stages } = build(locale);
+    const gated = stages.filter((s) => s.gate.mode !== 'off');
+    expect(gated.map((s) => [s.key, s.gate.mode])).toEqual([
+      ['analysis', 'warn'],
+      ['design', 'warn'],
+      ['testing', 'warn'],
+    ]);
+    const manual = gated.map((s) => s.gate.items.find((item) => item.rule === null)?.label);
+    expect(manual).toEqual(
+      locale === 'en'
+        ? ['Problem statement written', 'PRD linked', 'QA sign-off']
+        : ['已写清问题陈述', '已关联 PRD', 'QA 已签字确认'],
+    );
+    const ids = gated.flatMap((s) => s.gate.items.map((item) => item.id));
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});

@@ -1,6 +1,7 @@
 // The demo product a first-time user lands on: a travel booking app with a
 // realistic board, in English or Simplified Chinese. Pure: ids and timestamps
 // come from the injected Env, due dates are relative to `today`.
+import { demoGates } from './gates/demoGates';
 import { addDays } from './dates';
 import { ranksAfter } from './ranking';
 import { buildDemoRoadmap } from './roadmap/demoRoadmap';
@@ -841,9 +842,10 @@ export function buildDemoProduct(locale: DemoLocale, env: Env, today: string): D
   );
   const { at, product, members } = seeded;
   const productId = product.id;
-  const stages = seeded.stages.map((stage) =>
-    stage.key === 'development' ? { ...stage, wipLimit: 5, wipMode: 'warn' as const } : stage,
-  );
+  const gates = demoGates(lang, env.newId);
+  const stages = seeded.stages
+    .map((stage) => (stage.key === 'development' ? { ...stage, wipLimit: 5, wipMode: 'warn' as const } : stage))
+    .map((stage) => ({ ...stage, gate: gates[stage.key as DefaultStageKey] ?? stage.gate }));
   const stageIdByKey = new Map(stages.map((stage) => [stage.key, stage.id]));
 
   const memberIdByRole = new Map(members.map((member) => [member.role, member.id]));

@@ -5,6 +5,8 @@
 export type CairnWriteErrorCode =
   | 'notFound'
   | 'wipBlocked'
+  /** A strict stage gate: `details.missing` lists the unmet items, one per line (see domain/gates). */
+  | 'gateBlocked'
   | 'stageHasRequirements'
   | 'lastStage'
   | 'invalidInput'

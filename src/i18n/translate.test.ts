@@ -6,6 +6,8 @@ import { evidenceEn } from './messages/evidence.en';
 import { evidenceZhCN } from './messages/evidence.zh-CN';
 import { exportEn } from './messages/export.en';
 import { exportZhCN } from './messages/export.zh-CN';
+import { gatesEn } from './messages/gates.en';
+import { gatesZhCN } from './messages/gates.zh-CN';
 import { paletteEn } from './messages/palette.en';
 import { panelsEn } from './messages/panels.en';
 import { panelsZhCN } from './messages/panels.zh-CN';
@@ -58,6 +60,7 @@ describe('translate', () => {
       [tableEn, tableZhCN],
       [iterationsEn, iterationsZhCN],
       [syncEn, syncZhCN],
+      [gatesEn, gatesZhCN],
     ];
     for (const [english, chinese] of pairs) {
       for (const key of Object.keys(english))
@@ -85,6 +88,7 @@ describe('translate', () => {
       cardsEn,
       iterationsEn,
       syncEn,
+      gatesEn,
     ].flatMap((catalogue) => Object.keys(catalogue));
     expect(new Set(keys).size).toBe(keys.length);
   });

@@ -5,6 +5,7 @@ import { en, type BaseMessageKey } from './messages/en';
 import type { historyEn } from './messages/history.en';
 import type { evidenceEn } from './messages/evidence.en';
 import type { exportEn } from './messages/export.en';
+import type { gatesEn } from './messages/gates.en';
 import type { importEn } from './messages/import.en';
 import type { iterationsEn } from './messages/iterations.en';
 import type { paletteEn } from './messages/palette.en';
@@ -40,7 +41,8 @@ export type MessageKey =
   | keyof typeof analyticsEn
   | keyof typeof syncEn
   | keyof typeof productsEn
-  | keyof typeof shellEn;
+  | keyof typeof shellEn
+  | keyof typeof gatesEn;
 export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 export type Messages = Record<Locale, Partial<Record<MessageKey, string>>>;

@@ -32,3 +32,19 @@ describe('describeError for a WIP hard limit', () => {
     expect(describeError(blocked, zh)).toContain('上限 3');
   });
 });
+
+describe('describeError for a strict stage gate', () => {
+  it('names the card and each missing item, rules in the user language and manual items as typed', async () => {
+    await import('../i18n/gateMessages');
+    const blocked = new CairnWriteError('gateBlocked', 'x', {
+      title: 'Offline pass',
+      missing: 'rule:owner\nProblem statement written',
+    });
+    expect(describeError(blocked, en)).toBe(
+      '“Offline pass” cannot leave its stage yet. Missing: Owner assigned, Problem statement written.',
+    );
+    expect(describeError(blocked, zh)).toBe(
+      '「Offline pass」还不能离开当前阶段。缺少：已指定负责人, Problem statement written。',
+    );
+  });
+});

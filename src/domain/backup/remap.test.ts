@@ -206,6 +206,17 @@ describe('remapBackupIds', () => {
     expect(allIds.every((id) => id.startsWith('new-'))).toBe(true);
   });
 
+  it('gives gate items new ids and points ticks at them, dropping ticks of items not in the file', () => {
+    const input = tables();
+    input.stages[0]!.gate = { mode: 'warn', items: [{ id: 'gate-1', label: 'PRD linked', rule: null }] };
+    input.requirements[0]!.gateTicks = ['gate-1', 'gate-elsewhere'];
+    const out = remapBackupIds(input, newId);
+    const item = out.stages[0]!.gate.items[0]!;
+    expect(item).toMatchObject({ label: 'PRD linked', rule: null });
+    expect(item.id).toMatch(/^new-/);
+    expect(out.requirements[0]!.gateTicks).toEqual([item.id]);
+  });
+
   it('clears an owner who is not in the file instead of pointing at someone elsewhere', () => {
     expect(remapBackupIds(tables(), newId).initiatives[0]!.ownerId).toBeNull();
   });

@@ -26,6 +26,8 @@ export function remapBackupIds(tables: BackupTables, newId: () => string): Backu
   for (const table of BACKUP_TABLES) {
     for (const row of tables[table]) fresh(row.id);
   }
+  // Gate items are referenced by requirements' ticks, so they take new ids as rows do.
+  for (const stage of tables.stages) for (const item of stage.gate.items) fresh(item.id);
   const to = (id: string) => ids.get(id) ?? id;
   const owner = (id: string | null) => (id === null ? null : (ids.get(id) ?? null));
   const simple = <T extends { id: string; productId: string }>(row: T): T => ({
@@ -38,7 +40,10 @@ export function remapBackupIds(tables: BackupTables, newId: () => string): Backu
 
   return {
     products: tables.products.map(simple),
-    stages: tables.stages.map(simple),
+    stages: tables.stages.map((row) => ({
+      ...simple(row),
+      gate: { ...row.gate, items: row.gate.items.map((item) => ({ ...item, id: to(item.id) })) },
+    })),
     members: tables.members.map(simple),
     tags: tables.tags.map(simple),
     lanes: tables.lanes.map(simple),
@@ -58,6 +63,7 @@ export function remapBackupIds(tables: BackupTables, newId: () => string): Backu
       initiativeId: row.initiativeId === null ? null : to(row.initiativeId),
       iterationId: row.iterationId === null ? null : to(row.iterationId),
       notes: row.notes.map((note) => ({ ...note, authorId: owner(note.authorId) })),
+      gateTicks: known(row.gateTicks),
     })),
     iterations: tables.iterations.map((row) => ({
       ...simple(row),

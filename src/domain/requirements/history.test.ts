@@ -57,6 +57,22 @@ describe('historyLines', () => {
     expect(line?.absolute).toBe('2026年11月26日 20:00');
   });
 
+  it('says which gate items a move skipped, each named by the UI', () => {
+    const lines = historyLines(
+      [
+        event('requirement.moved', '2026-11-27T09:00:00.000Z', {
+          fromStageId: 's1',
+          toStageId: 's2',
+          gateSkipped: ['rule:owner', 'PRD linked'],
+        }),
+      ],
+      { now, labels, formats: formats('en', 'UTC') },
+    );
+    expect(lines.map((l) => l.text)).toEqual([
+      'movedPastGate {"from":"Analysis","to":"Design","items":"rule:owner; PRD linked"}',
+    ]);
+  });
+
   it('tells a duplicate, a reorder, the trash and both restores apart, and skips events it does not describe', () => {
     const lines = historyLines(
       [

@@ -7,6 +7,8 @@ export type HistoryLineKind =
   | 'created'
   | 'duplicated'
   | 'moved'
+  /** Moved on past a warn gate with items missing (the event's `gateSkipped`). */
+  | 'movedPastGate'
   | 'reordered'
   | 'changed'
   | 'edited'
@@ -108,9 +110,11 @@ function describe(event: CairnEvent, labels: HistoryLabels): string | null {
     case 'requirement.moved': {
       const from = String(data.fromStageId ?? '');
       const to = String(data.toStageId ?? '');
-      return from === to
-        ? labels.line('reordered', { stage: labels.stage(to) })
-        : labels.line('moved', { from: labels.stage(from), to: labels.stage(to) });
+      if (from === to) return labels.line('reordered', { stage: labels.stage(to) });
+      const skipped = Array.isArray(data.gateSkipped) ? data.gateSkipped.map(String) : [];
+      if (skipped.length === 0) return labels.line('moved', { from: labels.stage(from), to: labels.stage(to) });
+      const items = labels.list(skipped.map((token) => labels.value('gateItem', token)));
+      return labels.line('movedPastGate', { from: labels.stage(from), to: labels.stage(to), items });
     }
     case 'requirement.edited':
       return describeEdit(data, labels) || null;

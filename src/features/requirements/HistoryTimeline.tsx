@@ -10,6 +10,8 @@ import { formatDay, formatNumber } from '../../i18n/format';
 import { formatList } from '../../i18n/formatText';
 import { formatDateTime, formatRelative } from '../../i18n/formatTime';
 import type { MessageKey, Translate } from '../../i18n/translate';
+import '../../i18n/gateMessages';
+import { gateTokenNames } from '../../ui/gateItemName';
 import './workspace.css';
 
 function labelsFor(t: Translate, locale: string, stages: Stage[], members: Member[]): HistoryLabels {
@@ -40,6 +42,8 @@ function labelsFor(t: Translate, locale: string, stages: Stage[], members: Membe
           return /^\d{4}-\d{2}-\d{2}$/.test(text) ? formatDay(text, locale) : text;
         case 'title':
           return `“${text}”`;
+        case 'gateItem':
+          return gateTokenNames([text], t);
         default:
           return text;
       }

@@ -27,6 +27,7 @@ import { NotesEditor } from './NotesEditor';
 import { SourceAndEstimate } from './SourceAndEstimate';
 import { SuccessMetricField } from './SuccessMetricField';
 import { FeedbackSection } from './FeedbackSection';
+import { GateSection } from './GateSection';
 import { IterationField } from './IterationField';
 import { StageField } from './StageField';
 import { TagsField } from './TagsField';
@@ -192,6 +193,7 @@ function DetailForm({ id }: { id: string }) {
           <InitiativeField requirement={draft} />
           <IterationField requirement={draft} />
         </div>
+        <GateSection requirement={draft} stages={stages} onTicks={(gateTicks) => change({ gateTicks }, true)} />
         <SourceAndEstimate source={draft.source} estimate={draft.estimate} change={change} />
 
         <DescriptionField

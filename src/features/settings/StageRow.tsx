@@ -5,6 +5,7 @@ import { WIP_MODES, type Stage, type WipMode } from '../../domain/types';
 import { showToast } from '../../state/toasts';
 import { useT } from '../../ui/useT';
 import { StageDeleteConfirm, type StageOption } from './StageDeleteConfirm';
+import { StageGateEditor } from './StageGateEditor';
 import { useFieldDraft } from './useFieldDraft';
 import { deleteStage, editStage, moveStage } from './stageHistory';
 import { useSave } from './useSave';
@@ -205,6 +206,7 @@ export function StageRow({ stage, name, count, index, stages, wipHintId }: Stage
       >
         <span aria-hidden="true">✕</span>
       </button>
+      <StageGateEditor stage={stage} name={name} />
       {confirming !== null && (
         <StageDeleteConfirm
           stageName={name}

@@ -27,6 +27,18 @@ describe('stage history entries', () => {
     );
   });
 
+  it('a gate edit undoes, redoes, undoes and redoes as one whole gate', async () => {
+    const { stage } = await appProduct();
+    const design = stage('design');
+    const gate = { mode: 'strict' as const, items: [{ id: 'g1', label: 'PRD linked', rule: null }] };
+    await editStage(design, { gate }, 'Design');
+    await expectRoundTrips(
+      latest(),
+      async () => expect((await stageRow(design.id)).gate).toEqual({ mode: 'off', items: [] }),
+      async () => expect((await stageRow(design.id)).gate).toEqual(gate),
+    );
+  });
+
   it('a move undoes, redoes, undoes and redoes', async () => {
     const { product, stage } = await appProduct();
     await moveStage(stage('review'), 6, 0, 'Review');

@@ -87,6 +87,7 @@ export const workspaceEn = {
   'workspace.history.created': 'Created in {stage}',
   'workspace.history.duplicated': 'Created as a copy',
   'workspace.history.moved': 'Moved {from} → {to}',
+  'workspace.history.movedPastGate': 'Moved {from} → {to}, skipping the gate: {items}',
   'workspace.history.reordered': 'Reordered in {stage}',
   'workspace.history.changed': '{field} {from} → {to}',
   'workspace.history.edited': 'Edited {fields}',

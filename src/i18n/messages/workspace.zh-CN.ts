@@ -89,6 +89,7 @@ export const workspaceZhCN: Record<keyof typeof workspaceEn, string> = {
   'workspace.history.created': '创建于 {stage}',
   'workspace.history.duplicated': '由复制创建',
   'workspace.history.moved': '从 {from} 移到 {to}',
+  'workspace.history.movedPastGate': '从 {from} 移到 {to}，跳过了关卡：{items}',
   'workspace.history.reordered': '在 {stage} 内调整顺序',
   'workspace.history.changed': '{field} {from} → {to}',
   'workspace.history.edited': '编辑了 {fields}',

@@ -5,6 +5,7 @@ import type { CardExtras } from '../extrasSlot';
 import { BoardExtras } from './BoardExtras';
 import { CardTags } from './CardTags';
 import { FeedbackBadge } from './FeedbackBadge';
+import { GateBadge } from './GateBadge';
 import { IterationBadge } from '../IterationBadge';
 import { PresenceMarker } from './PresenceMarker';
 import { ScoreBadge } from './ScoreBadge';
@@ -16,6 +17,7 @@ function CardBadges({ requirement }: { requirement: Requirement }) {
     null,
     createElement(ScoreBadge, { scores: requirement.scores }),
     createElement(FeedbackBadge, { requirementId: requirement.id }),
+    createElement(GateBadge, { requirement }),
     requirement.iterationId && createElement(IterationBadge, { iterationId: requirement.iterationId }),
     createElement(PresenceMarker, { productId: requirement.productId, requirementId: requirement.id }),
   );

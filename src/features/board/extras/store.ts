@@ -3,6 +3,14 @@
 // only the badges it concerns.
 import { create } from 'zustand';
 import type { CardScore } from '../../../domain/scoring/types';
+import type { StageGate } from '../../../domain/types';
+
+/** What a card's gate badge needs of each live stage, in board order. */
+export interface GateOfStage {
+  id: string;
+  rank: string;
+  gate: StageGate;
+}
 
 /** Session state (docs/ARCHITECTURE.md, Store scopes): never saved with the product, never exported. */
 export const scope = 'session';
@@ -11,10 +19,12 @@ interface ExtrasData {
   cardScore: CardScore;
   tagColors: ReadonlyMap<string, string>;
   feedbackCounts: ReadonlyMap<string, number>;
+  stageGates: readonly GateOfStage[];
 }
 
 export const useExtrasData = create<ExtrasData>(() => ({
   cardScore: 'none',
   tagColors: new Map(),
   feedbackCounts: new Map(),
+  stageGates: [],
 }));
