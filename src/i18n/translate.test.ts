@@ -24,6 +24,8 @@ import { workspaceEn } from './messages/workspace.en';
 import { workspaceZhCN } from './messages/workspace.zh-CN';
 import { syncEn } from './messages/sync.en';
 import { syncZhCN } from './messages/sync.zh-CN';
+import { workloadEn } from './messages/workload.en';
+import { workloadZhCN } from './messages/workload.zh-CN';
 import { tableEn } from './messages/table.en';
 import { tableZhCN } from './messages/table.zh-CN';
 import { zhCN } from './messages/zh-CN';
@@ -58,6 +60,7 @@ describe('translate', () => {
       [tableEn, tableZhCN],
       [iterationsEn, iterationsZhCN],
       [syncEn, syncZhCN],
+      [workloadEn, workloadZhCN],
     ];
     for (const [english, chinese] of pairs) {
       for (const key of Object.keys(english))
@@ -85,6 +88,7 @@ describe('translate', () => {
       cardsEn,
       iterationsEn,
       syncEn,
+      workloadEn,
     ].flatMap((catalogue) => Object.keys(catalogue));
     expect(new Set(keys).size).toBe(keys.length);
   });

@@ -16,6 +16,7 @@ import type { startupEn } from './messages/startup.en';
 import type { syncEn } from './messages/sync.en';
 import type { workspaceEn } from './messages/workspace.en';
 import type { tableEn } from './messages/table.en';
+import type { workloadEn } from './messages/workload.en';
 
 export const LOCALES = ['en', 'zh-CN'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -38,7 +39,8 @@ export type MessageKey =
   | keyof typeof iterationsEn
   | keyof typeof analyticsEn
   | keyof typeof syncEn
-  | keyof typeof productsEn;
+  | keyof typeof productsEn
+  | keyof typeof workloadEn;
 export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 export type Messages = Record<Locale, Partial<Record<MessageKey, string>>>;

@@ -140,6 +140,7 @@ export const COMMANDS: readonly Command[] = [
   },
   go('table'),
   go('iterations'),
+  go('workload'),
   go('prioritise'),
   go('feedback'),
   go('competitors'),
