@@ -23,7 +23,6 @@ export const paletteEn = {
   'palette.cmd.iterations': 'Go to the iterations',
   'palette.cmd.workload': 'Go to workload',
   'palette.cmd.myWork': 'My work: filter the board to me',
-  'palette.myWork.noMe': 'Choose who you are in Settings → My work first.',
   'palette.cmd.prioritise': 'Go to prioritisation',
   'palette.cmd.feedback': 'Go to the feedback inbox',
   'palette.cmd.competitors': 'Go to the competitors',

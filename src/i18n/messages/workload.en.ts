@@ -37,5 +37,6 @@ export const workloadEn = {
   'me.title': 'My work',
   'me.label': 'I am',
   'me.nobody': 'Not set',
+  'me.notSet': 'Choose who you are in Settings → My work first.',
   'me.hint': 'On this device only. The My work shortcut (G M) filters the board to what you own or contribute to.',
 } as const;

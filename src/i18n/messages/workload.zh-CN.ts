@@ -36,5 +36,6 @@ export const workloadZhCN: Record<keyof typeof workloadEn, string> = {
   'me.title': '我的工作',
   'me.label': '我是',
   'me.nobody': '未设置',
+  'me.notSet': '请先在“设置 → 我的工作”中选择你是谁。',
   'me.hint': '仅保存在本设备。“我的工作”快捷键（G M）会让看板只显示你负责或参与的需求。',
 };
