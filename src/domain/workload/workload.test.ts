@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FlowStage } from '../analytics/types';
 import { makeIteration, makeRequirement } from '../iterations/testRows';
 import { personCapacity, pointsPerPersonDay, roundCapacity } from './capacity';
-import { computeWorkload, inProgressIds, shareOf } from './workload';
+import { computeWorkload, inProgressIds, loadsInIteration, shareOf } from './workload';
 
 const stage = (id: string, rank: string, done = false): FlowStage => ({ id, key: null, rank, deleted: false, done });
 const STAGES = [stage('inbox', 'a'), stage('dev', 'b'), stage('test', 'c'), stage('live', 'd', true)];
@@ -185,5 +185,29 @@ describe('computeWorkload', () => {
         unestimated: 0,
       },
     ]);
+  });
+});
+
+describe('loadsInIteration', () => {
+  it('lists members with capacity, then others on planned work, and the estimate nobody holds', () => {
+    const sprint = makeIteration({
+      id: 's',
+      capacityUnit: 'days',
+      memberCapacity: [{ memberId: 'ana', days: 10, daysOff: 0 }],
+    });
+    const { members, unassigned } = loadsInIteration(
+      sprint,
+      [
+        makeRequirement({ id: 'a', ownerId: 'ana', estimate: 12 }),
+        makeRequirement({ id: 'b', ownerId: 'bo', estimate: 2 }),
+        makeRequirement({ id: 'c', ownerId: null, estimate: 3 }),
+      ],
+      null,
+    );
+    expect(members.map((m) => [m.memberId, m.load, m.capacity, m.over])).toEqual([
+      ['ana', 12, 10, true],
+      ['bo', 2, null, false],
+    ]);
+    expect(unassigned).toBe(3);
   });
 });

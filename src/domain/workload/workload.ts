@@ -102,22 +102,58 @@ export function computeWorkload(input: WorkloadInput): PersonWorkload[] {
         count: now.length,
         estimate: roundPoints(now.reduce((sum, r) => sum + shareOf(r, memberId), 0)),
       },
-      iterations: open.map((iteration) => {
-        const planned = mine.filter((r) => r.iterationId === iteration.id);
-        const load = roundPoints(planned.reduce((sum, r) => sum + shareOf(r, memberId), 0));
-        const capacity = personCapacity(iteration, memberId, rate);
-        const value = capacity?.value ?? null;
-        return {
-          iterationId: iteration.id,
-          load,
-          capacity: value,
-          unit: iteration.capacityUnit,
-          basis: capacity?.basis ?? null,
-          percent: value === null || value === 0 ? null : Math.round((load / value) * 100),
-          over: value !== null && load > value,
-          unestimated: planned.filter((r) => r.estimate === null).length,
-        };
-      }),
+      iterations: open.map((iteration) =>
+        loadOf(
+          iteration,
+          mine.filter((r) => r.iterationId === iteration.id),
+          memberId,
+          rate,
+        ),
+      ),
     };
   });
+}
+
+/** One person's load in one iteration; `planned` may hold others' requirements too (they count zero). */
+export function loadOf(
+  iteration: Pick<Iteration, 'id' | 'capacity' | 'capacityUnit' | 'memberCapacity'>,
+  planned: readonly WorkloadRequirement[],
+  memberId: string,
+  rate: number | null,
+): IterationLoad {
+  const mine = planned.filter((r) => peopleOn(r).includes(memberId));
+  const load = roundPoints(mine.reduce((sum, r) => sum + shareOf(r, memberId), 0));
+  const capacity = personCapacity(iteration, memberId, rate);
+  const value = capacity?.value ?? null;
+  return {
+    iterationId: iteration.id,
+    load,
+    capacity: value,
+    unit: iteration.capacityUnit,
+    basis: capacity?.basis ?? null,
+    percent: value === null || value === 0 ? null : Math.round((load / value) * 100),
+    over: value !== null && load > value,
+    unestimated: mine.filter((r) => r.estimate === null).length,
+  };
+}
+
+export interface MemberLoad extends IterationLoad {
+  memberId: string;
+}
+
+/**
+ * The iteration's people: everyone with a capacity row, then anyone else on a
+ * planned requirement; `unassigned` is the estimate nobody is on.
+ */
+export function loadsInIteration(
+  iteration: Pick<Iteration, 'id' | 'capacity' | 'capacityUnit' | 'memberCapacity'>,
+  planned: readonly WorkloadRequirement[],
+  rate: number | null,
+): { members: MemberLoad[]; unassigned: number } {
+  const ids = new Set([...iteration.memberCapacity.map((m) => m.memberId), ...planned.flatMap(peopleOn)]);
+  const unassigned = planned.filter((r) => peopleOn(r).length === 0).reduce((sum, r) => sum + (r.estimate ?? 0), 0);
+  return {
+    members: [...ids].map((memberId) => ({ memberId, ...loadOf(iteration, planned, memberId, rate) })),
+    unassigned: roundPoints(unassigned),
+  };
 }
