@@ -1,6 +1,7 @@
 import '../../i18n/workloadMessages';
 import { useId, useState } from 'react';
 import { MEMBER_ROLES, type Contributor, type Member, type MemberRole } from '../../domain/types';
+import { MemberOptions } from '../../ui/MemberOptions';
 import { useT } from '../../ui/useT';
 import './workspace.css';
 
@@ -61,11 +62,7 @@ export function ContributorsField({ contributors, members, onChange }: Props) {
           <label htmlFor={`${id}-member`}>{t('contributors.member')}</label>
           <select id={`${id}-member`} value={memberId} onChange={(e) => setMemberId(e.target.value)}>
             <option value="">—</option>
-            {members.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
+            <MemberOptions members={members} />
           </select>
         </div>
         <div className="field">

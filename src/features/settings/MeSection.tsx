@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { repositories } from '../../db';
 import { meIn, setMe } from '../../state/me';
 import { usePreferences } from '../../state/preferences';
+import { MemberOptions } from '../../ui/MemberOptions';
 import { useT } from '../../ui/useT';
 import { SettingsGroup, SettingsSection } from './SettingsLayout';
 
@@ -34,11 +35,7 @@ function MeChoice({ productId }: { productId: string }) {
             }}
           >
             <option value="">{t('me.nobody')}</option>
-            {members.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
+            <MemberOptions members={members} />
           </select>
         </div>
       </SettingsGroup>
