@@ -28,6 +28,18 @@ test.describe('people and workload', () => {
     await expect(page.getByText(/0\.66 points per person-day/)).toBeVisible();
     await expectNoAxeViolations(page);
 
+    // The Iterations view counts the same way, rounds the team's capacity and names its unit, and is at risk
+    // while members are over their own capacity.
+    await page.getByRole('button', { name: 'Iterations', exact: true }).click();
+    const capacity = page.getByTestId('capacity');
+    await expect(capacity).toContainText('33 of 34 points committed');
+    await expect(capacity).toContainText('at risk: Zhang Hao, Liu Fang over their capacity');
+    await expect(capacity).toHaveAttribute('data-status', 'near');
+    await expect(capacity.getByRole('listitem').filter({ hasText: 'Chen Jing' })).toHaveText(
+      'Chen Jing: 2.7 / 5 points (54%)',
+    );
+    await page.getByRole('button', { name: 'Workload', exact: true }).click();
+
     // A person's name filters the board to what they own or contribute to.
     await page.getByRole('button', { name: 'Show Chen Jing’s work on the board' }).click();
     await expect(page).toHaveURL(/#\/board\?owner=/);

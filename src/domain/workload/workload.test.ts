@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FlowStage } from '../analytics/types';
 import { makeIteration, makeRequirement } from '../iterations/testRows';
 import { personCapacity, pointsPerPersonDay, roundCapacity } from './capacity';
-import { computeWorkload, inProgressIds, loadsInIteration, shareOf } from './workload';
+import { computeWorkload, inProgressIds, loadsInIteration, shareOf, teamStatus } from './workload';
 
 const stage = (id: string, rank: string, done = false): FlowStage => ({ id, key: null, rank, deleted: false, done });
 const STAGES = [stage('inbox', 'a'), stage('dev', 'b'), stage('test', 'c'), stage('live', 'd', true)];
@@ -209,5 +209,28 @@ describe('loadsInIteration', () => {
       ['bo', 2, null, false],
     ]);
     expect(unassigned).toBe(3);
+  });
+});
+
+describe('teamStatus', () => {
+  const load = (over: boolean) => ({ ...NOT_OVER, over });
+  const NOT_OVER = {
+    iterationId: 's',
+    load: 0,
+    capacity: 5,
+    unit: 'points' as const,
+    basis: 'velocity' as const,
+    percent: 0,
+    over: false,
+    unestimated: 0,
+  };
+
+  it('is at risk when one member is over though the total fits', () => {
+    expect(teamStatus(21, 40, [load(false), load(false)])).toBe('ok');
+    expect(teamStatus(21, 40, [load(false), load(true)])).toBe('near');
+  });
+
+  it('stays over when the total is over', () => {
+    expect(teamStatus(41, 40, [load(true)])).toBe('over');
   });
 });

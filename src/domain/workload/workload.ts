@@ -7,7 +7,7 @@
 // counts for no one (the view lists it as unassigned).
 import { stagePositions } from '../analytics/stageOrder';
 import type { FlowStage, FlowStages } from '../analytics/types';
-import { roundPoints } from '../iterations/capacity';
+import { capacityStatus, roundPoints, type CapacityStatus } from '../iterations/capacity';
 import type { CapacityUnit, Iteration } from '../iterations/types';
 import type { Requirement } from '../types';
 import { personCapacity, pointsPerPersonDay, type CapacityBasis } from './capacity';
@@ -156,4 +156,13 @@ export function loadsInIteration(
     members: [...ids].map((memberId) => ({ memberId, ...loadOf(iteration, planned, memberId, rate) })),
     unassigned: roundPoints(unassigned),
   };
+}
+
+/**
+ * The team bar's state: the total against the team's capacity, and at risk
+ * ('near') while any member is over their own even when the total fits.
+ */
+export function teamStatus(points: number, capacity: number | null, members: readonly IterationLoad[]): CapacityStatus {
+  const total = capacityStatus(points, capacity);
+  return total !== 'over' && members.some((m) => m.over) ? 'near' : total;
 }

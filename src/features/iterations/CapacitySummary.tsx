@@ -2,7 +2,7 @@ import { capacityStatus, committedPoints, iterationCapacity } from '../../domain
 import type { Iteration } from '../../domain/iterations/types';
 import type { Member, Requirement } from '../../domain/types';
 import { roundCapacity } from '../../domain/workload/capacity';
-import { loadsInIteration } from '../../domain/workload/workload';
+import { loadsInIteration, teamStatus } from '../../domain/workload/workload';
 import { formatPercent } from '../../i18n/format';
 import { useLocale, useT } from '../../ui/useT';
 import { formatPoints } from './format';
@@ -32,8 +32,8 @@ export function CapacitySummary({
   const { points, unestimated } = committedPoints(planned);
   const load = loadsInIteration(iteration, planned, rate);
   const overMembers = load.members.filter((m) => m.over);
-  const teamStatus = capacityStatus(points, capacity);
-  const status = teamStatus !== 'over' && overMembers.length > 0 ? 'near' : teamStatus;
+  const total = capacityStatus(points, capacity);
+  const status = teamStatus(points, capacity, load.members);
   const unit = t(`iterations.unit.${unitOf}`);
   const fmt = (n: number) => formatPoints(n, locale);
   const fill = capacity === null || capacity === 0 ? (points > 0 ? 100 : 0) : Math.min(100, (points / capacity) * 100);
@@ -44,8 +44,8 @@ export function CapacitySummary({
         {capacity === null
           ? t('iterations.capacity.noCapacity', { points: fmt(points) })
           : t('iterations.capacity.value', { points: fmt(points), capacity: fmt(capacity), unit })}
-        {teamStatus === 'near' && <strong className="capacity__flag"> · {t('iterations.capacity.near')}</strong>}
-        {teamStatus === 'over' && (
+        {total === 'near' && <strong className="capacity__flag"> · {t('iterations.capacity.near')}</strong>}
+        {total === 'over' && (
           <strong className="capacity__flag" role="status">
             {' '}
             · {t('iterations.capacity.over', { excess: fmt(points - (capacity ?? 0)), unit })}
