@@ -8,6 +8,7 @@ const VIEWS: [name: string, ready: (page: Page) => Locator][] = [
   ['Table', (page) => page.getByRole('table', { name: /^Requirements of / })],
   ['Prioritise', (page) => page.getByRole('heading', { name: /^Ranking by / })],
   ['Iterations', (page) => page.getByRole('region', { name: /^Iterations of / })],
+  ['Workload', (page) => page.getByRole('region', { name: /^Workload of / })],
   ['Roadmap', (page) => page.getByTestId('initiative-bar').first()],
   ['Feedback', (page) => page.getByRole('main').getByRole('heading', { name: 'Feedback' }).first()],
   ['Competitors', (page) => page.getByRole('main').getByRole('heading', { name: 'Capabilities' })],

@@ -21,6 +21,7 @@ const LAZY_VIEWS: Record<Exclude<AppView, 'board'>, LazyView> = {
   table: lazy(() => import('../features/table').then((m) => byIdAndName(m.RequirementTable))),
   prioritise: lazy(() => import('../features/prioritise').then((m) => ({ default: m.Prioritise }))),
   iterations: lazy(() => import('../features/iterations').then((m) => ({ default: m.Iterations }))),
+  workload: lazy(() => import('../features/workload').then((m) => ({ default: m.Workload }))),
   roadmap: lazy(() => import('../features/roadmap').then((m) => byIdAndName(m.Roadmap))),
   feedback: lazy(() => import('../features/evidence').then((m) => byIdAndName(m.FeedbackInbox))),
   competitors: lazy(() => import('../features/evidence').then((m) => byIdAndName(m.CompetitorMatrix))),

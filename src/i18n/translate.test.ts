@@ -26,6 +26,8 @@ import { workspaceEn } from './messages/workspace.en';
 import { workspaceZhCN } from './messages/workspace.zh-CN';
 import { syncEn } from './messages/sync.en';
 import { syncZhCN } from './messages/sync.zh-CN';
+import { workloadEn } from './messages/workload.en';
+import { workloadZhCN } from './messages/workload.zh-CN';
 import { tableEn } from './messages/table.en';
 import { tableZhCN } from './messages/table.zh-CN';
 import { zhCN } from './messages/zh-CN';
@@ -61,6 +63,7 @@ describe('translate', () => {
       [iterationsEn, iterationsZhCN],
       [syncEn, syncZhCN],
       [gatesEn, gatesZhCN],
+      [workloadEn, workloadZhCN],
     ];
     for (const [english, chinese] of pairs) {
       for (const key of Object.keys(english))
@@ -89,6 +92,7 @@ describe('translate', () => {
       iterationsEn,
       syncEn,
       gatesEn,
+      workloadEn,
     ].flatMap((catalogue) => Object.keys(catalogue));
     expect(new Set(keys).size).toBe(keys.length);
   });

@@ -18,6 +18,7 @@ import type { startupEn } from './messages/startup.en';
 import type { syncEn } from './messages/sync.en';
 import type { workspaceEn } from './messages/workspace.en';
 import type { tableEn } from './messages/table.en';
+import type { workloadEn } from './messages/workload.en';
 
 export const LOCALES = ['en', 'zh-CN'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -42,7 +43,8 @@ export type MessageKey =
   | keyof typeof syncEn
   | keyof typeof productsEn
   | keyof typeof shellEn
-  | keyof typeof gatesEn;
+  | keyof typeof gatesEn
+  | keyof typeof workloadEn;
 export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 export type Messages = Record<Locale, Partial<Record<MessageKey, string>>>;

@@ -13,6 +13,7 @@ export const APP_VIEWS = [
   'table',
   'prioritise',
   'iterations',
+  'workload',
   'roadmap',
   'feedback',
   'competitors',

@@ -10,9 +10,11 @@ import {
   quickAddFor,
   type FocusDirection,
 } from '../../features/board/cardFocus';
+import { NO_FILTERS } from '../../domain/filters/types';
 import { translate, type MessageKey, type Translate } from '../../i18n/translate';
 import { setAppView, type AppView } from '../../state/appView';
-import { openRequirement, setSettingsOpen, setStageSettingsOpen } from '../../state/boardUi';
+import { openRequirement, setFilters, setSettingsOpen, setStageSettingsOpen } from '../../state/boardUi';
+import { meIn } from '../../state/me';
 import { openCommandSurface } from '../../state/commandUi';
 import { useHistory } from '../../state/history';
 import { setLocale, usePreferences } from '../../state/preferences';
@@ -79,6 +81,20 @@ function themeCommand(theme: Theme, label: MessageKey): Command {
   };
 }
 
+/** "My work": the board filtered to this device's member (owner or contributor); asks who that is when unset. */
+async function showMyWork(): Promise<void> {
+  const productId = usePreferences.getState().currentProductId;
+  const me = productId === null ? null : meIn(productId);
+  if (me === null) {
+    await import('../../i18n/workloadMessages');
+    showToast({ tone: 'info', message: t('me.notSet') });
+    setSettingsOpen(true);
+    return;
+  }
+  setFilters({ ...NO_FILTERS, owners: [me] });
+  setAppView('board');
+}
+
 /** In the palette's order: the most used first. */
 export const COMMANDS: readonly Command[] = [
   go('board'),
@@ -140,6 +156,8 @@ export const COMMANDS: readonly Command[] = [
   },
   go('table'),
   go('iterations'),
+  go('workload'),
+  { id: 'myWork', label: 'palette.cmd.myWork', keys: ['G M'], context: 'app', history: 'skip', run: showMyWork },
   go('prioritise'),
   go('feedback'),
   go('competitors'),

@@ -19,6 +19,7 @@ const KEYS: Record<AppView, readonly string[]> = {
   table: ['G T'],
   prioritise: ['G P'],
   iterations: ['G I'],
+  workload: ['G W'],
   roadmap: ['G R'],
   feedback: ['G F'],
   competitors: ['G C'],

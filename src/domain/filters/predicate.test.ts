@@ -20,7 +20,13 @@ const rows: Requirement[] = [
   }),
   makeRequirement({ id: 'lateDone', dueDate: '2026-03-01', dueDone: true }),
   makeRequirement({ id: 'sunday', dueDate: '2026-03-15', priority: 'P1', source: 'interview', scores: riced }),
-  makeRequirement({ id: 'nextMonday', dueDate: '2026-03-16', type: 'bug', ownerId: 'bob' }),
+  makeRequirement({
+    id: 'nextMonday',
+    dueDate: '2026-03-16',
+    type: 'bug',
+    ownerId: 'bob',
+    contributors: [{ memberId: 'ann', role: 'qa' }],
+  }),
   makeRequirement({ id: 'archived', state: 'archived', title: '旧需求' }),
 ];
 
@@ -63,6 +69,11 @@ describe('compileFilters', () => {
     expect(run({ priorities: ['P0', 'P1'] })).toEqual(['late', 'sunday']);
     expect(run({ priorities: ['P0', 'P1'], owners: ['ann'] })).toEqual(['late']);
     expect(run({ owners: ['none'], types: ['feature'] })).toEqual(['lateDone', 'sunday']);
+  });
+
+  it('finds a person as owner or as contributor', () => {
+    expect(run({ owners: ['ann'] })).toEqual(['late', 'nextMonday']);
+    expect(run({ owners: ['bob'] })).toEqual(['nextMonday']);
   });
 
   it('filters by stage, tag and source (none meaning no source)', () => {

@@ -55,7 +55,8 @@ export function compileFilters(filters: RequirementFilters, context: FilterConte
     if (stages.size > 0 && !stages.has(r.stageId)) return false;
     if (types.size > 0 && !types.has(r.type)) return false;
     if (priorities.size > 0 && !priorities.has(r.priority)) return false;
-    if (owners.size > 0 && !owners.has(r.ownerId ?? NO_OWNER)) return false;
+    if (owners.size > 0 && !owners.has(r.ownerId ?? NO_OWNER) && !r.contributors.some((c) => owners.has(c.memberId)))
+      return false;
     if (tags.length > 0 && !tags.some((tag) => r.tags.includes(tag))) return false;
     if (sources.size > 0 && !sources.has(r.source ?? NO_SOURCE)) return false;
     if (filters.scored !== null && isScored(r, context.cardScore) !== (filters.scored === 'scored')) return false;

@@ -20,7 +20,7 @@ export interface RequirementFilters {
   stages: string[];
   types: RequirementType[];
   priorities: Priority[];
-  /** Member ids, or NO_OWNER. */
+  /** Member ids (as owner or contributor), or NO_OWNER. */
   owners: string[];
   tags: string[];
   sources: (RequirementSource | typeof NO_SOURCE)[];

@@ -1,5 +1,6 @@
-// Capacity and load of an iteration. Points and person-days are compared one
-// to one: a team that plans in days estimates in ideal days.
+// Capacity and commitment of a whole iteration, in its one unit (points or
+// person-days; estimates are in the same unit). Each person's share is in
+// domain/workload, which turns days into points by the team's velocity.
 import type { Requirement } from '../types';
 import type { Iteration, MemberCapacity } from './types';
 
@@ -53,46 +54,4 @@ export function capacityStatus(points: number, capacity: number | null): Capacit
   if (points > capacity) return 'over';
   if (capacity === 0) return points > 0 ? 'over' : 'ok';
   return points >= capacity * 0.9 ? 'near' : 'ok';
-}
-
-export interface MemberLoad {
-  /** null: requirements nobody owns. */
-  memberId: string | null;
-  points: number;
-  /** The member's share of the capacity, or null when the iteration has none per member. */
-  capacity: number | null;
-  status: CapacityStatus;
-}
-
-/**
- * Points per owner against each member's share. In days a member's share is
- * their available days; in points it is the team's capacity split by available days.
- */
-export function loadPerMember(
-  iteration: Pick<Iteration, 'capacity' | 'capacityUnit' | 'memberCapacity'>,
-  requirements: readonly Pick<Requirement, 'estimate' | 'ownerId'>[],
-): MemberLoad[] {
-  const points = new Map<string | null, number>();
-  for (const r of requirements) points.set(r.ownerId, (points.get(r.ownerId) ?? 0) + (r.estimate ?? 0));
-  const team = iterationCapacity(iteration);
-  const available = iteration.memberCapacity.reduce((sum, m) => sum + availableDays(m), 0);
-  const shareOf = (member: MemberCapacity): number | null => {
-    if (iteration.capacityUnit === 'days') return availableDays(member);
-    if (team === null || available === 0) return null;
-    return roundPoints((team * availableDays(member)) / available);
-  };
-  const rows: MemberLoad[] = iteration.memberCapacity.map((member) => {
-    const load = roundPoints(points.get(member.memberId) ?? 0);
-    const capacity = shareOf(member);
-    points.delete(member.memberId);
-    return { memberId: member.memberId, points: load, capacity, status: capacityStatus(load, capacity) };
-  });
-  for (const [memberId, load] of points) {
-    if (memberId === null) continue;
-    rows.push({ memberId, points: roundPoints(load), capacity: null, status: 'none' });
-  }
-  const unowned = points.get(null);
-  if (unowned !== undefined)
-    rows.push({ memberId: null, points: roundPoints(unowned), capacity: null, status: 'none' });
-  return rows;
 }

@@ -32,6 +32,12 @@ const ESTIMATES: Record<string, number> = {
   'Review: hotel recommendations on the home screen': 3,
 };
 
+/** People on a demo requirement besides its owner, by English title: they share its estimate in Workload. */
+const CONTRIBUTORS: Record<string, MemberRole[]> = {
+  'One-tap rebooking when a flight is cancelled': ['design', 'qa'],
+  'Multi-currency checkout': ['engineering'],
+};
+
 interface DemoSprint {
   name: Localized<string>;
   goal: Localized<string>;
@@ -146,7 +152,11 @@ export function buildDemoIterations(
   const updated = new Map<string, Requirement>();
   for (const [title, requirement] of byTitle) {
     const estimate = ESTIMATES[title];
-    if (estimate !== undefined) updated.set(title, { ...requirement, estimate });
+    const contributors = (CONTRIBUTORS[title] ?? []).flatMap((role) => {
+      const memberId = memberIdByRole.get(role);
+      return memberId ? [{ memberId, role }] : [];
+    });
+    if (estimate !== undefined) updated.set(title, { ...requirement, estimate, contributors });
   }
   const iterations: Iteration[] = [];
   const events: CairnEvent[] = [];

@@ -1,39 +1,60 @@
-import { capacityStatus, committedPoints, iterationCapacity, loadPerMember } from '../../domain/iterations/capacity';
+import { capacityStatus, committedPoints, iterationCapacity } from '../../domain/iterations/capacity';
 import type { Iteration } from '../../domain/iterations/types';
 import type { Member, Requirement } from '../../domain/types';
+import { roundCapacity } from '../../domain/workload/capacity';
+import { loadsInIteration, teamStatus } from '../../domain/workload/workload';
+import { formatPercent } from '../../i18n/format';
 import { useLocale, useT } from '../../ui/useT';
 import { formatPoints } from './format';
 
-/** Committed points against capacity (amber from 90%, red over), and the load of each member. */
+/**
+ * Committed against capacity (amber from 90%, red over), and the load of each
+ * member against their own capacity (as the Workload view counts it). One
+ * member over their capacity puts the team at risk even when the total fits.
+ */
 export function CapacitySummary({
   iteration,
   planned,
   members,
+  rate,
 }: {
   iteration: Iteration;
   planned: Requirement[];
   members: Map<string, Member>;
+  /** Points per person-day from the closed iterations (null without history). */
+  rate: number | null;
 }) {
   const t = useT();
   const locale = useLocale();
-  const capacity = iterationCapacity(iteration);
+  const unitOf = iteration.capacityUnit;
+  const team = iterationCapacity(iteration);
+  const capacity = team === null ? null : roundCapacity(team, unitOf);
   const { points, unestimated } = committedPoints(planned);
-  const status = capacityStatus(points, capacity);
-  const unit = t(`iterations.unit.${iteration.capacityUnit}`);
+  const load = loadsInIteration(iteration, planned, rate);
+  const overMembers = load.members.filter((m) => m.over);
+  const total = capacityStatus(points, capacity);
+  const status = teamStatus(points, capacity, load.members);
+  const unit = t(`iterations.unit.${unitOf}`);
   const fmt = (n: number) => formatPoints(n, locale);
   const fill = capacity === null || capacity === 0 ? (points > 0 ? 100 : 0) : Math.min(100, (points / capacity) * 100);
-  const load = loadPerMember(iteration, planned);
+  const nameOf = (id: string) => members.get(id)?.name ?? '?';
   return (
     <div className={`capacity capacity--${status}`} data-testid="capacity" data-status={status}>
       <p className="capacity__text">
         {capacity === null
           ? t('iterations.capacity.noCapacity', { points: fmt(points) })
           : t('iterations.capacity.value', { points: fmt(points), capacity: fmt(capacity), unit })}
-        {status === 'near' && <strong className="capacity__flag"> · {t('iterations.capacity.near')}</strong>}
-        {status === 'over' && (
+        {total === 'near' && <strong className="capacity__flag"> · {t('iterations.capacity.near')}</strong>}
+        {total === 'over' && (
           <strong className="capacity__flag" role="status">
             {' '}
             · {t('iterations.capacity.over', { excess: fmt(points - (capacity ?? 0)), unit })}
+          </strong>
+        )}
+        {overMembers.length > 0 && (
+          <strong className="capacity__flag">
+            {' '}
+            · {t('iterations.capacity.membersOver', { names: overMembers.map((m) => nameOf(m.memberId)).join(', ') })}
           </strong>
         )}
       </p>
@@ -43,21 +64,33 @@ export function CapacitySummary({
       {unestimated > 0 && (
         <p className="capacity__unestimated">{t('iterations.plan.unestimatedCount', { count: unestimated })}</p>
       )}
-      {load.length > 0 && (
+      {(load.members.length > 0 || load.unassigned > 0) && (
         <div className="capacity__load">
           <h4>{t('iterations.load.title')}</h4>
           <ul>
-            {load.map((row) => {
-              const name =
-                row.memberId === null ? t('iterations.load.unowned') : (members.get(row.memberId)?.name ?? '?');
-              return (
-                <li key={row.memberId ?? ''} className={`capacity__member capacity--${row.status}`}>
-                  {row.capacity === null
-                    ? t('iterations.load.memberNoCapacity', { name, points: fmt(row.points) })
-                    : t('iterations.load.member', { name, points: fmt(row.points), capacity: fmt(row.capacity) })}
-                </li>
-              );
-            })}
+            {load.members.map((row) => (
+              <li key={row.memberId} className={`capacity__member capacity--${row.over ? 'over' : 'ok'}`}>
+                {row.capacity === null
+                  ? t('iterations.load.memberNoCapacity', { name: nameOf(row.memberId), points: fmt(row.load), unit })
+                  : t('iterations.load.member', {
+                      name: nameOf(row.memberId),
+                      points: fmt(row.load),
+                      capacity: fmt(row.capacity),
+                      unit,
+                      percent: formatPercent((row.percent ?? 0) / 100, locale),
+                    })}
+                {row.over && <strong> · {t('iterations.load.over')}</strong>}
+              </li>
+            ))}
+            {load.unassigned > 0 && (
+              <li className="capacity__member">
+                {t('iterations.load.memberNoCapacity', {
+                  name: t('iterations.load.unowned'),
+                  points: fmt(load.unassigned),
+                  unit,
+                })}
+              </li>
+            )}
           </ul>
         </div>
       )}

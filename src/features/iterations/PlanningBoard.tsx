@@ -217,7 +217,7 @@ export function PlanningBoard({ iteration, data, cardScore }: PlanningProps) {
           )}
           <div className="planning__column">
             <h4>{iteration.name}</h4>
-            <CapacitySummary iteration={iteration} planned={planned} members={data.members} />
+            <CapacitySummary iteration={iteration} planned={planned} members={data.members} rate={data.rate} />
             {!editable && <p className="field__hint">{t('iterations.plan.closedReadOnly')}</p>}
             <PlanList
               id={ITERATION_ID}

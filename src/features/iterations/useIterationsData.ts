@@ -4,6 +4,7 @@ import { repositories } from '../../db';
 import { iterationRepository } from '../../db/iterationsAccess';
 import type { Iteration } from '../../domain/iterations/types';
 import type { Member, Requirement, Stage } from '../../domain/types';
+import { pointsPerPersonDay } from '../../domain/workload/capacity';
 
 export interface IterationsData {
   iterations: Iteration[];
@@ -11,6 +12,8 @@ export interface IterationsData {
   stages: Stage[];
   members: Map<string, Member>;
   doneStageIds: Set<string>;
+  /** Points per person-day from the closed iterations, for each member's capacity. */
+  rate: number | null;
 }
 
 /** Everything the iterations view reads, live (other tabs and the board included). */
@@ -27,6 +30,7 @@ export function useIterationsData(productId: string): IterationsData | undefined
       stages,
       members: new Map(members.map((m) => [m.id, m])),
       doneStageIds: new Set(stages.filter((s) => s.done).map((s) => s.id)),
+      rate: pointsPerPersonDay(iterations),
     };
   }, [iterations, requirements, stages, members]);
 }

@@ -16,6 +16,7 @@ import { describeError } from '../../ui/describeError';
 import { SidePanel } from '../../ui/SidePanel';
 import { useLocale, useT } from '../../ui/useT';
 import { ChecklistEditor } from './ChecklistEditor';
+import { ContributorsField } from './ContributorsField';
 import { InitiativeField } from './InitiativeField';
 import { ScoresSection } from './ScoresSection';
 import { DuplicateAndExport } from './DuplicateAndExport';
@@ -195,6 +196,11 @@ function DetailForm({ id }: { id: string }) {
         </div>
         <GateSection requirement={draft} stages={stages} onTicks={(gateTicks) => change({ gateTicks }, true)} />
         <SourceAndEstimate source={draft.source} estimate={draft.estimate} change={change} />
+        <ContributorsField
+          contributors={draft.contributors}
+          members={members}
+          onChange={(c) => change({ contributors: c }, true)}
+        />
 
         <DescriptionField
           productId={productId}

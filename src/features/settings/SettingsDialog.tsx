@@ -13,12 +13,13 @@ const SyncSection = lazy(() => import('../sync').then((m) => ({ default: m.SyncS
 // so the section is there within a frame of the dialog opening.
 const appearance = import('./AppearanceSection');
 const AppearanceSection = lazy(() => appearance.then((m) => ({ default: m.AppearanceSection })));
+const MeSection = lazy(() => import('./MeSection').then((m) => ({ default: m.MeSection })));
 
 function close() {
   setSettingsOpen(false);
 }
 
-/** App-wide settings, one section per topic: Appearance, Data, Team sync. */
+/** App-wide settings, one section per topic: Appearance, My work, Data, Team sync. */
 export function SettingsDialog() {
   const t = useT();
   const open = useBoardUi((s) => s.settingsOpen);
@@ -37,6 +38,7 @@ export function SettingsDialog() {
     >
       <Suspense fallback={null}>
         <AppearanceSection />
+        <MeSection />
       </Suspense>
       <DataSection />
       <Suspense fallback={null}>

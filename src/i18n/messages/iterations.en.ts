@@ -78,8 +78,10 @@ export const iterationsEn = {
   'iterations.unit.points': 'points',
   'iterations.unit.days': 'days',
   'iterations.load.title': 'Load per member',
-  'iterations.load.member': '{name}: {points} of {capacity}',
-  'iterations.load.memberNoCapacity': '{name}: {points}',
+  'iterations.load.member': '{name}: {points} / {capacity} {unit} ({percent})',
+  'iterations.load.memberNoCapacity': '{name}: {points} {unit}',
+  'iterations.load.over': 'over capacity',
+  'iterations.capacity.membersOver': 'at risk: {names} over their capacity',
   'iterations.load.unowned': 'No owner',
 
   'iterations.closeDialog.title': 'Close {name}',

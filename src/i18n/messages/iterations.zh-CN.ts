@@ -77,8 +77,10 @@ export const iterationsZhCN: Record<keyof typeof iterationsEn, string> = {
   'iterations.unit.points': '点',
   'iterations.unit.days': '人天',
   'iterations.load.title': '成员负载',
-  'iterations.load.member': '{name}：{points} / {capacity}',
-  'iterations.load.memberNoCapacity': '{name}：{points}',
+  'iterations.load.member': '{name}：{points} / {capacity} {unit}（{percent}）',
+  'iterations.load.memberNoCapacity': '{name}：{points} {unit}',
+  'iterations.load.over': '超出容量',
+  'iterations.capacity.membersOver': '有风险：{names} 超出个人容量',
   'iterations.load.unowned': '无负责人',
 
   'iterations.closeDialog.title': '关闭 {name}',

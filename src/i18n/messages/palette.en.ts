@@ -21,6 +21,8 @@ export const paletteEn = {
   'palette.cmd.themeSystem': 'Match the system’s light or dark theme',
   'palette.cmd.table': 'Go to the table',
   'palette.cmd.iterations': 'Go to the iterations',
+  'palette.cmd.workload': 'Go to workload',
+  'palette.cmd.myWork': 'My work: filter the board to me',
   'palette.cmd.prioritise': 'Go to prioritisation',
   'palette.cmd.feedback': 'Go to the feedback inbox',
   'palette.cmd.competitors': 'Go to the competitors',

@@ -22,6 +22,8 @@ export const paletteZhCN: Record<keyof typeof paletteEn, string> = {
   'palette.cmd.themeSystem': '主题跟随系统（浅色或深色）',
   'palette.cmd.table': '前往表格',
   'palette.cmd.iterations': '前往迭代',
+  'palette.cmd.workload': '前往工作负荷',
+  'palette.cmd.myWork': '我的工作：看板只显示我的需求',
   'palette.cmd.prioritise': '前往优先级排序',
   'palette.cmd.feedback': '前往反馈收件箱',
   'palette.cmd.competitors': '前往竞品',

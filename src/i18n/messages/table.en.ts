@@ -4,7 +4,7 @@ export const tableEn = {
   'filters.stage': 'Stage',
   'filters.type': 'Type',
   'filters.priority': 'Priority',
-  'filters.owner': 'Owner',
+  'filters.owner': 'Owner or contributor',
   'filters.owner.none': 'Unassigned',
   'filters.tag': 'Tag',
   'filters.tag.empty': 'No tags yet',

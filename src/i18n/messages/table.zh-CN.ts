@@ -5,7 +5,7 @@ export const tableZhCN: Record<keyof typeof tableEn, string> = {
   'filters.stage': '阶段',
   'filters.type': '类型',
   'filters.priority': '优先级',
-  'filters.owner': '负责人',
+  'filters.owner': '负责人或协作者',
   'filters.owner.none': '未分配',
   'filters.tag': '标签',
   'filters.tag.empty': '还没有标签',

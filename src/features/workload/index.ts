@@ -1,0 +1,3 @@
+import '../../i18n/iterationsMessages';
+import '../../i18n/workloadMessages';
+export { Workload } from './Workload';

@@ -1,0 +1,40 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { repositories } from '../../db';
+import { iterationRepository } from '../../db/iterationsAccess';
+import { resolveFlowStages } from '../../domain/analytics/stageOrder';
+import type { Iteration } from '../../domain/iterations/types';
+import type { Member, Product } from '../../domain/types';
+import { pointsPerPersonDay } from '../../domain/workload/capacity';
+import { computeWorkload, openIterations, type PersonWorkload } from '../../domain/workload/workload';
+
+export interface WorkloadData {
+  members: Member[];
+  rows: PersonWorkload[];
+  iterations: Iteration[];
+  /** Points per person-day from the closed iterations, or null without history. */
+  rate: number | null;
+}
+
+/** Everything the Workload view shows, live: a card moved or an estimate changed elsewhere updates it. */
+export function useWorkloadData(product: Product): WorkloadData | undefined {
+  const productId = product.id;
+  const iterations = useLiveQuery(() => iterationRepository.listIterations(productId), [productId]);
+  const requirements = useLiveQuery(() => repositories.requirements.listBoardRequirements(productId), [productId]);
+  const stages = useLiveQuery(() => repositories.stages.listStages(productId), [productId]);
+  const members = useLiveQuery(() => repositories.products.listMembers(productId), [productId]);
+  const { flowStartStageId, flowDoneStageId } = product.settings;
+  return useMemo(() => {
+    if (!iterations || !requirements || !stages || !members) return undefined;
+    const flow = resolveFlowStages(stages, {
+      startStageId: flowStartStageId ?? undefined,
+      doneStageId: flowDoneStageId ?? undefined,
+    });
+    return {
+      members,
+      iterations: openIterations(iterations),
+      rate: pointsPerPersonDay(iterations),
+      rows: computeWorkload({ memberIds: members.map((m) => m.id), requirements, stages, flow, iterations }),
+    };
+  }, [iterations, requirements, stages, members, flowStartStageId, flowDoneStageId]);
+}
