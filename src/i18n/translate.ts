@@ -10,6 +10,7 @@ import type { iterationsEn } from './messages/iterations.en';
 import type { paletteEn } from './messages/palette.en';
 import type { priorityEn } from './messages/priority.en';
 import type { productsEn } from './messages/products.en';
+import type { reviewEn } from './messages/review.en';
 import type { panelsEn } from './messages/panels.en';
 import type { roadmapEn } from './messages/roadmap.en';
 import type { startupEn } from './messages/startup.en';
@@ -38,7 +39,8 @@ export type MessageKey =
   | keyof typeof iterationsEn
   | keyof typeof analyticsEn
   | keyof typeof syncEn
-  | keyof typeof productsEn;
+  | keyof typeof productsEn
+  | keyof typeof reviewEn;
 export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 export type Messages = Record<Locale, Partial<Record<MessageKey, string>>>;

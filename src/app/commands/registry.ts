@@ -144,6 +144,7 @@ export const COMMANDS: readonly Command[] = [
   go('feedback'),
   go('competitors'),
   go('analytics'),
+  go('review'),
   go('trash'),
   {
     id: 'edit',

@@ -18,6 +18,7 @@ export const en = {
   'nav.analytics': 'Analytics',
   'nav.table': 'Table',
   'nav.iterations': 'Iterations',
+  'nav.review': 'Review queue',
 
   'error.stale': '“{title}” was changed since, here or in another tab, so nothing was undone or redone.',
   'error.wipBlocked':
