@@ -59,4 +59,15 @@ test('a due review gets its verdict, a follow-up in Inbox linked back, and a sum
   await expect(details(page).getByRole('combobox', { name: 'Verdict' })).toHaveValue('hit');
   await expect(details(page).getByRole('button', { name: FOLLOW_UP })).toBeVisible();
   await expect(card(page, LAUNCH)).toBeVisible();
+
+  // The roadmap's initiative shows its requirements' verdicts and hit rate.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('g');
+  await page.keyboard.press('r');
+  const initiative = page.getByRole('button', { name: /^Account basics,/ });
+  await initiative.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'Initiative' }).getByTestId('initiative-verdicts')).toHaveText(
+    '1 hit, 0 partly, 0 missed, 0 inconclusive · Hit rate: 100% (1 of 1 conclusive)',
+  );
 });
