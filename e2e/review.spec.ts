@@ -4,6 +4,7 @@
 // and export the summary as Markdown with the verdict counted.
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
+import { glyphsOnPage } from '../src/features/roadmap/export/testing/pdfText';
 import { card, column, details, expectNoAxeViolations, openBoard, openDetails, waitSaved } from './support/board';
 
 const LAUNCH = 'Sign in with phone number and SMS code';
@@ -47,6 +48,15 @@ test('a due review gets its verdict, a follow-up in Inbox linked back, and a sum
   expect(markdown).toContain('**Hit rate:** 100%');
   expect(markdown).toContain(`#### ${LAUNCH} — Hit`);
   expect(markdown).toContain('Most users **finish** in one try.');
+
+  const [pdfDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export summary as PDF' }).click(),
+  ]);
+  expect(pdfDownload.suggestedFilename()).toMatch(/-review-\d{4}-\d{2}-\d{2}\.pdf$/);
+  const pdf = new Uint8Array(await readFile(await pdfDownload.path()));
+  expect(new TextDecoder().decode(pdf.slice(0, 5))).toBe('%PDF-');
+  expect(await glyphsOnPage(pdf)).toBeGreaterThan(100);
 
   await page.keyboard.press('g');
   await page.keyboard.press('b');

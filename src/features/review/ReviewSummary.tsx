@@ -5,6 +5,8 @@ import { reviewSummary, type SummaryPeriod } from '../../domain/review/summary';
 import { reviewSummaryMarkdown } from '../../domain/review/summaryMarkdown';
 import type { Requirement } from '../../domain/types';
 import { formatPercent } from '../../i18n/format';
+import { showToast } from '../../state/toasts';
+import { describeError } from '../../ui/describeError';
 import { downloadBlob } from '../../ui/download';
 import { useLocale, useT } from '../../ui/useT';
 import { periodName, summaryLabels } from './summaryLabels';
@@ -17,12 +19,26 @@ export function ReviewSummary({ productName, reviewed }: { productName: string; 
   const locale = useLocale();
   const id = useId();
   const [period, setPeriod] = useState<SummaryPeriod>('month');
+  const [exporting, setExporting] = useState(false);
   const periods = useMemo(() => reviewSummary(reviewed, period, localDay), [reviewed, period]);
   const stem = `${safeFileStem(productName)}-review-${dayOf(new Date())}`;
 
+  const markdown = () => reviewSummaryMarkdown(periods, summaryLabels(productName, period, t, locale));
   const exportMarkdown = () => {
-    const markdown = reviewSummaryMarkdown(periods, summaryLabels(productName, period, t, locale));
-    downloadBlob(new Blob([markdown], { type: 'text/markdown;charset=utf-8' }), `${stem}.md`);
+    downloadBlob(new Blob([markdown()], { type: 'text/markdown;charset=utf-8' }), `${stem}.md`);
+  };
+  const exportPdf = async () => {
+    setExporting(true);
+    try {
+      // The PDF writer and its fonts are the roadmap export's: loaded on this click only.
+      const { markdownToPdf } = await import('../roadmap');
+      const title = t('review.summary.title', { product: productName });
+      downloadBlob(await markdownToPdf(markdown(), { title, locale }), `${stem}.pdf`);
+    } catch (e) {
+      showToast({ tone: 'error', message: describeError(e, t) });
+    } finally {
+      setExporting(false);
+    }
   };
 
   return (
@@ -38,6 +54,14 @@ export function ReviewSummary({ productName, reviewed }: { productName: string; 
         </div>
         <button type="button" className="button" disabled={periods.length === 0} onClick={exportMarkdown}>
           {t('review.summary.exportMarkdown')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={periods.length === 0 || exporting}
+          onClick={() => void exportPdf()}
+        >
+          {t('review.summary.exportPdf')}
         </button>
       </div>
       {periods.length === 0 ? (
