@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { Requirement, Stage } from '../../domain/types';
 import { formatDateTime } from '../../i18n/formatTime';
 import { openRequirement } from '../../state/boardUi';
@@ -20,7 +21,12 @@ export function ReviewedList({ reviewed, byId, stages }: Props) {
   const t = useT();
   const locale = useLocale();
   const lock = useEditLock(reviewed[0]?.productId ?? '');
-  const followUpsOf = (id: string) => [...byId.values()].filter((r) => r.followUpOf === id);
+  const followUpsBySource = useMemo(() => {
+    const map = new Map<string, Requirement[]>();
+    for (const r of byId.values())
+      if (r.followUpOf !== null) map.set(r.followUpOf, [...(map.get(r.followUpOf) ?? []), r]);
+    return map;
+  }, [byId]);
 
   const followUp = async (source: Requirement) => {
     try {
@@ -42,7 +48,7 @@ export function ReviewedList({ reviewed, byId, stages }: Props) {
   return (
     <ul className="review__list">
       {reviewed.map((row) => {
-        const followUps = followUpsOf(row.id);
+        const followUps = followUpsBySource.get(row.id) ?? [];
         return (
           <li key={row.id} className="review__item">
             <h4 className="review__item-title">
