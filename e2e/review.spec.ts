@@ -64,6 +64,7 @@ test('a due review gets its verdict, a follow-up in Inbox linked back, and a sum
   await expect(column(page, 'inbox').getByTestId('requirement-card').filter({ hasText: FOLLOW_UP })).toHaveCount(1);
 
   const panel = await openDetails(page, FOLLOW_UP);
+  await expect(panel.getByRole('textbox', { name: 'Description' })).toHaveValue('Most users **finish** in one try.');
   await panel.getByRole('button', { name: LAUNCH }).click();
   await expect(details(page).getByRole('textbox', { name: 'Title' })).toHaveValue(LAUNCH);
   await expect(details(page).getByRole('combobox', { name: 'Verdict' })).toHaveValue('hit');

@@ -54,8 +54,14 @@ describe('recordReview', () => {
 describe('createFollowUp', () => {
   it('adds a linked requirement to the given stage, found from the source', async () => {
     const { repos, stage, row } = await releasedRequirement();
+    await repos.requirements.updateRequirement(row.id, { learnings: 'Codes arrive **late**.' });
     const followUp = await repos.reviews.createFollowUp(row.id, stage('inbox').id, 'Try a shorter code');
-    expect(followUp).toMatchObject({ stageId: stage('inbox').id, followUpOf: row.id, version: 1 });
+    expect(followUp).toMatchObject({
+      stageId: stage('inbox').id,
+      followUpOf: row.id,
+      description: 'Codes arrive **late**.',
+      version: 1,
+    });
     expect(await repos.requirements.getRequirement(followUp.id)).toEqual(followUp);
     expect((await repos.reviews.listFollowUps(row.id)).map((r) => r.id)).toEqual([followUp.id]);
   });

@@ -47,14 +47,17 @@ export function createReviewRepository(db: CairnDatabase, env: Env) {
 
     /**
      * A new requirement in `stageId` (the product's first stage) that follows
-     * up `sourceId`'s review; the link back is its followUpOf.
+     * up `sourceId`'s review, starting from its learnings; the link back is its followUpOf.
      */
     createFollowUp(sourceId: string, stageId: string, title: string): Promise<Requirement> {
       return db.transaction('rw', db.requirements, db.events, db.stages, async () => {
         const source = await requirementOrThrow(db, sourceId);
         if (source.state === 'deleted')
           throw new CairnWriteError('notFound', `Requirement ${sourceId} is in the trash`);
-        const created = await requirements.createRequirement(source.productId, stageId, { title });
+        const created = await requirements.createRequirement(source.productId, stageId, {
+          title,
+          description: source.learnings,
+        });
         // Still the row's first version: the link is part of its creation, in the same transaction.
         const linked: Requirement = { ...created, followUpOf: sourceId };
         await db.requirements.put(linked);
