@@ -1,5 +1,5 @@
 import { useT } from '../../ui/useT';
-import { MarkdownField } from './MarkdownField';
+import { MarkdownField } from '../../ui/MarkdownField';
 import { TemplatePicker } from './TemplatePicker';
 
 interface Props {

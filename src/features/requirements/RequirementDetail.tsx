@@ -27,7 +27,6 @@ import { NotesEditor } from './NotesEditor';
 import { SourceAndEstimate } from './SourceAndEstimate';
 import { SuccessMetricField } from './SuccessMetricField';
 import { ReviewSection } from '../review';
-import { MarkdownField } from './MarkdownField';
 import { FeedbackSection } from './FeedbackSection';
 import { IterationField } from './IterationField';
 import { StageField } from './StageField';
@@ -212,13 +211,7 @@ function DetailForm({ id }: { id: string }) {
 
         <ScoresSection scores={draft.scores} onChange={(scores, now) => change({ scores }, now)} />
         <SuccessMetricField metric={draft.successMetric} change={change} />
-        <ReviewSection
-          requirement={draft}
-          change={change}
-          renderLearnings={(value, onChange) => (
-            <MarkdownField label={t('review.learnings')} value={value} onChange={onChange} rows={4} />
-          )}
-        />
+        <ReviewSection requirement={draft} change={change} />
         <LinksEditor links={draft.links} onChange={(links) => change({ links }, true)} />
         <NotesEditor notes={draft.notes} members={members} onChange={(notes) => change({ notes }, true)} />
         <ImportedFacts requirement={draft} />

@@ -5,18 +5,17 @@ import { repositories } from '../../db';
 import { reviewRepository } from '../../db/reviewsAccess';
 import type { Requirement, RequirementPatch } from '../../domain/types';
 import { openRequirement } from '../../state/boardUi';
+import { MarkdownField } from '../../ui/MarkdownField';
 import { useT } from '../../ui/useT';
 import { VerdictSelect } from './VerdictSelect';
 
 interface Props {
   requirement: Requirement;
   change: (patch: RequirementPatch, now?: boolean) => void;
-  /** The panel's Markdown editor, so learnings are written like the description. */
-  renderLearnings: (value: string, onChange: (value: string, now?: boolean) => void) => React.ReactNode;
 }
 
 /** The panel's review of the success metric (date, verdict, learnings) and the follow-up links both ways. */
-export function ReviewSection({ requirement, change, renderLearnings }: Props) {
+export function ReviewSection({ requirement, change }: Props) {
   const t = useT();
   const id = useId();
   const source = useLiveQuery(
@@ -81,7 +80,12 @@ export function ReviewSection({ requirement, change, renderLearnings }: Props) {
               />
             </div>
           </div>
-          {renderLearnings(requirement.learnings, (learnings, now) => change({ learnings }, now))}
+          <MarkdownField
+            label={t('review.learnings')}
+            value={requirement.learnings}
+            onChange={(learnings, now) => change({ learnings }, now)}
+            rows={4}
+          />
         </>
       )}
     </fieldset>

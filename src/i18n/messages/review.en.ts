@@ -24,7 +24,6 @@ export const reviewEn = {
   'review.record': 'Record verdict',
   'review.record.needsVerdict': 'Choose a verdict first.',
   'review.recorded': 'Verdict recorded: “{title}” moved to {stage}.',
-  'review.open': 'Open “{title}”',
   'review.done.heading': 'Reviewed',
   'review.done.empty': 'No requirement has a verdict yet.',
   'review.followUp.create': 'Create follow-up of “{title}”',

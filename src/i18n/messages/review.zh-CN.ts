@@ -24,7 +24,6 @@ export const reviewZhCN: Record<keyof typeof reviewEn, string> = {
   'review.record': '记录结论',
   'review.record.needsVerdict': '请先选择结论。',
   'review.recorded': '已记录结论：“{title}”已移至{stage}。',
-  'review.open': '打开“{title}”',
   'review.done.heading': '已复盘',
   'review.done.empty': '还没有需求记录结论。',
   'review.followUp.create': '为“{title}”创建跟进需求',

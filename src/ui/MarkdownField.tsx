@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import { Markdown } from '../../ui/Markdown';
-import { useT } from '../../ui/useT';
+import { Markdown } from './Markdown';
+import { useT } from './useT';
 
 interface Props {
   label: string;
@@ -9,7 +9,7 @@ interface Props {
   rows?: number;
 }
 
-/** A Markdown text, written or previewed (the description, a review's learnings). */
+/** A Markdown text, written or previewed (the requirement panel's description and a review's learnings; its words load with the panel). */
 export function MarkdownField({ label, value, onChange, rows = 8 }: Props) {
   const t = useT();
   const id = useId();
