@@ -13,6 +13,7 @@ const VIEWS: [name: string, ready: (page: Page) => Locator][] = [
   ['Feedback', (page) => page.getByRole('main').getByRole('heading', { name: 'Feedback' }).first()],
   ['Competitors', (page) => page.getByRole('main').getByRole('heading', { name: 'Capabilities' })],
   ['Analytics', (page) => page.getByTestId('analytics-cfd-summary')],
+  ['Review queue', (page) => page.getByRole('heading', { name: /^Review queue · / })],
   ['Trash & archive', (page) => page.getByRole('region', { name: 'Trash & archive' })],
 ];
 

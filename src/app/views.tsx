@@ -26,6 +26,7 @@ const LAZY_VIEWS: Record<Exclude<AppView, 'board'>, LazyView> = {
   feedback: lazy(() => import('../features/evidence').then((m) => byIdAndName(m.FeedbackInbox))),
   competitors: lazy(() => import('../features/evidence').then((m) => byIdAndName(m.CompetitorMatrix))),
   analytics: lazy(() => import('../features/analytics')),
+  review: lazy(() => import('../features/review').then((m) => ({ default: m.ReviewQueue }))),
   trash: lazy(() =>
     import('../features/requirements').then((m) => ({
       default: ({ product }: ViewProps) => <m.TrashView productId={product.id} />,

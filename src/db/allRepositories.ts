@@ -9,6 +9,7 @@ import { createRoadmapRepository } from './roadmap';
 import { createStageWriteRepository } from './stageWrites';
 import { createProductWriteRepository } from './productWrites';
 import { createRequirementEditRepository } from './requirementEdits';
+import { createReviewRepository } from './reviews';
 import { createSampleRepository } from './sample';
 import { createSeedRepository } from './seed';
 import { createBulkRequirementRepository } from './requirementsBulk';
@@ -40,6 +41,7 @@ export function createRepositories(db: CairnDatabase, env: Env) {
     bulk: withStorageErrors(createBulkRequirementRepository(db, env)),
     views: withStorageErrors(createViewRepository(db, env)),
     iterations: withStorageErrors(createIterationRepository(db, env)),
+    reviews: withStorageErrors(createReviewRepository(db, env)),
   };
 }
 

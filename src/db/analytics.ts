@@ -2,8 +2,8 @@
 // product (deleted ones too, for history that passed through them), every
 // requirement row (the trash and the archive too) and its requirement events.
 import { flowAnalytics, type FlowAnalytics } from '../domain/analytics/flowAnalytics';
-import type { DayRange, FlowInput, FlowStages } from '../domain/analytics/types';
-import type { CairnEvent } from '../domain/types';
+import type { DayRange, FlowStages } from '../domain/analytics/types';
+import type { CairnEvent, Requirement, Stage } from '../domain/types';
 import type { CairnDatabase } from './database';
 
 export interface FlowRequest {
@@ -13,10 +13,17 @@ export interface FlowRequest {
   today: string;
 }
 
+interface FullRows {
+  stages: Stage[];
+  requirements: Requirement[];
+  events: CairnEvent[];
+}
+
 export function createAnalyticsRepository(db: CairnDatabase) {
   const productEvents = (productId: string) =>
     db.events.where('[productId+at]').between([productId, ''], [productId, '\uffff'], true, true);
-  const readFlowInput = (productId: string): Promise<FlowInput> =>
+  // Whole rows (a FlowInput needs only some fields): the review queue reads the same three in one go.
+  const readFlowInput = (productId: string): Promise<FullRows> =>
     db.transaction('r', db.stages, db.requirements, db.events, async () => {
       const [stages, requirements, events] = await Promise.all([
         db.stages.where('productId').equals(productId).toArray(),

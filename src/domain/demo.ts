@@ -29,6 +29,7 @@ import {
   type Stage,
 } from './types';
 import { newRequirement } from './rows/requirement';
+import { withDemoReview } from './review/demoReview';
 
 export type DemoLocale = 'en' | 'zh-CN';
 
@@ -904,7 +905,12 @@ export function buildDemoProduct(locale: DemoLocale, env: Env, today: string): D
     product,
     stages,
     members,
-    requirements: requirements.map((r) => planned.get(r.id) ?? r),
+    requirements: withDemoReview(
+      requirements.map((r) => planned.get(r.id) ?? r),
+      requirementIdByTitle,
+      lang,
+      today,
+    ),
     events,
     lanes: roadmap.lanes,
     initiatives: roadmap.initiatives,

@@ -12,6 +12,7 @@ import type { paletteEn } from './messages/palette.en';
 import type { priorityEn } from './messages/priority.en';
 import type { productsEn } from './messages/products.en';
 import type { shellEn } from './messages/shell.en';
+import type { reviewEn } from './messages/review.en';
 import type { panelsEn } from './messages/panels.en';
 import type { roadmapEn } from './messages/roadmap.en';
 import type { startupEn } from './messages/startup.en';
@@ -44,7 +45,8 @@ export type MessageKey =
   | keyof typeof productsEn
   | keyof typeof shellEn
   | keyof typeof gatesEn
-  | keyof typeof workloadEn;
+  | keyof typeof workloadEn
+  | keyof typeof reviewEn;
 export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 export type Messages = Record<Locale, Partial<Record<MessageKey, string>>>;

@@ -18,6 +18,7 @@ export const APP_VIEWS = [
   'feedback',
   'competitors',
   'analytics',
+  'review',
   'trash',
 ] as const;
 export type AppView = (typeof APP_VIEWS)[number];

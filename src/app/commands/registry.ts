@@ -162,6 +162,7 @@ export const COMMANDS: readonly Command[] = [
   go('feedback'),
   go('competitors'),
   go('analytics'),
+  go('review'),
   go('trash'),
   {
     id: 'edit',

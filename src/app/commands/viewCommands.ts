@@ -24,6 +24,7 @@ const KEYS: Record<AppView, readonly string[]> = {
   feedback: ['G F'],
   competitors: ['G C'],
   analytics: ['G A'],
+  review: ['G V'],
   trash: [],
 };
 

@@ -27,6 +27,7 @@ import { LinksEditor } from './LinksEditor';
 import { NotesEditor } from './NotesEditor';
 import { SourceAndEstimate } from './SourceAndEstimate';
 import { SuccessMetricField } from './SuccessMetricField';
+import { ReviewSection } from '../review';
 import { FeedbackSection } from './FeedbackSection';
 import { GateSection } from './GateSection';
 import { IterationField } from './IterationField';
@@ -218,6 +219,7 @@ function DetailForm({ id }: { id: string }) {
 
         <ScoresSection scores={draft.scores} onChange={(scores, now) => change({ scores }, now)} />
         <SuccessMetricField metric={draft.successMetric} change={change} />
+        <ReviewSection requirement={draft} change={change} />
         <LinksEditor links={draft.links} onChange={(links) => change({ links }, true)} />
         <NotesEditor notes={draft.notes} members={members} onChange={(notes) => change({ notes }, true)} />
         <ImportedFacts requirement={draft} />

@@ -9,6 +9,7 @@ import { useT } from '../../ui/useT';
 import { describeProgress } from './format';
 import { recordRequirementLink } from './roadmapHistory';
 import { useTrackedSave } from '../../ui/useTrackedSave';
+import { InitiativeVerdicts } from '../review';
 import type { RoadmapData } from './useRoadmapData';
 
 const MAX_MATCHES = 8;
@@ -88,6 +89,7 @@ export function LinkedRequirements({
         </span>
         <span data-testid="initiative-progress">{describeProgress(progress, t)}</span>
       </div>
+      <InitiativeVerdicts requirements={linked} />
       {linked.length > 0 && (
         <ul className="linked__list">
           {linked.map((r) => (

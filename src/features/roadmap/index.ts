@@ -1,2 +1,3 @@
 export { Roadmap } from './Roadmap';
 export { loadRoadmapExportData } from './exportData';
+export { markdownToPdf } from './markdownToPdf';

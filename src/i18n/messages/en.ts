@@ -19,6 +19,7 @@ export const en = {
   'nav.table': 'Table',
   'nav.iterations': 'Iterations',
   'nav.workload': 'Workload',
+  'nav.review': 'Review queue',
 
   'error.stale': '“{title}” was changed since, here or in another tab, so nothing was undone or redone.',
   'error.wipBlocked':

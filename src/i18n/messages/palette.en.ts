@@ -27,6 +27,7 @@ export const paletteEn = {
   'palette.cmd.feedback': 'Go to the feedback inbox',
   'palette.cmd.competitors': 'Go to the competitors',
   'palette.cmd.analytics': 'Go to analytics',
+  'palette.cmd.review': 'Go to the review queue',
   'palette.context.analytics': 'Analytics',
   'palette.cmd.trash': 'Go to trash & archive',
   'palette.cmd.edit': 'Open the focused requirement',

@@ -28,6 +28,7 @@ export const paletteZhCN: Record<keyof typeof paletteEn, string> = {
   'palette.cmd.feedback': '前往反馈收件箱',
   'palette.cmd.competitors': '前往竞品',
   'palette.cmd.analytics': '前往数据分析',
+  'palette.cmd.review': '前往待复盘',
   'palette.context.analytics': '数据分析',
   'palette.cmd.trash': '前往回收站与归档',
   'palette.cmd.edit': '打开当前聚焦的需求',

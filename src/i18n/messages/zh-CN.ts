@@ -20,6 +20,7 @@ export const zhCN: Record<BaseMessageKey, string> = {
   'nav.table': '表格',
   'nav.iterations': '迭代',
   'nav.workload': '工作负荷',
+  'nav.review': '待复盘',
 
   'error.stale': '“{title}”已在此处或其他标签页中被修改，因此未执行撤销或重做。',
   'error.wipBlocked': '某个阶段将超出其在制品上限 {limit}，因此未写入任何内容。请提高上限或选择其他阶段。',

@@ -3,94 +3,21 @@
 // domain/roadmap/export/pdfPages.ts), and real, selectable text in the shipped
 // Noto Sans SC, embedded as subsets so the file stays small. The fonts come in
 // as WOFF 1 (see fonts.ts) and are subset by upstream fontkit (see pdfFontkit.ts).
-import type { PDFDocument, PDFFont, PDFPage, RGB } from 'pdf-lib';
+import type { PDFDocument, PDFPage } from 'pdf-lib';
 import type { ExportLabels } from '../../../domain/roadmap/export/labels';
 import { layoutText, timelineLayout, type TimelineLayout } from '../../../domain/roadmap/export/layout';
 import { paginateTimeline, type PdfPageBox } from '../../../domain/roadmap/export/pdfPages';
-import { covers, type FontSubset } from '../../../domain/roadmap/export/fontSubsets';
 import { EXPORT_THEMES } from '../../../domain/roadmap/export/theme';
 import { fill } from '../../../domain/roadmap/export/labels';
 import type { ExportOptions, RoadmapExportData } from '../../../domain/roadmap/types';
 import type { LoadedSubset } from './fonts';
+import { hexColor, TextWriter } from './textWriter';
 
 export const PAPER_SIZES = { a4: [841.89, 595.28], a3: [1190.55, 841.89] } as const;
 const MARGIN = 28;
 const HEADER = 54;
 const FOOTER = 22;
 const UNSCHEDULED_ROW = 16;
-
-type PdfLib = typeof import('pdf-lib');
-
-/** Draws text in runs, each in the embedded subset that holds its characters. */
-class TextWriter {
-  private fonts: { subset: FontSubset; font: PDFFont }[];
-  constructor(fonts: { subset: FontSubset; font: PDFFont }[]) {
-    this.fonts = fonts;
-  }
-
-  private fontFor(char: string): PDFFont | null {
-    const code = char.codePointAt(0)!;
-    for (let i = this.fonts.length - 1; i >= 0; i--)
-      if (covers(this.fonts[i]!.subset, code)) return this.fonts[i]!.font;
-    return null;
-  }
-
-  runs(text: string): { text: string; font: PDFFont }[] {
-    const runs: { text: string; font: PDFFont }[] = [];
-    for (const char of text.replace(/\s+/g, ' ')) {
-      const font = this.fontFor(char);
-      if (!font) continue; // a character no shipped subset has: left out rather than drawn as a box
-      const last = runs[runs.length - 1];
-      if (last && last.font === font) last.text += char;
-      else runs.push({ text: char, font });
-    }
-    return runs;
-  }
-
-  width(text: string, size: number): number {
-    return this.runs(text).reduce((sum, run) => sum + run.font.widthOfTextAtSize(run.text, size), 0);
-  }
-
-  /** The text, cut with an ellipsis where it would pass `maxWidth` in the real font. */
-  fit(text: string, size: number, maxWidth: number): string {
-    const oneLine = text.replace(/\s+/g, ' ').trim();
-    if (this.width(oneLine, size) <= maxWidth) return oneLine;
-    const chars = [...oneLine];
-    let low = 0;
-    let high = chars.length;
-    while (low < high) {
-      const mid = Math.ceil((low + high) / 2);
-      if (this.width(`${chars.slice(0, mid).join('')}…`, size) <= maxWidth) low = mid;
-      else high = mid - 1;
-    }
-    return low === 0 ? '' : `${chars.slice(0, low).join('').trimEnd()}…`;
-  }
-
-  draw(
-    page: PDFPage,
-    text: string,
-    x: number,
-    y: number,
-    size: number,
-    color: RGB,
-    align: 'left' | 'center' | 'right' = 'left',
-  ) {
-    let cursor =
-      align === 'left' ? x : align === 'center' ? x - this.width(text, size) / 2 : x - this.width(text, size);
-    for (const run of this.runs(text)) {
-      page.drawText(run.text, { x: cursor, y, size, font: run.font, color });
-      cursor += run.font.widthOfTextAtSize(run.text, size);
-    }
-  }
-}
-
-function hexColor(lib: PdfLib, hex: string): RGB {
-  return lib.rgb(
-    parseInt(hex.slice(1, 3), 16) / 255,
-    parseInt(hex.slice(3, 5), 16) / 255,
-    parseInt(hex.slice(5, 7), 16) / 255,
-  );
-}
 
 /** All text the PDF will draw (the timeline and the page footer), so the right font subsets can be loaded first. */
 export function pdfText(layout: TimelineLayout, pageLabel: string): string {
