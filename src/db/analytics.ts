@@ -2,6 +2,7 @@
 // product (deleted ones too, for history that passed through them), every
 // requirement row (the trash and the archive too) and its requirement events.
 import { flowAnalytics, type FlowAnalytics } from '../domain/analytics/flowAnalytics';
+import { requirementsMatching, type FlowFilter } from '../domain/analytics/savedFilter';
 import type { DayRange, FlowStages } from '../domain/analytics/types';
 import type { CairnEvent, Requirement, Stage } from '../domain/types';
 import type { CairnDatabase } from './database';
@@ -11,6 +12,8 @@ export interface FlowRequest {
   flow: FlowStages;
   range: DayRange;
   today: string;
+  /** Count only the requirements this saved filter matches; null or absent, every one. */
+  filter?: FlowFilter | null;
 }
 
 interface FullRows {
@@ -51,7 +54,14 @@ export function createAnalyticsRepository(db: CairnDatabase) {
 
     async computeFlow(request: FlowRequest): Promise<FlowAnalytics> {
       const input = await readFlowInput(request.productId);
-      return flowAnalytics(input, request.flow, request.range, request.today);
+      if (!request.filter) return flowAnalytics(input, request.flow, request.range, request.today);
+      const members = await db.members.where('productId').equals(request.productId).toArray();
+      const requirements = requirementsMatching(input.requirements, request.filter, {
+        today: request.today,
+        stages: input.stages,
+        members: members.filter((m) => !m.deleted),
+      });
+      return flowAnalytics({ ...input, requirements }, request.flow, request.range, request.today);
     },
   };
 }

@@ -10,3 +10,5 @@ const View = lazy(() => import('./Analytics').then((m) => ({ default: m.Analytic
 export default function AnalyticsView(props: { product: Product }) {
   return createElement(View, props);
 }
+
+export { saveFlowSettings, toggleAgeMarkers } from './flowSettings';
