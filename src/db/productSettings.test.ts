@@ -72,7 +72,10 @@ describe('updateProductSettings', () => {
     ).rejects.toMatchObject({ code: 'invalidInput', message: expect.stringContaining('comes after the done stage') });
     await expect(
       repos.productSettings.updateProductSettings(product.id, { flowDoneStageId: elsewhere }),
-    ).rejects.toMatchObject({ code: 'invalidInput', message: expect.stringContaining('is not a stage of this product') });
+    ).rejects.toMatchObject({
+      code: 'invalidInput',
+      message: expect.stringContaining('is not a stage of this product'),
+    });
     expect((await repos.products.getProduct(product.id))?.settings).toEqual(product.settings);
     expect((await events()).some((e) => e.type === 'product.settingsChanged')).toBe(false);
   });

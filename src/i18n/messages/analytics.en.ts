@@ -13,7 +13,8 @@ export const analyticsEn = {
     'A requirement starts when it first enters the start stage or any later stage, and is done when it enters the done stage or any later one and stays there. Stages are taken in today’s board order. Days are calendar days in your time zone, counted inclusively (started and finished on the same day is 1 day). They are saved with the product and used wherever cycle time is.',
   'analytics.filter.label': 'Saved filter',
   'analytics.filter.all': 'All requirements',
-  'analytics.filter.help': 'The charts count only the requirements the saved filter matches today, archived ones included.',
+  'analytics.filter.help':
+    'The charts count only the requirements the saved filter matches today, archived ones included.',
   'analytics.history.flowStages': 'Change the cycle-time stages of {product}',
   'analytics.history.ageMarkers': 'Switch the age markers of {product}',
   'analytics.ageMarkers.title': 'Age markers',
