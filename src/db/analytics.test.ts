@@ -35,4 +35,38 @@ describe('analytics repository', () => {
     await repos.requirements.restoreRequirement(trashed.id);
     expect(await analytics.logSignature(product.id)).not.toBe(before);
   });
+
+  it('finds the age markers by the product’s own flow stages, and a saved filter narrows the flow', async () => {
+    const repos = openTestRepositories();
+    const product = await repos.products.createProduct('Travel app');
+    const stages = await repos.stages.listStages(product.id);
+    const id = (key: string) => stages.find((s) => s.key === key)!.id;
+    const shipped = await repos.requirements.createRequirement(product.id, id('development'), { title: 'Shipped' });
+    await repos.requirements.moveRequirement(shipped.id, id('released'), 'a');
+    const designing = await repos.requirements.createRequirement(product.id, id('design'), {
+      title: 'Designing',
+      priority: 'P0',
+    });
+    const analytics = createAnalyticsRepository(repos.db);
+    const aging = () => analytics.computeAging({ kind: 'aging', productId: product.id, today: '2026-01-31' });
+
+    // Design is before the default start (Development): not in progress.
+    expect((await aging())?.ages.size).toBe(0);
+    await repos.productSettings.updateProductSettings(product.id, { flowStartStageId: id('design') });
+    const marked = await aging();
+    expect(marked?.threshold).toBe(1);
+    expect([...(marked?.ages.keys() ?? [])]).toEqual([designing.id]);
+
+    const flow = (query: string) =>
+      analytics.computeFlow({
+        productId: product.id,
+        flow: { startStageId: id('design'), doneStageId: id('released') },
+        range: { from: '2025-12-01', to: '2026-01-31' },
+        today: '2026-01-31',
+        filter: { query, cardScore: 'rice' },
+      });
+    expect((await flow('priority=P0')).finished).toEqual([]);
+    expect((await flow('priority=P0')).inProgress.map((r) => r.title)).toEqual(['Designing']);
+    expect((await flow('q=shipped')).finished.map((f) => f.title)).toEqual(['Shipped']);
+  });
 });

@@ -1,8 +1,10 @@
 // What the flow metrics read, in one read transaction: every stage of the
 // product (deleted ones too, for history that passed through them), every
 // requirement row (the trash and the archive too) and its requirement events.
+import { agingCards, type AgingCards } from '../domain/analytics/aging';
 import { flowAnalytics, type FlowAnalytics } from '../domain/analytics/flowAnalytics';
 import { requirementsMatching, type FlowFilter } from '../domain/analytics/savedFilter';
+import { productFlowStages } from '../domain/analytics/stageOrder';
 import type { DayRange, FlowStages } from '../domain/analytics/types';
 import type { CairnEvent, Requirement, Stage } from '../domain/types';
 import type { CairnDatabase } from './database';
@@ -14,6 +16,13 @@ export interface FlowRequest {
   today: string;
   /** Count only the requirements this saved filter matches; null or absent, every one. */
   filter?: FlowFilter | null;
+}
+
+/** The board's age markers of a product, today, by its own flow stages. */
+export interface AgingRequest {
+  kind: 'aging';
+  productId: string;
+  today: string;
 }
 
 interface FullRows {
@@ -62,6 +71,16 @@ export function createAnalyticsRepository(db: CairnDatabase) {
         members: members.filter((m) => !m.deleted),
       });
       return flowAnalytics({ ...input, requirements }, request.flow, request.range, request.today);
+    },
+
+    /** Null when the product or its stages are gone. */
+    async computeAging(request: AgingRequest): Promise<AgingCards | null> {
+      const [product, input] = await Promise.all([
+        db.products.get(request.productId),
+        readFlowInput(request.productId),
+      ]);
+      const flow = product && productFlowStages(input.stages, product.settings);
+      return flow ? agingCards(input, flow, request.today) : null;
     },
   };
 }
