@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { repositories } from '../../db';
 import { usePreferences } from '../../state/preferences';
 import { showToast } from '../../state/toasts';
@@ -17,7 +18,15 @@ export function AgeMarkersSection() {
     [productId],
   );
   const lock = useEditLock(productId ?? '');
+  // Shown at once, not after the write comes back through the live query.
+  const [saving, setSaving] = useState<boolean | null>(null);
   if (!product) return null;
+  const save = (ageMarkers: boolean) => {
+    setSaving(ageMarkers);
+    saveFlowSettings(product, { ageMarkers })
+      .catch((error: unknown) => showToast({ tone: 'error', message: describeError(error, t) }))
+      .finally(() => setSaving(null));
+  };
   return (
     <SettingsSection heading={t('analytics.ageMarkers.title')}>
       <SettingsGroup legend={t('analytics.ageMarkers.title')} hint={t('analytics.ageMarkers.hint')}>
@@ -25,12 +34,8 @@ export function AgeMarkersSection() {
           <label>
             <input
               type="checkbox"
-              checked={product.settings.ageMarkers}
-              onChange={(event) =>
-                void saveFlowSettings(product, { ageMarkers: event.target.checked }).catch((error: unknown) =>
-                  showToast({ tone: 'error', message: describeError(error, t) }),
-                )
-              }
+              checked={saving ?? product.settings.ageMarkers}
+              onChange={(event) => save(event.target.checked)}
               {...lock}
             />{' '}
             {t('analytics.ageMarkers.label')}
