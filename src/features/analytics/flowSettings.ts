@@ -6,7 +6,7 @@ import { productSettingsRepository } from '../../db/productSettingsAccess';
 import type { Product } from '../../domain/types';
 import { translate } from '../../i18n/translate';
 import { guardedEntry } from '../../state/guardedEntry';
-import { recordChange } from '../../state/history';
+import { recordChange, type HistoryEntry } from '../../state/history';
 import { usePreferences } from '../../state/preferences';
 import { trackSave } from '../../state/saveStatus';
 import { showToast } from '../../state/toasts';
@@ -17,23 +17,29 @@ function pick(settings: Product['settings'], keys: readonly (keyof FlowSettings)
   return Object.fromEntries(keys.map((key) => [key, settings[key]]));
 }
 
+/** The undo entry of a change to the settings `keys`: the product just before it and right after. */
+export function flowSettingsEntry(
+  before: Product,
+  after: Product,
+  keys: readonly (keyof FlowSettings)[],
+): HistoryEntry {
+  const describe = keys.includes('ageMarkers') ? 'analytics.history.ageMarkers' : 'analytics.history.flowStages';
+  return guardedEntry<Partial<FlowSettings>>({
+    describe: (t) => t(describe, { product: after.name }),
+    id: after.id,
+    version: after.version,
+    before: pick(before.settings, keys),
+    after: pick(after.settings, keys),
+    write: async (values, ifVersion) =>
+      (await trackSave(productSettingsRepository.updateProductSettings(after.id, values, { ifVersion }))).version,
+  });
+}
+
 /** Writes `patch` and records one undo entry for it; resolves to the product as written. */
 export async function saveFlowSettings(product: Product, patch: Partial<FlowSettings>): Promise<Product> {
   const after = await trackSave(productSettingsRepository.updateProductSettings(product.id, patch));
-  if (after.version === product.version) return after;
-  const keys = Object.keys(patch) as (keyof FlowSettings)[];
-  const describe = 'ageMarkers' in patch ? 'analytics.history.ageMarkers' : 'analytics.history.flowStages';
-  recordChange(
-    guardedEntry<Partial<FlowSettings>>({
-      describe: (t) => t(describe, { product: after.name }),
-      id: after.id,
-      version: after.version,
-      before: pick(product.settings, keys),
-      after: pick(after.settings, keys),
-      write: async (values, ifVersion) =>
-        (await trackSave(productSettingsRepository.updateProductSettings(after.id, values, { ifVersion }))).version,
-    }),
-  );
+  if (after.version !== product.version)
+    recordChange(flowSettingsEntry(product, after, Object.keys(patch) as (keyof FlowSettings)[]));
   return after;
 }
 
