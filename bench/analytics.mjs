@@ -2,7 +2,8 @@
 // `node bench/analytics.mjs`: the flow metrics (issue 17) for 10,000 requirements and 100,000
 // events, timed in Node's V8 on the domain code the app's analytics worker runs (the IndexedDB
 // read is not included; in the app it happens in the same worker, off the page's thread).
-// stdout: one JSON line in `npm run bench`'s format. stderr: progress.
+// The board's age markers (agingCards, the same worker) are timed on the same log as a second line.
+// stdout: JSON lines in `npm run bench`'s format. stderr: progress.
 const BUDGET_MS = 500;
 const REQUIREMENTS = 10_000;
 const EVENTS_PER_REQUIREMENT = 10;
@@ -23,10 +24,18 @@ await build({
     outDir,
     emptyOutDir: true,
     minify: false,
-    lib: { entry: join(root, 'src/domain/analytics/flowAnalytics.ts'), formats: ['es'], fileName: 'flowAnalytics' },
+    lib: {
+      entry: {
+        flowAnalytics: join(root, 'src/domain/analytics/flowAnalytics.ts'),
+        aging: join(root, 'src/domain/analytics/aging.ts'),
+      },
+      formats: ['es'],
+      fileName: (_format, name) => `${name}.js`,
+    },
   },
 });
 const { flowAnalytics } = await import(pathToFileURL(join(outDir, 'flowAnalytics.js')).href);
+const { agingCards } = await import(pathToFileURL(join(outDir, 'aging.js')).href);
 
 // The default lifecycle, and a year of history: each requirement is created, walks forward
 // through the stages with one move back in three (rework), and some go to the trash and back.
@@ -115,3 +124,25 @@ const line = {
   runs: runs.map((x) => round(x)),
 };
 process.stdout.write(`${JSON.stringify(line)}\n`);
+
+const agingRuns = [];
+let marked = 0;
+agingCards(input, flow, '2026-12-31'); // warm-up
+for (let i = 0; i < RUNS; i++) {
+  const t0 = performance.now();
+  marked = agingCards(input, flow, '2026-12-31').ages.size;
+  agingRuns.push(performance.now() - t0);
+}
+const agingValue = round(median(agingRuns));
+const agingLine = {
+  name: 'aging_markers_compute_ms',
+  n: REQUIREMENTS,
+  value: agingValue,
+  unit: 'ms',
+  budget: BUDGET_MS,
+  ok: agingValue <= BUDGET_MS,
+  events: events.length,
+  marked,
+  runs: agingRuns.map((x) => round(x)),
+};
+process.stdout.write(`${JSON.stringify(agingLine)}\n`);
