@@ -9,6 +9,7 @@ import { addDays, dayOf, daysBetween } from '../../domain/dates';
 import { safeFileStem } from '../../domain/export/fileName';
 import type { Product } from '../../domain/types';
 import { showToast } from '../../state/toasts';
+import { useEditLock } from '../../state/viewOnly';
 import { describeError } from '../../ui/describeError';
 import { useT } from '../../ui/useT';
 import { AgingChart } from './AgingChart';
@@ -31,6 +32,7 @@ export function Analytics({ product }: { product: Product }) {
   const today = useMemo(() => dayOf(new Date()), []);
   const [from, setFrom] = useState(() => addDays(today, -89));
   const [to, setTo] = useState(today);
+  const lock = useEditLock(product.id);
   const stages = useLiveQuery(() => analyticsRepository.listAllStages(product.id), [product.id]);
   const views = useLiveQuery(() => savedViews.listViews(product.id), [product.id]);
   // Which saved filter is for this visit only, like the range: the filter itself is the product's.
@@ -85,6 +87,7 @@ export function Analytics({ product }: { product: Product }) {
               stageIds={live.filter((s) => at(s.id) <= at(flow.doneStageId)).map((s) => s.id)}
               look={look}
               onChange={(v) => saveFlow({ flowStartStageId: v })}
+              lock={lock}
             />
             <StageField
               label={t('analytics.stages.done')}
@@ -92,6 +95,7 @@ export function Analytics({ product }: { product: Product }) {
               stageIds={live.filter((s) => at(s.id) >= at(flow.startStageId)).map((s) => s.id)}
               look={look}
               onChange={(v) => saveFlow({ flowDoneStageId: v })}
+              lock={lock}
             />
           </>
         )}
@@ -139,14 +143,16 @@ interface StageFieldProps {
   stageIds: readonly string[];
   look: StageLook;
   onChange: (stageId: string) => void;
+  /** A viewer cannot change the product's stages (state/viewOnly.ts). */
+  lock: ReturnType<typeof useEditLock>;
 }
 
-function StageField({ label, value, stageIds, look, onChange }: StageFieldProps) {
+function StageField({ label, value, stageIds, look, onChange, lock }: StageFieldProps) {
   const id = useId();
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} {...lock}>
         {stageIds.map((stageId) => (
           <option key={stageId} value={stageId}>
             {look.name(stageId)}
