@@ -14,6 +14,13 @@ interface Computed {
   result: AgingCards | null;
 }
 
+/**
+ * After a write, how long the log must stay still before the markers are computed again: the
+ * worker's read of the log holds up the next write's transaction until it ends, so a run of
+ * moves is followed by one replay, not one per move.
+ */
+const QUIET_MS = 1_000;
+
 const computed = new Map<string, Computed>();
 /** One computation per product at a time; a newer key waits for it rather than racing it. */
 const running = new Map<string, Promise<void>>();
@@ -52,13 +59,17 @@ export default function AgingData({ productId }: { productId: string }) {
     if (signature === undefined) return;
     const today = dayOf(new Date());
     let current = true;
-    bringUpToDate(productId, `${signature}|${today}`, today).then(
-      (aging) => current && aging !== undefined && useExtrasData.setState({ aging }),
-      // The markers are a hint: a failed replay leaves the last ones (or none) rather than an error on the board.
-      (error: unknown) => console.warn('Age markers not computed', error),
-    );
+    const compute = () =>
+      bringUpToDate(productId, `${signature}|${today}`, today).then(
+        (aging) => current && aging !== undefined && useExtrasData.setState({ aging }),
+        // The markers are a hint: a failed replay leaves the last ones (or none) rather than an error on the board.
+        (error: unknown) => console.warn('Age markers not computed', error),
+      );
+    // A product's first markers come at once (the extras load after the first paint already).
+    const timer = computed.has(productId) ? setTimeout(compute, QUIET_MS) : void compute();
     return () => {
       current = false;
+      clearTimeout(timer);
     };
   }, [productId, signature]);
   return null;
