@@ -11,6 +11,8 @@ import { checkVersion, newEvent, assertLive } from './writePath';
 
 export type ProductSettingsPatch = Partial<Product['settings']>;
 
+const FLOW_STAGE_KEYS = ['flowStartStageId', 'flowDoneStageId'] as const;
+
 export function createProductSettingsRepository(db: CairnDatabase, env: Env) {
   return {
     /**
@@ -28,8 +30,10 @@ export function createProductSettingsRepository(db: CairnDatabase, env: Env) {
         assertLive(product, `Product ${id} does not exist`);
         checkVersion(product, guard, product.name, `${product.name} changed since`);
         const settings = { ...product.settings, ...valid };
-        if ('flowStartStageId' in valid || 'flowDoneStageId' in valid) {
-          const problem = flowStagesProblem(await db.stages.where('productId').equals(id).toArray(), settings);
+        const flowChanges = FLOW_STAGE_KEYS.filter((key) => key in valid);
+        if (flowChanges.length > 0) {
+          const stages = await db.stages.where('productId').equals(id).toArray();
+          const problem = flowStagesProblem(stages, settings, flowChanges);
           if (problem) throw new CairnWriteError('invalidInput', `${product.name}: ${problem}`);
         }
         const changed = (Object.keys(valid) as (keyof Product['settings'])[]).filter(

@@ -68,15 +68,24 @@ describe('flow stages in product settings', () => {
   });
 
   it('names a stage that is not the product’s, a deleted one, and a start after the done stage', () => {
-    expect(flowStagesProblem(STAGES, settings('design', 'review'))).toBeNull();
-    expect(flowStagesProblem(STAGES, settings('elsewhere', null))).toBe(
+    const both = ['flowStartStageId', 'flowDoneStageId'] as const;
+    expect(flowStagesProblem(STAGES, settings('design', 'review'), both)).toBeNull();
+    expect(flowStagesProblem(STAGES, settings('elsewhere', null), both)).toBe(
       'flowStartStageId: elsewhere is not a stage of this product',
     );
     const withoutTesting = STAGES.map((s) => (s.id === 'testing' ? { ...s, deleted: true } : s));
-    expect(flowStagesProblem(withoutTesting, settings(null, 'testing'))).toBe(
+    expect(flowStagesProblem(withoutTesting, settings(null, 'testing'), both)).toBe(
       'flowDoneStageId: testing is not a stage of this product',
     );
-    expect(flowStagesProblem(STAGES, settings('review', null))).toBe(
+    expect(flowStagesProblem(STAGES, settings('review', null), both)).toBe(
+      'the start stage review comes after the done stage released',
+    );
+  });
+
+  it('lets the other stage change when a kept choice’s stage was deleted since (it reads as the default)', () => {
+    const withoutTesting = STAGES.map((s) => (s.id === 'testing' ? { ...s, deleted: true } : s));
+    expect(flowStagesProblem(withoutTesting, settings('design', 'testing'), ['flowStartStageId'])).toBeNull();
+    expect(flowStagesProblem(withoutTesting, settings('review', 'testing'), ['flowStartStageId'])).toBe(
       'the start stage review comes after the done stage released',
     );
   });

@@ -59,19 +59,25 @@ export function productFlowStages(stages: readonly FlowStage[], settings: FlowSt
 }
 
 /**
- * Why a choice of flow stages cannot be kept, or null when it can: each chosen
- * stage must be a live stage of the product, and the start may not come after
- * the done stage (a null keeps the default).
+ * Why a new choice of flow stages cannot be kept, or null when it can: each
+ * stage in `changed` must be a live stage of the product, and the start may not
+ * come after the done stage. A null, or a kept choice whose stage was deleted
+ * since, stands for the default, as `productFlowStages` reads it.
  */
-export function flowStagesProblem(stages: readonly FlowStage[], settings: FlowStageSettings): string | null {
+export function flowStagesProblem(
+  stages: readonly FlowStage[],
+  settings: FlowStageSettings,
+  changed: readonly (keyof FlowStageSettings)[],
+): string | null {
   const live = new Set(stages.filter((s) => !s.deleted).map((s) => s.id));
-  const chosen = { flowStartStageId: settings.flowStartStageId, flowDoneStageId: settings.flowDoneStageId };
-  for (const [field, id] of Object.entries(chosen)) {
+  for (const field of changed) {
+    const id = settings[field];
     if (id !== null && !live.has(id)) return `${field}: ${id} is not a stage of this product`;
   }
   const fallback = defaultFlowStages(stages);
-  const start = settings.flowStartStageId ?? fallback?.startStageId;
-  const done = settings.flowDoneStageId ?? fallback?.doneStageId;
+  const chosen = (id: string | null) => (id !== null && live.has(id) ? id : null);
+  const start = chosen(settings.flowStartStageId) ?? fallback?.startStageId;
+  const done = chosen(settings.flowDoneStageId) ?? fallback?.doneStageId;
   const position = stagePositions(stages);
   if (start && done && (position.get(start) ?? 0) > (position.get(done) ?? 0))
     return `the start stage ${start} comes after the done stage ${done}`;
