@@ -35,6 +35,12 @@ async function waitInPage(page, fn, { timeout = 30_000, what = 'condition', arg 
 }
 
 /** Waits for the header's save indicator to say everything is written. @param {Page} page */
+/** Opens Settings from the header's "More" menu (issue 18's one-row shell). @param {Page} page */
+export async function openSettings(page) {
+  await page.getByRole('banner').getByRole('button', { name: /^More/ }).click();
+  await page.getByRole('menu').getByRole('menuitem', { name: 'Settings', exact: true }).click();
+}
+
 export async function waitSaved(page, timeout = 60_000) {
   await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor({ state: 'attached', timeout });
 }
