@@ -496,7 +496,7 @@ function original(cf, distDir) {
 
 /** Opens the roadmap and its Export dialog, as a person would. @param {Page} page */
 export async function openExportDialog(page) {
-  await page.getByRole('button', { name: 'Roadmap', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Roadmap', exact: true }).click();
   await page.locator('[data-testid="initiative-bar"]').first().waitFor({ timeout: 60_000 });
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Export roadmap' });
