@@ -69,4 +69,28 @@ describe('analytics repository', () => {
     expect((await flow('priority=P0')).inProgress.map((r) => r.title)).toEqual(['Designing']);
     expect((await flow('q=shipped')).finished.map((f) => f.title)).toEqual(['Shipped']);
   });
+
+  it('reads the log in pages as it is, events of one instant across a page boundary included once', async () => {
+    const repos = openTestRepositories();
+    const product = await repos.products.createProduct('Travel app');
+    const event = (i: number, at: string, type = 'requirement.moved') => ({
+      id: `e${String(i).padStart(2, '0')}`,
+      productId: product.id,
+      entityId: 'r',
+      type: type as 'requirement.moved',
+      at,
+      data: {},
+    });
+    await repos.db.events.bulkAdd([
+      ...Array.from({ length: 7 }, (_, i) => event(i, '2026-02-01T10:00:00.000Z')),
+      event(7, '2026-02-01T09:00:00.000Z'),
+      event(8, '2026-02-02T10:00:00.000Z', 'view.saved'),
+      event(9, '2026-02-03T10:00:00.000Z'),
+    ]);
+    const analytics = createAnalyticsRepository(repos.db);
+    const whole = (await analytics.readFlowInput(product.id)).events.map((e) => e.id);
+    for (const pageSize of [1, 3, 100])
+      expect((await analytics.readRequirementEventsInPages(product.id, pageSize)).map((e) => e.id)).toEqual(whole);
+    expect(whole).toHaveLength(9);
+  });
 });

@@ -25,6 +25,9 @@ export interface AgingRequest {
   today: string;
 }
 
+/** Events per read when the log is read in pages (the board's age markers). */
+const EVENT_PAGE = 2_000;
+
 interface FullRows {
   stages: Stage[];
   requirements: Requirement[];
@@ -46,8 +49,36 @@ export function createAnalyticsRepository(db: CairnDatabase) {
       ]);
       return { stages, requirements, events };
     });
+  /**
+   * The product's requirement events, oldest first, a page per read: a write waits
+   * for one page at most rather than the whole log (the board's moves go on while
+   * the age markers are computed). Pages follow the [productId+at] index; events
+   * of one instant already read are skipped when the next page starts at it.
+   */
+  const readRequirementEventsInPages = async (productId: string, pageSize = EVENT_PAGE): Promise<CairnEvent[]> => {
+    const events: CairnEvent[] = [];
+    let from = '';
+    let readAtFrom = new Set<string>();
+    for (;;) {
+      const limit = pageSize + readAtFrom.size;
+      const page = await db.events
+        .where('[productId+at]')
+        .between([productId, from], [productId, '\uffff'], true, true)
+        .limit(limit)
+        .toArray();
+      for (const e of page)
+        if (!(e.at === from && readAtFrom.has(e.id)) && e.type.startsWith('requirement.')) events.push(e);
+      if (page.length < limit) return events;
+      const last = (page[page.length - 1] as CairnEvent).at;
+      if (last !== from) readAtFrom = new Set();
+      from = last;
+      for (const e of page) if (e.at === from) readAtFrom.add(e.id);
+    }
+  };
+
   return {
     readFlowInput,
+    readRequirementEventsInPages,
 
     /** Every stage, deleted ones too: a band of the cumulative flow may still need its name. */
     listAllStages: (productId: string) => db.stages.where('productId').equals(productId).toArray(),
@@ -75,12 +106,16 @@ export function createAnalyticsRepository(db: CairnDatabase) {
 
     /** Null when the product or its stages are gone. */
     async computeAging(request: AgingRequest): Promise<AgingCards | null> {
-      const [product, input] = await Promise.all([
-        db.products.get(request.productId),
-        readFlowInput(request.productId),
+      const { productId } = request;
+      const [product, stages, requirements] = await Promise.all([
+        db.products.get(productId),
+        db.stages.where('productId').equals(productId).toArray(),
+        db.requirements.where('productId').equals(productId).toArray(),
       ]);
-      const flow = product && productFlowStages(input.stages, product.settings);
-      return flow ? agingCards(input, flow, request.today) : null;
+      const flow = product && productFlowStages(stages, product.settings);
+      if (!flow) return null;
+      const events = await readRequirementEventsInPages(productId);
+      return agingCards({ stages, requirements, events }, flow, request.today);
     },
   };
 }

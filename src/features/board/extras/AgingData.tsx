@@ -15,11 +15,11 @@ interface Computed {
 }
 
 /**
- * After a write, how long the log must stay still before the markers are computed again: the
- * worker's read of the log holds up the next write's transaction until it ends, so a run of
- * moves is followed by one replay, not one per move.
+ * How long the log must stay still before the markers are computed (again): the replay takes a
+ * core for a moment and its reads hold up a write while they run, so a run of moves (or the
+ * board's first seconds) is followed by one replay, not one per move.
  */
-const QUIET_MS = 1_000;
+const QUIET_MS = 3_000;
 
 const computed = new Map<string, Computed>();
 /** One computation per product at a time; a newer key waits for it rather than racing it. */
@@ -65,8 +65,7 @@ export default function AgingData({ productId }: { productId: string }) {
         // The markers are a hint: a failed replay leaves the last ones (or none) rather than an error on the board.
         (error: unknown) => console.warn('Age markers not computed', error),
       );
-    // A product's first markers come at once (the extras load after the first paint already).
-    const timer = computed.has(productId) ? setTimeout(compute, QUIET_MS) : void compute();
+    const timer = setTimeout(compute, QUIET_MS);
     return () => {
       current = false;
       clearTimeout(timer);
