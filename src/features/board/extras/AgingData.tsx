@@ -15,11 +15,36 @@ interface Computed {
 }
 
 /**
- * How long the log must stay still before the markers are computed (again): the replay takes a
- * core for a moment and its reads hold up a write while they run, so a run of moves (or the
- * board's first seconds) is followed by one replay, not one per move.
+ * How long the log and the person must stay still before the markers are computed (again): the
+ * replay takes a core for a moment and its reads hold up a write while they run, so it waits
+ * out a run of moves, a drag or typing rather than slow them down.
  */
 const QUIET_MS = 3_000;
+
+let lastInput = 0;
+let listening = false;
+const noteInput = () => {
+  lastInput = performance.now();
+};
+
+/** Runs `run` once nothing was typed, pointed or scrolled for QUIET_MS; returns the cancel. */
+function whenQuiet(run: () => void): () => void {
+  if (!listening) {
+    listening = true;
+    for (const type of ['pointerdown', 'pointermove', 'keydown', 'wheel'])
+      window.addEventListener(type, noteInput, { capture: true, passive: true });
+  }
+  let timer: ReturnType<typeof setTimeout>;
+  const check = (delay: number) => {
+    timer = setTimeout(() => {
+      const left = lastInput + QUIET_MS - performance.now();
+      if (left > 0) check(left);
+      else run();
+    }, delay);
+  };
+  check(QUIET_MS);
+  return () => clearTimeout(timer);
+}
 
 const computed = new Map<string, Computed>();
 /** One computation per product at a time; a newer key waits for it rather than racing it. */
@@ -65,10 +90,10 @@ export default function AgingData({ productId }: { productId: string }) {
         // The markers are a hint: a failed replay leaves the last ones (or none) rather than an error on the board.
         (error: unknown) => console.warn('Age markers not computed', error),
       );
-    const timer = setTimeout(compute, QUIET_MS);
+    const cancel = whenQuiet(() => void compute());
     return () => {
       current = false;
-      clearTimeout(timer);
+      cancel();
     };
   }, [productId, signature]);
   return null;
