@@ -15,7 +15,7 @@ import { useT } from '../../ui/useT';
 import { AgingChart } from './AgingChart';
 import { CumulativeFlowChart } from './CumulativeFlowChart';
 import { CycleTimeChart } from './CycleTimeChart';
-import { saveFlowSettings, type FlowSettings } from './flowSettings';
+import { saveFlowSetting } from './flowSettings';
 import { ForecastPanel } from './ForecastPanel';
 import { LeadTimeChart } from './LeadTimeChart';
 import { stageLook, type StageLook } from './stageLook';
@@ -40,8 +40,8 @@ export function Analytics({ product }: { product: Product }) {
   const view = views?.find((v) => v.id === viewId);
   const look = useMemo(() => stageLook(stages ?? [], t), [stages, t]);
   const flow = stages ? productFlowStages(stages, product.settings) : null;
-  const saveFlow = (patch: Partial<FlowSettings>) =>
-    void saveFlowSettings(product, patch).catch((error: unknown) =>
+  const saveFlow = (key: 'flowStartStageId' | 'flowDoneStageId', stageId: string) =>
+    void saveFlowSetting(product, key, stageId).catch((error: unknown) =>
       showToast({ tone: 'error', message: describeError(error, t) }),
     );
   const rangeError =
@@ -86,7 +86,7 @@ export function Analytics({ product }: { product: Product }) {
               value={flow.startStageId}
               stageIds={live.filter((s) => at(s.id) <= at(flow.doneStageId)).map((s) => s.id)}
               look={look}
-              onChange={(v) => saveFlow({ flowStartStageId: v })}
+              onChange={(v) => saveFlow('flowStartStageId', v)}
               lock={lock}
             />
             <StageField
@@ -94,7 +94,7 @@ export function Analytics({ product }: { product: Product }) {
               value={flow.doneStageId}
               stageIds={live.filter((s) => at(s.id) >= at(flow.startStageId)).map((s) => s.id)}
               look={look}
-              onChange={(v) => saveFlow({ flowDoneStageId: v })}
+              onChange={(v) => saveFlow('flowDoneStageId', v)}
               lock={lock}
             />
           </>

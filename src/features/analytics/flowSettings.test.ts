@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appProduct, appRepositories as repos } from '../../db/testing/appDb';
 import { expectRoundTrips, expectStaleStops } from '../../state/testing/roundTrip';
-import { flowSettingsEntry } from './flowSettings';
+import { flowSettingEntry } from './flowSettings';
 
 const settings = async (id: string) => (await repos.products.getProduct(id))!.settings;
 
@@ -12,7 +12,7 @@ describe('flow settings history', () => {
       flowStartStageId: stage('design').id,
     });
     await expectRoundTrips(
-      flowSettingsEntry(product, saved, ['flowStartStageId']),
+      flowSettingEntry('flowStartStageId', product, saved),
       async () => expect((await settings(product.id)).flowStartStageId).toBeNull(),
       async () => expect((await settings(product.id)).flowStartStageId).toBe(stage('design').id),
     );
@@ -22,7 +22,7 @@ describe('flow settings history', () => {
     const { product } = await appProduct();
     const saved = await repos.productSettings.updateProductSettings(product.id, { ageMarkers: false });
     await expectStaleStops(
-      flowSettingsEntry(product, saved, ['ageMarkers']),
+      flowSettingEntry('ageMarkers', product, saved),
       async () => void (await repos.productSettings.updateProductSettings(product.id, { cardScore: 'ice' })),
       async () => expect((await settings(product.id)).ageMarkers).toBe(false),
     );

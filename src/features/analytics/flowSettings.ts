@@ -5,41 +5,30 @@ import { repositories } from '../../db';
 import { productSettingsRepository } from '../../db/productSettingsAccess';
 import type { Product } from '../../domain/types';
 import { translate } from '../../i18n/translate';
-import { guardedEntry } from '../../state/guardedEntry';
 import { recordChange, type HistoryEntry } from '../../state/history';
 import { usePreferences } from '../../state/preferences';
 import { trackSave } from '../../state/saveStatus';
 import { showToast } from '../../state/toasts';
+import { settingEntry } from '../sharedHistory';
 
 export type FlowSettings = Pick<Product['settings'], 'flowStartStageId' | 'flowDoneStageId' | 'ageMarkers'>;
 
-function pick(settings: Product['settings'], keys: readonly (keyof FlowSettings)[]): Partial<FlowSettings> {
-  return Object.fromEntries(keys.map((key) => [key, settings[key]]));
+/** The undo entry of a change to `key`: the product just before it and right after. */
+export function flowSettingEntry(key: keyof FlowSettings, before: Product, after: Product): HistoryEntry {
+  return settingEntry(key, before, after, (t, product) =>
+    t(key === 'ageMarkers' ? 'analytics.history.ageMarkers' : 'analytics.history.flowStages', { product }),
+  );
 }
 
-/** The undo entry of a change to the settings `keys`: the product just before it and right after. */
-export function flowSettingsEntry(
-  before: Product,
-  after: Product,
-  keys: readonly (keyof FlowSettings)[],
-): HistoryEntry {
-  const describe = keys.includes('ageMarkers') ? 'analytics.history.ageMarkers' : 'analytics.history.flowStages';
-  return guardedEntry<Partial<FlowSettings>>({
-    describe: (t) => t(describe, { product: after.name }),
-    id: after.id,
-    version: after.version,
-    before: pick(before.settings, keys),
-    after: pick(after.settings, keys),
-    write: async (values, ifVersion) =>
-      (await trackSave(productSettingsRepository.updateProductSettings(after.id, values, { ifVersion }))).version,
-  });
-}
-
-/** Writes `patch` and records one undo entry for it; resolves to the product as written. */
-export async function saveFlowSettings(product: Product, patch: Partial<FlowSettings>): Promise<Product> {
+/** Writes one flow setting and records its undo entry; resolves to the product as written. */
+export async function saveFlowSetting<K extends keyof FlowSettings>(
+  product: Product,
+  key: K,
+  value: FlowSettings[K],
+): Promise<Product> {
+  const patch: Partial<FlowSettings> = { [key]: value };
   const after = await trackSave(productSettingsRepository.updateProductSettings(product.id, patch));
-  if (after.version !== product.version)
-    recordChange(flowSettingsEntry(product, after, Object.keys(patch) as (keyof FlowSettings)[]));
+  if (after.version !== product.version) recordChange(flowSettingEntry(key, product, after));
   return after;
 }
 
@@ -48,7 +37,7 @@ export async function toggleAgeMarkers(): Promise<void> {
   const productId = usePreferences.getState().currentProductId;
   const product = productId === null ? undefined : await repositories.products.getProduct(productId);
   if (!product) return;
-  const after = await saveFlowSettings(product, { ageMarkers: !product.settings.ageMarkers });
+  const after = await saveFlowSetting(product, 'ageMarkers', !product.settings.ageMarkers);
   const message = after.settings.ageMarkers ? 'analytics.ageMarkers.shown' : 'analytics.ageMarkers.hidden';
   showToast({ tone: 'info', message: translate(usePreferences.getState().locale, message, { product: after.name }) });
 }

@@ -12,4 +12,4 @@ export default function AnalyticsView(props: { product: Product }) {
   return createElement(View, props);
 }
 
-export { saveFlowSettings, toggleAgeMarkers } from './flowSettings';
+export { saveFlowSetting, toggleAgeMarkers } from './flowSettings';

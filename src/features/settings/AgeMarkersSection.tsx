@@ -6,7 +6,7 @@ import { showToast } from '../../state/toasts';
 import { useEditLock } from '../../state/viewOnly';
 import { describeError } from '../../ui/describeError';
 import { useT } from '../../ui/useT';
-import { saveFlowSettings } from '../analytics';
+import { saveFlowSetting } from '../analytics';
 import { SettingsGroup, SettingsSection } from './SettingsLayout';
 
 /** Settings → Age markers: whether the open product's board marks requirements in progress unusually long. */
@@ -23,7 +23,7 @@ export function AgeMarkersSection() {
   if (!product) return null;
   const save = (ageMarkers: boolean) => {
     setSaving(ageMarkers);
-    saveFlowSettings(product, { ageMarkers })
+    saveFlowSetting(product, 'ageMarkers', ageMarkers)
       .catch((error: unknown) => showToast({ tone: 'error', message: describeError(error, t) }))
       .finally(() => setSaving(null));
   };
