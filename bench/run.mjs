@@ -558,7 +558,19 @@ async function measureImports(/** @type {import('playwright').Browser} */ browse
         await page.goto('/', { waitUntil: 'commit' });
         await page.locator('[data-testid="requirement-card"]').first().waitFor({ timeout: 30_000 });
         await settle(page, 200);
-        runs.push(await timeImport(page, file, DIST));
+        // BENCH_PROFILE: the first write of each format under the CPU profiler (its figure is kept; it reads slower).
+        const cdp = process.env.BENCH_PROFILE && i === 0 ? await context.newCDPSession(page) : null;
+        const aroundWrite = cdp
+          ? async (/** @type {() => Promise<any>} */ fn) => {
+              /** @type {any} */
+              let result;
+              const { total, top } = await profile(cdp, async () => (result = await fn()), DIST, 30);
+              log(`import ${format}: CPU profile of Import → saved (${total.toFixed(0)} ms sampled); top self time:`);
+              for (const t of top) log(`   ${t.ms.toFixed(1).padStart(8)} ms  ${t.fn}`);
+              return result;
+            }
+          : undefined;
+        runs.push(await timeImport(page, file, DIST, aroundWrite));
       } catch (error) {
         const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
         errors.push(`import ${format}: ${message}`);
