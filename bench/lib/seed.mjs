@@ -1,6 +1,6 @@
 // Seeds a fresh browser context through the app itself: the demo product on first open,
-// then Settings → Size → "Generate sample product".
-/* global document -- used inside page.evaluate / addInitScript callbacks, which run in the browser */
+// then More → Settings → Size → "Generate sample product".
+/* global document, Option -- used inside page.evaluate / addInitScript callbacks, which run in the browser */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chooseFromMenu, log, waitSaved } from './measure.mjs';
