@@ -6,12 +6,15 @@
 // Exit code 0 whenever the measurements were taken (budgets may fail); non-zero if the harness broke.
 //
 // Env: CHROMIUM_PATH (default /usr/bin/chromium), BENCH_SIZES (e.g. "1000"), BENCH_PROFILE=1
-// (CPU profile of a reload and a drag at the largest size, top functions to stderr,
+// (CPU profile of a reload, a drag and the filter keystrokes at the largest size, top functions to stderr,
 // .cpuprofile files in dist-bench/), BENCH_SKIP_BUILD=1 (reuse dist-bench/), BENCH_PORT (default 4188),
 // BENCH_RUNS (repetitions per interaction, default 20), BENCH_IMPORT_RUNS (per import format, default 3; 0 skips),
 // BENCH_SYNC=1 (issue 15: the board with team sync on — a sync server on a free port with a temporary folder,
 // the product joined through a share link; only the board at 10,000 unless BENCH_SIZES says otherwise, no
 // exports or imports; every figure line carries "sync": true; compare with a run without it).
+// BENCH_ONLY: a comma list of phases to run (reloads, heap, drags, heapdrags, filter, export, import), e.g.
+// "filter,import"; the sample generation always runs, it seeds the board. BENCH_N: one size, e.g. 100000
+// (the same as BENCH_SIZES=100000).
 
 // ---- budgets ----------------------------------------------------------------------------------------------
 // Same budgets at every size; set for 10,000 requirements. `exact`: the value must equal the budget.
@@ -55,7 +58,10 @@ const BUDGETS = {
 };
 
 const SYNC = process.env.BENCH_SYNC === '1';
-const SIZES = (process.env.BENCH_SIZES ?? (SYNC ? '10000' : '1000,10000')).split(',').filter(Boolean).map(Number);
+const SIZES = (process.env.BENCH_N ?? process.env.BENCH_SIZES ?? (SYNC ? '10000' : '1000,10000'))
+  .split(',')
+  .filter(Boolean)
+  .map(Number);
 // Budgets are judged at p95 over RUNS repetitions (BENCH_RUNS, at least 20 for a figure to count).
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const RELOADS = RUNS; // timed reloads per size (plus one warm-up)
@@ -68,6 +74,9 @@ const EXPORTS = 3; // timed exports per format and size
 const IMPORT_ROWS = 10_000;
 const IMPORT_RUNS = SYNC ? 0 : Number(process.env.BENCH_IMPORT_RUNS ?? 3);
 const FILTER_QUERY = 'check';
+const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((x) => x.trim())) : null;
+/** Whether a phase runs under BENCH_ONLY (all of them without it). @param {string} name */
+const wants = (name) => ONLY === null || ONLY.has(name);
 const PORT = Number(process.env.BENCH_PORT ?? 4188); // BENCH_PORT: several worktrees bench on one machine
 const HOST = '127.0.0.1';
 const OUT_DIR = 'dist-bench';
@@ -272,208 +281,214 @@ async function measureSize(browser, url, size, syncServer) {
     const extra = (/** @type {Record<string, unknown>} */ more = {}) =>
       note ? { ...more, note: [note, more.note].filter(Boolean).join('; ') } : more;
 
-    await step(
-      'reloads',
-      ['reload_to_interactive_ms', 'board_dom_elements', 'js_kb_gzip_before_interactive'],
-      async () => {
-        await loadOnce(page); // warm-up: HTTP and code caches as a returning user has them
-        await settle(page, 200);
-        const loads = [];
-        for (let i = 0; i < RELOADS; i++) {
-          const load = await loadOnce(page);
-          loads.push(load);
-          log(
-            `n=${n}: reload ${i + 1}: interactive ${load.interactive.toFixed(1)} ms (card in DOM ${load.firstCardInDom.toFixed(1)} ms, DOMContentLoaded ${load.domContentLoaded?.toFixed(1)} ms)`,
-          );
+    if (wants('reloads'))
+      await step(
+        'reloads',
+        ['reload_to_interactive_ms', 'board_dom_elements', 'js_kb_gzip_before_interactive'],
+        async () => {
+          await loadOnce(page); // warm-up: HTTP and code caches as a returning user has them
           await settle(page, 200);
-        }
-        const times = loads.map((l) => l.interactive);
-        figure('reload_to_interactive_ms', n, null, extra({ runs: times }));
-        await settle(page, 500);
-        figure('board_dom_elements', n, await domElementCount(page), extra());
-        const last = /** @type {(typeof loads)[number]} */ (loads.at(-1));
-        const js = jsGzipBefore(last.resources, last.interactive, DIST);
-        log(`n=${n}: JS before interactive: ${js.files.join(', ')}`);
-        figure('js_kb_gzip_before_interactive', n, js.kb, extra());
-      },
-    );
+          const loads = [];
+          for (let i = 0; i < RELOADS; i++) {
+            const load = await loadOnce(page);
+            loads.push(load);
+            log(
+              `n=${n}: reload ${i + 1}: interactive ${load.interactive.toFixed(1)} ms (card in DOM ${load.firstCardInDom.toFixed(1)} ms, DOMContentLoaded ${load.domContentLoaded?.toFixed(1)} ms)`,
+            );
+            await settle(page, 200);
+          }
+          const times = loads.map((l) => l.interactive);
+          figure('reload_to_interactive_ms', n, null, extra({ runs: times }));
+          await settle(page, 500);
+          figure('board_dom_elements', n, await domElementCount(page), extra());
+          const last = /** @type {(typeof loads)[number]} */ (loads.at(-1));
+          const js = jsGzipBefore(last.resources, last.interactive, DIST);
+          log(`n=${n}: JS before interactive: ${js.files.join(', ')}`);
+          figure('js_kb_gzip_before_interactive', n, js.kb, extra());
+        },
+      );
 
     /** @type {number | null} */
     let heapAfterLoad = null;
-    await step('heap after load', ['heap_after_load_mb'], async () => {
-      heapAfterLoad = await heapAfterGc(cdp);
-      figure('heap_after_load_mb', n, heapAfterLoad, extra());
-    });
+    if (wants('heap'))
+      await step('heap after load', ['heap_after_load_mb'], async () => {
+        heapAfterLoad = await heapAfterGc(cdp);
+        figure('heap_after_load_mb', n, heapAfterLoad, extra());
+      });
 
-    await step(
-      'drags',
-      [
-        'drag_lift_ms',
-        'drag_frame_p95_ms',
-        'drag_frame_max_ms',
-        'drag_long_tasks',
-        'drop_to_paint_ms',
-        'move_commit_ms',
-        'move_events_written',
-        'move_requirements_written',
-      ],
-      async () => {
-        const runs = [];
-        // A drag that crashes the app is counted (drag_errors) and retried after a reload, up to two extra attempts.
-        for (let attempt = 1; runs.length < DRAGS && attempt <= DRAGS + 2; attempt++) {
-          const r = await tryDrag({ from: 'inbox', to: 'review', moves: DRAG_MOVES }, `timed drag ${attempt}`);
-          if (!r) continue;
-          const f = frameStats(r.frameDeltas);
-          log(
-            `n=${n}: drag ${attempt}: lift ${r.lift.toFixed(1)} ms (${r.liftFromFirstMove.toFixed(1)} ms after the first move), frames p95 ${f.p95?.toFixed(1)} / max ${f.max?.toFixed(1)} / median ${f.median?.toFixed(1)} ms over ${r.frameDeltas.length} frames, ` +
-              `long tasks ${r.longtasks.map((t) => Math.round(t.duration)).join(',') || 'none'}, drop→paint ${r.dropToPaint.toFixed(1)} ms (long tasks at drop: ${r.longtasksAtDrop.map((t) => Math.round(t.duration)).join(',') || 'none'}), ` +
-              `commit ${r.commit?.toFixed(1) ?? 'n/a'} ms, events +${r.after && r.before ? r.after.events - r.before.events : '?'}, version ${r.before?.version}→${r.after?.version}`,
-          );
-          for (const loaf of r.loafs.filter((l) => l.duration > 50).slice(0, 3)) {
+    if (wants('drags'))
+      await step(
+        'drags',
+        [
+          'drag_lift_ms',
+          'drag_frame_p95_ms',
+          'drag_frame_max_ms',
+          'drag_long_tasks',
+          'drop_to_paint_ms',
+          'move_commit_ms',
+          'move_events_written',
+          'move_requirements_written',
+        ],
+        async () => {
+          const runs = [];
+          // A drag that crashes the app is counted (drag_errors) and retried after a reload, up to two extra attempts.
+          for (let attempt = 1; runs.length < DRAGS && attempt <= DRAGS + 2; attempt++) {
+            const r = await tryDrag({ from: 'inbox', to: 'review', moves: DRAG_MOVES }, `timed drag ${attempt}`);
+            if (!r) continue;
+            const f = frameStats(r.frameDeltas);
             log(
-              `   long frame ${loaf.duration.toFixed(0)} ms (blocking ${loaf.blocking?.toFixed(0)}, render ${loaf.render.toFixed(0)}): ${loaf.scripts
+              `n=${n}: drag ${attempt}: lift ${r.lift.toFixed(1)} ms (${r.liftFromFirstMove.toFixed(1)} ms after the first move), frames p95 ${f.p95?.toFixed(1)} / max ${f.max?.toFixed(1)} / median ${f.median?.toFixed(1)} ms over ${r.frameDeltas.length} frames, ` +
+                `long tasks ${r.longtasks.map((t) => Math.round(t.duration)).join(',') || 'none'}, drop→paint ${r.dropToPaint.toFixed(1)} ms (long tasks at drop: ${r.longtasksAtDrop.map((t) => Math.round(t.duration)).join(',') || 'none'}), ` +
+                `commit ${r.commit?.toFixed(1) ?? 'n/a'} ms, events +${r.after && r.before ? r.after.events - r.before.events : '?'}, version ${r.before?.version}→${r.after?.version}`,
+            );
+            for (const loaf of r.loafs.filter((l) => l.duration > 50).slice(0, 3)) {
+              log(
+                `   long frame ${loaf.duration.toFixed(0)} ms (blocking ${loaf.blocking?.toFixed(0)}, render ${loaf.render.toFixed(0)}): ${loaf.scripts
+                  .slice(0, 3)
+                  .map((s) => `${s.invoker} → ${symbolize(s.url, s.char, DIST)} ${s.duration.toFixed(0)} ms`)
+                  .join(' | ')}`,
+              );
+            }
+            runs.push({ ...r, frames: f });
+          }
+          if (runs.length === 0) throw new Error(`no drag completed: ${dragFailures.join('; ')}`);
+          const med = (/** @type {(r: (typeof runs)[number]) => number | null} */ pick) => {
+            const xs = runs.map(pick);
+            return { value: null, runs: xs };
+          };
+          const lift = med((r) => r.lift);
+          figure('drag_lift_ms', n, lift.value, extra({ runs: lift.runs }));
+          const p95 = med((r) => r.frames.p95);
+          figure('drag_frame_p95_ms', n, p95.value, extra({ runs: p95.runs }));
+          const max = med((r) => r.frames.max);
+          figure('drag_frame_max_ms', n, max.value, extra({ runs: max.runs }));
+          // No long task in any drag: the count is the worst drag's.
+          const lt = med((r) => r.longtasks.length);
+          figure(
+            'drag_long_tasks',
+            n,
+            Math.max(...lt.runs.map((x) => x ?? Infinity)),
+            extra({ runs: lt.runs, percentiles: false }),
+          );
+          const drop = med((r) => r.dropToPaint);
+          figure('drop_to_paint_ms', n, drop.value, extra({ runs: drop.runs }));
+          const commit = med((r) => r.commit);
+          figure(
+            'move_commit_ms',
+            n,
+            commit.value,
+            extra({
+              runs: commit.runs,
+              ...(runs.some((r) => !r.marks) ? { note: 'cairn:move-committed mark not seen' } : {}),
+            }),
+          );
+          // Every drag must have written exactly one event and one requirement version; report the worst.
+          const events = runs.map((r) => (r.before && r.after ? r.after.events - r.before.events : null));
+          const worst = (/** @type {(number | null)[]} */ xs) =>
+            xs.includes(null) ? null : (xs.find((x) => x !== 1) ?? 1);
+          figure('move_events_written', n, worst(events), extra({ runs: events, percentiles: false }));
+          const writes = runs.map((r) => (r.before && r.after ? r.after.versionSum - r.before.versionSum : null));
+          const movedOnce = runs.every(
+            (r) => r.before && r.after && r.after.version === /** @type {number} */ (r.before.version) + 1,
+          );
+          figure(
+            'move_requirements_written',
+            n,
+            worst(writes),
+            extra({
+              runs: writes,
+              percentiles: false,
+              ...(movedOnce ? {} : { note: 'the moved requirement’s version did not go up by exactly 1' }),
+            }),
+          );
+        },
+      );
+
+    if (wants('heapdrags'))
+      await step(`${HEAP_DRAGS} drags for heap growth`, ['heap_growth_after_20_drags_mb'], async () => {
+        // Growth is measured from the heap after load: the first few drags are where memory settles
+        // (Board/Dexie keep a second copy of the rows), so the 3 timed drags count too.
+        const beforeHeapDrags = await heapAfterGc(cdp);
+        const base = heapAfterLoad ?? beforeHeapDrags;
+        for (let i = 0; i < HEAP_DRAGS; i++) {
+          const [from, to] = i % 2 === 0 ? ['inbox', 'analysis'] : ['analysis', 'inbox'];
+          await tryDrag({ from, to, moves: 8, paced: false, measure: false }, `heap drag ${i + 1}`);
+        }
+        await settle(page, 300);
+        const after = await heapAfterGc(cdp);
+        log(
+          `n=${n}: heap after load ${base.toFixed(1)} MB, before the ${HEAP_DRAGS} drags ${beforeHeapDrags.toFixed(1)} MB, after ${after.toFixed(1)} MB`,
+        );
+        if (dragFailures.length > 0) {
+          // A reload in between frees everything: the difference would mean nothing.
+          figure(
+            'heap_growth_after_20_drags_mb',
+            n,
+            null,
+            extra({ note: `${dragFailures.length} drag(s) crashed the app and forced a reload (see drag_errors)` }),
+          );
+        } else {
+          // From the heap before these drags: the timed drags before them have already paid the one-time
+          // cost of the first drag (Dexie's and the board's second copy of the rows); growth after that is what leaks.
+          figure(
+            'heap_growth_after_20_drags_mb',
+            n,
+            after - beforeHeapDrags,
+            extra({
+              note: `over ${HEAP_DRAGS} drags; ${(after - base).toFixed(1)} MB from heap_after_load_mb, across them and the ${DRAGS} timed ones`,
+            }),
+          );
+        }
+      });
+
+    if (wants('drags') || wants('heapdrags'))
+      figure(
+        'drag_errors',
+        n,
+        dragFailures.length,
+        extra(dragFailures.length ? { note: dragFailures.slice(0, 3).join('; ') } : {}),
+      );
+
+    if (wants('filter'))
+      await step('filter', ['filter_keystroke_ms'], async () => {
+        /** @type {{ key: string, ms: number, mutations: number }[]} */
+        const perKey = [];
+        /** @type {number[]} */
+        const first = [];
+        for (let round = 0; round < FILTER_ROUNDS; round++) {
+          // After a reload, so the first keystroke pays whatever the first filter costs (issue 16: 163 ms).
+          await loadOnce(page);
+          await settle(page, 200);
+          const result = await filterKeystrokes(page, FILTER_QUERY);
+          if (result === null) {
+            figure('filter_keystroke_ms', n, null, extra({ note: 'not built' }));
+            return;
+          }
+          log(
+            `n=${n}: filter keystrokes: ${result.perKey.map((k) => `"${k.key}" ${k.ms.toFixed(1)} ms (${k.mutations} mutations)`).join(', ')}`,
+          );
+          for (const loaf of result.loafs.filter((l) => l.duration > 50).slice(0, 3)) {
+            log(
+              `   long frame ${loaf.duration.toFixed(0)} ms: ${loaf.scripts
                 .slice(0, 3)
                 .map((s) => `${s.invoker} → ${symbolize(s.url, s.char, DIST)} ${s.duration.toFixed(0)} ms`)
                 .join(' | ')}`,
             );
           }
-          runs.push({ ...r, frames: f });
+          perKey.push(...result.perKey);
+          first.push(/** @type {number} */ (result.perKey[0]?.ms));
         }
-        if (runs.length === 0) throw new Error(`no drag completed: ${dragFailures.join('; ')}`);
-        const med = (/** @type {(r: (typeof runs)[number]) => number | null} */ pick) => {
-          const xs = runs.map(pick);
-          return { value: null, runs: xs };
-        };
-        const lift = med((r) => r.lift);
-        figure('drag_lift_ms', n, lift.value, extra({ runs: lift.runs }));
-        const p95 = med((r) => r.frames.p95);
-        figure('drag_frame_p95_ms', n, p95.value, extra({ runs: p95.runs }));
-        const max = med((r) => r.frames.max);
-        figure('drag_frame_max_ms', n, max.value, extra({ runs: max.runs }));
-        // No long task in any drag: the count is the worst drag's.
-        const lt = med((r) => r.longtasks.length);
+        const ms = perKey.map((k) => k.ms);
         figure(
-          'drag_long_tasks',
-          n,
-          Math.max(...lt.runs.map((x) => x ?? Infinity)),
-          extra({ runs: lt.runs, percentiles: false }),
-        );
-        const drop = med((r) => r.dropToPaint);
-        figure('drop_to_paint_ms', n, drop.value, extra({ runs: drop.runs }));
-        const commit = med((r) => r.commit);
-        figure(
-          'move_commit_ms',
-          n,
-          commit.value,
-          extra({
-            runs: commit.runs,
-            ...(runs.some((r) => !r.marks) ? { note: 'cairn:move-committed mark not seen' } : {}),
-          }),
-        );
-        // Every drag must have written exactly one event and one requirement version; report the worst.
-        const events = runs.map((r) => (r.before && r.after ? r.after.events - r.before.events : null));
-        const worst = (/** @type {(number | null)[]} */ xs) =>
-          xs.includes(null) ? null : (xs.find((x) => x !== 1) ?? 1);
-        figure('move_events_written', n, worst(events), extra({ runs: events, percentiles: false }));
-        const writes = runs.map((r) => (r.before && r.after ? r.after.versionSum - r.before.versionSum : null));
-        const movedOnce = runs.every(
-          (r) => r.before && r.after && r.after.version === /** @type {number} */ (r.before.version) + 1,
-        );
-        figure(
-          'move_requirements_written',
-          n,
-          worst(writes),
-          extra({
-            runs: writes,
-            percentiles: false,
-            ...(movedOnce ? {} : { note: 'the moved requirement’s version did not go up by exactly 1' }),
-          }),
-        );
-      },
-    );
-
-    await step(`${HEAP_DRAGS} drags for heap growth`, ['heap_growth_after_20_drags_mb'], async () => {
-      // Growth is measured from the heap after load: the first few drags are where memory settles
-      // (Board/Dexie keep a second copy of the rows), so the 3 timed drags count too.
-      const beforeHeapDrags = await heapAfterGc(cdp);
-      const base = heapAfterLoad ?? beforeHeapDrags;
-      for (let i = 0; i < HEAP_DRAGS; i++) {
-        const [from, to] = i % 2 === 0 ? ['inbox', 'analysis'] : ['analysis', 'inbox'];
-        await tryDrag({ from, to, moves: 8, paced: false, measure: false }, `heap drag ${i + 1}`);
-      }
-      await settle(page, 300);
-      const after = await heapAfterGc(cdp);
-      log(
-        `n=${n}: heap after load ${base.toFixed(1)} MB, before the ${HEAP_DRAGS} drags ${beforeHeapDrags.toFixed(1)} MB, after ${after.toFixed(1)} MB`,
-      );
-      if (dragFailures.length > 0) {
-        // A reload in between frees everything: the difference would mean nothing.
-        figure(
-          'heap_growth_after_20_drags_mb',
+          'filter_keystroke_ms',
           n,
           null,
-          extra({ note: `${dragFailures.length} drag(s) crashed the app and forced a reload (see drag_errors)` }),
-        );
-      } else {
-        // From the heap before these drags: the timed drags before them have already paid the one-time
-        // cost of the first drag (Dexie's and the board's second copy of the rows); growth after that is what leaks.
-        figure(
-          'heap_growth_after_20_drags_mb',
-          n,
-          after - beforeHeapDrags,
           extra({
-            note: `over ${HEAP_DRAGS} drags; ${(after - base).toFixed(1)} MB from heap_after_load_mb, across them and the ${DRAGS} timed ones`,
+            runs: ms,
+            note: `${FILTER_ROUNDS} rounds of "${FILTER_QUERY}", each typed first after a reload; first keystrokes ${first.map((x) => x.toFixed(0)).join(', ')} ms`,
           }),
         );
-      }
-    });
-
-    figure(
-      'drag_errors',
-      n,
-      dragFailures.length,
-      extra(dragFailures.length ? { note: dragFailures.slice(0, 3).join('; ') } : {}),
-    );
-
-    await step('filter', ['filter_keystroke_ms'], async () => {
-      /** @type {{ key: string, ms: number, mutations: number }[]} */
-      const perKey = [];
-      /** @type {number[]} */
-      const first = [];
-      for (let round = 0; round < FILTER_ROUNDS; round++) {
-        // After a reload, so the first keystroke pays whatever the first filter costs (issue 16: 163 ms).
-        await loadOnce(page);
-        await settle(page, 200);
-        const result = await filterKeystrokes(page, FILTER_QUERY);
-        if (result === null) {
-          figure('filter_keystroke_ms', n, null, extra({ note: 'not built' }));
-          return;
-        }
-        log(
-          `n=${n}: filter keystrokes: ${result.perKey.map((k) => `"${k.key}" ${k.ms.toFixed(1)} ms (${k.mutations} mutations)`).join(', ')}`,
-        );
-        for (const loaf of result.loafs.filter((l) => l.duration > 50).slice(0, 3)) {
-          log(
-            `   long frame ${loaf.duration.toFixed(0)} ms: ${loaf.scripts
-              .slice(0, 3)
-              .map((s) => `${s.invoker} → ${symbolize(s.url, s.char, DIST)} ${s.duration.toFixed(0)} ms`)
-              .join(' | ')}`,
-          );
-        }
-        perKey.push(...result.perKey);
-        first.push(/** @type {number} */ (result.perKey[0]?.ms));
-      }
-      const ms = perKey.map((k) => k.ms);
-      figure(
-        'filter_keystroke_ms',
-        n,
-        null,
-        extra({
-          runs: ms,
-          note: `${FILTER_ROUNDS} rounds of "${FILTER_QUERY}", each typed first after a reload; first keystrokes ${first.map((x) => x.toFixed(0)).join(', ')} ms`,
-        }),
-      );
-    });
+      });
 
     const exportNames = /** @type {const} */ ([
       'roadmap_export_csv_ms',
@@ -483,7 +498,7 @@ async function measureSize(browser, url, size, syncServer) {
       'roadmap_export_html_ms',
     ]);
     // With sync on, the board's figures are the question (issue 15); an export reads what the board reads.
-    if (!SYNC)
+    if (!SYNC && wants('export'))
       await step('roadmap export', [...exportNames], async () => {
         const dialog = await openExportDialog(page);
         const labels = {
@@ -543,7 +558,19 @@ async function measureImports(/** @type {import('playwright').Browser} */ browse
         await page.goto('/', { waitUntil: 'commit' });
         await page.locator('[data-testid="requirement-card"]').first().waitFor({ timeout: 30_000 });
         await settle(page, 200);
-        runs.push(await timeImport(page, file, DIST));
+        // BENCH_PROFILE: the first write of each format under the CPU profiler (its figure is kept; it reads slower).
+        const cdp = process.env.BENCH_PROFILE && i === 0 ? await context.newCDPSession(page) : null;
+        const aroundWrite = cdp
+          ? async (/** @type {() => Promise<any>} */ fn) => {
+              /** @type {any} */
+              let result;
+              const { total, top } = await profile(cdp, async () => (result = await fn()), DIST, 30);
+              log(`import ${format}: CPU profile of Import → saved (${total.toFixed(0)} ms sampled); top self time:`);
+              for (const t of top) log(`   ${t.ms.toFixed(1).padStart(8)} ms  ${t.fn}`);
+              return result;
+            }
+          : undefined;
+        runs.push(await timeImport(page, file, DIST, aroundWrite));
       } catch (error) {
         const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
         errors.push(`import ${format}: ${message}`);
@@ -576,7 +603,10 @@ async function profiles(
   for (const [what, fn] of /** @type {const} */ ([
     ['reload', () => loadOnce(page).then(() => settle(page, 200))],
     ['drag', () => drag(page, { from: 'inbox', to: 'review', moves: DRAG_MOVES, measure: false })],
+    // The keystrokes only: the reload before them is not profiled, so the first keystroke is a first one.
+    ['filter', () => filterKeystrokes(page, FILTER_QUERY)],
   ])) {
+    if (what === 'filter') await loadOnce(page).then(() => settle(page, 200));
     const { profile: p, total, top, areas } = await profile(cdp, fn, DIST);
     const file = join(DIST, `profile-${what}-${n}.cpuprofile`);
     writeFileSync(file, JSON.stringify(p));
@@ -610,7 +640,7 @@ async function main() {
     });
     log(`Chromium ${browser.version()}`);
     for (const size of SIZES) await measureSize(browser, server.url, size, syncServer);
-    if (IMPORT_RUNS > 0) await measureImports(browser, server.url);
+    if (IMPORT_RUNS > 0 && wants('import')) await measureImports(browser, server.url);
   } finally {
     await browser?.close().catch(() => {});
     await syncServer?.stop();

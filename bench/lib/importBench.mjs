@@ -2,13 +2,13 @@
 // (the confirmation toast painted and the save status "saved"), and the longest main-thread task
 // during each. Times are taken in the page (performance.now()), tasks from the probe's longtask observer.
 /* global window, document, MutationObserver -- used inside page.evaluate callbacks, which run in the browser */
-import { log, openSettings, symbolize, waitSaved } from './measure.mjs';
+import { chooseFromMenu, log, symbolize, waitSaved } from './measure.mjs';
 
 /** @typedef {import('playwright').Page} Page */
 
 /** Opens Settings → Import and returns the dialog. @param {Page} page */
 async function openImport(page) {
-  await openSettings(page);
+  await chooseFromMenu(page, 'Settings');
   await page
     .getByRole('dialog', { name: 'Settings' })
     .getByRole('button', { name: 'Import from Trello, Jira or CSV…' })
@@ -69,8 +69,9 @@ async function spanOf(page, name, timeout = 120_000) {
  * @param {Page} page
  * @param {{ name: string, mimeType: string, buffer: Buffer }} file
  * @param {string} distDir the build, to name the functions in long frames
+ * @param {<T>(fn: () => Promise<T>) => Promise<T>} [aroundWrite] wraps Import → saved (BENCH_PROFILE: a CPU profile of it)
  */
-export async function timeImport(page, file, distDir) {
+export async function timeImport(page, file, distDir, aroundWrite = (fn) => fn()) {
   const dialog = await openImport(page);
   await armUntil(
     page,
@@ -86,8 +87,10 @@ export async function timeImport(page, file, distDir) {
     'importWrite',
     `() => /Imported [\\d,]+ requirements/.test(document.querySelector('[data-testid="toast"]')?.textContent ?? '') && !!document.querySelector('[data-testid="save-status"][data-state="saved"]')`,
   );
-  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-  const write = await spanOf(page, 'importWrite');
+  const write = await aroundWrite(async () => {
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    return spanOf(page, 'importWrite');
+  });
   const toast = (await page.getByTestId('toast').last().textContent()) ?? '';
   const count = Number((/Imported ([\d,]+)/.exec(toast)?.[1] ?? '').replaceAll(',', '')) || null;
   await waitSaved(page);

@@ -34,13 +34,26 @@ async function waitInPage(page, fn, { timeout = 30_000, what = 'condition', arg 
   return value;
 }
 
-/** Waits for the header's save indicator to say everything is written. @param {Page} page */
-/** Opens Settings from the header's "More" menu (issue 18's one-row shell). @param {Page} page */
-export async function openSettings(page) {
+/**
+ * Chooses an item of the header's "More" menu (Settings, Stages…), as e2e/support/board.ts does.
+ * @param {Page} page @param {string} name
+ */
+export async function chooseFromMenu(page, name) {
   await page.getByRole('banner').getByRole('button', { name: /^More/ }).click();
-  await page.getByRole('menu').getByRole('menuitem', { name: 'Settings', exact: true }).click();
+  await page.getByRole('menu').getByRole('menuitem', { name, exact: true }).click();
 }
 
+/**
+ * Opens a view from the header's navigation, or from "More" where it did not fit.
+ * @param {Page} page @param {string} name
+ */
+export async function openView(page, name) {
+  const link = page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name, exact: true });
+  if (await link.isVisible()) await link.click();
+  else await chooseFromMenu(page, name);
+}
+
+/** Waits for the header's save indicator to say everything is written. @param {Page} page */
 export async function waitSaved(page, timeout = 60_000) {
   await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor({ state: 'attached', timeout });
 }
@@ -496,7 +509,7 @@ function original(cf, distDir) {
 
 /** Opens the roadmap and its Export dialog, as a person would. @param {Page} page */
 export async function openExportDialog(page) {
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Roadmap', exact: true }).click();
+  await openView(page, 'Roadmap');
   await page.locator('[data-testid="initiative-bar"]').first().waitFor({ timeout: 60_000 });
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Export roadmap' });

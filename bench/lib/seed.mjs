@@ -1,9 +1,9 @@
 // Seeds a fresh browser context through the app itself: the demo product on first open,
-// then Settings → Size → "Generate sample product".
-/* global document -- used inside page.evaluate / addInitScript callbacks, which run in the browser */
+// then More → Settings → Size → "Generate sample product".
+/* global document, Option -- used inside page.evaluate / addInitScript callbacks, which run in the browser */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { log, openSettings, waitSaved } from './measure.mjs';
+import { chooseFromMenu, log, waitSaved } from './measure.mjs';
 
 /** @typedef {import('playwright').Page} Page */
 
@@ -39,10 +39,16 @@ export async function generateSample(page, size) {
     .waitFor({ timeout: 30_000 });
   await waitSaved(page);
   const before = await boardTotal(page);
-  await openSettings(page);
+  await chooseFromMenu(page, 'Settings');
   const dialog = page.getByRole('dialog', { name: 'Settings' });
   await dialog.waitFor({ timeout: 10_000 });
-  await dialog.getByLabel('Size', { exact: true }).selectOption(String(size));
+  const sizeBox = dialog.getByLabel('Size', { exact: true });
+  // Settings offers up to 10,000; larger sizes (BENCH_N=100000, up to the generator's MAX_SAMPLE_SIZE)
+  // get an option added for the bench only.
+  await sizeBox.evaluate((select, value) => {
+    if (![...select.options].some((o) => o.value === value)) select.add(new Option(value, value));
+  }, String(size));
+  await sizeBox.selectOption(String(size));
   const started = Date.now();
   await dialog.getByRole('button', { name: 'Generate sample product' }).click();
   await dialog.waitFor({ state: 'detached', timeout: 180_000 });

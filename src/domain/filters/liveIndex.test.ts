@@ -126,4 +126,24 @@ describe('live search index', () => {
     index.sync(new Map(), members);
     expect(index.texts.size).toBe(0);
   });
+
+  it('returns at once for the maps it last finished, and still follows the next ones', () => {
+    const index = createLiveSearchIndex();
+    const rows = board(3);
+    index.sync(rows, members);
+    let walks = 0;
+    const walked = new Map(rows);
+    walked.values = function () {
+      walks++;
+      return Map.prototype.values.call(this) as MapIterator<Requirement>;
+    };
+    index.sync(walked, members);
+    expect(walks).toBe(1);
+    // The first keystroke after the idle sync: the same maps again, no walk of the rows.
+    expect(index.sync(walked, members)).toBe(true);
+    expect(walks).toBe(1);
+    const renamed = new Map([...walked, ['r1', { ...(walked.get('r1') as Requirement), title: 'Checkout coupons' }]]);
+    index.sync(renamed, members);
+    expect(find(index.texts, renamed, 'coupons')).toEqual(['r1']);
+  });
 });

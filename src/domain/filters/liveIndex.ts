@@ -35,7 +35,8 @@ export interface LiveSearchIndex {
   /** Folded text per requirement id, for `compileFilters`; exact once `sync` has returned true. */
   readonly texts: SearchIndex;
   /**
-   * Brings the index to `rows`: adds new rows, refolds changed ones, drops the ones gone.
+   * Brings the index to `rows`: adds new rows, refolds changed ones, drops the ones gone. The maps
+   * are taken as unchanging: the same two maps as the last finished sync return at once.
    * Returns false when `timeLeft` ran out first (call again to go on); without it, finishes.
    */
   sync(rows: ReadonlyMap<string, Requirement>, members: ReadonlyMap<string, Member>, timeLeft?: TimeLeft): boolean;
@@ -47,6 +48,9 @@ export function createLiveSearchIndex(): LiveSearchIndex {
   // A sync cut short resumes on the same rows where it stopped; other rows start over.
   let resume: { rows: ReadonlyMap<string, Requirement>; members: ReadonlyMap<string, Member>; done: number } | null =
     null;
+  // The maps the last finished sync followed. The board builds new maps for every change, so the same
+  // maps mean nothing to do: the first keystroke after the idle sync skips a walk of every row.
+  let synced: { rows: ReadonlyMap<string, Requirement>; members: ReadonlyMap<string, Member> } | null = null;
 
   function refresh(r: Requirement, members: ReadonlyMap<string, Member>) {
     const entry = entries.get(r.id);
@@ -63,6 +67,7 @@ export function createLiveSearchIndex(): LiveSearchIndex {
   return {
     texts,
     sync(rows, members, timeLeft) {
+      if (synced?.rows === rows && synced.members === members) return true;
       let done = resume?.rows === rows && resume.members === members ? resume.done : 0;
       resume = null;
       let i = 0;
@@ -81,6 +86,7 @@ export function createLiveSearchIndex(): LiveSearchIndex {
           texts.delete(id);
         }
       }
+      synced = { rows, members };
       return true;
     },
   };
