@@ -35,4 +35,62 @@ describe('analytics repository', () => {
     await repos.requirements.restoreRequirement(trashed.id);
     expect(await analytics.logSignature(product.id)).not.toBe(before);
   });
+
+  it('finds the age markers by the product’s own flow stages, and a saved filter narrows the flow', async () => {
+    const repos = openTestRepositories();
+    const product = await repos.products.createProduct('Travel app');
+    const stages = await repos.stages.listStages(product.id);
+    const id = (key: string) => stages.find((s) => s.key === key)!.id;
+    const shipped = await repos.requirements.createRequirement(product.id, id('development'), { title: 'Shipped' });
+    await repos.requirements.moveRequirement(shipped.id, id('released'), 'a');
+    const designing = await repos.requirements.createRequirement(product.id, id('design'), {
+      title: 'Designing',
+      priority: 'P0',
+    });
+    const analytics = createAnalyticsRepository(repos.db);
+    const aging = () => analytics.computeAging({ kind: 'aging', productId: product.id, today: '2026-01-31' });
+
+    // Design is before the default start (Development): not in progress.
+    expect((await aging())?.ages.size).toBe(0);
+    await repos.productSettings.updateProductSettings(product.id, { flowStartStageId: id('design') });
+    const marked = await aging();
+    expect(marked?.threshold).toBe(1);
+    expect([...(marked?.ages.keys() ?? [])]).toEqual([designing.id]);
+
+    const flow = (query: string) =>
+      analytics.computeFlow({
+        productId: product.id,
+        flow: { startStageId: id('design'), doneStageId: id('released') },
+        range: { from: '2025-12-01', to: '2026-01-31' },
+        today: '2026-01-31',
+        filter: { query, cardScore: 'rice' },
+      });
+    expect((await flow('priority=P0')).finished).toEqual([]);
+    expect((await flow('priority=P0')).inProgress.map((r) => r.title)).toEqual(['Designing']);
+    expect((await flow('q=shipped')).finished.map((f) => f.title)).toEqual(['Shipped']);
+  });
+
+  it('reads the log in pages as it is, events of one instant across a page boundary included once', async () => {
+    const repos = openTestRepositories();
+    const product = await repos.products.createProduct('Travel app');
+    const event = (i: number, at: string, type = 'requirement.moved') => ({
+      id: `e${String(i).padStart(2, '0')}`,
+      productId: product.id,
+      entityId: 'r',
+      type: type as 'requirement.moved',
+      at,
+      data: {},
+    });
+    await repos.db.events.bulkAdd([
+      ...Array.from({ length: 7 }, (_, i) => event(i, '2026-02-01T10:00:00.000Z')),
+      event(7, '2026-02-01T09:00:00.000Z'),
+      event(8, '2026-02-02T10:00:00.000Z', 'view.saved'),
+      event(9, '2026-02-03T10:00:00.000Z'),
+    ]);
+    const analytics = createAnalyticsRepository(repos.db);
+    const whole = (await analytics.readFlowInput(product.id)).events.map((e) => e.id);
+    for (const pageSize of [1, 3, 100])
+      expect((await analytics.readRequirementEventsInPages(product.id, pageSize)).map((e) => e.id)).toEqual(whole);
+    expect(whole).toHaveLength(9);
+  });
 });

@@ -46,4 +46,37 @@ describe('updateProductSettings', () => {
       code: 'notFound',
     });
   });
+
+  it('keeps chosen flow stages and the age-marker switch, with their event', async () => {
+    const { repos, product, events } = await setup();
+    const stages = await repos.stages.listStages(product.id);
+    const design = stages.find((s) => s.key === 'design')!.id;
+    await repos.productSettings.updateProductSettings(product.id, { flowStartStageId: design, ageMarkers: false });
+    const stored = await repos.products.getProduct(product.id);
+    expect(stored?.settings).toMatchObject({ flowStartStageId: design, flowDoneStageId: null, ageMarkers: false });
+    const changed = (await events()).filter((e) => e.type === 'product.settingsChanged');
+    expect(changed.at(-1)?.data).toEqual({
+      from: { flowStartStageId: null, ageMarkers: true },
+      to: { flowStartStageId: design, ageMarkers: false },
+    });
+  });
+
+  it('refuses a start stage after the done stage, or a stage of another product, and changes nothing', async () => {
+    const { repos, product, events } = await setup();
+    const other = await repos.products.createProduct('Q');
+    const stages = await repos.stages.listStages(product.id);
+    const review = stages.find((s) => s.key === 'review')!.id;
+    const elsewhere = (await repos.stages.listStages(other.id))[0]!.id;
+    await expect(
+      repos.productSettings.updateProductSettings(product.id, { flowStartStageId: review }),
+    ).rejects.toMatchObject({ code: 'invalidInput', message: expect.stringContaining('comes after the done stage') });
+    await expect(
+      repos.productSettings.updateProductSettings(product.id, { flowDoneStageId: elsewhere }),
+    ).rejects.toMatchObject({
+      code: 'invalidInput',
+      message: expect.stringContaining('is not a stage of this product'),
+    });
+    expect((await repos.products.getProduct(product.id))?.settings).toEqual(product.settings);
+    expect((await events()).some((e) => e.type === 'product.settingsChanged')).toBe(false);
+  });
 });

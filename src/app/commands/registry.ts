@@ -158,6 +158,13 @@ export const COMMANDS: readonly Command[] = [
   go('iterations'),
   go('workload'),
   { id: 'myWork', label: 'palette.cmd.myWork', keys: ['G M'], context: 'app', history: 'skip', run: showMyWork },
+  {
+    id: 'ageMarkers',
+    label: 'palette.cmd.ageMarkers',
+    context: 'app',
+    history: 'record',
+    run: async () => (await import('../../features/analytics')).toggleAgeMarkers(),
+  },
   go('prioritise'),
   go('feedback'),
   go('competitors'),

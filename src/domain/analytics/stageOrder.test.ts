@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defaultFlowStages, resolveFlowStages, stagesInBoardOrder } from './stageOrder';
+import {
+  defaultFlowStages,
+  flowStagesProblem,
+  productFlowStages,
+  resolveFlowStages,
+  stagesInBoardOrder,
+} from './stageOrder';
 import { STAGES } from './testLog';
 import type { FlowStage } from './types';
 
@@ -47,5 +53,40 @@ describe('flow stages', () => {
   it('orders by rank, then id, deleted stages included', () => {
     const stages = [custom('b', 'm'), custom('a', 'm'), custom('z', 'a', false, true)];
     expect(stagesInBoardOrder(stages).map((s) => s.id)).toEqual(['z', 'a', 'b']);
+  });
+});
+
+describe('flow stages in product settings', () => {
+  const settings = (start: string | null, done: string | null) => ({ flowStartStageId: start, flowDoneStageId: done });
+
+  it('reads a choice back, and null as the lifecycle default', () => {
+    expect(productFlowStages(STAGES, settings('design', null))).toEqual({
+      startStageId: 'design',
+      doneStageId: 'released',
+    });
+    expect(productFlowStages(STAGES, settings(null, null))).toEqual(defaultFlowStages(STAGES));
+  });
+
+  it('names a stage that is not the product’s, a deleted one, and a start after the done stage', () => {
+    const both = ['flowStartStageId', 'flowDoneStageId'] as const;
+    expect(flowStagesProblem(STAGES, settings('design', 'review'), both)).toBeNull();
+    expect(flowStagesProblem(STAGES, settings('elsewhere', null), both)).toBe(
+      'flowStartStageId: elsewhere is not a stage of this product',
+    );
+    const withoutTesting = STAGES.map((s) => (s.id === 'testing' ? { ...s, deleted: true } : s));
+    expect(flowStagesProblem(withoutTesting, settings(null, 'testing'), both)).toBe(
+      'flowDoneStageId: testing is not a stage of this product',
+    );
+    expect(flowStagesProblem(STAGES, settings('review', null), both)).toBe(
+      'the start stage review comes after the done stage released',
+    );
+  });
+
+  it('lets the other stage change when a kept choice’s stage was deleted since (it reads as the default)', () => {
+    const withoutTesting = STAGES.map((s) => (s.id === 'testing' ? { ...s, deleted: true } : s));
+    expect(flowStagesProblem(withoutTesting, settings('design', 'testing'), ['flowStartStageId'])).toBeNull();
+    expect(flowStagesProblem(withoutTesting, settings('review', 'testing'), ['flowStartStageId'])).toBe(
+      'the start stage review comes after the done stage released',
+    );
   });
 });

@@ -217,6 +217,13 @@ describe('remapBackupIds', () => {
     expect(out.requirements[0]!.gateTicks).toEqual([item.id]);
   });
 
+  it('points the product’s chosen flow stages at their new ids, and drops a stage not in the file', () => {
+    const input = tables();
+    input.products[0]!.settings = { ...defaultProductSettings(), flowStartStageId: 's1', flowDoneStageId: 'gone' };
+    const out = remapBackupIds(input, newId);
+    expect(out.products[0]!.settings).toMatchObject({ flowStartStageId: out.stages[0]!.id, flowDoneStageId: null });
+  });
+
   it('clears an owner who is not in the file instead of pointing at someone elsewhere', () => {
     expect(remapBackupIds(tables(), newId).initiatives[0]!.ownerId).toBeNull();
   });

@@ -38,8 +38,18 @@ export function remapBackupIds(tables: BackupTables, newId: () => string): Backu
   // Links to rows outside the file are dropped rather than pointed into another product.
   const known = (list: string[]) => list.filter((id) => ids.has(id)).map(to);
 
+  // A flow stage of the file follows its stage; one outside it reads as the default (null).
+  const stageChoice = (id: string | null) => (id !== null && ids.has(id) ? to(id) : null);
+
   return {
-    products: tables.products.map(simple),
+    products: tables.products.map((row) => ({
+      ...simple(row),
+      settings: {
+        ...row.settings,
+        flowStartStageId: stageChoice(row.settings.flowStartStageId),
+        flowDoneStageId: stageChoice(row.settings.flowDoneStageId),
+      },
+    })),
     stages: tables.stages.map((row) => ({
       ...simple(row),
       gate: { ...row.gate, items: row.gate.items.map((item) => ({ ...item, id: to(item.id) })) },

@@ -94,6 +94,21 @@ describe('compileFilters', () => {
     expect(run({ q: '旧' })).toEqual([]);
   });
 
+  it('over history (analytics) counts archived requirements too, or only them with the archived filter', () => {
+    const overHistory = (filters: Partial<RequirementFilters>) =>
+      rows
+        .filter(
+          compileFilters(
+            { ...NO_FILTERS, ...filters },
+            { today: TODAY, cardScore: 'rice', index: new Map(), history: true },
+          ),
+        )
+        .map((r) => r.id);
+    expect(overHistory({})).toEqual(['late', 'lateDone', 'sunday', 'nextMonday', 'archived']);
+    expect(overHistory({ archived: true })).toEqual(['archived']);
+    expect(overHistory({ priorities: ['P0'] })).toEqual(['late']);
+  });
+
   it('ignores stages and owners the product does not have, when told which it has', () => {
     const known = { stages: new Set(['design']), members: new Set(['ann']) };
     const test = compileFilters(

@@ -34,6 +34,11 @@ export interface FilterContext {
    * than hiding everything.
    */
   known?: { stages: ReadonlySet<string>; members: ReadonlySet<string> };
+  /**
+   * Over history (analytics): a requirement counts whatever its state now, since
+   * finished work is often archived; the archived filter then keeps only archived ones.
+   */
+  history?: boolean;
 }
 
 /** Compiles the filters once, then tests each requirement cheaply (10,000 per keystroke). */
@@ -50,8 +55,9 @@ export function compileFilters(filters: RequirementFilters, context: FilterConte
   const sources = new Set<string>(filters.sources);
   const week = filters.due === 'week' ? weekOf(context.today) : null;
   const state = filters.archived ? 'archived' : 'active';
+  const anyState = context.history === true && !filters.archived;
   return (r) => {
-    if (r.state !== state) return false;
+    if (!anyState && r.state !== state) return false;
     if (stages.size > 0 && !stages.has(r.stageId)) return false;
     if (types.size > 0 && !types.has(r.type)) return false;
     if (priorities.size > 0 && !priorities.has(r.priority)) return false;

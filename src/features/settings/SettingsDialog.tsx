@@ -14,12 +14,14 @@ const SyncSection = lazy(() => import('../sync').then((m) => ({ default: m.SyncS
 const appearance = import('./AppearanceSection');
 const AppearanceSection = lazy(() => appearance.then((m) => ({ default: m.AppearanceSection })));
 const MeSection = lazy(() => import('./MeSection').then((m) => ({ default: m.MeSection })));
+// Brings the analytics feature's settings writes: loaded with the section, not the dialog.
+const AgeMarkersSection = lazy(() => import('./AgeMarkersSection').then((m) => ({ default: m.AgeMarkersSection })));
 
 function close() {
   setSettingsOpen(false);
 }
 
-/** App-wide settings, one section per topic: Appearance, My work, Data, Team sync. */
+/** App-wide settings, one section per topic: Appearance, My work, Age markers, Data, Team sync. */
 export function SettingsDialog() {
   const t = useT();
   const open = useBoardUi((s) => s.settingsOpen);
@@ -39,6 +41,9 @@ export function SettingsDialog() {
       <Suspense fallback={null}>
         <AppearanceSection />
         <MeSection />
+      </Suspense>
+      <Suspense fallback={null}>
+        <AgeMarkersSection />
       </Suspense>
       <DataSection />
       <Suspense fallback={null}>

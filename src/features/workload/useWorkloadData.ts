@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { repositories } from '../../db';
 import { iterationRepository } from '../../db/iterationsAccess';
-import { resolveFlowStages } from '../../domain/analytics/stageOrder';
+import { productFlowStages } from '../../domain/analytics/stageOrder';
 import type { Iteration } from '../../domain/iterations/types';
 import type { Member, Product } from '../../domain/types';
 import { pointsPerPersonDay } from '../../domain/workload/capacity';
@@ -26,10 +26,7 @@ export function useWorkloadData(product: Product): WorkloadData | undefined {
   const { flowStartStageId, flowDoneStageId } = product.settings;
   return useMemo(() => {
     if (!iterations || !requirements || !stages || !members) return undefined;
-    const flow = resolveFlowStages(stages, {
-      startStageId: flowStartStageId ?? undefined,
-      doneStageId: flowDoneStageId ?? undefined,
-    });
+    const flow = productFlowStages(stages, { flowStartStageId, flowDoneStageId });
     return {
       members,
       iterations: openIterations(iterations),

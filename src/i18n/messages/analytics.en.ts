@@ -10,7 +10,19 @@ export const analyticsEn = {
   'analytics.stages.start': 'Cycle time starts at',
   'analytics.stages.done': 'Done at',
   'analytics.stages.help':
-    'A requirement starts when it first enters the start stage or any later stage, and is done when it enters the done stage or any later one and stays there. Stages are taken in today’s board order. Days are calendar days in your time zone, counted inclusively (started and finished on the same day is 1 day). These choices last for this session.',
+    'A requirement starts when it first enters the start stage or any later stage, and is done when it enters the done stage or any later one and stays there. Stages are taken in today’s board order. Days are calendar days in your time zone, counted inclusively (started and finished on the same day is 1 day). They are saved with the product and used wherever cycle time is.',
+  'analytics.filter.label': 'Saved filter',
+  'analytics.filter.all': 'All requirements',
+  'analytics.filter.help':
+    'The charts count only the requirements the saved filter matches today, archived ones included.',
+  'analytics.history.flowStages': 'Change the cycle-time stages of {product}',
+  'analytics.history.ageMarkers': 'Switch the age markers of {product}',
+  'analytics.ageMarkers.title': 'Age markers',
+  'analytics.ageMarkers.shown': 'Age markers are on for {product}',
+  'analytics.ageMarkers.hidden': 'Age markers are off for {product}',
+  'analytics.ageMarkers.label': 'Mark requirements that have been in progress unusually long',
+  'analytics.ageMarkers.hint':
+    'A card gets a marker once its work item age (calendar days since it entered the cycle-time start stage, counted inclusively) is above the P85 cycle time: longer than 85% of finished requirements took. The start and done stages are chosen in Analytics.',
   'analytics.stage.deleted': '{name} (deleted)',
   'analytics.chart.showTable': 'Show {chart} as a table',
   'analytics.chart.hideTable': 'Hide the {chart} table',

@@ -6,6 +6,8 @@ export const cardsEn = {
   'card.feedback.other': '{count} feedback items',
   'card.score': '{framework} {value}',
   'card.notScored': 'not scored',
+  'card.aging': 'Aging · {days} d',
+  'card.agingLabel': 'Aging: in progress for {days} days, older than 85% of finished items (P85 cycle time {p85} days)',
   'score.moscow.must': 'Must have',
   'score.moscow.should': 'Should have',
   'score.moscow.could': 'Could have',

@@ -7,6 +7,8 @@ export const cardsZhCN: Record<keyof typeof cardsEn, string> = {
   'card.feedback.other': '{count} 条反馈',
   'card.score': '{framework} {value}',
   'card.notScored': '未评分',
+  'card.aging': '老化 · {days} 天',
+  'card.agingLabel': '老化：已进行 {days} 天，比 85% 的已完成需求用时更长（周期时间 P85 为 {p85} 天）',
   'score.moscow.must': '必须有',
   'score.moscow.should': '应该有',
   'score.moscow.could': '可以有',

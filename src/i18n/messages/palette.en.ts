@@ -23,6 +23,7 @@ export const paletteEn = {
   'palette.cmd.iterations': 'Go to the iterations',
   'palette.cmd.workload': 'Go to workload',
   'palette.cmd.myWork': 'My work: filter the board to me',
+  'palette.cmd.ageMarkers': 'Show or hide age markers on cards',
   'palette.cmd.prioritise': 'Go to prioritisation',
   'palette.cmd.feedback': 'Go to the feedback inbox',
   'palette.cmd.competitors': 'Go to the competitors',

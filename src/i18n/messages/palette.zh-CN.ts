@@ -24,6 +24,7 @@ export const paletteZhCN: Record<keyof typeof paletteEn, string> = {
   'palette.cmd.iterations': '前往迭代',
   'palette.cmd.workload': '前往工作负荷',
   'palette.cmd.myWork': '我的工作：看板只显示我的需求',
+  'palette.cmd.ageMarkers': '显示或隐藏卡片上的老化标记',
   'palette.cmd.prioritise': '前往优先级排序',
   'palette.cmd.feedback': '前往反馈收件箱',
   'palette.cmd.competitors': '前往竞品',

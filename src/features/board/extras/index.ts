@@ -2,6 +2,7 @@
 import '../../../i18n/cardMessages';
 import type { Requirement } from '../../../domain/types';
 import type { CardExtras } from '../extrasSlot';
+import { AgeBadge } from './AgeBadge';
 import { BoardExtras } from './BoardExtras';
 import { CardTags } from './CardTags';
 import { FeedbackBadge } from './FeedbackBadge';
@@ -18,6 +19,7 @@ function CardBadges({ requirement }: { requirement: Requirement }) {
     createElement(ScoreBadge, { scores: requirement.scores }),
     createElement(FeedbackBadge, { requirementId: requirement.id }),
     createElement(GateBadge, { requirement }),
+    createElement(AgeBadge, { requirement }),
     requirement.iterationId && createElement(IterationBadge, { iterationId: requirement.iterationId }),
     createElement(PresenceMarker, { productId: requirement.productId, requirementId: requirement.id }),
   );

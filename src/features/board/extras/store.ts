@@ -2,6 +2,7 @@
 // queries, read by each card's badges with a selector, so a change repaints
 // only the badges it concerns.
 import { create } from 'zustand';
+import type { AgingCards } from '../../../domain/analytics/aging';
 import type { CardScore } from '../../../domain/scoring/types';
 import type { StageGate } from '../../../domain/types';
 
@@ -20,6 +21,8 @@ interface ExtrasData {
   tagColors: ReadonlyMap<string, string>;
   feedbackCounts: ReadonlyMap<string, number>;
   stageGates: readonly GateOfStage[];
+  /** The age markers; null while they are off or not computed yet. */
+  aging: AgingCards | null;
 }
 
 export const useExtrasData = create<ExtrasData>(() => ({
@@ -27,4 +30,5 @@ export const useExtrasData = create<ExtrasData>(() => ({
   tagColors: new Map(),
   feedbackCounts: new Map(),
   stageGates: [],
+  aging: null,
 }));
