@@ -2,11 +2,13 @@ import '../../i18n/workloadMessages';
 import { useId, useState } from 'react';
 import { MEMBER_ROLES, type Contributor, type Member, type MemberRole } from '../../domain/types';
 import { MemberOptions } from '../../ui/MemberOptions';
+import { memberName } from '../../ui/memberName';
 import { useT } from '../../ui/useT';
 import './workspace.css';
 
 interface Props {
   contributors: Contributor[];
+  /** Removed members too: they are named "(removed)" where they still hold a role, and not offered. */
   members: Member[];
   onChange: (contributors: Contributor[]) => void;
 }
@@ -17,8 +19,11 @@ export function ContributorsField({ contributors, members, onChange }: Props) {
   const id = useId();
   const [memberId, setMemberId] = useState('');
   const [role, setRole] = useState<MemberRole | ''>('');
-  const nameOf = (mid: string) => members.find((m) => m.id === mid)?.name ?? '?';
-  const chosen = members.find((m) => m.id === memberId);
+  const nameOf = (mid: string) => {
+    const member = members.find((m) => m.id === mid);
+    return member ? memberName(member, t) : '?';
+  };
+  const chosen = members.find((m) => m.id === memberId && !m.deleted);
   // The role defaults to the member's own until one is picked.
   const roleToAdd = role || chosen?.role || '';
   const duplicate = contributors.some((c) => c.memberId === memberId && c.role === roleToAdd);

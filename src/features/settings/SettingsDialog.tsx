@@ -14,12 +14,13 @@ const SyncSection = lazy(() => import('../sync').then((m) => ({ default: m.SyncS
 const appearance = import('./AppearanceSection');
 const AppearanceSection = lazy(() => appearance.then((m) => ({ default: m.AppearanceSection })));
 const MeSection = lazy(() => import('./MeSection').then((m) => ({ default: m.MeSection })));
+const MembersSection = lazy(() => import('./MembersSection').then((m) => ({ default: m.MembersSection })));
 
 function close() {
   setSettingsOpen(false);
 }
 
-/** App-wide settings, one section per topic: Appearance, My work, Data, Team sync. */
+/** App-wide settings, one section per topic: Appearance, Members, My work, Data, Team sync. */
 export function SettingsDialog() {
   const t = useT();
   const open = useBoardUi((s) => s.settingsOpen);
@@ -38,6 +39,7 @@ export function SettingsDialog() {
     >
       <Suspense fallback={null}>
         <AppearanceSection />
+        <MembersSection />
         <MeSection />
       </Suspense>
       <DataSection />
