@@ -33,7 +33,9 @@ export function MemberRow({ member }: { member: Member }) {
       event.preventDefault();
       commitName();
     } else if (event.key === 'Escape' && nameDraft.draft !== nameDraft.base) {
-      // Escape drops the typing; only a second Escape closes Settings.
+      // Escape drops the typing; only a second Escape closes Settings (preventDefault keeps the
+      // native dialog from taking the key as its cancel).
+      event.preventDefault();
       event.stopPropagation();
       nameDraft.revert();
       setError(null);
