@@ -1,8 +1,9 @@
 import '../../i18n/workloadMessages';
 import { useId, useState } from 'react';
-import { MEMBER_ROLES, type Contributor, type Member, type MemberRole } from '../../domain/types';
+import type { Contributor, Member, MemberRole } from '../../domain/types';
 import { MemberOptions } from '../../ui/MemberOptions';
 import { memberName } from '../../ui/memberName';
+import { RoleOptions } from '../../ui/RoleOptions';
 import { useT } from '../../ui/useT';
 import './workspace.css';
 
@@ -74,11 +75,7 @@ export function ContributorsField({ contributors, members, onChange }: Props) {
           <label htmlFor={`${id}-role`}>{t('contributors.role')}</label>
           <select id={`${id}-role`} value={roleToAdd} onChange={(e) => setRole(e.target.value as MemberRole)}>
             <option value="">—</option>
-            {MEMBER_ROLES.map((value) => (
-              <option key={value} value={value}>
-                {t(`workload.role.${value}`)}
-              </option>
-            ))}
+            <RoleOptions />
           </select>
         </div>
         <button type="button" className="button" disabled={!chosen || roleToAdd === '' || duplicate} onClick={add}>

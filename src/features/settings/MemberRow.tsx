@@ -1,6 +1,7 @@
 import { useId, useState, type KeyboardEvent } from 'react';
-import { MEMBER_ROLES, type Member, type MemberRole } from '../../domain/types';
+import type { Member, MemberRole } from '../../domain/types';
 import { trackSave } from '../../state/saveStatus';
+import { RoleOptions } from '../../ui/RoleOptions';
 import { useT } from '../../ui/useT';
 import { editMemberRecorded } from './memberHistory';
 import { describeMemberError } from './memberErrors';
@@ -63,11 +64,7 @@ export function MemberRow({ member }: { member: Member }) {
         disabled={removed}
         onChange={(event) => write({ role: event.target.value as MemberRole })}
       >
-        {MEMBER_ROLES.map((role) => (
-          <option key={role} value={role}>
-            {t(`workload.role.${role}`)}
-          </option>
-        ))}
+        <RoleOptions />
       </select>
       <button type="button" className="button" onClick={() => write({ deleted: !removed })}>
         {t(removed ? 'members.restore' : 'members.remove', { name: member.name })}

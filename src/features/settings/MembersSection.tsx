@@ -2,9 +2,10 @@ import '../../i18n/workloadMessages';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
 import { repositories } from '../../db';
-import { MEMBER_ROLES, type MemberRole } from '../../domain/types';
+import type { MemberRole } from '../../domain/types';
 import { usePreferences } from '../../state/preferences';
 import { trackSave } from '../../state/saveStatus';
+import { RoleOptions } from '../../ui/RoleOptions';
 import { useT } from '../../ui/useT';
 import { addMemberRecorded } from './memberHistory';
 import { describeMemberError } from './memberErrors';
@@ -79,11 +80,7 @@ function AddMember({ productId }: { productId: string }) {
       <div className="field">
         <label htmlFor={`${id}-role`}>{t('members.role')}</label>
         <select id={`${id}-role`} value={role} onChange={(e) => setRole(e.target.value as MemberRole)}>
-          {MEMBER_ROLES.map((r) => (
-            <option key={r} value={r}>
-              {t(`workload.role.${r}`)}
-            </option>
-          ))}
+          <RoleOptions />
         </select>
       </div>
       <button type="submit" className="button button--primary">
