@@ -83,6 +83,11 @@ test.describe('members', () => {
       name: 'Member',
     });
     await expect(contributor.getByRole('option', { name: /Ana Souza/ })).toHaveCount(0);
+    // The table's owner cell names her the same way (it showed the raw id before).
+    await openView(page, 'Table');
+    const ownerCell = page.getByRole('combobox', { name: `Edit Owner of ${TITLE}` });
+    await expect(ownerCell.locator('option:checked')).toHaveText('Ana Souza (removed)');
+    await openView(page, 'Board');
 
     // Undo brings her back (the removal was one entry).
     await page.getByRole('heading', { level: 1 }).click();
