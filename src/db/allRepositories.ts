@@ -5,6 +5,7 @@ import { createFeedbackRepository } from './feedback';
 import { createCoreRepositories } from './repositories';
 import { createProductSettingsRepository } from './productSettings';
 import { createIterationRepository } from './iterations';
+import { createMemberRepository } from './members';
 import { createRoadmapRepository } from './roadmap';
 import { createStageWriteRepository } from './stageWrites';
 import { createProductWriteRepository } from './productWrites';
@@ -42,6 +43,7 @@ export function createRepositories(db: CairnDatabase, env: Env) {
     views: withStorageErrors(createViewRepository(db, env)),
     iterations: withStorageErrors(createIterationRepository(db, env)),
     reviews: withStorageErrors(createReviewRepository(db, env)),
+    members: withStorageErrors(createMemberRepository(db, env)),
   };
 }
 

@@ -1,8 +1,8 @@
-// Creating, renaming and withdrawing products and adding members; loaded with the product form
+// Creating, renaming and withdrawing products (members: members.ts); loaded with the product form
 // (see productWritesAccess.ts), not with the board.
 import { defaultStages } from '../domain/rows/stage';
-import { newMember, newProduct } from '../domain/rows/product';
-import type { CairnEvent, Env, Member, MemberRole, Product } from '../domain/types';
+import { newProduct } from '../domain/rows/product';
+import type { CairnEvent, Env, Product } from '../domain/types';
 import type { CairnDatabase } from './database';
 import { CairnWriteError } from '../domain/errors';
 import { newEvent, assertFound, assertLive, checkVersion } from './writePath';
@@ -79,17 +79,6 @@ export function createProductWriteRepository(db: CairnDatabase, env: Env) {
         assertFound(product, `Product ${id} does not exist`);
         checkVersion(product, guard, product.name, `Product ${id} changed since`);
         return product.deleted ? setDeleted(product, false) : product;
-      });
-    },
-
-    async createMember(productId: string, name: string, role: MemberRole): Promise<Member> {
-      const trimmed = name.trim();
-      if (!trimmed) throw new CairnWriteError('invalidInput', 'A member needs a name');
-      return db.transaction('rw', db.members, db.events, async () => {
-        const member = newMember(env, { productId, name: trimmed, role });
-        await db.members.add(member);
-        await db.events.add(event(productId, 'member.created', { name: trimmed }, member.id));
-        return member;
       });
     },
   };

@@ -16,6 +16,12 @@ export function createProductRepository(db: CairnDatabase) {
       return rows.filter((m) => !m.deleted).sort((a, b) => a.name.localeCompare(b.name));
     },
 
+    /** Removed members too, each once: for showing whom a requirement points at ("(removed)"). */
+    async listMembersWithRemoved(productId: string): Promise<Member[]> {
+      const rows = await db.members.where('productId').equals(productId).toArray();
+      return rows.sort((a, b) => a.name.localeCompare(b.name));
+    },
+
     /** The product's tag colours (tags without a row use the default look). */
     listTags: (productId: string) => db.tags.where('productId').equals(productId).toArray(),
   };

@@ -286,6 +286,8 @@ export const EVENT_TYPES = [
   'template.deleted',
   'view.saved',
   'view.deleted',
+  // Members edited in Settings (issue 18): name, role and removal, each as { from, to }.
+  'member.edited',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 

@@ -1,5 +1,6 @@
 import { useDraggable } from '@dnd-kit/core';
 import { initials } from '../../ui/initials';
+import { memberName } from '../../ui/memberName';
 import { useEditLock } from '../../state/viewOnly';
 import { memo, type KeyboardEvent } from 'react';
 import { dayOf, isOverdue } from '../../domain/dates';
@@ -22,7 +23,8 @@ function sameCard(a: CardProps, b: CardProps): boolean {
     a.requirement.stageId === b.requirement.stageId &&
     a.requirement.rank === b.requirement.rank &&
     a.owner?.id === b.owner?.id &&
-    a.owner?.name === b.owner?.name
+    a.owner?.name === b.owner?.name &&
+    a.owner?.deleted === b.owner?.deleted
   );
 }
 
@@ -53,7 +55,7 @@ function CardBodyView({ requirement, owner }: CardProps) {
           </span>
         )}
         {owner && (
-          <span className="card__owner" title={t('card.owner', { name: owner.name })}>
+          <span className="card__owner" title={t('card.owner', { name: memberName(owner, t) })}>
             {initials(owner.name)}
           </span>
         )}

@@ -31,7 +31,7 @@ type FirstScreen = Awaited<ReturnType<typeof repositories.requirements.listFirst
  */
 export function useBoardData(productId: string): BoardData | undefined {
   const stages = useLiveQuery(() => repositories.stages.listStages(productId), [productId]);
-  const members = useLiveQuery(() => repositories.products.listMembers(productId), [productId]);
+  const members = useLiveQuery(() => repositories.products.listMembersWithRemoved(productId), [productId]);
   const [first, setFirst] = useState<{ productId: string; screen: FirstScreen } | null>(null);
   const firstScreen = first?.productId === productId ? first.screen : undefined;
   const stageKey = stages?.map((s) => s.id).join(' ');

@@ -4,6 +4,7 @@ import type { Member, Requirement } from '../../domain/types';
 import { roundCapacity } from '../../domain/workload/capacity';
 import { loadsInIteration, teamStatus } from '../../domain/workload/workload';
 import { formatPercent } from '../../i18n/format';
+import { memberName } from '../../ui/memberName';
 import { useLocale, useT } from '../../ui/useT';
 import { formatPoints } from './format';
 
@@ -37,7 +38,10 @@ export function CapacitySummary({
   const unit = t(`iterations.unit.${unitOf}`);
   const fmt = (n: number) => formatPoints(n, locale);
   const fill = capacity === null || capacity === 0 ? (points > 0 ? 100 : 0) : Math.min(100, (points / capacity) * 100);
-  const nameOf = (id: string) => members.get(id)?.name ?? '?';
+  const nameOf = (id: string) => {
+    const member = members.get(id);
+    return member ? memberName(member, t) : '?';
+  };
   return (
     <div className={`capacity capacity--${status}`} data-testid="capacity" data-status={status}>
       <p className="capacity__text">

@@ -141,7 +141,7 @@ export function Iterations({ product }: { product: Product }) {
           productId={product.id}
           iteration={editing.mode === 'edit' ? editing.iteration : null}
           count={data.iterations.length}
-          members={[...data.members.values()]}
+          members={[...data.members.values()].filter((m) => !m.deleted)}
           onClose={(saved) => {
             setEditing(null);
             if (saved) setSelectedId(saved.id);

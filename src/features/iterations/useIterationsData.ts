@@ -21,7 +21,8 @@ export function useIterationsData(productId: string): IterationsData | undefined
   const iterations = useLiveQuery(() => iterationRepository.listIterations(productId), [productId]);
   const requirements = useLiveQuery(() => repositories.requirements.listBoardRequirements(productId), [productId]);
   const stages = useLiveQuery(() => repositories.stages.listStages(productId), [productId]);
-  const members = useLiveQuery(() => repositories.products.listMembers(productId), [productId]);
+  // With removed members, so the load of what they still hold is named ("(removed)"), not "?".
+  const members = useLiveQuery(() => repositories.products.listMembersWithRemoved(productId), [productId]);
   return useMemo(() => {
     if (!iterations || !requirements || !stages || !members) return undefined;
     return {

@@ -1,12 +1,15 @@
 import '../../i18n/workloadMessages';
 import { useId, useState } from 'react';
-import { MEMBER_ROLES, type Contributor, type Member, type MemberRole } from '../../domain/types';
+import type { Contributor, Member, MemberRole } from '../../domain/types';
 import { MemberOptions } from '../../ui/MemberOptions';
+import { memberName } from '../../ui/memberName';
+import { RoleOptions } from '../../ui/RoleOptions';
 import { useT } from '../../ui/useT';
 import './workspace.css';
 
 interface Props {
   contributors: Contributor[];
+  /** Removed members too: they are named "(removed)" where they still hold a role, and not offered. */
   members: Member[];
   onChange: (contributors: Contributor[]) => void;
 }
@@ -17,8 +20,11 @@ export function ContributorsField({ contributors, members, onChange }: Props) {
   const id = useId();
   const [memberId, setMemberId] = useState('');
   const [role, setRole] = useState<MemberRole | ''>('');
-  const nameOf = (mid: string) => members.find((m) => m.id === mid)?.name ?? '?';
-  const chosen = members.find((m) => m.id === memberId);
+  const nameOf = (mid: string) => {
+    const member = members.find((m) => m.id === mid);
+    return member ? memberName(member, t) : '?';
+  };
+  const chosen = members.find((m) => m.id === memberId && !m.deleted);
   // The role defaults to the member's own until one is picked.
   const roleToAdd = role || chosen?.role || '';
   const duplicate = contributors.some((c) => c.memberId === memberId && c.role === roleToAdd);
@@ -69,11 +75,7 @@ export function ContributorsField({ contributors, members, onChange }: Props) {
           <label htmlFor={`${id}-role`}>{t('contributors.role')}</label>
           <select id={`${id}-role`} value={roleToAdd} onChange={(e) => setRole(e.target.value as MemberRole)}>
             <option value="">—</option>
-            {MEMBER_ROLES.map((value) => (
-              <option key={value} value={value}>
-                {t(`workload.role.${value}`)}
-              </option>
-            ))}
+            <RoleOptions />
           </select>
         </div>
         <button type="button" className="button" disabled={!chosen || roleToAdd === '' || duplicate} onClick={add}>

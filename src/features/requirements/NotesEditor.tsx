@@ -2,19 +2,23 @@ import '../../i18n/workspaceMessages';
 import { useId, useState, type FormEvent } from 'react';
 import type { Member, Note } from '../../domain/types';
 import { Markdown } from '../../ui/Markdown';
+import { MemberOptions } from '../../ui/MemberOptions';
+import { memberName } from '../../ui/memberName';
 import { useLocale, useT } from '../../ui/useT';
 import './workspace.css';
 import { formatDateTime } from '../../i18n/formatTime';
 
 interface Props {
   notes: Note[];
+  /** Removed members too: their notes keep their name, "(removed)"; they are not offered as author. */
   members: Member[];
   onChange: (notes: Note[]) => void;
 }
 
 /** The product's first PM writes most notes; anyone else is picked. */
 function defaultAuthor(members: Member[]): string {
-  return (members.find((m) => m.role === 'pm') ?? members[0])?.id ?? '';
+  const current = members.filter((m) => !m.deleted);
+  return (current.find((m) => m.role === 'pm') ?? current[0])?.id ?? '';
 }
 
 /** Dated Markdown notes with an author: add, edit and delete, saved like the rest of the panel. */
@@ -26,8 +30,10 @@ export function NotesEditor({ notes, members, onChange }: Props) {
   const [author, setAuthor] = useState<string | null>(null);
   const [editing, setEditing] = useState<{ id: string; text: string } | null>(null);
   const authorId = author ?? defaultAuthor(members);
-  const nameOf = (note: Note) =>
-    members.find((m) => m.id === note.authorId)?.name ?? t('workspace.notes.unknownAuthor');
+  const nameOf = (note: Note) => {
+    const member = members.find((m) => m.id === note.authorId);
+    return member ? memberName(member, t) : t('workspace.notes.unknownAuthor');
+  };
 
   const add = (event: FormEvent) => {
     event.preventDefault();
@@ -127,11 +133,7 @@ export function NotesEditor({ notes, members, onChange }: Props) {
             <label htmlFor={`${id}-author`}>{t('workspace.notes.author')}</label>
             <select id={`${id}-author`} value={authorId} onChange={(e) => setAuthor(e.target.value)}>
               <option value="">{t('workspace.notes.noAuthor')}</option>
-              {members.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name}
-                </option>
-              ))}
+              <MemberOptions members={members} current={authorId} />
             </select>
           </div>
           <button type="submit" className="button" disabled={!text.trim()}>

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { MemberOptions } from '../../ui/MemberOptions';
 import { useId } from 'react';
 import { repositories } from '../../db';
 import {
@@ -75,7 +76,9 @@ function DetailForm({ id }: { id: string }) {
   const formId = useId();
   const row = useLiveQuery(() => repositories.requirements.getRequirement(id), [id], null);
   const productId = row?.productId ?? '';
-  const members = useLiveQuery(() => repositories.products.listMembers(productId), [productId]) ?? [];
+  // With removed members, so a requirement still names whom it points at ("(removed)"); pickers offer the others.
+  const people = useLiveQuery(() => repositories.products.listMembersWithRemoved(productId), [productId]);
+  const members = people ?? [];
   const stages = useLiveQuery(() => repositories.stages.listStages(productId), [productId]) ?? [];
   const { draft, change, flush } = useRequirementDraft(row ?? undefined);
   const canEdit = !useEditLock(productId);
@@ -175,11 +178,7 @@ function DetailForm({ id }: { id: string }) {
               onChange={(e) => change({ ownerId: e.target.value || null }, true)}
             >
               <option value="">{t('detail.noOwner')}</option>
-              {members.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name}
-                </option>
-              ))}
+              <MemberOptions members={members} current={draft.ownerId} />
             </select>
           </div>
           <div className="field">

@@ -14,6 +14,7 @@ const SyncSection = lazy(() => import('../sync').then((m) => ({ default: m.SyncS
 const appearance = import('./AppearanceSection');
 const AppearanceSection = lazy(() => appearance.then((m) => ({ default: m.AppearanceSection })));
 const MeSection = lazy(() => import('./MeSection').then((m) => ({ default: m.MeSection })));
+const MembersSection = lazy(() => import('./MembersSection').then((m) => ({ default: m.MembersSection })));
 // Brings the analytics feature's settings writes: loaded with the section, not the dialog.
 const AgeMarkersSection = lazy(() => import('./AgeMarkersSection').then((m) => ({ default: m.AgeMarkersSection })));
 
@@ -21,7 +22,7 @@ function close() {
   setSettingsOpen(false);
 }
 
-/** App-wide settings, one section per topic: Appearance, My work, Age markers, Data, Team sync. */
+/** App-wide settings, one section per topic: Appearance, Members, My work, Age markers, Data, Team sync. */
 export function SettingsDialog() {
   const t = useT();
   const open = useBoardUi((s) => s.settingsOpen);
@@ -40,6 +41,7 @@ export function SettingsDialog() {
     >
       <Suspense fallback={null}>
         <AppearanceSection />
+        <MembersSection />
         <MeSection />
       </Suspense>
       <Suspense fallback={null}>

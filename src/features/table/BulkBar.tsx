@@ -5,6 +5,7 @@ import { undo, type HistoryEntry } from '../../state/history';
 import { showToast } from '../../state/toasts';
 import { describeError } from '../../ui/describeError';
 import { stageDisplayName } from '../../ui/stageName';
+import { MemberOptions } from '../../ui/MemberOptions';
 import { useT } from '../../ui/useT';
 import { runBulk } from './tableActions';
 
@@ -79,11 +80,7 @@ export function BulkBar({ ids, stages, members, onDone, onClear }: BulkBarProps)
         }
       >
         <option value="">{t('table.bulk.owner')}</option>
-        {[...members.values()].map((m) => (
-          <option key={m.id} value={m.id}>
-            {m.name}
-          </option>
-        ))}
+        <MemberOptions members={[...members.values()]} />
         <option value={NONE}>{t('table.owner.none')}</option>
       </select>
       <select

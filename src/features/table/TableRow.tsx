@@ -12,6 +12,7 @@ import { showToast } from '../../state/toasts';
 import { describeError } from '../../ui/describeError';
 import { EditLock } from '../../ui/EditLock';
 import { stageDisplayName } from '../../ui/stageName';
+import { MemberOptions } from '../../ui/MemberOptions';
 import { useLocale, useT } from '../../ui/useT';
 import { Highlighted } from '../search';
 import type { TableColumn } from './columns';
@@ -105,11 +106,7 @@ function TableRowView({ row, index, columns, score, selected, context, style, on
             onChange={(event) => edit({ ownerId: event.target.value || null })}
           >
             <option value="">{t('table.owner.none')}</option>
-            {[...context.members.values()].map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
+            <MemberOptions members={[...context.members.values()]} current={row.ownerId} />
             {row.ownerId && !context.members.has(row.ownerId) && <option value={row.ownerId}>{row.ownerId}</option>}
           </select>
         );

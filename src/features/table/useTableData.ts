@@ -16,7 +16,8 @@ export interface TableData {
 /** The table's rows, read live: the active requirements, or the archived ones when that filter is on. */
 export function useTableData(productId: string, archived: boolean): TableData | undefined {
   const stages = useLiveQuery(() => repositories.stages.listStages(productId), [productId]);
-  const members = useLiveQuery(() => repositories.products.listMembers(productId), [productId]);
+  // With removed members: a requirement still names its owner, "(removed)"; the selects offer the others.
+  const members = useLiveQuery(() => repositories.products.listMembersWithRemoved(productId), [productId]);
   const product = useLiveQuery(() => repositories.products.getProduct(productId), [productId]);
   const rows = useLiveQuery(
     () =>

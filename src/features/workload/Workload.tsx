@@ -2,7 +2,7 @@ import { NO_FILTERS } from '../../domain/filters/types';
 import type { Product } from '../../domain/types';
 import { formatNumber } from '../../i18n/format';
 import { setAppView } from '../../state/appView';
-import { setFilters } from '../../state/boardUi';
+import { setFilters, setSettingsOpen } from '../../state/boardUi';
 import { useLocale, useT } from '../../ui/useT';
 import { LoadCell } from './LoadCell';
 import { useWorkloadData } from './useWorkloadData';
@@ -28,7 +28,13 @@ export function Workload({ product }: { product: Product }) {
   const progressUnit = t(`workload.unit.${data.iterations[0]?.capacityUnit ?? 'points'}`);
   return (
     <section className="workload" aria-label={t('workload.label', { product: product.name })}>
-      <p className="workload__intro">{t('workload.intro')}</p>
+      <div className="workload__head">
+        <p className="workload__intro">{t('workload.intro')}</p>
+        {/* Members are added, renamed and removed in Settings → Members. */}
+        <button type="button" className="button" onClick={() => setSettingsOpen(true)}>
+          {t('members.manage')}
+        </button>
+      </div>
       {data.members.length === 0 ? (
         <p>{t('workload.noMembers')}</p>
       ) : (

@@ -72,6 +72,7 @@ export const en = {
 
   'card.roleDescription': 'draggable requirement',
   'card.priority': 'Priority {priority}',
+  'member.removedName': '{name} (removed)',
   'card.owner': 'Owner: {name}',
   'card.due': 'Due {date}',
   'card.overdue': 'Overdue since {date}',

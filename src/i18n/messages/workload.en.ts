@@ -1,4 +1,4 @@
-// English strings of people and workload: the Workload view, the panel's contributors and the "me" setting.
+// English strings of people and workload: the Workload view, the panel's contributors, the "me" setting and Settings → Members.
 export const workloadEn = {
   'workload.label': 'Workload of {product}',
   'workload.intro':
@@ -39,4 +39,26 @@ export const workloadEn = {
   'me.nobody': 'Not set',
   'me.notSet': 'Choose who you are in Settings → My work first.',
   'me.hint': 'On this device only. The My work shortcut (G M) filters the board to what you own or contribute to.',
+  'members.title': 'Members',
+  'members.hint':
+    'The people of this product, offered as owners and contributors. Removing someone keeps them on the requirements they hold, shown as “(removed)”, and stops offering them; restore brings them back. Two members cannot share a name.',
+  'members.current': 'Current members',
+  'members.removed': 'Removed members',
+  'members.none': 'No members yet. Add the first one below.',
+  'members.name': 'Name',
+  'members.role': 'Role',
+  'members.add': 'Add member',
+  'members.nameOf': 'Name of {name}',
+  'members.roleOf': 'Role of {name}',
+  'members.remove': 'Remove {name}',
+  'members.restore': 'Restore {name}',
+  'members.manage': 'Manage members',
+  'members.error.emptyName': 'Give the member a name.',
+  'members.error.longName': 'A name has at most 100 characters.',
+  'members.error.duplicateName': 'There is already a member named “{name}”. Choose another name.',
+  'history.memberAdd': 'add member “{name}”',
+  'history.memberRename': 'rename member “{from}” to “{name}”',
+  'history.memberRole': 'make “{name}” {role}',
+  'history.memberRemove': 'remove member “{name}”',
+  'history.memberRestore': 'restore member “{name}”',
 } as const;

@@ -71,6 +71,7 @@ export const zhCN: Record<BaseMessageKey, string> = {
 
   'card.roleDescription': '可拖动的需求',
   'card.priority': '优先级 {priority}',
+  'member.removedName': '{name}（已移除）',
   'card.owner': '负责人：{name}',
   'card.due': '截止 {date}',
   'card.overdue': '已于 {date} 逾期',
