@@ -1,7 +1,8 @@
 // How one product lives in its Y.Doc (shared with the sync server and every client, so keep it
 // stable): a Y.Map per product table, keyed by row id, each row a Y.Map of its fields (so two
 // people editing different fields both keep theirs); the product row in the `product` Y.Map; the
-// event log in one append-only Y.Array per month, `events:YYYY-MM`.
+// event log in one append-only Y.Array per month, `events:YYYY-MM`; ids removed for good in the
+// `purged` Y.Map (`<table>/<id>` → when), so no client ever brings such a row back.
 import * as Y from 'yjs';
 import { BACKUP_TABLES, ROW_SCHEMAS, type BackupTableName } from '../../domain/backup/format';
 import type { CairnEvent } from '../../domain/types';
@@ -17,6 +18,7 @@ export const SYNCED_TABLES: readonly SyncedTable[] = BACKUP_TABLES.filter(
 );
 
 export const PRODUCT_MAP = 'product';
+export const PURGED_MAP = 'purged';
 const EVENTS_PREFIX = 'events:';
 
 export type Row = Record<string, unknown>;
@@ -80,6 +82,29 @@ export function rowMap(doc: Y.Doc, table: SyncedTable, id: string): Y.Map<unknow
 
 export function productMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap<unknown>(PRODUCT_MAP);
+}
+
+/** The purge record: `<table>/<id>` → the purge time (ISO-8601). Entries are only ever added. */
+export function purgedMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>(PURGED_MAP);
+}
+
+export function purgedKey(table: SyncedTable, id: string): string {
+  return `${table}/${id}`;
+}
+
+/** The table and id a purge record names; null for a key no client of this layout writes. */
+export function parsePurgedKey(key: string): { table: SyncedTable; id: string } | null {
+  const slash = key.indexOf('/');
+  const table = key.slice(0, slash);
+  const id = key.slice(slash + 1);
+  return slash > 0 && id !== '' && (SYNCED_TABLES as readonly string[]).includes(table)
+    ? { table: table as SyncedTable, id }
+    : null;
+}
+
+export function isPurged(doc: Y.Doc, table: SyncedTable, id: string): boolean {
+  return purgedMap(doc).has(purgedKey(table, id));
 }
 
 export function eventsArrayName(event: Pick<CairnEvent, 'at'>): string {

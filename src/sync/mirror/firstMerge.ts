@@ -5,7 +5,7 @@
 import type * as Y from 'yjs';
 import { changedFields } from '../../db/localWrites';
 import type { ProductRows } from '../../db/productRows';
-import { decodeRow, productMap, rowMap, type Row, type SyncedTable } from './docLayout';
+import { decodeRow, isPurged, productMap, rowMap, type Row, type SyncedTable } from './docLayout';
 import { appendEvents, LOCAL_ORIGIN, putProduct, putRow } from './toDoc';
 
 function isNewer(local: Row, inDoc: Row): boolean {
@@ -31,6 +31,7 @@ export function mergeLocalIntoDoc(
     }
     for (const table of tables) {
       for (const row of local.tables.get(table) ?? []) {
+        if (isPurged(doc, table, String(row.id))) continue;
         const yRow = rowMap(doc, table, String(row.id));
         if (yRow === undefined) {
           putRow(doc, table, row, null);

@@ -6,7 +6,7 @@ import { equalityDeep } from 'lib0/function';
 import type { CairnDatabase } from '../../db/database';
 import { writeRemote } from '../../db/localWrites';
 import type { CairnEvent } from '../../domain/types';
-import { decodeRow, productMap, rowMap, schemaOf, tableMap, type Row, type SyncedTable } from './docLayout';
+import { decodeRow, isPurged, productMap, rowMap, schemaOf, tableMap, type Row, type SyncedTable } from './docLayout';
 
 export interface RejectedRow {
   table: SyncedTable | 'products' | 'events';
@@ -80,7 +80,8 @@ export async function applyDocChanges(
       const puts: Row[] = [];
       const removals: string[] = [];
       keys.forEach((id, i) => {
-        if (!rows.has(id)) {
+        // A purged id is never written back, whatever copy of it the doc still holds.
+        if (!rows.has(id) || isPurged(doc, table, id)) {
           if (current[i] !== undefined) removals.push(id);
           return;
         }
