@@ -2,13 +2,13 @@
 // (the confirmation toast painted and the save status "saved"), and the longest main-thread task
 // during each. Times are taken in the page (performance.now()), tasks from the probe's longtask observer.
 /* global window, document, MutationObserver -- used inside page.evaluate callbacks, which run in the browser */
-import { log, symbolize, waitSaved } from './measure.mjs';
+import { log, openSettings, symbolize, waitSaved } from './measure.mjs';
 
 /** @typedef {import('playwright').Page} Page */
 
 /** Opens Settings → Import and returns the dialog. @param {Page} page */
 async function openImport(page) {
-  await page.getByRole('banner').getByRole('button', { name: 'Settings', exact: true }).click();
+  await openSettings(page);
   await page
     .getByRole('dialog', { name: 'Settings' })
     .getByRole('button', { name: 'Import from Trello, Jira or CSV…' })

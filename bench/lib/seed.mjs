@@ -3,7 +3,7 @@
 /* global document -- used inside page.evaluate / addInitScript callbacks, which run in the browser */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { log, waitSaved } from './measure.mjs';
+import { log, openSettings, waitSaved } from './measure.mjs';
 
 /** @typedef {import('playwright').Page} Page */
 
@@ -39,7 +39,7 @@ export async function generateSample(page, size) {
     .waitFor({ timeout: 30_000 });
   await waitSaved(page);
   const before = await boardTotal(page);
-  await page.getByRole('banner').getByRole('button', { name: 'Settings', exact: true }).click();
+  await openSettings(page);
   const dialog = page.getByRole('dialog', { name: 'Settings' });
   await dialog.waitFor({ timeout: 10_000 });
   await dialog.getByLabel('Size', { exact: true }).selectOption(String(size));

@@ -4,8 +4,10 @@
 // event log in one append-only Y.Array per month, `events:YYYY-MM`; ids removed for good in the
 // `purged` Y.Map (`<table>/<id>` → when), so no client ever brings such a row back.
 import * as Y from 'yjs';
+import { equalityDeep } from 'lib0/function';
 import { BACKUP_TABLES, ROW_SCHEMAS, type BackupTableName } from '../../domain/backup/format';
 import type { CairnEvent } from '../../domain/types';
+import { requirementDefaults } from '../../domain/rows/requirement';
 
 export type SyncedTable = Exclude<BackupTableName, 'products' | 'events'>;
 
@@ -32,6 +34,23 @@ const PLACES: Partial<Record<SyncedTable, { key: string; fields: readonly string
   initiatives: { key: 'position', fields: ['laneId', 'rank'] },
 };
 
+/**
+ * A field a row was created with at its default value is left out of the doc, and reads back as
+ * that default: most of a requirement's 33 fields start empty, and each stored field is one Yjs
+ * item held in memory on every client (issue 15: the heap with sync on). Only ever left out, never
+ * deleted: a field once set stays set, so every merge works as if the default had been written.
+ */
+const DEFAULTS: Partial<Record<SyncedTable, () => Row>> = {
+  requirements: requirementDefaults as () => Row,
+};
+const DEFAULT_VALUES = new Map(Object.entries(DEFAULTS).map(([table, make]) => [table, make()]));
+
+/** True when `value` is what the doc reads for `key` of a row that lacks it. */
+export function isDocDefault(table: SyncedTable | 'products', key: string, value: unknown): boolean {
+  const defaults = DEFAULT_VALUES.get(table);
+  return defaults !== undefined && key in defaults && equalityDeep(defaults[key], value);
+}
+
 export function schemaOf(table: SyncedTable | 'products' | 'events') {
   return ROW_SCHEMAS[table];
 }
@@ -56,7 +75,7 @@ export function encodeRow(table: SyncedTable | 'products', row: Row): Map<string
 
 export function decodeRow(table: SyncedTable | 'products', yRow: Y.Map<unknown>): Row {
   const place = table === 'products' ? undefined : PLACES[table];
-  const row: Row = {};
+  const row: Row = (table === 'products' ? undefined : DEFAULTS[table])?.() ?? {};
   for (const [key, value] of yRow.entries()) {
     if (place && key === place.key) {
       // Only the place's own fields: a position from a faulty client must not overwrite others.

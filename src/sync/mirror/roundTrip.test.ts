@@ -103,6 +103,49 @@ describe('the Dexie ↔ Y.Doc mapping', () => {
   });
 });
 
+describe('fields left at their defaults', () => {
+  it('are not stored in the doc and read back as those defaults on another device', async () => {
+    const a = newDevice();
+    const product = await a.repos.products.createProduct('Defaults');
+    const inbox = (await a.repos.stages.listStages(product.id))[0]!;
+    const card = await a.repos.requirements.createRequirement(product.id, inbox.id, { title: 'Bare', priority: 'P0' });
+    await mirror(a, product.id);
+    const stored = a.doc.getMap<Y.Map<unknown>>('requirements').get(card.id)!;
+    expect(stored.get('priority')).toBe('P0');
+    for (const field of ['notes', 'scores', 'learnings', 'description', 'dueDone'])
+      expect(stored.has(field), field).toBe(false);
+
+    const b = newDevice();
+    Y.applyUpdate(b.doc, Y.encodeStateAsUpdate(a.doc));
+    await mirror(b, product.id);
+    expect(await b.repos.db.requirements.get(card.id)).toEqual(await a.repos.db.requirements.get(card.id));
+    // A field changed later is stored, and one set back to its default stays stored with that value.
+    await b.repos.requirements.updateRequirement(card.id, { description: 'Now written', priority: 'P2' });
+    await exchange(a, b);
+    expect(await a.repos.db.requirements.get(card.id)).toMatchObject({ description: 'Now written', priority: 'P2' });
+    expect(stored.get('priority')).toBe('P2');
+  });
+
+  it('still reads a row written with every field, as an older client writes it', async () => {
+    const a = newDevice();
+    const product = await a.repos.products.createProduct('Full rows');
+    const inbox = (await a.repos.stages.listStages(product.id))[0]!;
+    const card = await a.repos.requirements.createRequirement(product.id, inbox.id, { title: 'Every field' });
+    const row = (await a.repos.db.requirements.get(card.id))!;
+    const b = newDevice();
+    await mirror(b, product.id);
+    const full = new Y.Map<unknown>();
+    const { stageId, rank, ...rest } = row;
+    for (const [key, value] of Object.entries(rest)) full.set(key, value);
+    full.set('position', { stageId, rank });
+    b.doc.transact(() => b.doc.getMap('requirements').set(card.id, full), 'provider');
+    await b.mirror?.whenIdle();
+
+    expect(b.rejected.filter((r) => r.table === 'requirements')).toEqual([]);
+    expect(await b.repos.db.requirements.get(card.id)).toEqual(row);
+  });
+});
+
 describe('a backup restored over a synced product', () => {
   it("sends the restored rows but removes nothing from the team's doc", async () => {
     const a = newDevice();

@@ -9,6 +9,7 @@ import {
   docKeyOf,
   encodeRow,
   eventsArrayName,
+  isDocDefault,
   isPurged,
   productMap,
   rowMap,
@@ -21,9 +22,16 @@ import { addRowId, purgeRow, type RowIds } from './purge';
 /** Marks the doc transactions the mirror makes from Dexie, so they are not applied back. */
 export const LOCAL_ORIGIN = Symbol('cairn mirror: from Dexie');
 
-function setFields(yRow: Y.Map<unknown>, fields: Map<string, unknown>, only: ReadonlySet<string> | null): void {
+function setFields(
+  table: SyncedTable | 'products',
+  yRow: Y.Map<unknown>,
+  fields: Map<string, unknown>,
+  only: ReadonlySet<string> | null,
+): void {
   for (const [key, value] of fields) {
     if (only && !only.has(key)) continue;
+    // A missing field reads as its default: writing the default would only add an item.
+    if (!yRow.has(key) && isDocDefault(table, key, value)) continue;
     if (!equalityDeep(yRow.get(key), value)) yRow.set(key, structuredClone(value));
   }
   if (only) for (const key of only) if (!fields.has(key) && yRow.has(key)) yRow.delete(key);
@@ -35,16 +43,21 @@ export function putRow(doc: Y.Doc, table: SyncedTable, row: Row, changed: readon
   const fields = encodeRow(table, row);
   const existing = rowMap(doc, table, id);
   if (existing) {
-    setFields(existing, fields, changed === null ? null : new Set(changed.map((field) => docKeyOf(table, field))));
+    setFields(
+      table,
+      existing,
+      fields,
+      changed === null ? null : new Set(changed.map((field) => docKeyOf(table, field))),
+    );
     return;
   }
   const yRow = new Y.Map<unknown>();
-  for (const [key, value] of fields) yRow.set(key, structuredClone(value));
+  for (const [key, value] of fields) if (!isDocDefault(table, key, value)) yRow.set(key, structuredClone(value));
   tableMap(doc, table).set(id, yRow);
 }
 
 export function putProduct(doc: Y.Doc, row: Row, changed: readonly string[] | null): void {
-  setFields(productMap(doc), encodeRow('products', row), changed === null ? null : new Set(changed));
+  setFields('products', productMap(doc), encodeRow('products', row), changed === null ? null : new Set(changed));
 }
 
 /** Appends events the doc does not hold yet (`known`: every event id in the doc). */
