@@ -9,6 +9,8 @@ import {
   quickAdd,
   waitSaved,
   chooseFromMenu,
+  openDetails,
+  openView,
 } from './support/board';
 import { currentProductId, joinFromLink, startE2eSyncServer, type E2eSyncServer } from './support/syncServer';
 
@@ -224,4 +226,57 @@ test('presence: the header lists who else is here, and a card shows who has it o
   await expect(target.getByRole('img', { name: 'Bo Li has this open' })).toHaveCount(0);
   await otherContext.close();
   await expect(present).toHaveCount(0);
+});
+
+test('a card purged from the trash while the other editor was offline stays gone on both once they reconnect', async ({
+  page,
+  browser,
+}) => {
+  await openBoard(page);
+  const productId = await currentProductId(page);
+  const linkHash = await server.linkHash(productId, 'editor');
+  await joinFromLink(page, linkHash);
+  const otherContext = await browser.newContext();
+  const other = await otherContext.newPage();
+  await openBoard(other);
+  await joinFromLink(other, linkHash);
+
+  await quickAdd(page, 'Inbox', 'Purged while away');
+  await expect(card(other, 'Purged while away')).toBeVisible();
+  await (await openDetails(page, 'Purged while away')).getByRole('button', { name: 'Delete', exact: true }).click();
+  await waitSaved(page);
+  await expect(card(other, 'Purged while away')).toHaveCount(0);
+
+  // Offline, the other editor takes the card back out of the trash (the view is a lazy chunk: opened once online).
+  await openView(other, 'Trash & archive');
+  const restore = other.getByRole('button', { name: 'Restore Purged while away' });
+  await expect(restore).toBeVisible();
+  await other.context().setOffline(true);
+  await expect(syncStatus(other, /^Team sync: Offline/)).toBeVisible();
+  await restore.click();
+  await waitSaved(other);
+  await openView(other, 'Board');
+  await expect(card(other, 'Purged while away')).toBeVisible();
+
+  // Meanwhile, 40 days on, the first empties the trash.
+  await page.clock.setFixedTime(Date.now() + 40 * 24 * 60 * 60 * 1000);
+  await openView(page, 'Trash & archive');
+  const trash = page
+    .getByRole('region', { name: 'Trash & archive' })
+    .getByRole('region', { name: 'Trash', exact: true });
+  await trash.getByRole('button', { name: 'Empty items older than 30 days' }).click();
+  await trash.getByRole('alertdialog').getByRole('button', { name: 'Delete for good' }).click();
+  await waitSaved(page);
+  await expect(trash.getByText('Nothing in the trash.')).toBeVisible();
+
+  await other.context().setOffline(false);
+  await expect(syncStatus(other, 'Synced')).toBeVisible();
+  await expect(card(other, 'Purged while away')).toHaveCount(0);
+  await openView(page, 'Board');
+  await expect(syncStatus(page, 'Synced')).toBeVisible();
+  await expect(card(page, 'Purged while away')).toHaveCount(0);
+  // Nor does it come back from the other's trash.
+  await openView(other, 'Trash & archive');
+  await expect(other.getByText('Nothing in the trash.')).toBeVisible();
+  await otherContext.close();
 });
