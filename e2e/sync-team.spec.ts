@@ -280,3 +280,50 @@ test('a card purged from the trash while the other editor was offline stays gone
   await expect(other.getByText('Nothing in the trash.')).toBeVisible();
   await otherContext.close();
 });
+
+test('an editor who left sync before the purge and joins again does not bring the purged card back', async ({
+  page,
+  browser,
+}) => {
+  await openBoard(page);
+  const productId = await currentProductId(page);
+  const linkHash = await server.linkHash(productId, 'editor');
+  await joinFromLink(page, linkHash);
+  const otherContext = await browser.newContext();
+  const other = await otherContext.newPage();
+  await openBoard(other);
+  await joinFromLink(other, linkHash);
+  await quickAdd(page, 'Inbox', 'Left in the trash');
+  await expect(card(other, 'Left in the trash')).toBeVisible();
+  await (await openDetails(page, 'Left in the trash')).getByRole('button', { name: 'Delete', exact: true }).click();
+  await waitSaved(page);
+  await expect(card(other, 'Left in the trash')).toHaveCount(0);
+
+  // The other editor leaves sync: its copy of the card stays in its own trash.
+  await chooseFromMenu(other, 'Settings');
+  await other.getByRole('region', { name: 'Team sync' }).getByRole('button', { name: 'Leave sync' }).click();
+  await expect(other.getByTestId('sync-status')).toHaveCount(0);
+  await other.keyboard.press('Escape');
+
+  await page.clock.setFixedTime(Date.now() + 40 * 24 * 60 * 60 * 1000);
+  await openView(page, 'Trash & archive');
+  const trash = page
+    .getByRole('region', { name: 'Trash & archive' })
+    .getByRole('region', { name: 'Trash', exact: true });
+  await trash.getByRole('button', { name: 'Empty items older than 30 days' }).click();
+  await trash.getByRole('alertdialog').getByRole('button', { name: 'Delete for good' }).click();
+  await waitSaved(page);
+  await expect(trash.getByText('Nothing in the trash.')).toBeVisible();
+
+  // Joining again merges its rows into the team's doc; the purged one is dropped from its trash instead.
+  await joinFromLink(other, linkHash);
+  await openView(other, 'Trash & archive');
+  await expect(other.getByText('Nothing in the trash.')).toBeVisible();
+  await openView(other, 'Board');
+  await quickAdd(other, 'Inbox', 'Added after joining again');
+  await openView(page, 'Board');
+  await expect(card(page, 'Added after joining again')).toBeVisible();
+  await openView(page, 'Trash & archive');
+  await expect(trash.getByText('Nothing in the trash.')).toBeVisible();
+  await otherContext.close();
+});
