@@ -41,10 +41,20 @@ export async function waitSaved(page, timeout = 60_000) {
 
 // ---- load ------------------------------------------------------------------------------------------
 
-/** Opens Settings from the header's "More" menu (issue 18's shell). @param {import('playwright').Page} page */
-export async function openSettings(page) {
+/** Chooses `name` from the header's "More" menu (issue 18's shell). @param {import('playwright').Page} page @param {string} name */
+async function chooseFromMenu(page, name) {
   await page.getByRole('banner').getByRole('button', { name: /^More/ }).click();
-  await page.getByRole('menu').getByRole('menuitem', { name: 'Settings', exact: true }).click();
+  await page.getByRole('menu').getByRole('menuitem', { name, exact: true }).click();
+}
+
+/** Opens Settings. @param {import('playwright').Page} page */
+export const openSettings = (page) => chooseFromMenu(page, 'Settings');
+
+/** Opens a view from the header's navigation, or from "More" when it wrapped out of sight. @param {import('playwright').Page} page @param {string} name */
+export async function openView(page, name) {
+  const link = page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name, exact: true });
+  if (await link.isVisible()) await link.click();
+  else await chooseFromMenu(page, name);
 }
 
 /**
@@ -496,7 +506,7 @@ function original(cf, distDir) {
 
 /** Opens the roadmap and its Export dialog, as a person would. @param {Page} page */
 export async function openExportDialog(page) {
-  await page.getByRole('button', { name: 'Roadmap', exact: true }).click();
+  await openView(page, 'Roadmap');
   await page.locator('[data-testid="initiative-bar"]').first().waitFor({ timeout: 60_000 });
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Export roadmap' });
