@@ -34,7 +34,7 @@ test.describe('at 1440 × 900', () => {
     await openBoard(page);
     await expectOneRow(page);
     const links = nav(page).getByRole('link');
-    await expect(links).toHaveCount(9);
+    await expect(links).toHaveCount(11);
     for (const link of await links.all()) await expect(link).toBeVisible();
     await expect(nav(page).getByRole('link', { name: 'Board' })).toHaveAttribute('aria-current', 'page');
 
@@ -104,12 +104,12 @@ test.describe('at 768 px', () => {
   test('views that do not fit move into the More menu, never onto a second row', async ({ page }) => {
     await openBoard(page);
     await expectOneRow(page);
-    await expect(nav(page).getByRole('link', { name: 'Trash & archive' })).toBeHidden();
+    await expect(nav(page).getByRole('link', { name: 'Trash' })).toBeHidden();
     await moreButton(page).click();
-    await page.getByRole('menuitem', { name: 'Trash & archive' }).click();
+    await page.getByRole('menuitem', { name: 'Trash' }).click();
     await expect(page).toHaveURL(/#\/trash$/);
     await moreButton(page).click();
-    await expect(page.getByRole('menuitem', { name: 'Trash & archive' })).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByRole('menuitem', { name: 'Trash' })).toHaveAttribute('aria-current', 'page');
   });
 });
 

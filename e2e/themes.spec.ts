@@ -13,8 +13,8 @@ const VIEWS: [name: string, ready: (page: Page) => Locator][] = [
   ['Feedback', (page) => page.getByRole('main').getByRole('heading', { name: 'Feedback' }).first()],
   ['Competitors', (page) => page.getByRole('main').getByRole('heading', { name: 'Capabilities' })],
   ['Analytics', (page) => page.getByTestId('analytics-cfd-summary')],
-  ['Review queue', (page) => page.getByRole('heading', { name: /^Review queue · / })],
-  ['Trash & archive', (page) => page.getByRole('region', { name: 'Trash & archive' })],
+  ['Reviews', (page) => page.getByRole('heading', { name: /^Review queue · / })],
+  ['Trash', (page) => page.getByRole('region', { name: 'Trash & archive' })],
 ];
 
 /** Opens a dialog from a button, runs axe on it, and closes it with Escape. */

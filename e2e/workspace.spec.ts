@@ -146,7 +146,7 @@ test.describe('requirement workspace', () => {
     await waitSaved(page);
     await expect(card(page, 'Legacy pricing page')).toHaveCount(0);
 
-    await openView(page, 'Trash & archive');
+    await openView(page, 'Trash');
     await expect(page).toHaveURL(/#\/trash$/);
     const view = page.getByRole('region', { name: 'Trash & archive' });
     const trash = view.getByRole('region', { name: 'Trash', exact: true });

@@ -37,7 +37,8 @@ export function createReviewRepository(db: CairnDatabase, env: Env) {
      * neither. `guard.ifVersion` is the row's version before the review.
      */
     recordReview(id: string, fields: ReviewFields, place: ReviewPlace, guard?: WriteGuard): Promise<RecordedReview> {
-      return db.transaction('rw', db.requirements, db.events, db.stages, async () => {
+      // The move reads the product for its stage gates, so the products table is in the transaction too.
+      return db.transaction('rw', db.requirements, db.events, db.stages, db.products, async () => {
         const before = await requirementOrThrow(db, id);
         await edits.editRequirement(id, fields, guard);
         const after = await requirements.moveRequirement(id, place.stageId, place.rank);

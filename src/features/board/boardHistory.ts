@@ -4,30 +4,13 @@
 // as it is in history.
 import '../../i18n/historyMessages';
 import { repositories } from '../../db';
-import type { Requirement, Stage } from '../../domain/types';
+import type { Requirement } from '../../domain/types';
 import { type HistoryEntry } from '../../state/history';
 import { guardedEntry } from '../../state/guardedEntry';
 import { trackSave } from '../../state/saveStatus';
-import { stageDisplayName } from '../../ui/stageName';
 
-interface Place {
-  stageId: string;
-  rank: string;
-}
-
-/** A move from `from` to where `moved` now is. */
-export function moveEntry(moved: Requirement, stage: Stage, from: Place): HistoryEntry {
-  const { id, title } = moved;
-  return guardedEntry<Place>({
-    describe: (t) => t('history.move', { title, stage: stageDisplayName(stage, t) }),
-    id,
-    version: moved.version,
-    before: { stageId: from.stageId, rank: from.rank },
-    after: { stageId: moved.stageId, rank: moved.rank },
-    write: async (to, ifVersion) =>
-      (await trackSave(repositories.requirements.moveRequirement(id, to.stageId, to.rank, { ifVersion }))).version,
-  });
-}
+/** The move's entry is shared with the table and the panel; re-exported so the board loads it with its other entries. */
+export { moveEntry } from '../moves';
 
 /** Undoing an add puts the card in the trash (soft), so redo brings back the very same card. */
 export function createEntry(created: Requirement): HistoryEntry {

@@ -7,7 +7,7 @@ import { rankBetween } from '../../domain/ranking';
 import type { Requirement, Stage } from '../../domain/types';
 import { recordChange } from '../../state/history';
 import { trackSave } from '../../state/saveStatus';
-import { stageMoveEntry } from './requirementHistory';
+import { moveEntry } from '../moves';
 
 export function moveToStage(row: Requirement, stage: Stage): Promise<Requirement> {
   const committed = (async () => {
@@ -16,7 +16,7 @@ export function moveToStage(row: Requirement, stage: Stage): Promise<Requirement
     const rank = rankBetween(null, rows[0]?.rank ?? null);
     const moved = await repositories.requirements.moveRequirement(row.id, stage.id, rank);
     // Recorded before "saved" shows, so an undo right after always finds it.
-    recordChange(stageMoveEntry(row, moved, stage));
+    recordChange(moveEntry(moved, stage, row));
     return moved;
   })();
   return trackSave(committed);

@@ -6,11 +6,10 @@ import { repositories } from '../../db';
 import { iterationRepository } from '../../db/iterationsAccess';
 import { requirementEdits, type RequirementEdit } from '../../db/requirementEditsAccess';
 import { roadmapRepository } from '../../db/roadmapAccess';
-import type { Requirement, RequirementPatch, RequirementState, Stage } from '../../domain/types';
+import type { Requirement, RequirementPatch, RequirementState } from '../../domain/types';
 import { recordChange, replaceLatest, type HistoryEntry } from '../../state/history';
 import { guardedEntry } from '../../state/guardedEntry';
 import { trackSave } from '../../state/saveStatus';
-import { stageDisplayName } from '../../ui/stageName';
 
 /** An edit of some fields, from their values before it (row at `versionBefore`) to after it (at `version`). */
 export function fieldEditEntry(
@@ -132,19 +131,5 @@ export function initiativeFieldEntry(before: Requirement, after: Requirement): H
             : roadmapRepository.linkRequirement(initiativeId, id, { ifVersion }),
         )
       ).version,
-  });
-}
-
-/** A move to another stage chosen in the panel: undo puts the card back where it was in its old stage. */
-export function stageMoveEntry(before: Requirement, moved: Requirement, stage: Stage): HistoryEntry {
-  const { id, title } = moved;
-  return guardedEntry<Pick<Requirement, 'stageId' | 'rank'>>({
-    describe: (t) => t('history.move', { title, stage: stageDisplayName(stage, t) }),
-    id,
-    version: moved.version,
-    before: { stageId: before.stageId, rank: before.rank },
-    after: { stageId: moved.stageId, rank: moved.rank },
-    write: async (to, ifVersion) =>
-      (await trackSave(repositories.requirements.moveRequirement(id, to.stageId, to.rank, { ifVersion }))).version,
   });
 }

@@ -11,6 +11,7 @@ import { recordChange, type HistoryEntry } from '../../state/history';
 import { guardedEntry, guardedRowsEntry } from '../../state/guardedEntry';
 import { trackSave } from '../../state/saveStatus';
 import { stageDisplayName } from '../../ui/stageName';
+import { moveEntry } from '../moves';
 
 function versionsOf(rows: readonly Requirement[]): Record<string, number> {
   return Object.fromEntries(rows.map((r) => [r.id, r.version]));
@@ -82,23 +83,10 @@ export async function editFromTable(row: Requirement, patch: RequirementPatch): 
   if (edit) recordChange(editEntry(edit.before, edit.after, edit.fields));
 }
 
-function moveEntry(before: Requirement, after: Requirement, stage: Stage): HistoryEntry {
-  const { id, title } = before;
-  return guardedEntry<Pick<Requirement, 'stageId' | 'rank'>>({
-    describe: (t) => t('history.move', { title, stage: stageDisplayName(stage, t) }),
-    id,
-    version: after.version,
-    before: { stageId: before.stageId, rank: before.rank },
-    after: { stageId: after.stageId, rank: after.rank },
-    write: async (to, ifVersion) =>
-      (await trackSave(repositories.requirements.moveRequirement(id, to.stageId, to.rank, { ifVersion }))).version,
-  });
-}
-
 /** Moves one row to the top of `stage` (where the board shows a newly arrived card). */
 export async function moveFromTable(row: Requirement, stage: Stage, rank: string): Promise<void> {
   const moved = await trackSave(
     repositories.requirements.moveRequirement(row.id, stage.id, rank, { ifVersion: row.version }),
   );
-  recordChange(moveEntry(row, moved, stage));
+  recordChange(moveEntry(moved, stage, row));
 }

@@ -12,14 +12,14 @@ export const en = {
   'nav.board': 'Board',
   'nav.roadmap': 'Roadmap',
   'nav.prioritise': 'Prioritise',
-  'nav.trash': 'Trash & archive',
+  'nav.trash': 'Trash',
   'nav.feedback': 'Feedback',
   'nav.competitors': 'Competitors',
   'nav.analytics': 'Analytics',
   'nav.table': 'Table',
   'nav.iterations': 'Iterations',
   'nav.workload': 'Workload',
-  'nav.review': 'Review queue',
+  'nav.review': 'Reviews',
 
   'error.stale': '“{title}” was changed since, here or in another tab, so nothing was undone or redone.',
   'error.wipBlocked':
@@ -60,7 +60,7 @@ export const en = {
   'board.empty.body':
     'Type a title in the Inbox column and press Enter. Drag cards right as work moves through the lifecycle.',
   'board.filter.label': 'Filter requirements',
-  'board.filter.placeholder': 'Search requirements (/)',
+  'board.filter.placeholder': 'Search (/)',
   'board.filter.count': 'Showing {shown} of {total}',
   'board.filter.open': 'Filters',
   'board.filter.openCount': 'Filters ({count})',

@@ -13,7 +13,7 @@ export const zhCN: Record<BaseMessageKey, string> = {
   'nav.board': '看板',
   'nav.roadmap': '路线图',
   'nav.prioritise': '优先级',
-  'nav.trash': '回收站与归档',
+  'nav.trash': '回收站',
   'nav.feedback': '用户反馈',
   'nav.competitors': '竞品分析',
   'nav.analytics': '数据分析',
