@@ -23,7 +23,7 @@ test.afterAll(async () => {
 });
 
 /** The Trash & archive view's name in the header's navigation. */
-const TRASH_VIEW = 'Trash & archive';
+const TRASH_VIEW = 'Trash';
 const VIEW_ONLY_NOTE = 'You joined as a viewer: only editors can change this product.';
 
 test('a viewer sees the product but cannot drag or edit, the controls say why, and the editor’s changes still arrive', async ({
