@@ -61,21 +61,36 @@ export function docKeyOf(table: SyncedTable | 'products', field: string): string
   return place?.fields.includes(field) ? place.key : field;
 }
 
+/**
+ * Fields a product table's row does not store: its id is its key in the table's map, its product
+ * the doc's own (a row written by an older client that stores them is still read and checked).
+ */
+const IMPLIED: readonly string[] = ['id', 'productId'];
+
 /** A row's fields as the doc stores them (values are plain data, each replaced whole). */
 export function encodeRow(table: SyncedTable | 'products', row: Row): Map<string, unknown> {
   const place = table === 'products' ? undefined : PLACES[table];
   const fields = new Map<string, unknown>();
   for (const [key, value] of Object.entries(row)) {
     if (value === undefined || place?.fields.includes(key)) continue;
+    if (table !== 'products' && IMPLIED.includes(key)) continue;
     fields.set(key, value);
   }
   if (place) fields.set(place.key, Object.fromEntries(place.fields.map((field) => [field, row[field]])));
   return fields;
 }
 
-export function decodeRow(table: SyncedTable | 'products', yRow: Y.Map<unknown>): Row {
+/** A row as Dexie holds it: `owner` is its key in the table's map and the doc's product. */
+export function decodeRow(table: SyncedTable, yRow: Y.Map<unknown>, owner: { id: string; productId: string }): Row {
+  return readFields(table, yRow, { id: owner.id, productId: owner.productId, ...DEFAULTS[table]?.() });
+}
+
+export function decodeProduct(yRow: Y.Map<unknown>): Row {
+  return readFields('products', yRow, {});
+}
+
+function readFields(table: SyncedTable | 'products', yRow: Y.Map<unknown>, row: Row): Row {
   const place = table === 'products' ? undefined : PLACES[table];
-  const row: Row = (table === 'products' ? undefined : DEFAULTS[table])?.() ?? {};
   for (const [key, value] of yRow.entries()) {
     if (place && key === place.key) {
       // Only the place's own fields: a position from a faulty client must not overwrite others.

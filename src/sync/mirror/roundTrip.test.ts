@@ -112,7 +112,8 @@ describe('fields left at their defaults', () => {
     await mirror(a, product.id);
     const stored = a.doc.getMap<Y.Map<unknown>>('requirements').get(card.id)!;
     expect(stored.get('priority')).toBe('P0');
-    for (const field of ['notes', 'scores', 'learnings', 'description', 'dueDone'])
+    // Nor its id (its key) or product (the doc's).
+    for (const field of ['id', 'productId', 'notes', 'scores', 'learnings', 'description', 'dueDone'])
       expect(stored.has(field), field).toBe(false);
 
     const b = newDevice();
@@ -126,7 +127,7 @@ describe('fields left at their defaults', () => {
     expect(stored.get('priority')).toBe('P2');
   });
 
-  it('still reads a row written with every field, as an older client writes it', async () => {
+  it('still reads a row written with every field, as an older client writes it, and checks its product', async () => {
     const a = newDevice();
     const product = await a.repos.products.createProduct('Full rows');
     const inbox = (await a.repos.stages.listStages(product.id))[0]!;
@@ -134,15 +135,23 @@ describe('fields left at their defaults', () => {
     const row = (await a.repos.db.requirements.get(card.id))!;
     const b = newDevice();
     await mirror(b, product.id);
-    const full = new Y.Map<unknown>();
-    const { stageId, rank, ...rest } = row;
-    for (const [key, value] of Object.entries(rest)) full.set(key, value);
-    full.set('position', { stageId, rank });
-    b.doc.transact(() => b.doc.getMap('requirements').set(card.id, full), 'provider');
+    const withEveryField = (fields: Record<string, unknown>) => {
+      const yRow = new Y.Map<unknown>();
+      const { stageId, rank, ...rest } = fields;
+      for (const [key, value] of Object.entries(rest)) yRow.set(key, value);
+      yRow.set('position', { stageId, rank });
+      return yRow;
+    };
+    const full = withEveryField(row);
+    const elsewhere = withEveryField({ ...row, id: 'stray', productId: 'another-product' });
+    b.doc.transact(() => {
+      b.doc.getMap('requirements').set(card.id, full);
+      b.doc.getMap('requirements').set('stray', elsewhere);
+    }, 'provider');
     await b.mirror?.whenIdle();
 
-    expect(b.rejected.filter((r) => r.table === 'requirements')).toEqual([]);
     expect(await b.repos.db.requirements.get(card.id)).toEqual(row);
+    expect(b.rejected.map((r) => [r.id, r.problem])).toEqual([['stray', expect.stringMatching(/another-product/)]]);
   });
 });
 
