@@ -1,6 +1,7 @@
 // How one product lives in its Y.Doc (shared with the sync server and every client, so keep it
 // stable): a Y.Map per product table, keyed by row id, each row a Y.Map of its fields (so two
-// people editing different fields both keep theirs); the product row in the `product` Y.Map; the
+// people editing different fields both keep theirs) but the implied ones (IMPLIED, DEFAULTS below);
+// the product row in the `product` Y.Map; the
 // event log in one append-only Y.Array per month, `events:YYYY-MM`; ids removed for good in the
 // `purged` Y.Map (`<table>/<id>` → when), so no client ever brings such a row back.
 import * as Y from 'yjs';
