@@ -10,7 +10,7 @@ import { guardedEntry } from '../../state/guardedEntry';
 import { trackSave } from '../../state/saveStatus';
 
 /** The move's entry is shared with the table and the panel; re-exported so the board loads it with its other entries. */
-export { moveEntry } from '../moves';
+export { moveEntry } from '../sharedHistory';
 
 /** Undoing an add puts the card in the trash (soft), so redo brings back the very same card. */
 export function createEntry(created: Requirement): HistoryEntry {

@@ -2,13 +2,13 @@
 // parallel-iterations setting. Built outside the components so an entry holds
 // only the values it replays.
 import { iterationRepository, type IterationChange, type IterationPatch } from '../../db/iterationsAccess';
-import { productSettingsRepository } from '../../db/productSettingsAccess';
 import type { CarryOverChoice } from '../../domain/iterations/carryOver';
 import type { Iteration } from '../../domain/iterations/types';
 import type { Product, Requirement } from '../../domain/types';
 import { type HistoryEntry } from '../../state/history';
 import { guardedEntry, guardedRowsEntry } from '../../state/guardedEntry';
 import { trackSave } from '../../state/saveStatus';
+import { settingEntry } from '../sharedHistory';
 
 /** A requirement planned into an iteration or back to the backlog (`after.iterationId` null). */
 export function planEntry(before: Requirement, after: Requirement, iterationName: string): HistoryEntry {
@@ -129,19 +129,9 @@ export function closeIntoNextEntry(
 
 /** Whether the product runs several iterations at once. */
 export function parallelIterationsEntry(before: Product, after: Product): HistoryEntry {
-  return guardedEntry<boolean>({
-    describe: (t) => t('iterations.history.parallel', { product: after.name }),
-    id: after.id,
-    version: after.version,
-    before: before.settings.parallelIterations,
-    after: after.settings.parallelIterations,
-    write: async (parallelIterations, ifVersion) =>
-      (
-        await trackSave(
-          productSettingsRepository.updateProductSettings(after.id, { parallelIterations }, { ifVersion }),
-        )
-      ).version,
-  });
+  return settingEntry('parallelIterations', before, after, (t, product) =>
+    t('iterations.history.parallel', { product }),
+  );
 }
 
 const EDITABLE = ['name', 'goal', 'startDate', 'endDate', 'capacityUnit', 'capacity', 'memberCapacity'] as const;

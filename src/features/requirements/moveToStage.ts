@@ -7,7 +7,7 @@ import { rankBetween } from '../../domain/ranking';
 import type { Requirement, Stage } from '../../domain/types';
 import { recordChange } from '../../state/history';
 import { trackSave } from '../../state/saveStatus';
-import { moveEntry } from '../moves';
+import { moveEntry } from '../sharedHistory';
 
 export function moveToStage(row: Requirement, stage: Stage): Promise<Requirement> {
   const committed = (async () => {

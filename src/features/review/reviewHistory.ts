@@ -2,12 +2,12 @@
 // move to the last stage, one step), a follow-up, the product's review delay.
 import '../../i18n/reviewMessages';
 import { repositories } from '../../db';
-import { productSettingsRepository } from '../../db/productSettingsAccess';
 import { reviewRepository, type RecordedReview, type ReviewFields, type ReviewPlace } from '../../db/reviewsAccess';
 import type { Product, Requirement } from '../../domain/types';
 import type { HistoryEntry } from '../../state/history';
 import { guardedEntry } from '../../state/guardedEntry';
 import { trackSave } from '../../state/saveStatus';
+import { settingEntry } from '../sharedHistory';
 
 interface ReviewValues {
   fields: ReviewFields;
@@ -54,14 +54,5 @@ export function followUpEntry(created: Requirement): HistoryEntry {
 }
 
 export function reviewWeeksEntry(before: Product, after: Product): HistoryEntry {
-  return guardedEntry<number>({
-    describe: (t) => t('review.history.weeks', { product: after.name }),
-    id: after.id,
-    version: after.version,
-    before: before.settings.reviewAfterWeeks,
-    after: after.settings.reviewAfterWeeks,
-    write: async (reviewAfterWeeks, ifVersion) =>
-      (await trackSave(productSettingsRepository.updateProductSettings(after.id, { reviewAfterWeeks }, { ifVersion })))
-        .version,
-  });
+  return settingEntry('reviewAfterWeeks', before, after, (t, product) => t('review.history.weeks', { product }));
 }

@@ -11,7 +11,7 @@ import { recordChange, type HistoryEntry } from '../../state/history';
 import { guardedEntry, guardedRowsEntry } from '../../state/guardedEntry';
 import { trackSave } from '../../state/saveStatus';
 import { stageDisplayName } from '../../ui/stageName';
-import { moveEntry } from '../moves';
+import { moveEntry } from '../sharedHistory';
 
 function versionsOf(rows: readonly Requirement[]): Record<string, number> {
   return Object.fromEntries(rows.map((r) => [r.id, r.version]));

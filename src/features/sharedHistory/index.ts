@@ -1,0 +1,2 @@
+export { moveEntry } from './moveEntry';
+export { settingEntry } from './settingEntry';
