@@ -40,6 +40,7 @@ const PLACES: Partial<Record<SyncedTable, { key: string; fields: readonly string
  * that default: most of a requirement's 33 fields start empty, and each stored field is one Yjs
  * item held in memory on every client (issue 15: the heap with sync on). Only ever left out, never
  * deleted: a field once set stays set, so every merge works as if the default had been written.
+ * Stored rows mean these values for good: docLayout.test.ts pins them.
  */
 const DEFAULTS: Partial<Record<SyncedTable, () => Row>> = {
   requirements: requirementDefaults as () => Row,
