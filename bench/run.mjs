@@ -9,7 +9,8 @@
 // (CPU profile of a reload, a drag and the filter keystrokes at the largest size, top functions to stderr,
 // .cpuprofile files in dist-bench/), BENCH_SKIP_BUILD=1 (reuse dist-bench/), BENCH_PORT (default 4188),
 // BENCH_RUNS (repetitions per interaction, default 20), BENCH_IMPORT_RUNS (per import format, default 3; 0 skips),
-// BENCH_SYNC=1 (issue 15: the board with team sync on — a sync server on a free port with a temporary folder,
+// BENCH_HEAP_SNAPSHOT=1 (a heap snapshot after the heap figure, dist-bench/heap-<n>[-sync].heapsnapshot, for
+// DevTools' Memory tab), BENCH_SYNC=1 (issue 15: the board with team sync on — a sync server on a free port with a temporary folder,
 // the product joined through a share link; only the board at 10,000 unless BENCH_SIZES says otherwise, no
 // exports or imports; every figure line carries "sync": true; compare with a run without it).
 // BENCH_ONLY: a comma list of phases to run (reloads, heap, drags, heapdrags, filter, export, import), e.g.
@@ -93,6 +94,7 @@ import {
   frameStats,
   heapAfterGc,
   jsGzipBefore,
+  writeHeapSnapshot,
   loadOnce,
   openExportDialog,
   log,
@@ -314,6 +316,11 @@ async function measureSize(browser, url, size, syncServer) {
       await step('heap after load', ['heap_after_load_mb'], async () => {
         heapAfterLoad = await heapAfterGc(cdp);
         figure('heap_after_load_mb', n, heapAfterLoad, extra());
+        if (process.env.BENCH_HEAP_SNAPSHOT === '1') {
+          const file = join(DIST, `heap-${n}${SYNC ? '-sync' : ''}.heapsnapshot`);
+          await writeHeapSnapshot(cdp, file);
+          log(`n=${n}: heap snapshot in ${file}`);
+        }
       });
 
     if (wants('drags'))

@@ -1,5 +1,5 @@
 // Team semantics with a real sync server: what a viewer may do, and what reaches the others.
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import {
   card,
   column,
@@ -9,6 +9,8 @@ import {
   quickAdd,
   waitSaved,
   chooseFromMenu,
+  openDetails,
+  openView,
 } from './support/board';
 import { currentProductId, joinFromLink, startE2eSyncServer, type E2eSyncServer } from './support/syncServer';
 
@@ -20,6 +22,8 @@ test.afterAll(async () => {
   await server.close();
 });
 
+/** The Trash & archive view's name in the header's navigation. */
+const TRASH_VIEW = 'Trash';
 const VIEW_ONLY_NOTE = 'You joined as a viewer: only editors can change this product.';
 
 test('a viewer sees the product but cannot drag or edit, the controls say why, and the editor’s changes still arrive', async ({
@@ -224,4 +228,91 @@ test('presence: the header lists who else is here, and a card shows who has it o
   await expect(target.getByRole('img', { name: 'Bo Li has this open' })).toHaveCount(0);
   await otherContext.close();
   await expect(present).toHaveCount(0);
+});
+
+/** `page` and a second editor in another context, both joined to `page`'s product, with a card both saw go to the trash. */
+async function twoEditorsWithTrashedCard(page: Page, browser: Browser, title: string) {
+  await openBoard(page);
+  const linkHash = await server.linkHash(await currentProductId(page), 'editor');
+  await joinFromLink(page, linkHash);
+  const otherContext = await browser.newContext();
+  const other = await otherContext.newPage();
+  await openBoard(other);
+  await joinFromLink(other, linkHash);
+  await quickAdd(page, 'Inbox', title);
+  await expect(card(other, title)).toBeVisible();
+  await (await openDetails(page, title)).getByRole('button', { name: 'Delete', exact: true }).click();
+  await waitSaved(page);
+  await expect(card(other, title)).toHaveCount(0);
+  return { other, otherContext, linkHash };
+}
+
+/** Empties the trash 40 days on (it keeps cards 30), and returns the Trash region. */
+async function emptyTrashLater(page: Page) {
+  await page.clock.setFixedTime(Date.now() + 40 * 24 * 60 * 60 * 1000);
+  await openView(page, TRASH_VIEW);
+  const trash = page.getByRole('region', { name: 'Trash', exact: true });
+  await trash.getByRole('button', { name: 'Empty items older than 30 days' }).click();
+  await trash.getByRole('alertdialog').getByRole('button', { name: 'Delete for good' }).click();
+  await waitSaved(page);
+  await expect(trash.getByText('Nothing in the trash.')).toBeVisible();
+  return trash;
+}
+
+test('a card purged from the trash while the other editor was offline stays gone on both once they reconnect', async ({
+  page,
+  browser,
+}) => {
+  const { other, otherContext } = await twoEditorsWithTrashedCard(page, browser, 'Purged while away');
+
+  // Offline, the other editor takes the card back out of the trash (the view is a lazy chunk: opened once online).
+  await openView(other, TRASH_VIEW);
+  const restore = other.getByRole('button', { name: 'Restore Purged while away' });
+  await expect(restore).toBeVisible();
+  await other.context().setOffline(true);
+  await expect(syncStatus(other, /^Team sync: Offline/)).toBeVisible();
+  await restore.click();
+  await waitSaved(other);
+  await openView(other, 'Board');
+  await expect(card(other, 'Purged while away')).toBeVisible();
+
+  // Meanwhile the first empties the trash.
+  await emptyTrashLater(page);
+
+  await other.context().setOffline(false);
+  await expect(syncStatus(other, 'Synced')).toBeVisible();
+  await expect(card(other, 'Purged while away')).toHaveCount(0);
+  await openView(page, 'Board');
+  await expect(syncStatus(page, 'Synced')).toBeVisible();
+  await expect(card(page, 'Purged while away')).toHaveCount(0);
+  // Nor does it come back from the other's trash.
+  await openView(other, TRASH_VIEW);
+  await expect(other.getByText('Nothing in the trash.')).toBeVisible();
+  await otherContext.close();
+});
+
+test('an editor who left sync before the purge and joins again does not bring the purged card back', async ({
+  page,
+  browser,
+}) => {
+  const { other, otherContext, linkHash } = await twoEditorsWithTrashedCard(page, browser, 'Left in the trash');
+
+  // The other editor leaves sync: its copy of the card stays in its own trash.
+  await chooseFromMenu(other, 'Settings');
+  await other.getByRole('region', { name: 'Team sync' }).getByRole('button', { name: 'Leave sync' }).click();
+  await expect(other.getByTestId('sync-status')).toHaveCount(0);
+  await other.keyboard.press('Escape');
+  const trash = await emptyTrashLater(page);
+
+  // Joining again merges its rows into the team's doc; the purged one is dropped from its trash instead.
+  await joinFromLink(other, linkHash);
+  await openView(other, TRASH_VIEW);
+  await expect(other.getByText('Nothing in the trash.')).toBeVisible();
+  await openView(other, 'Board');
+  await quickAdd(other, 'Inbox', 'Added after joining again');
+  await openView(page, 'Board');
+  await expect(card(page, 'Added after joining again')).toBeVisible();
+  await openView(page, TRASH_VIEW);
+  await expect(trash.getByText('Nothing in the trash.')).toBeVisible();
+  await otherContext.close();
 });

@@ -1,6 +1,6 @@
 // Measurements driven from Node through Playwright; the timing itself happens in the page (see probe.mjs).
 /* global window, document, indexedDB -- used inside page.evaluate / addInitScript callbacks, which run in the browser */
-import { readFileSync, existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -534,4 +534,23 @@ export async function timeExport(page, dialog, label) {
   const ms = performance.now() - t0;
   await download.delete();
   return ms;
+}
+
+/**
+ * Writes a heap snapshot of the page (CDP) to `file`, chunk by chunk: a 10,000-requirement board
+ * with sync on makes a snapshot of several hundred MB.
+ * @param {import('playwright').CDPSession} cdp
+ * @param {string} file
+ */
+export async function writeHeapSnapshot(cdp, file) {
+  const out = openSync(file, 'w');
+  /** @param {{ chunk: string }} event */
+  const onChunk = ({ chunk }) => writeSync(out, chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  try {
+    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  } finally {
+    cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+    closeSync(out);
+  }
 }

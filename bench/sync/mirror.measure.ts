@@ -1,5 +1,5 @@
 // The mirror's figures on fake-indexeddb (Node), written as JSON lines to $SYNC_BENCH_OUT:
-// seeding a doc from a product, a fresh client's first merge, a local move with the mirror on and
+// seeding a doc from a product, its size (bytes and Yjs items), a fresh client's first merge, a local move with the mirror on and
 // off, and how long a remote edit takes to reach the other device's Dexie. Read them as relative
 // costs: fake-indexeddb is slower than a browser's IndexedDB.
 import { appendFileSync } from 'node:fs';
@@ -38,6 +38,12 @@ it('measures the mirror', async () => {
   figure('seed_doc_ms', await timed(() => mirror(a, productId)), 'ms');
   const update = Y.encodeStateAsUpdate(a.doc);
   figure('doc_update_mb', update.length / 1024 / 1024, 'MB');
+  // Every Yjs item is an object each client holds in memory: what the heap with sync on grows by.
+  figure(
+    'doc_items',
+    [...a.doc.store.clients.values()].reduce((sum, structs) => sum + structs.length, 0),
+    'count',
+  );
   figure('local_move_mirror_on_ms', (await timed(move(MOVES))) / MOVES, 'ms');
 
   const b = newDevice();

@@ -5,7 +5,7 @@
 import type * as Y from 'yjs';
 import { changedFields } from '../../db/localWrites';
 import type { ProductRows } from '../../db/productRows';
-import { decodeRow, productMap, rowMap, type Row, type SyncedTable } from './docLayout';
+import { decodeProduct, decodeRow, isPurged, productMap, rowMap, type Row, type SyncedTable } from './docLayout';
 import { appendEvents, LOCAL_ORIGIN, putProduct, putRow } from './toDoc';
 
 function isNewer(local: Row, inDoc: Row): boolean {
@@ -25,18 +25,19 @@ export function mergeLocalIntoDoc(
   doc.transact(() => {
     if (local.product) {
       const product = productMap(doc);
-      const inDoc = decodeRow('products', product);
+      const inDoc = decodeProduct(product);
       if (product.size === 0) putProduct(doc, local.product, null);
       else if (isNewer(local.product, inDoc)) putProduct(doc, local.product, changedFields(inDoc, local.product));
     }
     for (const table of tables) {
       for (const row of local.tables.get(table) ?? []) {
+        if (isPurged(doc, table, String(row.id))) continue;
         const yRow = rowMap(doc, table, String(row.id));
         if (yRow === undefined) {
           putRow(doc, table, row, null);
           continue;
         }
-        const inDoc = decodeRow(table, yRow);
+        const inDoc = decodeRow(table, yRow, { id: String(row.id), productId: String(row.productId) });
         if (isNewer(row, inDoc)) putRow(doc, table, row, changedFields(inDoc, row));
       }
     }

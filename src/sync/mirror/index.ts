@@ -4,7 +4,17 @@ import type * as Y from 'yjs';
 import type { CairnDatabase } from '../../db/database';
 import { onLocalWrites } from '../../db/localWrites';
 import { readProductRows } from '../../db/productRows';
-import { eventArrays, eventArraysChangedBy, productMap, SYNCED_TABLES, tableMap, type SyncedTable } from './docLayout';
+import {
+  eventArrays,
+  eventArraysChangedBy,
+  parsePurgedKey,
+  productMap,
+  purgedMap,
+  SYNCED_TABLES,
+  tableMap,
+  type SyncedTable,
+} from './docLayout';
+import { addRowId, dropPurgedRows, purgedIds } from './purge';
 import { applyDocChanges, isEmpty, noDocChanges, type DocChanges, type RejectedRow } from './toDexie';
 import { mergeLocalIntoDoc } from './firstMerge';
 import { LOCAL_ORIGIN, pushLocalWrites } from './toDoc';
@@ -36,6 +46,7 @@ function wholeDoc(doc: Y.Doc): DocChanges {
     const ids = [...tableMap(doc, table).keys()];
     if (ids.length > 0) changes.rows.set(table, new Set(ids));
   }
+  for (const [table, ids] of purgedIds(doc)) for (const id of ids) addRowId(changes.rows, table, id);
   changes.product = productMap(doc).size > 0;
   changes.events = eventArrays(doc).flatMap((events) => events.toArray());
   return changes;
@@ -48,7 +59,8 @@ function wholeDoc(doc: Y.Doc): DocChanges {
  * against each other). First merge: rows only in Dexie go into the doc, rows only in the doc go
  * into Dexie, and for rows in both the newer `updatedAt` wins field by field, the doc on a tie;
  * events are the union by id. Afterwards each local transaction becomes one doc transaction, and
- * each doc transaction from elsewhere becomes one Dexie transaction, marked remote.
+ * each doc transaction from elsewhere becomes one Dexie transaction, marked remote. A purged id
+ * (`purge.ts`) is gone for good on every side, whatever copy of its row turns up later.
  */
 export function startMirror(db: CairnDatabase, doc: Y.Doc, productId: string, options: MirrorOptions = {}): Mirror {
   const onRejected =
@@ -84,6 +96,22 @@ export function startMirror(db: CairnDatabase, doc: Y.Doc, productId: string, op
     if (transaction.origin !== LOCAL_ORIGIN) pending.product = true;
   };
   product.observe(onProduct);
+  // A purge record from elsewhere: the row goes from Dexie (and from the doc, if a copy came back).
+  const purged = purgedMap(doc);
+  const onPurged = (event: Y.YMapEvent<unknown>, transaction: Y.Transaction) => {
+    if (transaction.origin === LOCAL_ORIGIN) return;
+    for (const key of event.keysChanged) {
+      const named = parsePurgedKey(key);
+      if (named) addRowId(pending.rows, named.table, named.id);
+    }
+  };
+  purged.observe(onPurged);
+
+  // Doc changes reach Dexie; a purged row that came back in them first leaves the doc again.
+  const apply = (changes: DocChanges) => {
+    doc.transact(() => dropPurgedRows(doc, changes.rows), LOCAL_ORIGIN);
+    return applyDocChanges(db, doc, productId, changes, onRejected);
+  };
 
   const afterTransaction = (transaction: Y.Transaction) => {
     if (transaction.origin === LOCAL_ORIGIN) return;
@@ -103,13 +131,16 @@ export function startMirror(db: CairnDatabase, doc: Y.Doc, productId: string, op
     if (isEmpty(pending)) return;
     const changes = pending;
     pending = noDocChanges();
-    enqueue(() => applyDocChanges(db, doc, productId, changes, onRejected));
+    enqueue(() => apply(changes));
   };
   doc.on('afterTransaction', afterTransaction);
 
   const tables: readonly SyncedTable[] = SYNCED_TABLES;
   const stopLocal = onLocalWrites(db, [...tables, 'products', 'events'], (writes) => {
-    if (!stopped) pushLocalWrites(doc, productId, tables, writes, knownEvents);
+    if (stopped) return;
+    // A local write to a row purged elsewhere (it arrived while the write ran) is undone here.
+    const refused = pushLocalWrites(doc, productId, tables, writes, knownEvents);
+    if (refused.size > 0) enqueue(() => apply({ ...noDocChanges(), rows: refused }));
   });
 
   enqueue(async () => {
@@ -120,7 +151,7 @@ export function startMirror(db: CairnDatabase, doc: Y.Doc, productId: string, op
         if (id !== null) knownEvents.add(id);
       }
     mergeLocalIntoDoc(doc, local, tables, knownEvents);
-    await applyDocChanges(db, doc, productId, wholeDoc(doc), onRejected);
+    await apply(wholeDoc(doc));
   });
 
   return {
@@ -130,6 +161,7 @@ export function startMirror(db: CairnDatabase, doc: Y.Doc, productId: string, op
       stopLocal();
       unobserve.forEach((off) => off());
       product.unobserve(onProduct);
+      purged.unobserve(onPurged);
       doc.off('afterTransaction', afterTransaction);
     },
     whenIdle: () => queue,

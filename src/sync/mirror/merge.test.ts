@@ -56,6 +56,21 @@ describe('merging offline edits of two devices', () => {
   );
 
   it.each(['a', 'b'] as const)(
+    'lets one value win when both changed a field the doc left out at its default (%s wins)',
+    async (winner) => {
+      const { a, b, card } = await withCard('Dark mode', winner);
+      expect(a.doc.getMap<import('yjs').Map<unknown>>('requirements').get(card.id)?.has('estimate')).toBe(false);
+      await a.repos.requirements.updateRequirement(card.id, { estimate: 3 });
+      await b.repos.requirements.updateRequirement(card.id, { estimate: 8 });
+      await exchange(a, b);
+
+      const [onA, onB] = [await row(a, card.id), await row(b, card.id)];
+      expect(onA.estimate).toBe(winner === 'a' ? 3 : 8);
+      expect(onB.estimate).toBe(onA.estimate);
+    },
+  );
+
+  it.each(['a', 'b'] as const)(
     'moves a card moved on both devices to one whole place on both (%s wins)',
     async (winner) => {
       const { a, b, productId, inbox, card } = await withCard('Dark mode', winner);

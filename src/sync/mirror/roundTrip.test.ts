@@ -103,6 +103,58 @@ describe('the Dexie ↔ Y.Doc mapping', () => {
   });
 });
 
+describe('fields left at their defaults', () => {
+  it('are not stored in the doc and read back as those defaults on another device', async () => {
+    const a = newDevice();
+    const product = await a.repos.products.createProduct('Defaults');
+    const inbox = (await a.repos.stages.listStages(product.id))[0]!;
+    const card = await a.repos.requirements.createRequirement(product.id, inbox.id, { title: 'Bare', priority: 'P0' });
+    await mirror(a, product.id);
+    const stored = a.doc.getMap<Y.Map<unknown>>('requirements').get(card.id)!;
+    expect(stored.get('priority')).toBe('P0');
+    // Nor its id (its key) or product (the doc's).
+    for (const field of ['id', 'productId', 'notes', 'scores', 'learnings', 'description', 'dueDone'])
+      expect(stored.has(field), field).toBe(false);
+
+    const b = newDevice();
+    Y.applyUpdate(b.doc, Y.encodeStateAsUpdate(a.doc));
+    await mirror(b, product.id);
+    expect(await b.repos.db.requirements.get(card.id)).toEqual(await a.repos.db.requirements.get(card.id));
+    // A field changed later is stored, and one set back to its default stays stored with that value.
+    await b.repos.requirements.updateRequirement(card.id, { description: 'Now written', priority: 'P2' });
+    await exchange(a, b);
+    expect(await a.repos.db.requirements.get(card.id)).toMatchObject({ description: 'Now written', priority: 'P2' });
+    expect(stored.get('priority')).toBe('P2');
+  });
+
+  it('still reads a row written with every field, as an older client writes it, and checks its product', async () => {
+    const a = newDevice();
+    const product = await a.repos.products.createProduct('Full rows');
+    const inbox = (await a.repos.stages.listStages(product.id))[0]!;
+    const card = await a.repos.requirements.createRequirement(product.id, inbox.id, { title: 'Every field' });
+    const row = (await a.repos.db.requirements.get(card.id))!;
+    const b = newDevice();
+    await mirror(b, product.id);
+    const withEveryField = (fields: Record<string, unknown>) => {
+      const yRow = new Y.Map<unknown>();
+      const { stageId, rank, ...rest } = fields;
+      for (const [key, value] of Object.entries(rest)) yRow.set(key, value);
+      yRow.set('position', { stageId, rank });
+      return yRow;
+    };
+    const full = withEveryField(row);
+    const elsewhere = withEveryField({ ...row, id: 'stray', productId: 'another-product' });
+    b.doc.transact(() => {
+      b.doc.getMap('requirements').set(card.id, full);
+      b.doc.getMap('requirements').set('stray', elsewhere);
+    }, 'provider');
+    await b.mirror?.whenIdle();
+
+    expect(await b.repos.db.requirements.get(card.id)).toEqual(row);
+    expect(b.rejected.map((r) => [r.id, r.problem])).toEqual([['stray', expect.stringMatching(/another-product/)]]);
+  });
+});
+
 describe('a backup restored over a synced product', () => {
   it("sends the restored rows but removes nothing from the team's doc", async () => {
     const a = newDevice();

@@ -6,7 +6,17 @@ import { equalityDeep } from 'lib0/function';
 import type { CairnDatabase } from '../../db/database';
 import { writeRemote } from '../../db/localWrites';
 import type { CairnEvent } from '../../domain/types';
-import { decodeRow, productMap, rowMap, schemaOf, tableMap, type Row, type SyncedTable } from './docLayout';
+import {
+  decodeProduct,
+  decodeRow,
+  isPurged,
+  productMap,
+  rowMap,
+  schemaOf,
+  tableMap,
+  type Row,
+  type SyncedTable,
+} from './docLayout';
 
 export interface RejectedRow {
   table: SyncedTable | 'products' | 'events';
@@ -80,7 +90,8 @@ export async function applyDocChanges(
       const puts: Row[] = [];
       const removals: string[] = [];
       keys.forEach((id, i) => {
-        if (!rows.has(id)) {
+        // A purged id is never written back, whatever copy of it the doc still holds.
+        if (!rows.has(id) || isPurged(doc, table, id)) {
           if (current[i] !== undefined) removals.push(id);
           return;
         }
@@ -89,7 +100,7 @@ export async function applyDocChanges(
           onRejected({ table, id, problem: 'not a row (expected a map of fields)' });
           return;
         }
-        const row = checked(table, id, decodeRow(table, yRow), productId, onRejected);
+        const row = checked(table, id, decodeRow(table, yRow, { id, productId }), productId, onRejected);
         if (row && !equalityDeep(row, current[i])) puts.push(row);
       });
       if (puts.length > 0) await dexieTable.bulkPut(puts);
@@ -98,7 +109,7 @@ export async function applyDocChanges(
     if (changes.product) {
       const products = db.table<Row, string>('products');
       const current = await products.get(productId);
-      const product = checked('products', productId, decodeRow('products', productMap(doc)), productId, onRejected);
+      const product = checked('products', productId, decodeProduct(productMap(doc)), productId, onRejected);
       if (product && !equalityDeep(product, current)) await products.put(product);
     }
     if (changes.events.length > 0) {
