@@ -4,6 +4,7 @@
 // filters are in play, so an unfiltered start pays nothing for it.
 import { NO_FILTERS, filtersActive } from '../domain/filters/types';
 import { hashQuery, useAppView, viewFromHash } from './appView';
+import { afterNextPaint } from './afterPaint';
 import { setFilters, useBoardUi } from './boardUi';
 
 type Codec = typeof import('../domain/filters/url');
@@ -40,9 +41,7 @@ function scheduleWrite(): void {
   if (pendingWrite || (!filtersActive(filters) && lastQuery === '')) return;
   pendingWrite = true;
   void loadCodec();
-  // A hidden tab paints no frame to wait for.
-  if (document.hidden) setTimeout(writeAddress, 0);
-  else requestAnimationFrame(() => setTimeout(writeAddress, 0));
+  void afterNextPaint().then(writeAddress);
 }
 
 function writeAddress(): void {

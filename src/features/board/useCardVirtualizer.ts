@@ -5,6 +5,7 @@
 import type { Range, VirtualItem, Virtualizer } from '@tanstack/virtual-core';
 import { useEffect, useLayoutEffect, useReducer, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { afterNextPaint } from '../../state/afterPaint';
 
 type VirtualCore = typeof import('@tanstack/virtual-core');
 
@@ -13,7 +14,7 @@ let loading: Promise<VirtualCore> | undefined;
 
 /** Starts the download once, after the frame that paints the board (rAF, then a task). */
 function loadAfterPaint(): Promise<VirtualCore> {
-  loading ??= new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+  loading ??= afterNextPaint()
     .then(() => import('@tanstack/virtual-core'))
     .then((m) => (core = m));
   return loading;

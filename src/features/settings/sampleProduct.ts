@@ -2,22 +2,10 @@
 // (and the board switches to it) even if the settings dialog is closed half-way.
 import { dayOf } from '../../domain/dates';
 import type { Locale } from '../../i18n/translate';
+import { afterNextPaint } from '../../state/afterPaint';
 
 /** A fixed seed: the same size gives the same board, so what a user sees matches the benchmark. */
 const SAMPLE_SEED = 3;
-
-/** Resolves after the next paint; falls back to a timer because hidden tabs skip animation frames. */
-function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    const fallback = setTimeout(resolve, 100);
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(fallback);
-        resolve();
-      }),
-    );
-  });
-}
 
 /** Generates `size` requirements and writes them as a new product; returns its id. */
 export async function createSampleProduct(
