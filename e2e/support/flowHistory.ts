@@ -15,8 +15,13 @@ interface Backup {
 /** Cycle times of the finished requirements (days, inclusive): nearest-rank P50 = 5, P85 = P95 = 13. */
 export const CYCLE_DAYS = [2, 3, 5, 8, 13];
 
-/** The 8- and 13-day ones are P0, the rest keep the demo's priority: what the "Urgent" saved view matches. */
+/** The 8- and 13-day ones are P0, the rest P2: what the "Urgent" saved view matches. */
 const URGENT = new Set([8, 13]);
+/**
+ * Not the template's priority: the template is whichever demo requirement the
+ * backup lists first (ids are random), and when that one was P0 "Urgent" matched all.
+ */
+const ORDINARY = 'P2';
 
 export interface HistoryOptions {
   /** Adds "Stuck in testing": started 20 days ago (21 days of age today), in Testing since. */
@@ -47,7 +52,7 @@ function withKnownHistory(backup: Backup, today: string, options: HistoryOptions
     events.push({ id: `e2e-event-${events.length}`, productId: product.id, entityId, type, at, data });
   const move = (id: string, from: string, to: string, at: string) =>
     event(id, 'requirement.moved', at, { fromStageId: stage(from), toStageId: stage(to), fromRank: 'a', toRank: 'b' });
-  const add = (index: number, title: string, stageKey: string, createdAt: string, priority = template.priority) => {
+  const add = (index: number, title: string, stageKey: string, createdAt: string, priority = ORDINARY) => {
     const id = `e2e-req-${index}`;
     requirements.push({
       ...template,
@@ -69,7 +74,7 @@ function withKnownHistory(backup: Backup, today: string, options: HistoryOptions
   CYCLE_DAYS.forEach((days, i) => {
     const doneAgo = 3 + i * 4;
     const startAgo = doneAgo + days - 1;
-    const priority = URGENT.has(days) ? 'P0' : template.priority;
+    const priority = URGENT.has(days) ? 'P0' : ORDINARY;
     const id = add(i, `Finished in ${days} days`, 'released', noon(today, startAgo + 2), priority);
     move(id, 'analysis', 'development', noon(today, startAgo));
     if (days === 8) {
