@@ -83,6 +83,10 @@ test.describe('members', () => {
       name: 'Member',
     });
     await expect(contributor.getByRole('option', { name: /Ana Souza/ })).toHaveCount(0);
+    // So does the history of the owner change.
+    await expect(details(page).getByRole('region', { name: 'History' }).getByRole('listitem').first()).toContainText(
+      '→ Ana Souza (removed)',
+    );
     // The table's owner cell names her the same way (it showed the raw id before).
     await openView(page, 'Table');
     const ownerCell = page.getByRole('combobox', { name: `Edit Owner of ${TITLE}` });
@@ -117,5 +121,23 @@ test.describe('members', () => {
     await openView(page, 'Workload');
     await page.getByRole('button', { name: 'Manage members' }).click();
     await expect(page.getByRole('dialog', { name: 'Settings' }).getByRole('region', { name: 'Members' })).toBeVisible();
+  });
+
+  test('a removed member who still holds work stays in Workload, marked removed, and leads to that work', async ({
+    page,
+  }) => {
+    await openBoard(page);
+    const members = await openMembers(page);
+    await members.getByRole('button', { name: 'Remove Chen Jing' }).click();
+    await waitSaved(page);
+    await closeSettings(page);
+    await openView(page, 'Workload');
+    const show = page.getByRole('button', { name: 'Show Chen Jing (removed)’s work on the board' });
+    // A third of the 8-point rebooking is still hers: hidden, it would never get a new owner.
+    await expect(page.getByRole('row').filter({ has: show }).getByTestId('workload-load')).toContainText('2.7');
+    await expectNoAxeViolations(page);
+    await show.click();
+    await expect(card(page, 'One-tap rebooking when a flight is cancelled')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Filters (1)' })).toBeVisible();
   });
 });

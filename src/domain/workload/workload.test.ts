@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FlowStage } from '../analytics/types';
 import { makeIteration, makeRequirement } from '../iterations/testRows';
 import { personCapacity, pointsPerPersonDay, roundCapacity } from './capacity';
-import { computeWorkload, inProgressIds, loadsInIteration, shareOf, teamStatus } from './workload';
+import { computeWorkload, holdsWork, inProgressIds, loadsInIteration, shareOf, teamStatus } from './workload';
 
 const stage = (id: string, rank: string, done = false): FlowStage => ({ id, key: null, rank, deleted: false, done });
 const STAGES = [stage('inbox', 'a'), stage('dev', 'b'), stage('test', 'c'), stage('live', 'd', true)];
@@ -143,6 +143,19 @@ describe('computeWorkload', () => {
 
   it('gives a person without a capacity row no capacity and no percentage', () => {
     expect(rows[2]?.iterations[0]).toMatchObject({ load: 0, capacity: null, percent: null, over: false });
+  });
+
+  it('says who holds work (so a removed member with work stays listed) and who holds none', () => {
+    expect(rows.map(holdsWork)).toEqual([true, true, false]);
+    // Only an unestimated requirement planned in an open iteration is still work.
+    const [only] = computeWorkload({
+      memberIds: ['dee'],
+      requirements: [makeRequirement({ id: 'u', ownerId: 'dee', estimate: null, iterationId: 's3', stageId: 'inbox' })],
+      stages: STAGES,
+      flow: FLOW,
+      iterations: [...history, current],
+    });
+    expect(only && holdsWork(only)).toBe(true);
   });
 
   it('splits an estimate evenly among distinct people, a contributor who also owns counting once', () => {

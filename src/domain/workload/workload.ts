@@ -38,6 +38,11 @@ export interface PersonWorkload {
   iterations: IterationLoad[];
 }
 
+/** Whether the person holds anything: in progress now, or planned (estimated or not) in an open iteration. */
+export function holdsWork(row: PersonWorkload): boolean {
+  return row.inProgress.count > 0 || row.iterations.some((l) => l.load > 0 || l.unestimated > 0);
+}
+
 export interface WorkloadInput {
   memberIds: readonly string[];
   requirements: readonly WorkloadRequirement[];

@@ -3,6 +3,7 @@ import type { Product } from '../../domain/types';
 import { formatNumber } from '../../i18n/format';
 import { setAppView } from '../../state/appView';
 import { setFilters, setSettingsOpen } from '../../state/boardUi';
+import { memberName } from '../../ui/memberName';
 import { useLocale, useT } from '../../ui/useT';
 import { LoadCell } from './LoadCell';
 import { useWorkloadData } from './useWorkloadData';
@@ -60,10 +61,10 @@ export function Workload({ product }: { product: Product }) {
                     <button
                       type="button"
                       className="workload__person"
-                      aria-label={t('workload.showOnBoard', { name: member.name })}
+                      aria-label={t('workload.showOnBoard', { name: memberName(member, t) })}
                       onClick={() => showOnBoard(member.id)}
                     >
-                      {member.name}
+                      {memberName(member, t)}
                     </button>
                     <small className="workload__role">{t(`workload.role.${member.role}`)}</small>
                   </th>

@@ -6,7 +6,7 @@ import { productFlowStages } from '../../domain/analytics/stageOrder';
 import type { Iteration } from '../../domain/iterations/types';
 import type { Member, Product } from '../../domain/types';
 import { pointsPerPersonDay } from '../../domain/workload/capacity';
-import { computeWorkload, openIterations, type PersonWorkload } from '../../domain/workload/workload';
+import { computeWorkload, holdsWork, openIterations, type PersonWorkload } from '../../domain/workload/workload';
 
 export interface WorkloadData {
   members: Member[];
@@ -22,16 +22,22 @@ export function useWorkloadData(product: Product): WorkloadData | undefined {
   const iterations = useLiveQuery(() => iterationRepository.listIterations(productId), [productId]);
   const requirements = useLiveQuery(() => repositories.requirements.listBoardRequirements(productId), [productId]);
   const stages = useLiveQuery(() => repositories.stages.listStages(productId), [productId]);
-  const members = useLiveQuery(() => repositories.products.listMembers(productId), [productId]);
+  const members = useLiveQuery(() => repositories.products.listMembersWithRemoved(productId), [productId]);
   const { flowStartStageId, flowDoneStageId } = product.settings;
   return useMemo(() => {
     if (!iterations || !requirements || !stages || !members) return undefined;
     const flow = productFlowStages(stages, { flowStartStageId, flowDoneStageId });
+    const all = computeWorkload({ memberIds: members.map((m) => m.id), requirements, stages, flow, iterations });
+    // A removed member stays while they still hold work, so it is not hidden: it needs a new owner.
+    const shown = members.flatMap((member, i) => {
+      const row = all[i];
+      return row && (!member.deleted || holdsWork(row)) ? [{ member, row }] : [];
+    });
     return {
-      members,
+      members: shown.map((s) => s.member),
       iterations: openIterations(iterations),
       rate: pointsPerPersonDay(iterations),
-      rows: computeWorkload({ memberIds: members.map((m) => m.id), requirements, stages, flow, iterations }),
+      rows: shown.map((s) => s.row),
     };
   }, [iterations, requirements, stages, members, flowStartStageId, flowDoneStageId]);
 }
