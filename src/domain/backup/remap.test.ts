@@ -2,6 +2,7 @@ import { defaultProductSettings } from '../types';
 import { noGate } from '../rows/stage';
 import { requirementDefaults } from '../rows/requirement';
 import { describe, expect, it } from 'vitest';
+import { decodeFilters } from '../filters/url';
 import { remapBackupIds } from './remap';
 import type { BackupTables } from './format';
 
@@ -222,6 +223,30 @@ describe('remapBackupIds', () => {
     input.products[0]!.settings = { ...defaultProductSettings(), flowStartStageId: 's1', flowDoneStageId: 'gone' };
     const out = remapBackupIds(input, newId);
     expect(out.products[0]!.settings).toMatchObject({ flowStartStageId: out.stages[0]!.id, flowDoneStageId: null });
+  });
+
+  it('points a saved view’s stages and owners at their new ids, keeping its other filters', () => {
+    const input = tables();
+    input.savedViews = [
+      {
+        ...base,
+        id: 'v',
+        productId: 'p',
+        name: 'Mine in Inbox',
+        query: 'q=refund&stage=s1&stage=gone&priority=P0&owner=m&owner=none&owner=elsewhere&tag=payments',
+        deleted: false,
+      },
+    ];
+    const out = remapBackupIds(input, newId);
+    const view = out.savedViews[0]!;
+    expect(view.productId).toBe(out.products[0]!.id);
+    expect(decodeFilters(view.query)).toMatchObject({
+      q: 'refund',
+      stages: [out.stages[0]!.id],
+      priorities: ['P0'],
+      owners: [out.members[0]!.id, 'none'],
+      tags: ['payments'],
+    });
   });
 
   it('clears an owner who is not in the file instead of pointing at someone elsewhere', () => {

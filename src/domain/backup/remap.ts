@@ -1,5 +1,7 @@
 // "Add as new products": the same data under fresh ids, so it never collides
 // with rows already in the database and two restores give two independent copies.
+import { NO_OWNER } from '../filters/types';
+import { decodeFilters, encodeFilters } from '../filters/url';
 import { BACKUP_TABLES, type BackupTables } from './format';
 
 /** Keys of an event's data that hold ids of rows (from/to stage, linked requirement...). */
@@ -10,7 +12,7 @@ function isIdKey(key: string): boolean {
 /**
  * Every row gets a new id from `newId`; every reference to a row of the file
  * (productId, stageId, ownerId, laneId, initiativeId, an event's entityId and
- * the ids in its data) follows. An ownerId naming no member of the file
+ * the ids in its data, a saved view's stages and owners) follows. An ownerId naming no member of the file
  * becomes null: left as it was, it could name someone in another product.
  */
 export function remapBackupIds(tables: BackupTables, newId: () => string): BackupTables {
@@ -37,6 +39,13 @@ export function remapBackupIds(tables: BackupTables, newId: () => string): Backu
   });
   // Links to rows outside the file are dropped rather than pointed into another product.
   const known = (list: string[]) => list.filter((id) => ids.has(id)).map(to);
+
+  // A saved view's stages and people follow theirs; "no owner" is not an id.
+  const viewQuery = (query: string) => {
+    const filters = decodeFilters(query);
+    const owners = filters.owners.filter((id) => id === NO_OWNER || ids.has(id)).map(to);
+    return encodeFilters({ ...filters, stages: known(filters.stages), owners });
+  };
 
   // A flow stage of the file follows its stage; one outside it reads as the default (null).
   const stageChoice = (id: string | null) => (id !== null && ids.has(id) ? to(id) : null);
@@ -82,7 +91,7 @@ export function remapBackupIds(tables: BackupTables, newId: () => string): Backu
         .map((m) => ({ ...m, memberId: to(m.memberId) })),
     })),
     templates: tables.templates.map(simple),
-    savedViews: tables.savedViews.map(simple),
+    savedViews: tables.savedViews.map((row) => ({ ...simple(row), query: viewQuery(row.query) })),
     competitors: tables.competitors.map(simple),
     feedback: tables.feedback.map((row) => ({ ...simple(row), requirementIds: known(row.requirementIds) })),
     capabilities: tables.capabilities.map((row) => ({
