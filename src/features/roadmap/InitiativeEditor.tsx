@@ -20,6 +20,7 @@ import {
 } from './initiativeEditorState';
 import { LinkedRequirements } from './LinkedRequirements';
 import type { RoadmapData } from './useRoadmapData';
+import { MemberOptions } from '../../ui/MemberOptions';
 
 interface EditorProps {
   productId: string;
@@ -162,11 +163,7 @@ function EditorForm({ productId, target, data }: EditorProps) {
           <label htmlFor={field('owner')}>{t('roadmap.editor.owner')}</label>
           <select id={field('owner')} value={ownerId ?? ''} onChange={(e) => set('ownerId', e.target.value || null)}>
             <option value="">{t('roadmap.editor.noOwner')}</option>
-            {data.members.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
+            <MemberOptions members={data.members} current={ownerId} />
           </select>
         </div>
         <div className="field">

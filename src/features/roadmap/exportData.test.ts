@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { memberWrites } from '../../db/membersAccess';
 import { roadmapRepository } from '../../db/roadmapAccess';
 import { seedRepository } from '../../db/seedAccess';
 import type { ExportOptions } from '../../domain/roadmap/types';
@@ -8,9 +9,14 @@ import { loadRoadmapExportData } from './exportData';
 const TODAY = '2026-05-14';
 
 describe('loadRoadmapExportData', () => {
+  let productId = '';
+  beforeAll(async () => {
+    const seeded = await seedRepository.seedDemoOnFirstRun('en', TODAY);
+    if (seeded === null) throw new Error('demo not seeded');
+    productId = seeded;
+  });
+
   it('reads the demo roadmap and resolves it in the export language', async () => {
-    const productId = await seedRepository.seedDemoOnFirstRun('en', TODAY);
-    if (productId === null) throw new Error('demo not seeded');
     const lanes = await roadmapRepository.listLanes(productId);
     const options: ExportOptions = {
       format: 'csv',
@@ -33,5 +39,26 @@ describe('loadRoadmapExportData', () => {
     const account = data.initiatives.find((i) => i.title === 'Account basics');
     // The demo's iterations estimate its requirements, so progress by points is known too.
     expect(account?.progress).toEqual({ total: 3, done: 3, byCount: 1, byEstimate: 1 });
+  });
+
+  it('names an initiative’s removed owner "(removed)" instead of dropping them', async () => {
+    const initiatives = await roadmapRepository.listInitiatives(productId);
+    const owned = initiatives.find((i) => i.ownerId !== null && !i.deleted);
+    if (!owned?.ownerId) throw new Error('the demo has no owned initiative');
+    const owner = await memberWrites.editMember(owned.ownerId, { deleted: true });
+    const lanes = await roadmapRepository.listLanes(productId);
+    const data = await loadRoadmapExportData(
+      productId,
+      {
+        from: '2020-01-01',
+        to: '2030-12-31',
+        laneIds: lanes.map((l) => l.id),
+        includeRequirements: false,
+        locale: 'en',
+      },
+      'en',
+      TODAY,
+    );
+    expect(data.initiatives.find((i) => i.title === owned.title)?.owner).toBe(`${owner.name} (removed)`);
   });
 });

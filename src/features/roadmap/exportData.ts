@@ -5,6 +5,7 @@ import { dayOf } from '../../domain/dates';
 import { buildRoadmapExportData } from '../../domain/roadmap/exportData';
 import type { ExportOptions, RoadmapExportData } from '../../domain/roadmap/types';
 import { ensureLocale, translate, type Locale } from '../../i18n/translate';
+import { memberName } from '../../ui/memberName';
 import { stageDisplayName } from '../../ui/stageName';
 
 /**
@@ -25,7 +26,7 @@ export async function loadRoadmapExportData(
     roadmapRepository.listLanes(productId),
     roadmapRepository.listInitiatives(productId),
     repositories.stages.listStages(productId),
-    repositories.products.listMembers(productId),
+    repositories.products.listMembersWithRemoved(productId),
   ]);
   if (!product) throw new Error(`Product ${productId} does not exist`);
   const requirements = await roadmapRepository.listLinkedRequirements(initiatives.map((i) => i.id));
@@ -37,7 +38,8 @@ export async function loadRoadmapExportData(
     initiatives,
     requirements,
     stages,
-    members,
+    // A removed owner still owns the initiative: named "(removed)" rather than dropped.
+    members: members.map((m) => ({ ...m, name: memberName(m, t) })),
     options,
     stageName: (stage) => stageDisplayName(stage, t),
     today,

@@ -34,7 +34,7 @@ export function useRoadmapData(productId: string): RoadmapData | undefined {
   const initiatives = useLiveQuery(() => roadmapRepository.listInitiatives(productId), [productId]);
   const ids = useMemo(() => (initiatives ?? []).map((i) => i.id), [initiatives]);
   const requirements = useLiveQuery(() => roadmapRepository.listLinkedRequirements(ids), [ids]);
-  const members = useLiveQuery(() => repositories.products.listMembers(productId), [productId]);
+  const members = useLiveQuery(() => repositories.products.listMembersWithRemoved(productId), [productId]);
   const stages = useLiveQuery(() => repositories.stages.listStages(productId), [productId]);
 
   return useMemo(() => {
