@@ -20,6 +20,7 @@ import type { Requirement } from '../../domain/types';
 import { openRequirement } from '../../state/boardUi';
 import { IMPACT_NAMES } from '../../ui/scoreLabels';
 import { useT } from '../../ui/useT';
+import { afterWrite, onRender, type DotVersion } from './dotVersion';
 import { useMatrixMove, type MatrixTarget } from './useMatrixMove';
 
 /** A press that moves less than this (px) is a click, not a drag. */
@@ -56,10 +57,9 @@ export function MatrixDot({ requirement, point, offset, plot, describedBy, onMov
   const drag = useRef<Drag | null>(null);
   const suppressClick = useRef(false);
   const pending = useRef(0);
-  // Queued writes each guard on the version the previous one wrote.
-  const version = useRef(requirement.version);
+  const version = useRef<DotVersion>({ version: requirement.version, replaced: null });
   const queue = useRef<Promise<unknown>>(Promise.resolve());
-  if (pending.current === 0) version.current = requirement.version;
+  if (pending.current === 0) version.current = onRender(version.current, requirement.version);
 
   // The database caught up: show what it has.
   useEffect(() => {
@@ -76,14 +76,15 @@ export function MatrixDot({ requirement, point, offset, plot, describedBy, onMov
     }
     pending.current += 1;
     queue.current = queue.current.then(async () => {
-      const written = await move(requirement, version.current, target);
+      const guard = version.current.version;
+      const written = await move(requirement, guard, target);
       pending.current -= 1;
       if (written === undefined) {
         // Refused (e.g. changed in another tab): drop whatever else was queued on top of it.
         setPreview(null);
         return;
       }
-      version.current = written;
+      version.current = afterWrite(version.current, guard, written);
       if (announce) onMoved(requirement, target);
     });
   };
