@@ -18,3 +18,15 @@ export function afterNextPaint(): Promise<void> {
     );
   });
 }
+
+/**
+ * Resolves after the next paint, once the browser is idle (or `timeout` ms later at most): for code
+ * the first screen does not need, so it never competes with what the user is waiting for.
+ */
+export async function whenIdle(timeout = 2_000): Promise<void> {
+  await afterNextPaint();
+  await new Promise<void>((resolve) => {
+    if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout });
+    else setTimeout(resolve, 200);
+  });
+}

@@ -16,6 +16,7 @@ import { dayOf } from '../../domain/dates';
 import type { SearchIndex } from '../../domain/filters/search';
 import { filtersActive } from '../../domain/filters/types';
 import type { Requirement } from '../../domain/types';
+import { whenIdle } from '../../state/afterPaint';
 import { keepFiltersFor, useBoardUi, setActiveDrag } from '../../state/boardUi';
 import { loadFilterEngine, SearchBar, useFilterEngine } from '../search';
 import { filterColumnIds } from './filter';
@@ -64,14 +65,16 @@ export function Board({ productId, productName, cardScore }: BoardProps) {
   const painted = data !== undefined;
   useEffect(() => {
     if (!painted) return;
-    const loadAfterPaint = () => {
+    let live = true;
+    void whenIdle().then(() => {
+      if (!live) return;
       loadCardExtras();
       void loadBoardHistory();
       void loadFilterEngine();
+    });
+    return () => {
+      live = false;
     };
-    if (!('requestIdleCallback' in window)) return void setTimeout(loadAfterPaint, 200);
-    const id = requestIdleCallback(loadAfterPaint, { timeout: 2_000 });
-    return () => cancelIdleCallback(id);
   }, [painted]);
   const activeId = useBoardUi((s) => s.activeDragId);
   const filters = useBoardUi((s) => s.filters);

@@ -1,22 +1,21 @@
-// The columns' virtualiser, with @tanstack/virtual-core loaded just after the board's first paint
-// (~10 kB gzip off the start-up budget). Until it arrives a column shows its first screen of cards
-// at estimated places, the way unloaded slots already stand in for cards not read yet; the cards
-// keep their keys, so nothing remounts when the real virtualiser takes over.
+// The columns' virtualiser, with @tanstack/virtual-core loaded once the board has painted and the
+// browser is idle (~10 kB gzip off the start-up budget), or at once when a column scrolls. Until it
+// arrives a column shows its first screen of cards at estimated places, the way unloaded slots
+// already stand in for cards not read yet; the cards keep their keys, so nothing remounts when the
+// real virtualiser takes over.
 import type { Range, VirtualItem, Virtualizer } from '@tanstack/virtual-core';
 import { useEffect, useLayoutEffect, useReducer, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { afterNextPaint } from '../../state/afterPaint';
+import { whenIdle } from '../../state/afterPaint';
 
 type VirtualCore = typeof import('@tanstack/virtual-core');
 
 let core: VirtualCore | undefined;
 let loading: Promise<VirtualCore> | undefined;
 
-/** Starts the download once, after the frame that paints the board (rAF, then a task). */
-function loadAfterPaint(): Promise<VirtualCore> {
-  loading ??= afterNextPaint()
-    .then(() => import('@tanstack/virtual-core'))
-    .then((m) => (core = m));
+/** Starts the download once. */
+function loadCore(): Promise<VirtualCore> {
+  loading ??= import('@tanstack/virtual-core').then((m) => (core = m));
   return loading;
 }
 
@@ -107,10 +106,17 @@ export function useCardVirtualizer(o: CardVirtualizerOptions): CardVirtualizer {
   useEffect(() => {
     if (mod) return;
     let live = true;
-    void loadAfterPaint().then((m) => live && setMod(m));
+    const load = () => void loadCore().then((m) => live && setMod(m));
+    // Beyond the first screen the stand-in has no cards: a scroll cannot wait for idle.
+    const scroller = o.getScrollElement();
+    scroller?.addEventListener('scroll', load, { once: true, passive: true });
+    void whenIdle(1_000).then(load);
     return () => {
       live = false;
+      scroller?.removeEventListener('scroll', load);
     };
+    // The scroll element is the column's own and lives as long as it does.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [mod]);
 
   const pinned = o.pinnedIndex;
