@@ -24,7 +24,10 @@ const URGENT = new Set([8, 13]);
 const ORDINARY = 'P2';
 
 export interface HistoryOptions {
-  /** Adds "Stuck in testing": started 20 days ago (21 days of age today), in Testing since. */
+  /**
+   * Adds "Stuck in testing": started 20 days ago (21 days of age today), in Testing since; and
+   * "Slow in development": started 14 days ago (15 days of age), still in Development.
+   */
   stuck?: boolean;
 }
 
@@ -89,6 +92,9 @@ function withKnownHistory(backup: Backup, today: string, options: HistoryOptions
     const stuck = add(10, 'Stuck in testing', 'testing', noon(today, 22));
     move(stuck, 'analysis', 'development', noon(today, 20));
     move(stuck, 'development', 'testing', noon(today, 15));
+    // Development's own P85 is 13 (five finished items left it): 15 days there is past it.
+    const slow = add(11, 'Slow in development', 'development', noon(today, 16));
+    move(slow, 'analysis', 'development', noon(today, 14));
   }
   const at = noon(today, 30);
   const savedViews = [

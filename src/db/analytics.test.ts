@@ -54,7 +54,7 @@ describe('analytics repository', () => {
     expect((await aging())?.ages.size).toBe(0);
     await repos.productSettings.updateProductSettings(product.id, { flowStartStageId: id('design') });
     const marked = await aging();
-    expect(marked?.threshold).toBe(1);
+    expect(marked?.bars.get(id('design'))).toEqual({ days: 1, basis: 'overall' });
     expect([...(marked?.ages.keys() ?? [])]).toEqual([designing.id]);
 
     const flow = (query: string) =>

@@ -22,7 +22,7 @@ export const analyticsEn = {
   'analytics.ageMarkers.hidden': 'Age markers are off for {product}',
   'analytics.ageMarkers.label': 'Mark requirements that have been in progress unusually long',
   'analytics.ageMarkers.hint':
-    'A card gets a marker once its work item age (calendar days since it entered the cycle-time start stage, counted inclusively) is above the P85 cycle time: longer than 85% of finished requirements took. The start and done stages are chosen in Analytics.',
+    'A card gets a marker once its work item age (calendar days since it entered the cycle-time start stage, counted inclusively) is above its stage’s P85: the age by which 85% of finished requirements had left that stage. A stage fewer than 5 finished requirements have left uses the P85 cycle time instead. The start and done stages are chosen in Analytics.',
   'analytics.stage.deleted': '{name} (deleted)',
   'analytics.chart.showTable': 'Show {chart} as a table',
   'analytics.chart.hideTable': 'Hide the {chart} table',

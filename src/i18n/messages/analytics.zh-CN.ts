@@ -22,7 +22,7 @@ export const analyticsZhCN: Record<keyof typeof analyticsEn, string> = {
   'analytics.ageMarkers.hidden': '{product} 已隐藏老化标记',
   'analytics.ageMarkers.label': '标记进行时间异常长的需求',
   'analytics.ageMarkers.hint':
-    '当卡片的在制品时长（自进入周期时间起点阶段以来的日历天数，首尾都算）超过周期时间 P85，即比 85% 已完成需求用时更长时，显示标记。起点和完成阶段在“数据分析”中选择。',
+    '当卡片的在制品时长（自进入周期时间起点阶段以来的日历天数，首尾都算）超过其所在阶段的 P85，即 85% 已完成需求离开该阶段时的时长，显示标记。离开过该阶段的已完成需求不足 5 个时，改用周期时间 P85。起点和完成阶段在“数据分析”中选择。',
   'analytics.stage.deleted': '{name}（已删除）',
   'analytics.chart.showTable': '以表格显示{chart}',
   'analytics.chart.hideTable': '隐藏{chart}表格',

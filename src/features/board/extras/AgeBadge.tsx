@@ -1,5 +1,5 @@
 // A card's age marker: an icon and "Aging · 23 d", named in full for screen readers, on a
-// requirement in progress for longer than 85% of finished ones took (domain/analytics/aging.ts).
+// requirement in progress for longer than its stage's P85 (domain/analytics/aging.ts).
 import type { Requirement } from '../../../domain/types';
 import { useT } from '../../../ui/useT';
 import { useExtrasData } from './store';
@@ -9,9 +9,9 @@ export function AgeBadge({ requirement }: { requirement: Requirement }) {
   const age = useExtrasData((s) =>
     s.aging?.inProgressStageIds.includes(requirement.stageId) ? s.aging.ages.get(requirement.id) : undefined,
   );
-  const threshold = useExtrasData((s) => s.aging?.threshold ?? null);
-  if (age === undefined || threshold === null) return null;
-  const label = t('card.agingLabel', { days: age, p85: threshold });
+  const bar = useExtrasData((s) => s.aging?.bars.get(requirement.stageId));
+  if (age === undefined || bar === undefined) return null;
+  const label = t(bar.basis === 'stage' ? 'card.agingLabel' : 'card.agingLabelOverall', { days: age, p85: bar.days });
   return (
     <span className="card__aging" role="img" aria-label={label} title={label} data-testid="age-marker">
       <svg aria-hidden="true" viewBox="0 0 16 16" width="12" height="12">
