@@ -14,6 +14,10 @@ import {
 } from './support/board';
 import { currentProductId, joinFromLink, startE2eSyncServer, type E2eSyncServer } from './support/syncServer';
 
+// Each test drives two or three browsers through a sync server: on a loaded 2-core machine the
+// default 30 s is too tight (the viewer test took 33 s once while other work ran), nothing is stuck.
+test.describe.configure({ timeout: 60_000 });
+
 let server: E2eSyncServer;
 test.beforeAll(async () => {
   server = await startE2eSyncServer();
