@@ -18,11 +18,11 @@ test('an old card shows its age marker, the palette and Settings switch it off a
   await expect(marker).toHaveText('Aging · 21 d');
   // Only one finished item ever left Testing: too little of its own, so the overall P85 is its bar.
   await expect(marker).toHaveAccessibleName(
-    'Aging: in progress for 21 days, older than 85% of finished items (P85 cycle time 13 days; this stage has too little history of its own)',
+    'Aging: in progress for 21 days, older than 85% of finished items (P85 cycle time 13 days; Testing has too little history of its own)',
   );
   // Development is held to its own P85, the age by which its five finished items had left it.
   await expect(card(page, 'Slow in development').getByTestId('age-marker')).toHaveAccessibleName(
-    'Aging: in progress for 15 days; 85% of finished items had left this stage by day 13 (its P85)',
+    'Aging: in progress for 15 days; 85% of finished items had left Development by day 13 (its P85)',
   );
   // 11 days in progress is within it.
   await expect(card(page, 'Still in development')).toBeVisible();

@@ -8,9 +8,9 @@ export const cardsEn = {
   'card.notScored': 'not scored',
   'card.aging': 'Aging · {days} d',
   'card.agingLabel':
-    'Aging: in progress for {days} days; 85% of finished items had left this stage by day {p85} (its P85)',
+    'Aging: in progress for {days} days; 85% of finished items had left {stage} by day {p85} (its P85)',
   'card.agingLabelOverall':
-    'Aging: in progress for {days} days, older than 85% of finished items (P85 cycle time {p85} days; this stage has too little history of its own)',
+    'Aging: in progress for {days} days, older than 85% of finished items (P85 cycle time {p85} days; {stage} has too little history of its own)',
   'score.moscow.must': 'Must have',
   'score.moscow.should': 'Should have',
   'score.moscow.could': 'Could have',

@@ -1,6 +1,7 @@
 // A card's age marker: an icon and "Aging · 23 d", named in full for screen readers, on a
 // requirement in progress for longer than its stage's P85 (domain/analytics/aging.ts).
 import type { Requirement } from '../../../domain/types';
+import { stageDisplayName } from '../../../ui/stageName';
 import { useT } from '../../../ui/useT';
 import { useExtrasData } from './store';
 
@@ -10,8 +11,13 @@ export function AgeBadge({ requirement }: { requirement: Requirement }) {
     s.aging?.inProgressStageIds.includes(requirement.stageId) ? s.aging.ages.get(requirement.id) : undefined,
   );
   const bar = useExtrasData((s) => s.aging?.bars.get(requirement.stageId));
+  const stage = useExtrasData((s) => s.stageGates.find((g) => g.id === requirement.stageId));
   if (age === undefined || bar === undefined) return null;
-  const label = t(bar.basis === 'stage' ? 'card.agingLabel' : 'card.agingLabelOverall', { days: age, p85: bar.days });
+  const label = t(bar.basis === 'stage' ? 'card.agingLabel' : 'card.agingLabelOverall', {
+    days: age,
+    p85: bar.days,
+    stage: stage ? stageDisplayName(stage, t) : '',
+  });
   return (
     <span className="card__aging" role="img" aria-label={label} title={label} data-testid="age-marker">
       <svg aria-hidden="true" viewBox="0 0 16 16" width="12" height="12">

@@ -18,7 +18,14 @@ export function BoardExtras({ productId, cardScore }: { productId: string; cardS
   const feedbackCounts = useLiveQuery(() => feedbackCountsOf(productId), [productId]) ?? NO_COUNTS;
   const stageGates =
     useLiveQuery(
-      async () => (await repositories.stages.listStages(productId)).map(({ id, rank, gate }) => ({ id, rank, gate })),
+      async () =>
+        (await repositories.stages.listStages(productId)).map(({ id, rank, gate, key, name }) => ({
+          id,
+          rank,
+          gate,
+          key,
+          name,
+        })),
       [productId],
     ) ?? NO_GATES;
   const ageMarkers = useLiveQuery(

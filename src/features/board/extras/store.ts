@@ -6,11 +6,13 @@ import type { AgingCards } from '../../../domain/analytics/aging';
 import type { CardScore } from '../../../domain/scoring/types';
 import type { StageGate } from '../../../domain/types';
 
-/** What a card's gate badge needs of each live stage, in board order. */
+/** What a card's gate badge (and its age marker, the stage's name) needs of each live stage, in board order. */
 export interface GateOfStage {
   id: string;
   rank: string;
   gate: StageGate;
+  key: string | null;
+  name: string | null;
 }
 
 /** Session state (docs/ARCHITECTURE.md, Store scopes): never saved with the product, never exported. */
