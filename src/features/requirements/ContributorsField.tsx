@@ -2,7 +2,7 @@ import '../../i18n/workloadMessages';
 import { useId, useState } from 'react';
 import type { Contributor, Member, MemberRole } from '../../domain/types';
 import { MemberOptions } from '../../ui/MemberOptions';
-import { memberName } from '../../ui/memberName';
+import { memberNameOf } from '../../ui/memberName';
 import { RoleOptions } from '../../ui/RoleOptions';
 import { useT } from '../../ui/useT';
 import './workspace.css';
@@ -20,10 +20,7 @@ export function ContributorsField({ contributors, members, onChange }: Props) {
   const id = useId();
   const [memberId, setMemberId] = useState('');
   const [role, setRole] = useState<MemberRole | ''>('');
-  const nameOf = (mid: string) => {
-    const member = members.find((m) => m.id === mid);
-    return member ? memberName(member, t) : '?';
-  };
+  const nameOf = (mid: string) => memberNameOf(members, mid, t) ?? '?';
   const chosen = members.find((m) => m.id === memberId && !m.deleted);
   // The role defaults to the member's own until one is picked.
   const roleToAdd = role || chosen?.role || '';

@@ -8,7 +8,7 @@ import { trackSave } from '../../state/saveStatus';
 import { showToast } from '../../state/toasts';
 import { describeError } from '../../ui/describeError';
 import { downloadBlob } from '../../ui/download';
-import { memberName } from '../../ui/memberName';
+import { memberNameOf } from '../../ui/memberName';
 import { stageDisplayName } from '../../ui/stageName';
 import { useLocale, useT } from '../../ui/useT';
 import { duplicateEntry } from './requirementHistory';
@@ -70,10 +70,7 @@ export function DuplicateAndExport({ requirement, stage, members, flush }: Props
       stageName: stage ? stageDisplayName(stage, t) : '',
       typeName: t(`type.${requirement.type}`),
       sourceName: requirement.source === null ? null : t(`workspace.source.${requirement.source}`),
-      memberName: (id) => {
-        const member = members.find((m) => m.id === id);
-        return member ? memberName(member, t) : null;
-      },
+      memberName: (id) => memberNameOf(members, id, t),
       formatDateTime: (iso) => formatDateTime(iso, locale),
       formatNumber: (n) => formatNumber(n, locale),
     });

@@ -4,7 +4,7 @@ import { useId, useMemo } from 'react';
 import { repositories } from '../../db';
 import { historyLines, type HistoryLabels } from '../../domain/requirements/history';
 import type { Member, Stage } from '../../domain/types';
-import { memberName } from '../../ui/memberName';
+import { memberNameOf } from '../../ui/memberName';
 import { stageDisplayName } from '../../ui/stageName';
 import { useLocale, useT } from '../../ui/useT';
 import { formatDay, formatNumber } from '../../i18n/format';
@@ -32,10 +32,8 @@ function labelsFor(t: Translate, locale: string, stages: Stage[], members: Membe
           return t(`type.${text}` as MessageKey);
         case 'source':
           return t(`workspace.source.${text}` as MessageKey);
-        case 'ownerId': {
-          const member = members.find((m) => m.id === text);
-          return member ? memberName(member, t) : t('workspace.history.someone');
-        }
+        case 'ownerId':
+          return memberNameOf(members, text, t) ?? t('workspace.history.someone');
         case 'iterationId':
           return t('workspace.history.anIteration');
         case 'estimate':

@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { Member, Note } from '../../domain/types';
 import { Markdown } from '../../ui/Markdown';
 import { MemberOptions } from '../../ui/MemberOptions';
-import { memberName } from '../../ui/memberName';
+import { memberNameOf } from '../../ui/memberName';
 import { useLocale, useT } from '../../ui/useT';
 import './workspace.css';
 import { formatDateTime } from '../../i18n/formatTime';
@@ -30,10 +30,7 @@ export function NotesEditor({ notes, members, onChange }: Props) {
   const [author, setAuthor] = useState<string | null>(null);
   const [editing, setEditing] = useState<{ id: string; text: string } | null>(null);
   const authorId = author ?? defaultAuthor(members);
-  const nameOf = (note: Note) => {
-    const member = members.find((m) => m.id === note.authorId);
-    return member ? memberName(member, t) : t('workspace.notes.unknownAuthor');
-  };
+  const nameOf = (note: Note) => memberNameOf(members, note.authorId, t) ?? t('workspace.notes.unknownAuthor');
 
   const add = (event: FormEvent) => {
     event.preventDefault();

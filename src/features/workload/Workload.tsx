@@ -55,16 +55,17 @@ export function Workload({ product }: { product: Product }) {
             {data.members.map((member, index) => {
               const row = data.rows[index];
               if (!row) return null;
+              const name = memberName(member, t);
               return (
                 <tr key={member.id} data-testid="workload-person" data-member-id={member.id}>
                   <th scope="row">
                     <button
                       type="button"
                       className="workload__person"
-                      aria-label={t('workload.showOnBoard', { name: memberName(member, t) })}
+                      aria-label={t('workload.showOnBoard', { name })}
                       onClick={() => showOnBoard(member.id)}
                     >
-                      {memberName(member, t)}
+                      {name}
                     </button>
                     <small className="workload__role">{t(`workload.role.${member.role}`)}</small>
                   </th>
