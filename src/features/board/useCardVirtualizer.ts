@@ -123,6 +123,8 @@ export function useCardVirtualizer(o: CardVirtualizerOptions): CardVirtualizer {
   const options = mod && {
     count: o.count,
     getScrollElement: o.getScrollElement,
+    // It hears only scrolls after it exists: one that came first (the one that loaded it) is read here.
+    initialOffset: () => o.getScrollElement()?.scrollTop ?? 0,
     estimateSize: () => o.estimatedSize,
     overscan: o.overscan,
     getItemKey: o.getItemKey,
