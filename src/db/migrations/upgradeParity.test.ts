@@ -11,8 +11,9 @@ import { applyVersion1 } from './0001-initial';
 import { applyVersion2 } from './0002-roadmap';
 import { applyVersion3 } from './0003-import';
 import { applyVersion4 } from './0004-workspace';
+import { applyVersion5 } from './0005-gates-review';
 
-const OLD_VERSIONS = [applyVersion1, applyVersion2, applyVersion3, applyVersion4];
+const OLD_VERSIONS = [applyVersion1, applyVersion2, applyVersion3, applyVersion4, applyVersion5];
 
 async function allRows(db: CairnDatabase): Promise<Record<string, unknown[]>> {
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);

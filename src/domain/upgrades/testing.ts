@@ -30,7 +30,7 @@ const TABLES_ADDED: Record<number, readonly string[]> = {
   4: ['iterations', 'feedback', 'competitors', 'capabilities', 'templates', 'savedViews'],
 };
 
-export const OLD_SCHEMA_VERSIONS = [1, 2, 3, 4] as const;
+export const OLD_SCHEMA_VERSIONS = [1, 2, 3, 4, 5] as const;
 
 /** Every table the demo fills at today's version, keyed like the database. */
 export function demoTables(demo: DemoData): RawTables {
