@@ -30,6 +30,7 @@ import type { CairnDatabase } from './database';
 import { checkedRow } from './checkedRow';
 import type { z } from 'zod/mini';
 import { assertStageRoom, newEvent, assertFound, assertLive } from './writePath';
+import { BOARD_INDEX, stageRange } from './boardIndex';
 import { importGateCheck } from './importGates';
 
 export type ImportTarget = { kind: 'new'; name: string } | { kind: 'existing'; productId: string };
@@ -282,8 +283,8 @@ export function createImportRepository(db: CairnDatabase, env: Env) {
           let top: string | null = null;
           for (const state of REQUIREMENT_STATES) {
             const last = await db.requirements
-              .where('[productId+state+stageId+rank]')
-              .between([productId, state, stageId, ''], [productId, state, stageId, '\uffff'])
+              .where(BOARD_INDEX)
+              .between(...stageRange(productId, state, stageId))
               .last();
             if (last && (top === null || last.rank > top)) top = last.rank;
           }

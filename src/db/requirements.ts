@@ -10,8 +10,11 @@ import {
 } from '../domain/types';
 import { newRequirement } from '../domain/rows/requirement';
 import type { CairnDatabase } from './database';
+import type { BoardRows } from '../domain/boardRows';
+import { watchBoardRows } from './boardWatch';
 import { CairnWriteError } from '../domain/errors';
 import { assertStageRoom, checkVersion, eventsFor, assertFound, passGate } from './writePath';
+import { BOARD_INDEX, stageRange } from './boardIndex';
 
 export interface NewRequirement {
   title: string;
@@ -20,25 +23,7 @@ export interface NewRequirement {
   priority?: Priority;
 }
 
-// Stage ids and ranks are strings, so '' and U+FFFF bound them. Dexie.minKey/maxKey
-// inside a compound key give a range fake-indexeddb (and some engines) reject.
-const LOWEST = '';
-const HIGHEST = '\uffff';
 
-/** Key range over [productId+state+stageId+rank] for one stage (or all stages when stageId is omitted). */
-export function stageRange(productId: string, state: RequirementState, stageId?: string): [string[], string[]] {
-  return stageId === undefined
-    ? [
-        [productId, state, LOWEST, LOWEST],
-        [productId, state, HIGHEST, HIGHEST],
-      ]
-    : [
-        [productId, state, stageId, LOWEST],
-        [productId, state, stageId, HIGHEST],
-      ];
-}
-
-const BOARD_INDEX = '[productId+state+stageId+rank]';
 
 /** Write only if the row is still at this version (undo/redo: never over a newer change). */
 export interface WriteGuard {
@@ -172,6 +157,18 @@ export function createRequirementRepository(db: CairnDatabase, env: Env) {
     listBoardRequirements(productId: string): Promise<Requirement[]> {
       const [lower, upper] = stageRange(productId, 'active');
       return db.requirements.where(BOARD_INDEX).between(lower, upper, true, true).toArray();
+    },
+
+    /**
+     * The board's active rows of `productId`, kept in step with every tab's writes (see boardWatch.ts);
+     * returns the function that stops watching.
+     */
+    watchBoardRows(
+      productId: string,
+      onRows: (rows: BoardRows) => void,
+      onError: (error: unknown) => void,
+    ): () => void {
+      return watchBoardRows(db, productId, onRows, onError);
     },
 
     /**

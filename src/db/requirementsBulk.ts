@@ -16,7 +16,7 @@ import {
 } from '../domain/types';
 import type { CairnDatabase } from './database';
 import { checkedRow } from './checkedRow';
-import { stageRange } from './requirements';
+import { BOARD_INDEX, stageRange } from './boardIndex';
 
 export type BulkChange =
   | { kind: 'move'; stageId: string }
@@ -31,8 +31,6 @@ export interface BulkResult {
   before: Requirement[];
   after: Requirement[];
 }
-
-const BOARD_INDEX = '[productId+state+stageId+rank]';
 
 /** The rows a change writes, and for a move the gate items each row skipped (warn gates). */
 interface Planned {

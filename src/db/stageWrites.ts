@@ -5,9 +5,8 @@ import { stageGateSchema, type Env, type Stage } from '../domain/types';
 import { checkedRow } from './checkedRow';
 import type { CairnDatabase } from './database';
 import { CairnWriteError } from '../domain/errors';
-import { stageRange } from './requirements';
+import { BOARD_INDEX, stageRange } from './boardIndex';
 import {
-  BOARD_INDEX,
   listLiveStages,
   type MovedRequirement,
   type StageDeletion,

@@ -1,7 +1,7 @@
 import { compareRanks } from '../domain/ranking';
 import type { Stage, StageGate, WipMode } from '../domain/types';
 import type { CairnDatabase } from './database';
-import { stageRange } from './requirements';
+import { BOARD_INDEX, stageRange } from './boardIndex';
 
 export interface StagePatch {
   name?: string | null;
@@ -13,8 +13,6 @@ export interface StagePatch {
   /** The exit checklist (mode and items), replaced whole. */
   gate?: StageGate;
 }
-
-export const BOARD_INDEX = '[productId+state+stageId+rank]';
 
 /** Where a requirement was before a stage's deletion moved it, so undo can put it back. */
 export interface MovedRequirement {

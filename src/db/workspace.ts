@@ -10,9 +10,8 @@ import type { CairnDatabase } from './database';
 import { checkedRow } from './checkedRow';
 import { newTemplate } from '../domain/rows/workspace';
 import { newTag } from '../domain/rows/product';
-import { stageRange } from './requirements';
+import { BOARD_INDEX, stageRange } from './boardIndex';
 
-const BOARD_INDEX = '[productId+state+stageId+rank]';
 
 export interface TemplateInput {
   kind: TemplateKind;

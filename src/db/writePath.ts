@@ -5,6 +5,7 @@ import type { CairnEvent, Env, EventType, Requirement, Stage } from '../domain/t
 import { CairnWriteError } from '../domain/errors';
 import type Dexie from 'dexie';
 import type { CairnDatabase } from './database';
+import { BOARD_INDEX, stageRange } from './boardIndex';
 
 /** One event row, stamped by the repository's clock and id maker; `at` when the write already took its time for the rows. */
 export function newEvent(
@@ -49,8 +50,6 @@ export function assertLive<T extends object>(row: T | undefined, message: string
     throw new CairnWriteError('notFound', message);
 }
 
-const BOARD_INDEX = '[productId+state+stageId+rank]';
-
 /**
  * Refuses `entering` more active cards into `stage` when a hard (block) WIP limit would be
  * passed. Call inside the write's transaction so another tab cannot slip past the limit.
@@ -59,7 +58,7 @@ export async function assertStageRoom(db: CairnDatabase, stage: Stage, entering:
   if (stage.wipLimit === null || entering <= 0) return;
   const count = await db.requirements
     .where(BOARD_INDEX)
-    .between([stage.productId, 'active', stage.id, ''], [stage.productId, 'active', stage.id, '\uffff'], true, true)
+    .between(...stageRange(stage.productId, 'active', stage.id), true, true)
     .count();
   const verdict = checkWipForEntry(stage, count + entering - 1, false);
   if (verdict.kind === 'block') {

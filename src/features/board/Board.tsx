@@ -42,7 +42,7 @@ import { useDropCommit } from './useDropCommit';
 import './board.css';
 
 const EMPTY_INDEX: SearchIndex = new Map();
-const EMPTY_ROWS = new Map<string, Requirement>();
+const EMPTY_ROWS: ReadonlyMap<string, Requirement> = new Map();
 
 function knownIds(data: { stages: { id: string }[]; members: Map<string, unknown> } | undefined) {
   return data && { stages: new Set(data.stages.map((s) => s.id)), members: new Set(data.members.keys()) };

@@ -15,7 +15,7 @@ interface StageColumnProps {
   ids: string[];
   /** Everything in the stage, for the count and the WIP limit, whatever the filter hides. */
   total: number;
-  byId: Map<string, Requirement>;
+  byId: ReadonlyMap<string, Requirement>;
   members: Map<string, Member>;
   registerLocator: RegisterLocator;
   unloaded: number;

@@ -8,7 +8,7 @@ import { useCardVirtualizer } from './useCardVirtualizer';
 interface VirtualCardListProps {
   stageId: string;
   ids: string[];
-  byId: Map<string, Requirement>;
+  byId: ReadonlyMap<string, Requirement>;
   members: Map<string, Member>;
   droppableRef: (node: HTMLElement | null) => void;
   registerLocator: RegisterLocator;

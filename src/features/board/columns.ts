@@ -1,35 +1,37 @@
-import { compareRanks } from '../../domain/ranking';
+import { withoutRow, withRow, type BoardRows } from '../../domain/boardRows';
 import type { Requirement } from '../../domain/types';
 import type { PendingMove } from '../../state/boardUi';
 
-export type Columns = Record<string, Requirement[]>;
+export type Columns = Record<string, readonly Requirement[]>;
 
-function byRank(a: Requirement, b: Requirement): number {
-  return compareRanks(a.rank, b.rank) || compareRanks(a.id, b.id);
-}
+const NO_ROWS: readonly Requirement[] = [];
 
 /**
- * Groups active requirements into their stages, ranked, with moves that are
- * still being written applied on top, so a dropped card stays where it was
- * dropped. Requirements of unknown stages are left out.
+ * The columns of `stageIds` with the moves still being written laid on top, so a dropped card
+ * stays where it was dropped; only the columns a pending move touches are copied. Rows of
+ * unknown stages are left out of the columns.
  */
-export function groupByStage(
+export function withPending(
   stageIds: readonly string[],
-  requirements: readonly Requirement[],
+  board: BoardRows,
   pending: Readonly<Record<string, PendingMove>>,
-): Columns {
+): { columns: Columns; byId: ReadonlyMap<string, Requirement> } {
   const columns: Columns = {};
-  for (const id of stageIds) columns[id] = [];
-  let touched = false;
-  for (const requirement of requirements) {
-    const move = pending[requirement.id];
-    const placed = move ? { ...requirement, stageId: move.stageId, rank: move.rank } : requirement;
-    if (move) touched = true;
-    columns[placed.stageId]?.push(placed);
+  for (const id of stageIds) columns[id] = board.columns[id] ?? NO_ROWS;
+  let byId: Map<string, Requirement> | null = null;
+  for (const [id, move] of Object.entries(pending)) {
+    const row = board.byId.get(id);
+    if (!row || (row.stageId === move.stageId && row.rank === move.rank)) continue;
+    const placed = { ...row, stageId: move.stageId, rank: move.rank };
+    const from = columns[row.stageId];
+    if (from) columns[row.stageId] = withoutRow(from, row);
+    // Read after the removal: a reorder takes the card out of and back into the same column.
+    const to = columns[move.stageId];
+    if (to) columns[move.stageId] = withRow(to, placed);
+    byId ??= new Map(board.byId);
+    byId.set(id, placed);
   }
-  // Rows arrive ranked from the board index; only pending moves break that order.
-  if (touched) for (const id of stageIds) columns[id]?.sort(byRank);
-  return columns;
+  return { columns, byId: byId ?? board.byId };
 }
 
 /**
@@ -55,15 +57,13 @@ export function countsWithPending(
 
 /** Pending moves the database now shows, and so can be forgotten. */
 export function settledMoves(
-  requirements: readonly Requirement[],
+  byId: ReadonlyMap<string, Requirement>,
   pending: Readonly<Record<string, PendingMove>>,
 ): string[] {
-  const ids = Object.keys(pending);
-  if (ids.length === 0) return [];
-  const byId = new Map(requirements.map((r) => [r.id, r]));
-  return ids.filter((id) => {
-    const row = byId.get(id);
-    const move = pending[id];
-    return row === undefined || (move !== undefined && row.stageId === move.stageId && row.rank === move.rank);
-  });
+  return Object.entries(pending)
+    .filter(([id, move]) => {
+      const row = byId.get(id);
+      return row === undefined || (row.stageId === move.stageId && row.rank === move.rank);
+    })
+    .map(([id]) => id);
 }

@@ -1,14 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { repositories } from '../../db';
+import { boardRowsOf, type BoardRows } from '../../domain/boardRows';
 import type { Member, Requirement, Stage } from '../../domain/types';
 import { clearPendingMove, useBoardUi } from '../../state/boardUi';
-import { countsWithPending, groupByStage, settledMoves, type Columns } from './columns';
+import { countsWithPending, settledMoves, withPending, type Columns } from './columns';
 
 export interface BoardData {
   stages: Stage[];
   columns: Columns;
-  byId: Map<string, Requirement>;
+  byId: ReadonlyMap<string, Requirement>;
   members: Map<string, Member>;
   /** Active requirements per stage, whether or not all are loaded yet. */
   counts: Record<string, number>;
@@ -20,14 +21,17 @@ export interface BoardData {
 /** More than a tall screen shows of one column, so the first paint needs nothing else. */
 const FIRST_SCREEN_ROWS = 24;
 
-type FirstScreen = Awaited<ReturnType<typeof repositories.requirements.listFirstScreen>>;
+interface FirstScreen {
+  board: BoardRows;
+  counts: Record<string, number>;
+}
 
 /**
- * The board's persistent data, read live (other tabs included): stages,
- * active requirements in one index range, and members. Start-up reads the
- * first screen only (each column's top cards and counts), paints, and then
- * loads the whole board. Pending moves from this tab are laid over the rows
- * until the database shows them.
+ * The board's persistent data, kept in step with the database (other tabs included): stages,
+ * members and the active requirements. Start-up reads the first screen only (each column's top
+ * cards and counts), paints, and then reads the whole board once; after that only the rows a
+ * write touched are read again (db/boardWatch.ts). Pending moves from this tab are laid over
+ * the rows until the database shows them.
  */
 export function useBoardData(productId: string): BoardData | undefined {
   const stages = useLiveQuery(() => repositories.stages.listStages(productId), [productId]);
@@ -40,40 +44,50 @@ export function useBoardData(productId: string): BoardData | undefined {
     if (stageKey === undefined) return;
     let current = true;
     repositories.requirements.listFirstScreen(productId, stageKey.split(' ').filter(Boolean), FIRST_SCREEN_ROWS).then(
-      (screen) =>
-        current && setFirst((previous) => (previous?.productId === productId ? previous : { productId, screen })),
+      ({ rows, counts }) =>
+        current &&
+        setFirst((previous) =>
+          previous?.productId === productId ? previous : { productId, screen: { board: boardRowsOf(rows), counts } },
+        ),
       // The full read below reports what went wrong; the first screen is only a head start.
-      () => current && setFirst({ productId, screen: { rows: [], counts: {} } }),
+      () => current && setFirst({ productId, screen: { board: boardRowsOf([]), counts: {} } }),
     );
     return () => {
       current = false;
     };
-    // Once per product: later stage edits are picked up by the live query of the whole board.
+    // Once per product: later stage edits are picked up by the full board, which has every row.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [productId, stageKey !== undefined]);
 
-  // Started once the first screen is in, so reading 10,000 rows does not hold up its paint.
+  // Started once the first screen is in, so reading every row does not hold up its paint.
   const started = firstScreen !== undefined;
-  const requirements = useLiveQuery(
-    () => (started ? repositories.requirements.listBoardRequirements(productId) : undefined),
-    [productId, started],
-  );
+  const [watched, setWatched] = useState<{ productId: string; board: BoardRows } | null>(null);
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+  useEffect(() => {
+    if (!started) return;
+    return repositories.requirements.watchBoardRows(
+      productId,
+      (board) => setWatched({ productId, board }),
+      (error) => setFailure({ error }),
+    );
+  }, [productId, started]);
+  // The app's error boundary shows a failed read, as it does for the live queries.
+  if (failure) throw failure.error;
+  const full = watched?.productId === productId ? watched.board : undefined;
   const pending = useBoardUi((s) => s.pendingMoves);
 
   useEffect(() => {
-    if (requirements) for (const id of settledMoves(requirements, pending)) clearPendingMove(id);
-  }, [requirements, pending]);
+    if (full) for (const id of settledMoves(full.byId, pending)) clearPendingMove(id);
+  }, [full, pending]);
 
   return useMemo(() => {
-    const rows = requirements ?? firstScreen?.rows;
-    if (!stages || !rows || !members) return undefined;
+    const board = full ?? firstScreen?.board;
+    if (!stages || !board || !members) return undefined;
     const stageIds = stages.map((s) => s.id);
-    const columns = groupByStage(stageIds, rows, pending);
-    const byId = new Map<string, Requirement>();
-    for (const column of Object.values(columns)) for (const r of column) byId.set(r.id, r);
-    const counts: Record<string, number> = {};
-    if (requirements) for (const id of stageIds) counts[id] = columns[id]?.length ?? 0;
-    else Object.assign(counts, countsWithPending(stageIds, firstScreen?.counts ?? {}, rows, pending));
+    const { columns, byId } = withPending(stageIds, board, pending);
+    const counts: Record<string, number> = full
+      ? Object.fromEntries(stageIds.map((id) => [id, columns[id]?.length ?? 0]))
+      : countsWithPending(stageIds, firstScreen?.counts ?? {}, [...board.byId.values()], pending);
     const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
     return {
       stages,
@@ -82,7 +96,7 @@ export function useBoardData(productId: string): BoardData | undefined {
       members: new Map(members.map((m) => [m.id, m])),
       counts,
       total,
-      complete: requirements !== undefined,
+      complete: full !== undefined,
     };
-  }, [stages, requirements, firstScreen, members, pending]);
+  }, [stages, full, firstScreen, members, pending]);
 }

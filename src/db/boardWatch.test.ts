@@ -1,0 +1,124 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import type { BoardRows } from '../domain/boardRows';
+import { rankForDrop } from '../domain/moves';
+import { makeRequirement } from '../domain/roadmap/testing';
+import { readBoard } from './boardWatch';
+import { openTestRepositories } from './testing/testDb';
+
+const ids = (rows: readonly { id: string }[] | undefined) => rows?.map((r) => r.id);
+
+async function productWithStages() {
+  const repos = openTestRepositories();
+  const product = await repos.products.createProduct('Watched');
+  const stages = await repos.stages.listStages(product.id);
+  const stage = (key: string) => stages.find((s) => s.key === key)?.id ?? '';
+  return { repos, product, stage };
+}
+
+/** Collects what the watcher reports; `next()` resolves with the next report. */
+function recorder() {
+  const seen: BoardRows[] = [];
+  let wake: (() => void) | null = null;
+  return {
+    seen,
+    onRows: (rows: BoardRows) => {
+      seen.push(rows);
+      wake?.();
+    },
+    async next(count: number): Promise<BoardRows> {
+      while (seen.length < count) await new Promise<void>((resolve) => (wake = resolve));
+      return seen[count - 1] as BoardRows;
+    },
+  };
+}
+
+describe('readBoard', () => {
+  it('reads every active row of the product in board order, a page at a time, with ranks shared across pages', async () => {
+    const { repos, product, stage } = await productWithStages();
+    const inbox = stage('inbox');
+    const design = stage('design');
+    const rows = [
+      ...['a', 'b', 'c', 'd', 'e'].map((id) =>
+        makeRequirement({ id: `tie-${id}`, productId: product.id, stageId: inbox, rank: 'a1' }),
+      ),
+      makeRequirement({ id: 'first', productId: product.id, stageId: inbox, rank: 'a0' }),
+      makeRequirement({ id: 'last', productId: product.id, stageId: inbox, rank: 'a2' }),
+      makeRequirement({ id: 'designed', productId: product.id, stageId: design, rank: 'a0' }),
+      makeRequirement({ id: 'archived', productId: product.id, stageId: inbox, rank: 'a0', state: 'archived' }),
+      makeRequirement({ id: 'elsewhere', productId: 'another-product', stageId: inbox, rank: 'a0' }),
+    ];
+    await repos.db.requirements.bulkAdd(rows);
+
+    const expected = ['first', 'tie-a', 'tie-b', 'tie-c', 'tie-d', 'tie-e', 'last', 'designed'];
+    const byStage = (list: { id: string; stageId: string }[]) =>
+      [...list].sort((x, y) => (x.stageId === y.stageId ? 0 : x.stageId === inbox ? -1 : 1));
+    for (const pageSize of [2, 3, 5, 100]) {
+      const read = await readBoard(repos.db, product.id, pageSize);
+      expect(ids(byStage(read)), `page size ${pageSize}`).toEqual(expected);
+    }
+  });
+});
+
+describe('watchBoardRows', () => {
+  it('reports the board, then each write: a move, an edit, an archive, a new card, a bulk change', async () => {
+    const { repos, product, stage } = await productWithStages();
+    const inbox = stage('inbox');
+    const analysis = stage('analysis');
+    const a = await repos.requirements.createRequirement(product.id, inbox, { title: 'A' });
+    const b = await repos.requirements.createRequirement(product.id, inbox, { title: 'B' });
+    const seen = recorder();
+    const stop = repos.requirements.watchBoardRows(product.id, seen.onRows, (error) => {
+      throw error;
+    });
+
+    const first = await seen.next(1);
+    expect(ids(first.columns[inbox])).toEqual([b.id, a.id]);
+
+    await repos.requirements.moveRequirement(a.id, analysis, rankForDrop([], a.id, 0));
+    const moved = await seen.next(2);
+    expect(ids(moved.columns[inbox])).toEqual([b.id]);
+    expect(ids(moved.columns[analysis])).toEqual([a.id]);
+    expect(moved.columns[inbox]).not.toBe(first.columns[inbox]);
+
+    await repos.requirements.updateRequirement(b.id, { title: 'B, edited' });
+    expect((await seen.next(3)).byId.get(b.id)?.title).toBe('B, edited');
+
+    await repos.requirements.archiveRequirement(b.id);
+    const archived = await seen.next(4);
+    expect(archived.columns[inbox]).toEqual([]);
+    expect(archived.byId.has(b.id)).toBe(false);
+
+    const c = await repos.requirements.createRequirement(product.id, inbox, { title: 'C' });
+    expect(ids((await seen.next(5)).columns[inbox])).toEqual([c.id]);
+
+    // 60 rows in one bulkAdd: Dexie reports a range, not ids, and the board is read again.
+    await repos.db.requirements.bulkAdd(
+      Array.from({ length: 60 }, (_, i) =>
+        makeRequirement({ id: `bulk-${i}`, productId: product.id, stageId: analysis, rank: `b${i}` }),
+      ),
+    );
+    const bulk = await seen.next(6);
+    expect(bulk.columns[analysis]).toHaveLength(61);
+    expect(bulk.byId.size).toBe(62);
+
+    stop();
+    await repos.requirements.createRequirement(product.id, inbox, { title: 'After stop' });
+    await repos.requirements.listBoardRequirements(product.id);
+    expect(seen.seen).toHaveLength(6);
+  });
+
+  it('ignores writes to other products', async () => {
+    const { repos, product, stage } = await productWithStages();
+    const other = await repos.products.createProduct('Other');
+    const otherInbox = (await repos.stages.listStages(other.id))[0]?.id ?? '';
+    const seen = recorder();
+    const stop = repos.requirements.watchBoardRows(product.id, seen.onRows, () => {});
+    await seen.next(1);
+    await repos.requirements.createRequirement(other.id, otherInbox, { title: 'Not here' });
+    const mine = await repos.requirements.createRequirement(product.id, stage('inbox'), { title: 'Here' });
+    const after = await seen.next(3);
+    expect([...after.byId.keys()]).toEqual([mine.id]);
+    stop();
+  });
+});

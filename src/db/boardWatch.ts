@@ -1,0 +1,127 @@
+// The board's rows kept in step with the database without re-reading them: after the first read,
+// Dexie's `storagemutated` event (this tab's commits and, through its BroadcastChannel, other
+// tabs') names the requirement ids a transaction wrote, and only those rows are read again. A
+// live query would re-read every active row of the product after each drop (100,000 at the
+// scale of issue 16) and hold up the next write behind that read.
+import Dexie, { type IntervalTree, type ObservabilitySet } from 'dexie';
+import { boardRowsOf, withChanges, type BoardRows } from '../domain/boardRows';
+import type { Requirement } from '../domain/types';
+import type { CairnDatabase } from './database';
+import { BOARD_INDEX, stageRange } from './boardIndex';
+import { toStorageError } from './storageErrors';
+
+/**
+ * Rows per read. One page is one task when its rows are decoded; 5,000 keep it short while the
+ * number of round trips stays small (20 at 100,000).
+ */
+export const BOARD_PAGE = 5_000;
+
+type IndexKey = [string, string, string, string];
+const keyOf = (row: Requirement): IndexKey => [row.productId, row.state, row.stageId, row.rank];
+
+/** Every active row of `productId` in board order, a page at a time, in one read transaction (one consistent view). */
+export async function readBoard(db: CairnDatabase, productId: string, pageSize = BOARD_PAGE): Promise<Requirement[]> {
+  const [first, upper] = stageRange(productId, 'active');
+  return db.transaction('r', db.requirements, async () => {
+    const rows: Requirement[] = [];
+    const seen = new Set<string>();
+    const take = (page: readonly Requirement[]) => {
+      let fresh = 0;
+      for (const row of page) {
+        if (seen.has(row.id)) continue;
+        seen.add(row.id);
+        rows.push(row);
+        fresh++;
+      }
+      return fresh;
+    };
+    let lower: string[] = first;
+    let open = false;
+    for (;;) {
+      const page = await db.requirements
+        .where(BOARD_INDEX)
+        .between(lower, upper, !open, true)
+        .limit(pageSize)
+        .toArray();
+      const fresh = take(page);
+      const last = page.at(-1);
+      if (page.length < pageSize || !last) return rows;
+      // The next page starts at the last key, inclusive, since rows may share a rank; a page
+      // holding nothing new is all one key, so take the whole key and step past it.
+      lower = keyOf(last);
+      open = fresh === 0;
+      if (open) take(await db.requirements.where(BOARD_INDEX).equals(lower).toArray());
+    }
+  });
+}
+
+/** The requirement ids a commit wrote, or 'all' when it wrote a range (a bulk write of 50 rows or more). */
+export function writtenIds(db: CairnDatabase, parts: ObservabilitySet): string[] | 'all' | null {
+  const set = parts[`idb://${db.name}/requirements/`];
+  if (!set) return null;
+  const ids: string[] = [];
+  // A set of keys is a tree of ranges; a written row is a range of one key.
+  const walk = (node: IntervalTree | null | undefined): boolean => {
+    if (!node || !('from' in node)) return true;
+    if (typeof node.from !== 'string' || node.from !== node.to) return false;
+    ids.push(node.from);
+    return walk(node.l) && walk(node.r);
+  };
+  return walk(set) ? ids : 'all';
+}
+
+/**
+ * Calls `onRows` with the active requirements of `productId`, first after a full read and then
+ * after every commit that wrote one of its requirements. Returns the function that stops it.
+ */
+export function watchBoardRows(
+  db: CairnDatabase,
+  productId: string,
+  onRows: (rows: BoardRows) => void,
+  onError: (error: unknown) => void,
+): () => void {
+  const belongs = (row: Requirement) => row.productId === productId && row.state === 'active';
+  let board: BoardRows | null = null;
+  let reread = true;
+  const dirty = new Set<string>();
+  let running = false;
+  let stopped = false;
+
+  const pump = async () => {
+    if (running) return;
+    running = true;
+    try {
+      while (!stopped && (reread || dirty.size > 0)) {
+        if (reread || board === null) {
+          reread = false;
+          dirty.clear();
+          const rows = await readBoard(db, productId);
+          board = boardRowsOf(rows);
+        } else {
+          const ids = [...dirty];
+          dirty.clear();
+          board = withChanges(board, ids, await db.requirements.bulkGet(ids), belongs);
+        }
+        if (!stopped) onRows(board);
+      }
+    } catch (error) {
+      if (!stopped) onError(toStorageError(error));
+    } finally {
+      running = false;
+    }
+  };
+
+  const onMutated = (parts: ObservabilitySet) => {
+    const ids = writtenIds(db, parts);
+    if (ids === null) return;
+    if (ids === 'all') reread = true;
+    else for (const id of ids) dirty.add(id);
+    void pump();
+  };
+  Dexie.on('storagemutated', onMutated);
+  void pump();
+  return () => {
+    stopped = true;
+    Dexie.on.storagemutated.unsubscribe(onMutated);
+  };
+}
