@@ -23,8 +23,6 @@ export interface NewRequirement {
   priority?: Priority;
 }
 
-
-
 /** Write only if the row is still at this version (undo/redo: never over a newer change). */
 export interface WriteGuard {
   ifVersion?: number;

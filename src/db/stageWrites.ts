@@ -6,13 +6,7 @@ import { checkedRow } from './checkedRow';
 import type { CairnDatabase } from './database';
 import { CairnWriteError } from '../domain/errors';
 import { BOARD_INDEX, stageRange } from './boardIndex';
-import {
-  listLiveStages,
-  type MovedRequirement,
-  type StageDeletion,
-  type StageGuard,
-  type StagePatch,
-} from './stages';
+import { listLiveStages, type MovedRequirement, type StageDeletion, type StageGuard, type StagePatch } from './stages';
 import { checkVersion, eventsFor, assertFound, assertLive } from './writePath';
 import { newStage } from '../domain/rows/stage';
 

@@ -12,7 +12,6 @@ import { newTemplate } from '../domain/rows/workspace';
 import { newTag } from '../domain/rows/product';
 import { BOARD_INDEX, stageRange } from './boardIndex';
 
-
 export interface TemplateInput {
   kind: TemplateKind;
   name: string;

@@ -27,7 +27,12 @@ describe('board rows', () => {
   });
 
   it('apply a move, an edit, an archive and a new row, copying only the columns they touch', () => {
-    const before = boardRowsOf([row('a', 's1', 'a0'), row('b', 's1', 'a1'), row('c', 's2', 'a0'), row('d', 's3', 'a0')]);
+    const before = boardRowsOf([
+      row('a', 's1', 'a0'),
+      row('b', 's1', 'a1'),
+      row('c', 's2', 'a0'),
+      row('d', 's3', 'a0'),
+    ]);
     const after = withChanges(
       before,
       ['a', 'b', 'c', 'e', 'gone'],
