@@ -6,8 +6,9 @@ import { flowAnalytics, type FlowAnalytics } from '../domain/analytics/flowAnaly
 import { requirementsMatching, type FlowFilter } from '../domain/analytics/savedFilter';
 import { productFlowStages } from '../domain/analytics/stageOrder';
 import type { DayRange, FlowStages } from '../domain/analytics/types';
-import type { CairnEvent, Requirement, Stage } from '../domain/types';
+import { REQUIREMENT_STATES, type CairnEvent, type Requirement, type Stage } from '../domain/types';
 import type { CairnDatabase } from './database';
+import { readInPages } from './boardIndex';
 
 export interface FlowRequest {
   productId: string;
@@ -25,8 +26,12 @@ export interface AgingRequest {
   today: string;
 }
 
-/** Events per read when the log is read in pages (the board's age markers). */
-const EVENT_PAGE = 2_000;
+/**
+ * Rows per read when the age markers' replay reads the log and the requirements in the
+ * background: a move waits for the read in flight, and at 100,000 requirements a page of
+ * 5,000 held a move's commit up for 100–400 ms (issue 16); one of 1,000 keeps it short.
+ */
+const BACKGROUND_PAGE = 1_000;
 
 interface FullRows {
   stages: Stage[];
@@ -55,7 +60,7 @@ export function createAnalyticsRepository(db: CairnDatabase) {
    * the age markers are computed). Pages follow the [productId+at] index; events
    * of one instant already read are skipped when the next page starts at it.
    */
-  const readRequirementEventsInPages = async (productId: string, pageSize = EVENT_PAGE): Promise<CairnEvent[]> => {
+  const readRequirementEventsInPages = async (productId: string, pageSize = BACKGROUND_PAGE): Promise<CairnEvent[]> => {
     const events: CairnEvent[] = [];
     let from = '';
     let readAtFrom = new Set<string>();
@@ -83,15 +88,6 @@ export function createAnalyticsRepository(db: CairnDatabase) {
     /** Every stage, deleted ones too: a band of the cumulative flow may still need its name. */
     listAllStages: (productId: string) => db.stages.where('productId').equals(productId).toArray(),
 
-    /**
-     * Changes whenever anything the metrics read may have: every write appends an
-     * event (the count covers two events in one millisecond, whose order is by id).
-     */
-    async logSignature(productId: string): Promise<string> {
-      const [count, last] = await Promise.all([productEvents(productId).count(), productEvents(productId).last()]);
-      return `${count}:${last?.id ?? ''}`;
-    },
-
     async computeFlow(request: FlowRequest): Promise<FlowAnalytics> {
       const input = await readFlowInput(request.productId);
       if (!request.filter) return flowAnalytics(input, request.flow, request.range, request.today);
@@ -107,11 +103,13 @@ export function createAnalyticsRepository(db: CairnDatabase) {
     /** Null when the product or its stages are gone. */
     async computeAging(request: AgingRequest): Promise<AgingCards | null> {
       const { productId } = request;
-      const [product, stages, requirements] = await Promise.all([
+      const [product, stages, byState] = await Promise.all([
         db.products.get(productId),
         db.stages.where('productId').equals(productId).toArray(),
-        db.requirements.where('productId').equals(productId).toArray(),
+        // In pages, like the events below: the board's moves go on while the markers are computed.
+        Promise.all(REQUIREMENT_STATES.map((state) => readInPages(db, productId, state, BACKGROUND_PAGE))),
       ]);
+      const requirements = byState.flat();
       const flow = product && productFlowStages(stages, product.settings);
       if (!flow) return null;
       const events = await readRequirementEventsInPages(productId);

@@ -1,6 +1,7 @@
 // The board's index and its key ranges: every read of a product's requirements by state, stage
 // and rank goes through these.
-import type { RequirementState } from '../domain/types';
+import type { Requirement, RequirementState } from '../domain/types';
+import type { CairnDatabase } from './database';
 
 /** A product's requirements by state, stage and rank. */
 export const BOARD_INDEX = '[productId+state+stageId+rank]';
@@ -21,4 +22,51 @@ export function stageRange(productId: string, state: RequirementState, stageId?:
         [productId, state, stageId, LOWEST],
         [productId, state, stageId, HIGHEST],
       ];
+}
+
+/**
+ * Rows per read. One page is one task when its rows are decoded, and one short read a write
+ * may have to wait for; 5,000 keep both small while the round trips stay few (20 at 100,000).
+ */
+export const ROW_PAGE = 5_000;
+
+const keyOf = (row: Requirement): string[] => [row.productId, row.state, row.stageId, row.rank];
+
+/**
+ * Every requirement of `productId` in `state`, in board order, a page per read transaction, so a
+ * write waits for one page at most rather than for 100,000 rows. Pages are not one snapshot: a
+ * caller that must not miss a row written meanwhile also watches the writes (boardWatch.ts).
+ */
+export async function readInPages(
+  db: CairnDatabase,
+  productId: string,
+  state: RequirementState,
+  pageSize = ROW_PAGE,
+): Promise<Requirement[]> {
+  const [first, upper] = stageRange(productId, state);
+  const rows: Requirement[] = [];
+  const seen = new Set<string>();
+  const take = (page: readonly Requirement[]) => {
+    let fresh = 0;
+    for (const row of page) {
+      if (seen.has(row.id)) continue;
+      seen.add(row.id);
+      rows.push(row);
+      fresh++;
+    }
+    return fresh;
+  };
+  let lower = first;
+  let open = false;
+  for (;;) {
+    const page = await db.requirements.where(BOARD_INDEX).between(lower, upper, !open, true).limit(pageSize).toArray();
+    const fresh = take(page);
+    const last = page.at(-1);
+    if (page.length < pageSize || !last) return rows;
+    // The next page starts at the last key, inclusive, since rows may share a rank; a page
+    // holding nothing new is all one key, so take the whole key and step past it.
+    lower = keyOf(last);
+    open = fresh === 0;
+    if (open) take(await db.requirements.where(BOARD_INDEX).equals(lower).toArray());
+  }
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { BoardRows } from '../domain/boardRows';
 import { rankForDrop } from '../domain/moves';
 import { makeRequirement } from '../domain/roadmap/testing';
-import { readBoard } from './boardWatch';
+import { readInPages } from './boardIndex';
 import { openTestRepositories } from './testing/testDb';
 
 const ids = (rows: readonly { id: string }[] | undefined) => rows?.map((r) => r.id);
@@ -33,7 +33,7 @@ function recorder() {
   };
 }
 
-describe('readBoard', () => {
+describe('readInPages', () => {
   it('reads every active row of the product in board order, a page at a time, with ranks shared across pages', async () => {
     const { repos, product, stage } = await productWithStages();
     const inbox = stage('inbox');
@@ -54,7 +54,7 @@ describe('readBoard', () => {
     const byStage = (list: { id: string; stageId: string }[]) =>
       [...list].sort((x, y) => (x.stageId === y.stageId ? 0 : x.stageId === inbox ? -1 : 1));
     for (const pageSize of [2, 3, 5, 100]) {
-      const read = await readBoard(repos.db, product.id, pageSize);
+      const read = await readInPages(repos.db, product.id, 'active', pageSize);
       expect(ids(byStage(read)), `page size ${pageSize}`).toEqual(expected);
     }
   });

@@ -7,53 +7,8 @@ import Dexie, { type IntervalTree, type ObservabilitySet } from 'dexie';
 import { boardRowsOf, withChanges, type BoardRows } from '../domain/boardRows';
 import type { Requirement } from '../domain/types';
 import type { CairnDatabase } from './database';
-import { BOARD_INDEX, stageRange } from './boardIndex';
+import { readInPages } from './boardIndex';
 import { toStorageError } from './storageErrors';
-
-/**
- * Rows per read. One page is one task when its rows are decoded; 5,000 keep it short while the
- * number of round trips stays small (20 at 100,000).
- */
-export const BOARD_PAGE = 5_000;
-
-type IndexKey = [string, string, string, string];
-const keyOf = (row: Requirement): IndexKey => [row.productId, row.state, row.stageId, row.rank];
-
-/** Every active row of `productId` in board order, a page at a time, in one read transaction (one consistent view). */
-export async function readBoard(db: CairnDatabase, productId: string, pageSize = BOARD_PAGE): Promise<Requirement[]> {
-  const [first, upper] = stageRange(productId, 'active');
-  return db.transaction('r', db.requirements, async () => {
-    const rows: Requirement[] = [];
-    const seen = new Set<string>();
-    const take = (page: readonly Requirement[]) => {
-      let fresh = 0;
-      for (const row of page) {
-        if (seen.has(row.id)) continue;
-        seen.add(row.id);
-        rows.push(row);
-        fresh++;
-      }
-      return fresh;
-    };
-    let lower: string[] = first;
-    let open = false;
-    for (;;) {
-      const page = await db.requirements
-        .where(BOARD_INDEX)
-        .between(lower, upper, !open, true)
-        .limit(pageSize)
-        .toArray();
-      const fresh = take(page);
-      const last = page.at(-1);
-      if (page.length < pageSize || !last) return rows;
-      // The next page starts at the last key, inclusive, since rows may share a rank; a page
-      // holding nothing new is all one key, so take the whole key and step past it.
-      lower = keyOf(last);
-      open = fresh === 0;
-      if (open) take(await db.requirements.where(BOARD_INDEX).equals(lower).toArray());
-    }
-  });
-}
 
 /** The requirement ids a commit wrote, or 'all' when it wrote a range (a bulk write of 50 rows or more). */
 export function writtenIds(db: CairnDatabase, parts: ObservabilitySet): string[] | 'all' | null {
@@ -95,7 +50,7 @@ export function watchBoardRows(
         if (reread || board === null) {
           reread = false;
           dirty.clear();
-          const rows = await readBoard(db, productId);
+          const rows = await readInPages(db, productId, 'active');
           board = boardRowsOf(rows);
         } else {
           const ids = [...dirty];

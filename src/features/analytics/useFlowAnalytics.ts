@@ -1,6 +1,5 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
-import { analyticsRepository, computeFlowInBackground, type FlowRequest } from '../../db/analyticsAccess';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { computeFlowInBackground, logWatch, type FlowRequest } from '../../db/analyticsAccess';
 import type { FlowAnalytics } from '../../domain/analytics/flowAnalytics';
 
 export type FlowState =
@@ -13,11 +12,14 @@ export type FlowState =
  */
 export function useFlowAnalytics(request: FlowRequest | null): FlowState {
   const productId = request?.productId ?? '';
-  const signature = useLiveQuery(() => analyticsRepository.logSignature(productId), [productId]);
+  const signature = useSyncExternalStore(
+    useCallback((listener: () => void) => logWatch.subscribe(productId, listener), [productId]),
+    () => logWatch.generation(productId),
+  );
   const [state, setState] = useState<FlowState>({ status: 'loading' });
   const key = request ? JSON.stringify(request) : '';
   useEffect(() => {
-    if (signature === undefined || !request) return;
+    if (!request) return;
     let current = true;
     computeFlowInBackground(request).then(
       (result) => current && setState({ status: 'ready', result }),

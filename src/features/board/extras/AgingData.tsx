@@ -2,9 +2,8 @@
 // they are switched on. The replay runs in the analytics worker; the result is
 // kept per product, so a board opened again shows it at once and recomputes only
 // once a write (any event) or a new day has changed what it was computed from.
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect } from 'react';
-import { analyticsRepository, computeAgingInBackground } from '../../../db/analyticsAccess';
+import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { computeAgingInBackground, logWatch } from '../../../db/analyticsAccess';
 import type { AgingCards } from '../../../domain/analytics/aging';
 import { dayOf } from '../../../domain/dates';
 import { useExtrasData } from './store';
@@ -23,9 +22,14 @@ const QUIET_MS = 3_000;
 
 let lastInput = 0;
 let listening = false;
+/** Stops the replay in flight: input means a write may follow, and the replay's reads would hold it up. */
+let interrupt: AbortController | null = null;
 const noteInput = () => {
   lastInput = performance.now();
+  interrupt?.abort(new DOMException('The person went on working', 'AbortError'));
 };
+/** What bringUpToDate gives when input stopped the replay: try again at the next quiet moment. */
+const INTERRUPTED = Symbol('interrupted');
 
 /** Runs `run` once nothing was typed, pointed or scrolled for QUIET_MS; returns the cancel. */
 function whenQuiet(run: () => void): () => void {
@@ -51,8 +55,15 @@ const computed = new Map<string, Computed>();
 const running = new Map<string, Promise<void>>();
 const wanted = new Map<string, string>();
 
-/** The markers for `key`, or undefined once a newer key was asked for (its caller takes over). */
-async function bringUpToDate(productId: string, key: string, today: string): Promise<AgingCards | null | undefined> {
+/**
+ * The markers for `key`, or undefined once a newer key was asked for (its caller takes over),
+ * or INTERRUPTED when input stopped the replay.
+ */
+async function bringUpToDate(
+  productId: string,
+  key: string,
+  today: string,
+): Promise<AgingCards | null | undefined | typeof INTERRUPTED> {
   wanted.set(productId, key);
   while (computed.get(productId)?.key !== key) {
     if (wanted.get(productId) !== key) return undefined;
@@ -61,36 +72,53 @@ async function bringUpToDate(productId: string, key: string, today: string): Pro
       await pending;
       continue;
     }
-    const job = computeAgingInBackground({ kind: 'aging', productId, today }).then((result) => {
+    const controller = new AbortController();
+    interrupt = controller;
+    const job = computeAgingInBackground({ kind: 'aging', productId, today }, controller.signal).then((result) => {
       computed.set(productId, { key, result });
     });
-    running.set(productId, job);
+    // Whoever waits on `running` only needs to know it is over; this caller hears how.
+    running.set(
+      productId,
+      job.catch(() => {}),
+    );
     try {
       await job;
+    } catch (error) {
+      if (controller.signal.aborted) return INTERRUPTED;
+      throw error;
     } finally {
       running.delete(productId);
+      if (interrupt === controller) interrupt = null;
     }
   }
   return computed.get(productId)?.result ?? null;
 }
 
 export default function AgingData({ productId }: { productId: string }) {
-  const signature = useLiveQuery(() => analyticsRepository.logSignature(productId), [productId]);
+  const signature = useSyncExternalStore(
+    useCallback((listener: () => void) => logWatch.subscribe(productId, listener), [productId]),
+    () => logWatch.generation(productId),
+  );
   useEffect(() => {
     useExtrasData.setState({ aging: computed.get(productId)?.result ?? null });
     return () => useExtrasData.setState({ aging: null });
   }, [productId]);
   useEffect(() => {
-    if (signature === undefined) return;
     const today = dayOf(new Date());
     let current = true;
+    let cancel = () => {};
     const compute = () =>
       bringUpToDate(productId, `${signature}|${today}`, today).then(
-        (aging) => current && aging !== undefined && useExtrasData.setState({ aging }),
+        (aging) => {
+          if (!current) return;
+          if (aging === INTERRUPTED) cancel = whenQuiet(() => void compute());
+          else if (aging !== undefined) useExtrasData.setState({ aging });
+        },
         // The markers are a hint: a failed replay leaves the last ones (or none) rather than an error on the board.
         (error: unknown) => console.warn('Age markers not computed', error),
       );
-    const cancel = whenQuiet(() => void compute());
+    cancel = whenQuiet(() => void compute());
     return () => {
       current = false;
       cancel();
