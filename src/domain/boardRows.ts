@@ -2,6 +2,7 @@
 // rows at a time. At 100,000 requirements re-reading and regrouping every row after each write
 // cost more than the 100 ms a drop may take (issue 16); a change now copies only the columns it
 // touches.
+import { LayeredMap } from './layeredMap';
 import { compareRanks } from './ranking';
 import type { Requirement } from './types';
 
@@ -61,7 +62,7 @@ export function boardRowsOf(rows: readonly Requirement[]): BoardRows {
 /**
  * `board` after the rows of `ids` became `rows` (undefined: gone). A row that `belongs`
  * rejects (archived, deleted, another product) leaves the board. Only the columns a change
- * touches are copied.
+ * touches are copied, and the rows by id are layered over the old ones, not copied.
  */
 export function withChanges(
   board: BoardRows,
@@ -69,19 +70,14 @@ export function withChanges(
   rows: readonly (Requirement | undefined)[],
   belongs: (row: Requirement) => boolean,
 ): BoardRows {
-  const byId = new Map(board.byId);
   const columns: Record<string, readonly Requirement[]> = { ...board.columns };
-  ids.forEach((id, i) => {
-    const before = byId.get(id);
+  const updates = ids.map((id, i): [string, Requirement | undefined] => {
+    const before = board.byId.get(id);
     const after = rows[i];
-    if (before) {
-      byId.delete(id);
-      columns[before.stageId] = withoutRow(columns[before.stageId] ?? [], before);
-    }
-    if (after && belongs(after)) {
-      byId.set(id, after);
-      columns[after.stageId] = withRow(columns[after.stageId] ?? [], after);
-    }
+    if (before) columns[before.stageId] = withoutRow(columns[before.stageId] ?? [], before);
+    const kept = after && belongs(after) ? after : undefined;
+    if (kept) columns[kept.stageId] = withRow(columns[kept.stageId] ?? [], kept);
+    return [id, kept];
   });
-  return { byId, columns };
+  return { byId: LayeredMap.of(board.byId).with(updates), columns };
 }

@@ -20,6 +20,7 @@ import { whenIdle } from '../../state/afterPaint';
 import { keepFiltersFor, useBoardUi, setActiveDrag } from '../../state/boardUi';
 import { loadFilterEngine, SearchBar, useFilterEngine } from '../search';
 import { filterColumnIds } from './filter';
+import { idsOf } from './columns';
 import { useArchivedRows } from './useArchivedRows';
 import { MOUSE_ACTIVATION, TOUCH_ACTIVATION } from '../../ui/dragActivation';
 import { stageDisplayName } from '../../ui/stageName';
@@ -84,7 +85,7 @@ export function Board({ productId, productName, cardScore }: BoardProps) {
 
   const allIds = useMemo(() => {
     const ids: ColumnIds = {};
-    if (data) for (const [stageId, rows] of Object.entries(data.columns)) ids[stageId] = rows.map((r) => r.id);
+    if (data) for (const [stageId, rows] of Object.entries(data.columns)) ids[stageId] = idsOf(rows);
     return ids;
   }, [data]);
   const filtering = filtersActive(filters);

@@ -1,4 +1,5 @@
 import { withoutRow, withRow, type BoardRows } from '../../domain/boardRows';
+import { LayeredMap } from '../../domain/layeredMap';
 import type { Requirement } from '../../domain/types';
 import type { PendingMove } from '../../state/boardUi';
 
@@ -18,7 +19,7 @@ export function withPending(
 ): { columns: Columns; byId: ReadonlyMap<string, Requirement> } {
   const columns: Columns = {};
   for (const id of stageIds) columns[id] = board.columns[id] ?? NO_ROWS;
-  let byId: Map<string, Requirement> | null = null;
+  const placedRows: [string, Requirement][] = [];
   for (const [id, move] of Object.entries(pending)) {
     const row = board.byId.get(id);
     if (!row || (row.stageId === move.stageId && row.rank === move.rank)) continue;
@@ -28,10 +29,9 @@ export function withPending(
     // Read after the removal: a reorder takes the card out of and back into the same column.
     const to = columns[move.stageId];
     if (to) columns[move.stageId] = withRow(to, placed);
-    byId ??= new Map(board.byId);
-    byId.set(id, placed);
+    placedRows.push([id, placed]);
   }
-  return { columns, byId: byId ?? board.byId };
+  return { columns, byId: placedRows.length > 0 ? LayeredMap.of(board.byId).with(placedRows) : board.byId };
 }
 
 /**
@@ -53,6 +53,20 @@ export function countsWithPending(
     if (move.stageId in result) result[move.stageId] = (result[move.stageId] ?? 0) + 1;
   }
   return result;
+}
+
+// A column keeps its array until a change touches it, so its ids are worked out once per array:
+// at 100,000 rows mapping every column after each move cost a few ms of the drop.
+const columnIds = new WeakMap<readonly Requirement[], string[]>();
+
+/** The ids of a column's rows, in its order (the same array for the same column). */
+export function idsOf(column: readonly Requirement[]): string[] {
+  let ids = columnIds.get(column);
+  if (!ids) {
+    ids = column.map((r) => r.id);
+    columnIds.set(column, ids);
+  }
+  return ids;
 }
 
 /** Pending moves the database now shows, and so can be forgotten. */
