@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import type { BoardRows } from '../domain/boardRows';
 import { rankForDrop } from '../domain/moves';
 import { makeRequirement } from '../domain/roadmap/testing';
-import { readInPages } from './boardIndex';
 import { openTestRepositories } from './testing/testDb';
 
 const ids = (rows: readonly { id: string }[] | undefined) => rows?.map((r) => r.id);
@@ -32,33 +31,6 @@ function recorder() {
     },
   };
 }
-
-describe('readInPages', () => {
-  it('reads every active row of the product in board order, a page at a time, with ranks shared across pages', async () => {
-    const { repos, product, stage } = await productWithStages();
-    const inbox = stage('inbox');
-    const design = stage('design');
-    const rows = [
-      ...['a', 'b', 'c', 'd', 'e'].map((id) =>
-        makeRequirement({ id: `tie-${id}`, productId: product.id, stageId: inbox, rank: 'a1' }),
-      ),
-      makeRequirement({ id: 'first', productId: product.id, stageId: inbox, rank: 'a0' }),
-      makeRequirement({ id: 'last', productId: product.id, stageId: inbox, rank: 'a2' }),
-      makeRequirement({ id: 'designed', productId: product.id, stageId: design, rank: 'a0' }),
-      makeRequirement({ id: 'archived', productId: product.id, stageId: inbox, rank: 'a0', state: 'archived' }),
-      makeRequirement({ id: 'elsewhere', productId: 'another-product', stageId: inbox, rank: 'a0' }),
-    ];
-    await repos.db.requirements.bulkAdd(rows);
-
-    const expected = ['first', 'tie-a', 'tie-b', 'tie-c', 'tie-d', 'tie-e', 'last', 'designed'];
-    const byStage = (list: { id: string; stageId: string }[]) =>
-      [...list].sort((x, y) => (x.stageId === y.stageId ? 0 : x.stageId === inbox ? -1 : 1));
-    for (const pageSize of [2, 3, 5, 100]) {
-      const read = await readInPages(repos.db, product.id, 'active', pageSize);
-      expect(ids(byStage(read)), `page size ${pageSize}`).toEqual(expected);
-    }
-  });
-});
 
 describe('watchBoardRows', () => {
   it('reports the board, then each write: a move, an edit, an archive, a new card, a bulk change', async () => {

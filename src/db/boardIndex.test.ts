@@ -1,0 +1,42 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { makeRequirement } from '../domain/roadmap/testing';
+import { readInPages } from './boardIndex';
+import { openTestRepositories } from './testing/testDb';
+
+const ids = (rows: readonly { id: string }[] | undefined) => rows?.map((r) => r.id);
+
+async function productWithStages() {
+  const repos = openTestRepositories();
+  const product = await repos.products.createProduct('Paged');
+  const stages = await repos.stages.listStages(product.id);
+  const stage = (key: string) => stages.find((s) => s.key === key)?.id ?? '';
+  return { repos, product, stage };
+}
+
+describe('readInPages', () => {
+  it('reads every active row of the product in board order, a page at a time, with ranks shared across pages', async () => {
+    const { repos, product, stage } = await productWithStages();
+    const inbox = stage('inbox');
+    const design = stage('design');
+    const rows = [
+      ...['a', 'b', 'c', 'd', 'e'].map((id) =>
+        makeRequirement({ id: `tie-${id}`, productId: product.id, stageId: inbox, rank: 'a1' }),
+      ),
+      makeRequirement({ id: 'first', productId: product.id, stageId: inbox, rank: 'a0' }),
+      makeRequirement({ id: 'last', productId: product.id, stageId: inbox, rank: 'a2' }),
+      makeRequirement({ id: 'designed', productId: product.id, stageId: design, rank: 'a0' }),
+      makeRequirement({ id: 'archived', productId: product.id, stageId: inbox, rank: 'a0', state: 'archived' }),
+      makeRequirement({ id: 'elsewhere', productId: 'another-product', stageId: inbox, rank: 'a0' }),
+    ];
+    await repos.db.requirements.bulkAdd(rows);
+
+    const expected = ['first', 'tie-a', 'tie-b', 'tie-c', 'tie-d', 'tie-e', 'last', 'designed'];
+    const byStage = (list: { id: string; stageId: string }[]) =>
+      [...list].sort((x, y) => (x.stageId === y.stageId ? 0 : x.stageId === inbox ? -1 : 1));
+    for (const pageSize of [2, 3, 5, 100]) {
+      const read = await readInPages(repos.db, product.id, 'active', pageSize);
+      expect(ids(byStage(read)), `page size ${pageSize}`).toEqual(expected);
+    }
+  });
+});
