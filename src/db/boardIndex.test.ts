@@ -2,23 +2,15 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { makeRequirement } from '../domain/roadmap/testing';
 import { readInPages } from './boardIndex';
-import { openTestRepositories } from './testing/testDb';
+import { openProductWithStages } from './testing/testDb';
 
 const ids = (rows: readonly { id: string }[] | undefined) => rows?.map((r) => r.id);
 
-async function productWithStages() {
-  const repos = openTestRepositories();
-  const product = await repos.products.createProduct('Paged');
-  const stages = await repos.stages.listStages(product.id);
-  const stage = (key: string) => stages.find((s) => s.key === key)?.id ?? '';
-  return { repos, product, stage };
-}
-
 describe('readInPages', () => {
   it('reads every active row of the product in board order, a page at a time, with ranks shared across pages', async () => {
-    const { repos, product, stage } = await productWithStages();
-    const inbox = stage('inbox');
-    const design = stage('design');
+    const { repos, product, byKey } = await openProductWithStages();
+    const inbox = byKey('inbox').id;
+    const design = byKey('design').id;
     const rows = [
       ...['a', 'b', 'c', 'd', 'e'].map((id) =>
         makeRequirement({ id: `tie-${id}`, productId: product.id, stageId: inbox, rank: 'a1' }),

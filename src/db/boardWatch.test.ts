@@ -3,17 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { BoardRows } from '../domain/boardRows';
 import { rankForDrop } from '../domain/moves';
 import { makeRequirement } from '../domain/roadmap/testing';
-import { openTestRepositories } from './testing/testDb';
+import { openProductWithStages } from './testing/testDb';
 
 const ids = (rows: readonly { id: string }[] | undefined) => rows?.map((r) => r.id);
-
-async function productWithStages() {
-  const repos = openTestRepositories();
-  const product = await repos.products.createProduct('Watched');
-  const stages = await repos.stages.listStages(product.id);
-  const stage = (key: string) => stages.find((s) => s.key === key)?.id ?? '';
-  return { repos, product, stage };
-}
 
 /** Collects what the watcher reports; `next()` resolves with the next report. */
 function recorder() {
@@ -34,9 +26,9 @@ function recorder() {
 
 describe('watchBoardRows', () => {
   it('reports the board, then each write: a move, an edit, an archive, a new card, a bulk change', async () => {
-    const { repos, product, stage } = await productWithStages();
-    const inbox = stage('inbox');
-    const analysis = stage('analysis');
+    const { repos, product, byKey } = await openProductWithStages();
+    const inbox = byKey('inbox').id;
+    const analysis = byKey('analysis').id;
     const a = await repos.requirements.createRequirement(product.id, inbox, { title: 'A' });
     const b = await repos.requirements.createRequirement(product.id, inbox, { title: 'B' });
     const seen = recorder();
@@ -81,14 +73,14 @@ describe('watchBoardRows', () => {
   });
 
   it('ignores writes to other products', async () => {
-    const { repos, product, stage } = await productWithStages();
+    const { repos, product, byKey } = await openProductWithStages();
     const other = await repos.products.createProduct('Other');
     const otherInbox = (await repos.stages.listStages(other.id))[0]?.id ?? '';
     const seen = recorder();
     const stop = repos.requirements.watchBoardRows(product.id, seen.onRows, () => {});
     await seen.next(1);
     await repos.requirements.createRequirement(other.id, otherInbox, { title: 'Not here' });
-    const mine = await repos.requirements.createRequirement(product.id, stage('inbox'), { title: 'Here' });
+    const mine = await repos.requirements.createRequirement(product.id, byKey('inbox').id, { title: 'Here' });
     const after = await seen.next(3);
     expect([...after.byId.keys()]).toEqual([mine.id]);
     stop();

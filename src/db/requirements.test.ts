@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { rankForDrop } from '../domain/moves';
 import { CairnWriteError } from '../domain/errors';
-import { openTestRepositories } from './testing/testDb';
-
-async function productWithStages() {
-  const repos = openTestRepositories();
-  const product = await repos.products.createProduct('Test product');
-  const stages = await repos.stages.listStages(product.id);
-  const byKey = (key: string) => {
-    const stage = stages.find((s) => s.key === key);
-    if (!stage) throw new Error(`no stage ${key}`);
-    return stage;
-  };
-  return { repos, product, stages, byKey };
-}
+import { openProductWithStages } from './testing/testDb';
 
 describe('a fresh product', () => {
   it('gets the seven-stage default lifecycle in order', async () => {
-    const { stages } = await productWithStages();
+    const { stages } = await openProductWithStages();
     expect(stages.map((s) => s.key)).toEqual([
       'inbox',
       'analysis',
@@ -33,7 +21,7 @@ describe('a fresh product', () => {
 
 describe('createRequirement', () => {
   it('adds at the top of the stage and logs a created event', async () => {
-    const { repos, product, byKey } = await productWithStages();
+    const { repos, product, byKey } = await openProductWithStages();
     const inbox = byKey('inbox');
     const first = await repos.requirements.createRequirement(product.id, inbox.id, { title: 'First' });
     const second = await repos.requirements.createRequirement(product.id, inbox.id, { title: '  Second  ' });
@@ -45,7 +33,7 @@ describe('createRequirement', () => {
   });
 
   it('refuses an empty title and writes nothing', async () => {
-    const { repos, product, byKey } = await productWithStages();
+    const { repos, product, byKey } = await openProductWithStages();
     const before = await repos.db.events.count();
     await expect(
       repos.requirements.createRequirement(product.id, byKey('inbox').id, { title: '   ' }),
@@ -57,7 +45,7 @@ describe('createRequirement', () => {
 
 describe('moveRequirement', () => {
   it('writes exactly the moved requirement and one event', async () => {
-    const { repos, product, byKey } = await productWithStages();
+    const { repos, product, byKey } = await openProductWithStages();
     const inbox = byKey('inbox');
     const analysis = byKey('analysis');
     const a = await repos.requirements.createRequirement(product.id, inbox.id, { title: 'A' });
@@ -84,7 +72,7 @@ describe('moveRequirement', () => {
   });
 
   it('reorders within a stage without touching the others', async () => {
-    const { repos, product, byKey } = await productWithStages();
+    const { repos, product, byKey } = await openProductWithStages();
     const inbox = byKey('inbox');
     for (const title of ['C', 'B', 'A']) await repos.requirements.createRequirement(product.id, inbox.id, { title });
     const board = await repos.requirements.listBoardRequirements(product.id);
@@ -97,7 +85,7 @@ describe('moveRequirement', () => {
   });
 
   it('refuses a move into a stage at a blocking WIP limit and writes nothing', async () => {
-    const { repos, product, byKey } = await productWithStages();
+    const { repos, product, byKey } = await openProductWithStages();
     const analysis = byKey('analysis');
     await repos.stages.updateStage(analysis.id, { wipLimit: 1, wipMode: 'block' });
     await repos.requirements.createRequirement(product.id, analysis.id, { title: 'Already here' });
@@ -112,7 +100,7 @@ describe('moveRequirement', () => {
   });
 
   it('refuses a create into a stage at a blocking WIP limit and writes nothing', async () => {
-    const { repos, product, byKey } = await productWithStages();
+    const { repos, product, byKey } = await openProductWithStages();
     const analysis = byKey('analysis');
     await repos.stages.updateStage(analysis.id, { wipLimit: 1, wipMode: 'block' });
     await repos.requirements.createRequirement(product.id, analysis.id, { title: 'Already here' });
@@ -128,7 +116,7 @@ describe('moveRequirement', () => {
   });
 
   it('refuses a restore from trash into a stage at a blocking WIP limit and writes nothing', async () => {
-    const { repos, product, byKey } = await productWithStages();
+    const { repos, product, byKey } = await openProductWithStages();
     const analysis = byKey('analysis');
     const trashed = await repos.requirements.createRequirement(product.id, analysis.id, { title: 'Trashed' });
     await repos.requirements.deleteRequirement(trashed.id);
@@ -143,7 +131,7 @@ describe('moveRequirement', () => {
   });
 
   it('refuses a replay on a stale version', async () => {
-    const { repos, product, byKey } = await productWithStages();
+    const { repos, product, byKey } = await openProductWithStages();
     const row = await repos.requirements.createRequirement(product.id, byKey('inbox').id, {
       title: 'Edited elsewhere',
     });
@@ -154,7 +142,7 @@ describe('moveRequirement', () => {
   });
 
   it('lets a move past a warning WIP limit through', async () => {
-    const { repos, product, byKey } = await productWithStages();
+    const { repos, product, byKey } = await openProductWithStages();
     const analysis = byKey('analysis');
     await repos.stages.updateStage(analysis.id, { wipLimit: 1, wipMode: 'warn' });
     await repos.requirements.createRequirement(product.id, analysis.id, { title: 'Already here' });
@@ -164,7 +152,7 @@ describe('moveRequirement', () => {
   });
 
   it('leaves nothing written when the transaction fails part-way', async () => {
-    const { repos, product, byKey } = await productWithStages();
+    const { repos, product, byKey } = await openProductWithStages();
     const mover = await repos.requirements.createRequirement(product.id, byKey('inbox').id, { title: 'Mover' });
     const eventsBefore = await repos.db.events.count();
     repos.db.events.hook('creating', () => {
@@ -180,7 +168,7 @@ describe('moveRequirement', () => {
 
 describe('updateRequirement', () => {
   it('writes only changed fields and records which', async () => {
-    const { repos, product, byKey } = await productWithStages();
+    const { repos, product, byKey } = await openProductWithStages();
     const r = await repos.requirements.createRequirement(product.id, byKey('inbox').id, { title: 'Old' });
     const next = await repos.requirements.updateRequirement(r.id, { title: 'New', priority: 'P2' });
     expect(next?.title).toBe('New');
@@ -192,14 +180,14 @@ describe('updateRequirement', () => {
   });
 
   it('does not write when nothing changed', async () => {
-    const { repos, product, byKey } = await productWithStages();
+    const { repos, product, byKey } = await openProductWithStages();
     const r = await repos.requirements.createRequirement(product.id, byKey('inbox').id, { title: 'Same' });
     expect(await repos.requirements.updateRequirement(r.id, { title: 'Same' })).toBeNull();
     expect((await repos.requirements.getRequirement(r.id))?.version).toBe(1);
   });
 
   it('rejects an invalid due date with a message naming the field', async () => {
-    const { repos, product, byKey } = await productWithStages();
+    const { repos, product, byKey } = await openProductWithStages();
     const r = await repos.requirements.createRequirement(product.id, byKey('inbox').id, { title: 'Dated' });
     await expect(repos.requirements.updateRequirement(r.id, { dueDate: '31/12/2026' })).rejects.toThrow(/dueDate/);
   });
@@ -207,7 +195,7 @@ describe('updateRequirement', () => {
 
 describe('delete, archive and restore', () => {
   it('soft-deletes off the board and restores in place', async () => {
-    const { repos, product, byKey } = await productWithStages();
+    const { repos, product, byKey } = await openProductWithStages();
     const r = await repos.requirements.createRequirement(product.id, byKey('inbox').id, { title: 'Gone soon' });
     await repos.requirements.deleteRequirement(r.id);
     expect(await repos.requirements.listBoardRequirements(product.id)).toEqual([]);
@@ -217,7 +205,7 @@ describe('delete, archive and restore', () => {
   });
 
   it('archives off the board', async () => {
-    const { repos, product, byKey } = await productWithStages();
+    const { repos, product, byKey } = await openProductWithStages();
     const r = await repos.requirements.createRequirement(product.id, byKey('inbox').id, { title: 'Done with' });
     await repos.requirements.archiveRequirement(r.id);
     expect(await repos.requirements.listBoardRequirements(product.id)).toEqual([]);
@@ -227,7 +215,7 @@ describe('delete, archive and restore', () => {
 
 describe('listFirstScreen', () => {
   it('reads the top cards of each stage and every stage’s full count', async () => {
-    const { repos, product, byKey } = await productWithStages();
+    const { repos, product, byKey } = await openProductWithStages();
     const inbox = byKey('inbox');
     const analysis = byKey('analysis');
     for (let i = 1; i <= 5; i++)
@@ -245,7 +233,7 @@ describe('listFirstScreen', () => {
 
 describe('version guard (undo and redo)', () => {
   it('replays a move only on the row it saw, and never over a newer change', async () => {
-    const { repos, product, byKey } = await productWithStages();
+    const { repos, product, byKey } = await openProductWithStages();
     const created = await repos.requirements.createRequirement(product.id, byKey('inbox').id, { title: 'Guarded' });
     const moved = await repos.requirements.moveRequirement(created.id, byKey('analysis').id, 'a0');
     // Undo of that move, as the history records it: back where it was, if nothing wrote the row since.
@@ -266,7 +254,7 @@ describe('version guard (undo and redo)', () => {
   });
 
   it('guards delete and restore the same way', async () => {
-    const { repos, product, byKey } = await productWithStages();
+    const { repos, product, byKey } = await openProductWithStages();
     const created = await repos.requirements.createRequirement(product.id, byKey('inbox').id, { title: 'Trash me' });
     const deleted = await repos.requirements.deleteRequirement(created.id, { ifVersion: created.version });
     expect(deleted.state).toBe('deleted');
