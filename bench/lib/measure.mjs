@@ -72,6 +72,12 @@ export async function loadOnce(page, { url } = {}) {
     what: 'first inbox card painted',
     timeout: 60_000,
   });
+  // Every row in memory (the board reads them in pages once the first screen is painted).
+  const complete = await waitInPage(
+    page,
+    () => performance.getEntriesByName('cairn:board-complete')[0]?.startTime ?? null,
+    { what: 'every row of the board loaded', timeout: 60_000 },
+  );
   const detail = await page.evaluate(() => {
     const nav = /** @type {PerformanceNavigationTiming | undefined} */ (performance.getEntriesByType('navigation')[0]);
     return {
@@ -85,7 +91,7 @@ export async function loadOnce(page, { url } = {}) {
       })),
     };
   });
-  return { interactive: /** @type {number} */ (interactive), ...detail };
+  return { interactive: /** @type {number} */ (interactive), complete: /** @type {number} */ (complete), ...detail };
 }
 
 /** Waits until the page is quiet after a load: no pending writes, a short settle. @param {Page} page */

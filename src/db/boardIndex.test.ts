@@ -27,8 +27,12 @@ describe('readInPages', () => {
     const byStage = (list: { id: string; stageId: string }[]) =>
       [...list].sort((x, y) => (x.stageId === y.stageId ? 0 : x.stageId === inbox ? -1 : 1));
     for (const pageSize of [2, 3, 5, 100]) {
-      const read = await readInPages(repos.db, product.id, 'active', pageSize);
+      const pages: (readonly { id: string }[])[] = [];
+      const read = await readInPages(repos.db, product.id, 'active', pageSize, (page) => pages.push(page));
       expect(ids(byStage(read)), `page size ${pageSize}`).toEqual(expected);
+      // Each row is heard once, as the very object the result holds.
+      expect(pages.flat()).toEqual(read);
+      expect(pages.flat().every((row, i) => row === read[i])).toBe(true);
     }
   });
 });

@@ -36,25 +36,28 @@ const keyOf = (row: Requirement): string[] => [row.productId, row.state, row.sta
  * Every requirement of `productId` in `state`, in board order, a page per read transaction, so a
  * write waits for one page at most rather than for 100,000 rows. Pages are not one snapshot: a
  * caller that must not miss a row written meanwhile also watches the writes (boardWatch.ts).
+ * `onPage` hears each page's new rows as they arrive, the same objects the result holds. With
+ * `stageId`, the rows of that stage only.
  */
 export async function readInPages(
   db: CairnDatabase,
   productId: string,
   state: RequirementState,
   pageSize = ROW_PAGE,
+  onPage?: (rows: readonly Requirement[]) => void,
+  stageId?: string,
 ): Promise<Requirement[]> {
-  const [first, upper] = stageRange(productId, state);
+  const [first, upper] = stageRange(productId, state, stageId);
   const rows: Requirement[] = [];
   const seen = new Set<string>();
   const take = (page: readonly Requirement[]) => {
-    let fresh = 0;
-    for (const row of page) {
-      if (seen.has(row.id)) continue;
+    const fresh = page.filter((row) => !seen.has(row.id));
+    for (const row of fresh) {
       seen.add(row.id);
       rows.push(row);
-      fresh++;
     }
-    return fresh;
+    if (fresh.length > 0) onPage?.(fresh);
+    return fresh.length;
   };
   let lower = first;
   let open = false;

@@ -165,8 +165,9 @@ export function createRequirementRepository(db: CairnDatabase, env: Env) {
       productId: string,
       onRows: (rows: BoardRows) => void,
       onError: (error: unknown) => void,
+      onPage?: (rows: readonly Requirement[]) => void,
     ): () => void {
-      return watchBoardRows(db, productId, onRows, onError);
+      return watchBoardRows(db, productId, onRows, onError, onPage);
     },
 
     /**

@@ -41,6 +41,26 @@ describe('live search index', () => {
     expect(index.texts).toEqual(buildSearchIndex(more.values(), members));
   });
 
+  it('folds pages ahead of the sync that holds them, so that sync folds nothing again and drops nothing early', () => {
+    const index = createLiveSearchIndex();
+    const rows = board(300);
+    let titleReads = 0;
+    for (const row of rows.values()) {
+      const title = row.title;
+      Object.defineProperty(row, 'title', { get: () => (titleReads++, title), enumerable: true });
+    }
+    const all = [...rows.values()];
+    index.add(all.slice(0, 100), members);
+    expect(index.texts.size).toBe(100);
+    index.add(all.slice(100), members);
+    expect(titleReads).toBe(300);
+    expect(find(index.texts, rows, 'card 299')).toEqual(['r299']);
+
+    expect(index.sync(rows, members)).toBe(true);
+    expect(titleReads).toBe(300);
+    expect(index.texts).toEqual(buildSearchIndex(rows.values(), members));
+  });
+
   it('refolds edited titles, descriptions, tags, notes, priority and type', () => {
     const index = createLiveSearchIndex();
     const rows = board(5);

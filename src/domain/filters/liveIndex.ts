@@ -40,6 +40,11 @@ export interface LiveSearchIndex {
    * Returns false when `timeLeft` ran out first (call again to go on); without it, finishes.
    */
   sync(rows: ReadonlyMap<string, Requirement>, members: ReadonlyMap<string, Member>, timeLeft?: TimeLeft): boolean;
+  /**
+   * Folds `rows` ahead of the sync that will hold them (a page of the board as it loads), dropping
+   * nothing: that sync then finds these very rows folded and only walks past them.
+   */
+  add(rows: Iterable<Requirement>, members: ReadonlyMap<string, Member>): void;
 }
 
 export function createLiveSearchIndex(): LiveSearchIndex {
@@ -66,6 +71,9 @@ export function createLiveSearchIndex(): LiveSearchIndex {
 
   return {
     texts,
+    add(rows, members) {
+      for (const r of rows) refresh(r, members);
+    },
     sync(rows, members, timeLeft) {
       if (synced?.rows === rows && synced.members === members) return true;
       let done = resume?.rows === rows && resume.members === members ? resume.done : 0;

@@ -15,7 +15,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import { dayOf } from '../../domain/dates';
 import type { SearchIndex } from '../../domain/filters/search';
 import { filtersActive } from '../../domain/filters/types';
-import type { Requirement } from '../../domain/types';
+import type { Member, Requirement } from '../../domain/types';
 import { whenIdle } from '../../state/afterPaint';
 import { keepFiltersFor, useBoardUi, setActiveDrag } from '../../state/boardUi';
 import { loadFilterEngine, SearchBar, useFilterEngine } from '../search';
@@ -59,7 +59,16 @@ interface BoardProps {
 
 export function Board({ productId, productName, cardScore }: BoardProps) {
   const t = useT();
-  const data = useBoardData(productId);
+  // Each page of the board, as it loads, is folded into the search index when the browser is idle:
+  // at 100,000 rows folding them all at once held a search typed during the load for 400+ ms.
+  const membersRef = useRef<ReadonlyMap<string, Member>>(new Map());
+  const warmSearch = useCallback((rows: readonly Requirement[]) => {
+    void whenIdle()
+      .then(loadFilterEngine)
+      .then((engine) => engine.warmBoardIndex(rows, membersRef.current));
+  }, []);
+  const data = useBoardData(productId, warmSearch);
+  if (data) membersRef.current = data.members;
   const extras = useCardExtras();
   // Badges, tag colours, the undo entries of moves and the search engine follow once the first screen
   // is on it and the browser is idle: they never hold it up.

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { repositories } from '../../db';
 import { boardRowsOf, type BoardRows } from '../../domain/boardRows';
 import type { Member, Requirement, Stage } from '../../domain/types';
@@ -31,9 +31,12 @@ interface FirstScreen {
  * members and the active requirements. Start-up reads the first screen only (each column's top
  * cards and counts), paints, and then reads the whole board once; after that only the rows a
  * write touched are read again (db/boardWatch.ts). Pending moves from this tab are laid over
- * the rows until the database shows them.
+ * the rows until the database shows them. `onPage` hears each page of a full read as it arrives.
  */
-export function useBoardData(productId: string): BoardData | undefined {
+export function useBoardData(
+  productId: string,
+  onPage?: (rows: readonly Requirement[]) => void,
+): BoardData | undefined {
   const stages = useLiveQuery(() => repositories.stages.listStages(productId), [productId]);
   const members = useLiveQuery(() => repositories.products.listMembersWithRemoved(productId), [productId]);
   const [first, setFirst] = useState<{ productId: string; screen: FirstScreen } | null>(null);
@@ -63,26 +66,36 @@ export function useBoardData(productId: string): BoardData | undefined {
   const started = firstScreen !== undefined;
   const [watched, setWatched] = useState<{ productId: string; board: BoardRows } | null>(null);
   const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+  const pageListener = useRef(onPage);
+  pageListener.current = onPage;
   useEffect(() => {
     if (!started) return;
     return repositories.requirements.watchBoardRows(
       productId,
       (board) => setWatched({ productId, board }),
       (error) => setFailure({ error }),
+      (rows) => pageListener.current?.(rows),
     );
   }, [productId, started]);
   // The app's error boundary shows a failed read, as it does for the live queries.
   if (failure) throw failure.error;
   const full = watched?.productId === productId ? watched.board : undefined;
+  const complete = full !== undefined;
+  // For `npm run bench`: every row of the board is in memory.
+  useEffect(() => {
+    if (complete) performance.mark('cairn:board-complete');
+  }, [complete]);
   const pending = useBoardUi((s) => s.pendingMoves);
 
   useEffect(() => {
     if (full) for (const id of settledMoves(full.byId, pending)) clearPendingMove(id);
   }, [full, pending]);
+  // One map per members list, not per change of the rows: the search index refolds every row when it changes.
+  const memberMap = useMemo(() => members && new Map(members.map((m) => [m.id, m])), [members]);
 
   return useMemo(() => {
     const board = full ?? firstScreen?.board;
-    if (!stages || !board || !members) return undefined;
+    if (!stages || !board || !memberMap) return undefined;
     const stageIds = stages.map((s) => s.id);
     const { columns, byId } = withPending(stageIds, board, pending);
     const counts: Record<string, number> = full
@@ -93,10 +106,10 @@ export function useBoardData(productId: string): BoardData | undefined {
       stages,
       columns,
       byId,
-      members: new Map(members.map((m) => [m.id, m])),
+      members: memberMap,
       counts,
       total,
       complete: full !== undefined,
     };
-  }, [stages, full, firstScreen, members, pending]);
+  }, [stages, full, firstScreen, memberMap, pending]);
 }

@@ -39,6 +39,11 @@ export function syncWhenIdle(
 const board = createLiveSearchIndex();
 let stopIdleSync = () => {};
 
+/** Folds a page of the board's rows as it loads (boardWatch's pages), so the first search finds them folded. */
+export function warmBoardIndex(rows: readonly Requirement[], members: ReadonlyMap<string, Member>): void {
+  board.add(rows, members);
+}
+
 /**
  * The board's index of `rows` when `searching` (exact: synced before it returns); otherwise
  * null, and the index follows `rows` when the browser is idle.

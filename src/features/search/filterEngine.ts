@@ -2,4 +2,4 @@
 // bundle instead of one per module): the predicate, match highlighting and the board's index.
 export { compileFilters } from '../../domain/filters/predicate';
 export { highlightParts, searchTerms } from '../../domain/filters/search';
-export { boardSearchIndex } from './boardIndex';
+export { boardSearchIndex, warmBoardIndex } from './boardIndex';
