@@ -292,10 +292,10 @@ async function measureSize(browser, url, size, syncServer) {
           await settle(page, 200);
           const loads = [];
           for (let i = 0; i < RELOADS; i++) {
-            const load = await loadOnce(page);
+            const load = await loadOnce(page, { untilComplete: true });
             loads.push(load);
             log(
-              `n=${n}: reload ${i + 1}: interactive ${load.interactive.toFixed(1)} ms (card in DOM ${load.firstCardInDom.toFixed(1)} ms, DOMContentLoaded ${load.domContentLoaded?.toFixed(1)} ms, every row loaded ${load.complete.toFixed(1)} ms)`,
+              `n=${n}: reload ${i + 1}: interactive ${load.interactive.toFixed(1)} ms (card in DOM ${load.firstCardInDom.toFixed(1)} ms, DOMContentLoaded ${load.domContentLoaded?.toFixed(1)} ms, every row loaded ${load.complete?.toFixed(1)} ms)`,
             );
             await settle(page, 200);
           }

@@ -61,11 +61,13 @@ export async function waitSaved(page, timeout = 60_000) {
 // ---- load ------------------------------------------------------------------------------------------
 
 /**
- * Reloads (or first opens) the page and waits for the probe's interactive mark.
+ * Reloads (or first opens) the page and waits for the probe's interactive mark; with `untilComplete`,
+ * also until every row of the board is in memory (`complete`, ms from navigation; null without it).
+ * The filter rounds do not wait: their first keystroke may come while a large board still loads.
  * @param {Page} page
- * @param {{ url?: string }} [opts]
+ * @param {{ url?: string, untilComplete?: boolean }} [opts]
  */
-export async function loadOnce(page, { url } = {}) {
+export async function loadOnce(page, { url, untilComplete = false } = {}) {
   if (url) await page.goto(url, { waitUntil: 'commit' });
   else await page.reload({ waitUntil: 'commit' });
   const interactive = await waitInPage(page, () => window.__bench?.interactive ?? null, {
@@ -73,11 +75,12 @@ export async function loadOnce(page, { url } = {}) {
     timeout: 60_000,
   });
   // Every row in memory (the board reads them in pages once the first screen is painted).
-  const complete = await waitInPage(
-    page,
-    () => performance.getEntriesByName('cairn:board-complete')[0]?.startTime ?? null,
-    { what: 'every row of the board loaded', timeout: 60_000 },
-  );
+  const complete = untilComplete
+    ? await waitInPage(page, () => performance.getEntriesByName('cairn:board-complete')[0]?.startTime ?? null, {
+        what: 'every row of the board loaded',
+        timeout: 60_000,
+      })
+    : null;
   const detail = await page.evaluate(() => {
     const nav = /** @type {PerformanceNavigationTiming | undefined} */ (performance.getEntriesByType('navigation')[0]);
     return {
@@ -91,7 +94,11 @@ export async function loadOnce(page, { url } = {}) {
       })),
     };
   });
-  return { interactive: /** @type {number} */ (interactive), complete: /** @type {number} */ (complete), ...detail };
+  return {
+    interactive: /** @type {number} */ (interactive),
+    complete: /** @type {number | null} */ (complete),
+    ...detail,
+  };
 }
 
 /** Waits until the page is quiet after a load: no pending writes, a short settle. @param {Page} page */
