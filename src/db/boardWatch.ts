@@ -53,7 +53,9 @@ export function watchBoardRows(
           reread = false;
           dirty.clear();
           // A reader per stage, all at once: IndexedDB reads the next page of one stage while this
-          // thread decodes another's (at 100,000 rows one reader took 2 s).
+          // thread decodes another's (at 100,000 rows one reader took 2 s). A row moved meanwhile may
+          // be read in two stages, or in none; boardRowsOf keeps one copy, and the move's commit,
+          // heard after the `dirty.clear()` above, reads it again as it is now.
           const stageIds = await db.stages.where('productId').equals(productId).primaryKeys();
           const perStage = await Promise.all(
             stageIds.map((stageId) => readInPages(db, productId, 'active', undefined, onPage, stageId)),

@@ -16,6 +16,14 @@ describe('board rows', () => {
     expect(board.byId.size).toBe(4);
   });
 
+  it('keep a row read twice once, in the column of the copy kept', () => {
+    const board = boardRowsOf([row('a', 's1', 'a0'), row('b', 's1', 'a1'), row('a', 's2', 'a0', { version: 2 })]);
+    expect(ids(board.columns.s1)).toEqual(['b']);
+    expect(ids(board.columns.s2)).toEqual(['a']);
+    expect(board.byId.get('a')?.version).toBe(2);
+    expect(board.byId.size).toBe(2);
+  });
+
   it('place and remove a row by its rank without touching the column given', () => {
     const column = boardRowsOf([row('a', 's', 'a0'), row('b', 's', 'a2'), row('c', 's', 'a4')]).columns.s ?? [];
     expect(ids(withRow(column, row('x', 's', 'a3')))).toEqual(['a', 'b', 'x', 'c']);

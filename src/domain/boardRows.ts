@@ -47,14 +47,16 @@ export function withoutRow(column: readonly Requirement[], row: Pick<Requirement
   return copy;
 }
 
-/** Rows in board order, grouped by stage. */
+/**
+ * Rows in board order, grouped by stage. A row read twice (it moved between two reads of a paged
+ * load) is kept once, the later copy, so its column agrees with its entry by id; the write that
+ * moved it brings the row as it is now.
+ */
 export function boardRowsOf(rows: readonly Requirement[]): BoardRows {
   const byId = new Map<string, Requirement>();
   const columns: Record<string, Requirement[]> = {};
-  for (const row of rows) {
-    byId.set(row.id, row);
-    (columns[row.stageId] ??= []).push(row);
-  }
+  for (const row of rows) byId.set(row.id, row);
+  for (const row of byId.values()) (columns[row.stageId] ??= []).push(row);
   for (const column of Object.values(columns)) column.sort(byBoardOrder);
   return { byId, columns };
 }
