@@ -4,14 +4,9 @@
 // once a write (any event) or a new day has changed what it was computed from.
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import { computeAgingInBackground, logWatch } from '../../../db/analyticsAccess';
-import type { AgingCards } from '../../../domain/analytics/aging';
 import { dayOf } from '../../../domain/dates';
+import { createAgingRuns, INTERRUPTED } from './agingRuns';
 import { useExtrasData } from './store';
-
-interface Computed {
-  key: string;
-  result: AgingCards | null;
-}
 
 /**
  * How long the log and the person must stay still before the markers are computed (again): the
@@ -20,80 +15,17 @@ interface Computed {
  */
 const QUIET_MS = 3_000;
 
-let lastInput = 0;
-let listening = false;
-/** Stops the replay in flight: input means a write may follow, and the replay's reads would hold it up. */
-let interrupt: AbortController | null = null;
-const noteInput = () => {
-  lastInput = performance.now();
-  interrupt?.abort(new DOMException('The person went on working', 'AbortError'));
-};
-/** What bringUpToDate gives when input stopped the replay: try again at the next quiet moment. */
-const INTERRUPTED = Symbol('interrupted');
-
-/** Runs `run` once nothing was typed, pointed or scrolled for QUIET_MS; returns the cancel. */
-function whenQuiet(run: () => void): () => void {
-  if (!listening) {
-    listening = true;
-    for (const type of ['pointerdown', 'pointermove', 'keydown', 'wheel'])
-      window.addEventListener(type, noteInput, { capture: true, passive: true });
-  }
-  let timer: ReturnType<typeof setTimeout>;
-  const check = (delay: number) => {
-    timer = setTimeout(() => {
-      const left = lastInput + QUIET_MS - performance.now();
-      if (left > 0) check(left);
-      else run();
-    }, delay);
-  };
-  check(QUIET_MS);
-  return () => clearTimeout(timer);
-}
-
-const computed = new Map<string, Computed>();
-/** One computation per product at a time; a newer key waits for it rather than racing it. */
-const running = new Map<string, Promise<void>>();
-const wanted = new Map<string, string>();
-
-/**
- * The markers for `key`, or undefined once a newer key was asked for (its caller takes over),
- * or INTERRUPTED when input stopped the replay.
- */
-async function bringUpToDate(
-  productId: string,
-  key: string,
-  today: string,
-): Promise<AgingCards | null | undefined | typeof INTERRUPTED> {
-  wanted.set(productId, key);
-  while (computed.get(productId)?.key !== key) {
-    if (wanted.get(productId) !== key) return undefined;
-    const pending = running.get(productId);
-    if (pending) {
-      await pending;
-      continue;
-    }
-    const controller = new AbortController();
-    interrupt = controller;
-    const job = computeAgingInBackground({ kind: 'aging', productId, today }, controller.signal).then((result) => {
-      computed.set(productId, { key, result });
-    });
-    // Whoever waits on `running` only needs to know it is over; this caller hears how.
-    running.set(
-      productId,
-      job.catch(() => {}),
-    );
-    try {
-      await job;
-    } catch (error) {
-      if (controller.signal.aborted) return INTERRUPTED;
-      throw error;
-    } finally {
-      running.delete(productId);
-      if (interrupt === controller) interrupt = null;
-    }
-  }
-  return computed.get(productId)?.result ?? null;
-}
+const runs = createAgingRuns(
+  (productId, today, signal) => computeAgingInBackground({ kind: 'aging', productId, today }, signal),
+  QUIET_MS,
+  {
+    now: () => performance.now(),
+    setTimeout: (run, ms) => setTimeout(run, ms),
+    clearTimeout: (t) => clearTimeout(t as number),
+  },
+);
+for (const type of ['pointerdown', 'pointermove', 'keydown', 'wheel'])
+  window.addEventListener(type, runs.noteInput, { capture: true, passive: true });
 
 export default function AgingData({ productId }: { productId: string }) {
   const signature = useSyncExternalStore(
@@ -101,7 +33,7 @@ export default function AgingData({ productId }: { productId: string }) {
     () => logWatch.generation(productId),
   );
   useEffect(() => {
-    useExtrasData.setState({ aging: computed.get(productId)?.result ?? null });
+    useExtrasData.setState({ aging: runs.latest(productId) });
     return () => useExtrasData.setState({ aging: null });
   }, [productId]);
   useEffect(() => {
@@ -109,16 +41,16 @@ export default function AgingData({ productId }: { productId: string }) {
     let current = true;
     let cancel = () => {};
     const compute = () =>
-      bringUpToDate(productId, `${signature}|${today}`, today).then(
+      runs.bringUpToDate(productId, `${signature}|${today}`, today).then(
         (aging) => {
           if (!current) return;
-          if (aging === INTERRUPTED) cancel = whenQuiet(() => void compute());
+          if (aging === INTERRUPTED) cancel = runs.whenQuiet(() => void compute());
           else if (aging !== undefined) useExtrasData.setState({ aging });
         },
         // The markers are a hint: a failed replay leaves the last ones (or none) rather than an error on the board.
         (error: unknown) => console.warn('Age markers not computed', error),
       );
-    cancel = whenQuiet(() => void compute());
+    cancel = runs.whenQuiet(() => void compute());
     return () => {
       current = false;
       cancel();
