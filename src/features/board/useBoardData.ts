@@ -65,7 +65,7 @@ export function useBoardData(
   // Started once the first screen is in, so reading every row does not hold up its paint.
   const started = firstScreen !== undefined;
   const [watched, setWatched] = useState<{ productId: string; board: BoardRows } | null>(null);
-  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+  const [failure, setFailure] = useState<{ productId: string; error: unknown } | null>(null);
   const pageListener = useRef(onPage);
   pageListener.current = onPage;
   useEffect(() => {
@@ -73,12 +73,12 @@ export function useBoardData(
     return repositories.requirements.watchBoardRows(
       productId,
       (board) => setWatched({ productId, board }),
-      (error) => setFailure({ error }),
+      (error) => setFailure({ productId, error }),
       (rows) => pageListener.current?.(rows),
     );
   }, [productId, started]);
-  // The app's error boundary shows a failed read, as it does for the live queries.
-  if (failure) throw failure.error;
+  // The app's error boundary shows a failed read, as it does for the live queries; another product reads afresh.
+  if (failure?.productId === productId) throw failure.error;
   const full = watched?.productId === productId ? watched.board : undefined;
   const complete = full !== undefined;
   // For `npm run bench`: every row of the board is in memory.
