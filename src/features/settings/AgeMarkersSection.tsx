@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { repositories } from '../../db';
 import { usePreferences } from '../../state/preferences';
 import { showToast } from '../../state/toasts';
@@ -18,14 +18,20 @@ export function AgeMarkersSection() {
     [productId],
   );
   const lock = useEditLock(productId ?? '');
-  // Shown at once, not after the write comes back through the live query.
+  // Shown at once, and kept until the live query has it: cleared when the write finished, the box
+  // flicked back to the old value for the moment the query took to catch up.
   const [saving, setSaving] = useState<boolean | null>(null);
+  const stored = product?.settings.ageMarkers;
+  useEffect(() => {
+    if (saving !== null && stored === saving) setSaving(null);
+  }, [saving, stored]);
   if (!product) return null;
   const save = (ageMarkers: boolean) => {
     setSaving(ageMarkers);
-    saveFlowSetting(product, 'ageMarkers', ageMarkers)
-      .catch((error: unknown) => showToast({ tone: 'error', message: describeError(error, t) }))
-      .finally(() => setSaving(null));
+    saveFlowSetting(product, 'ageMarkers', ageMarkers).catch((error: unknown) => {
+      setSaving(null);
+      showToast({ tone: 'error', message: describeError(error, t) });
+    });
   };
   return (
     <SettingsSection heading={t('analytics.ageMarkers.title')}>
