@@ -3,7 +3,8 @@
 // tabs') names the requirement ids a transaction wrote, and only those rows are read again. A
 // live query would re-read every active row of the product after each drop (100,000 at the
 // scale of issue 16) and hold up the next write behind that read.
-import Dexie, { type IntervalTree, type ObservabilitySet } from 'dexie';
+import Dexie, { type ObservabilitySet } from 'dexie';
+import { rangesOf } from './mutatedKeys';
 import { boardRowsOf, withChanges, type BoardRows } from '../domain/boardRows';
 import type { Requirement } from '../domain/types';
 import type { CairnDatabase } from './database';
@@ -15,14 +16,11 @@ export function writtenIds(db: CairnDatabase, parts: ObservabilitySet): string[]
   const set = parts[`idb://${db.name}/requirements/`];
   if (!set) return null;
   const ids: string[] = [];
-  // A set of keys is a tree of ranges; a written row is a range of one key.
-  const walk = (node: IntervalTree | null | undefined): boolean => {
-    if (!node || !('from' in node)) return true;
-    if (typeof node.from !== 'string' || node.from !== node.to) return false;
-    ids.push(node.from);
-    return walk(node.l) && walk(node.r);
-  };
-  return walk(set) ? ids : 'all';
+  for (const { from, to } of rangesOf(set)) {
+    if (typeof from !== 'string' || from !== to) return 'all';
+    ids.push(from);
+  }
+  return ids;
 }
 
 /**

@@ -3,7 +3,8 @@
 // that wrote events of the product. Counting the product's events did the same job, but a count
 // scans every event (100,000 and more at scale), it ran after each write, and the next write
 // waited for it (issue 16: a move's commit took up to 900 ms).
-import Dexie, { type IntervalTree, type ObservabilitySet } from 'dexie';
+import Dexie, { type ObservabilitySet } from 'dexie';
+import { rangesOf } from './mutatedKeys';
 import type { CairnDatabase } from './database';
 
 export interface LogWatch {
@@ -19,15 +20,12 @@ export function productsWritten(db: CairnDatabase, parts: ObservabilitySet): Set
   const byProduct = parts[`idb://${db.name}/events/[productId+at]`];
   if (!byProduct) return 'all';
   const products = new Set<string>();
-  // A set of keys is a tree of ranges; an added event is a range of one [productId, at] key.
-  const walk = (node: IntervalTree | null | undefined): boolean => {
-    if (!node || !('from' in node)) return true;
-    const { from, to } = node;
-    if (!Array.isArray(from) || !Array.isArray(to) || typeof from[0] !== 'string' || from[0] !== to[0]) return false;
+  // An added event is a range of one [productId, at] key; a range within one product names it too.
+  for (const { from, to } of rangesOf(byProduct)) {
+    if (!Array.isArray(from) || !Array.isArray(to) || typeof from[0] !== 'string' || from[0] !== to[0]) return 'all';
     products.add(from[0]);
-    return walk(node.l) && walk(node.r);
-  };
-  return walk(byProduct) ? products : 'all';
+  }
+  return products;
 }
 
 export function createLogWatch(db: CairnDatabase): LogWatch {
