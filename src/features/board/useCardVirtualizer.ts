@@ -126,6 +126,12 @@ export function useCardVirtualizer(o: CardVirtualizerOptions): CardVirtualizer {
     // It hears only scrolls after it exists: one that came first (the one that loaded it) is read here.
     initialOffset: () => o.getScrollElement()?.scrollTop ?? 0,
     estimateSize: () => o.estimatedSize,
+    // A card mounting is measured, never taken from the cache: virtual-core's own measure returns the
+    // height a card had when last shown, and one that grew off screen (badges, an edit, a filter's
+    // highlight) overlapped the card below until a ResizeObserver re-render a frame later. The commit
+    // lays the new cards out anyway, so reading their height costs no extra layout.
+    measureElement: (node: Element, entry: ResizeObserverEntry | undefined) =>
+      Math.round(entry?.borderBoxSize[0]?.blockSize ?? node.getBoundingClientRect().height),
     overscan: o.overscan,
     getItemKey: o.getItemKey,
     // The stand-in's measurements: the real virtualiser starts where the first screen already is.
