@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { card, expectNoAxeViolations, openBoard, quickAdd, waitSaved, openView } from './support/board';
+import { card, expectNoAxeViolations, generateSample, openBoard, quickAdd, waitSaved, openView } from './support/board';
 
 const details = (page: Page) => page.getByRole('dialog', { name: 'Requirement details' });
 
@@ -177,5 +177,23 @@ test.describe('prioritisation', () => {
     await page.keyboard.press('Control+z');
     await expect(page.getByTestId('toast').filter({ hasText: 'Undone: add “Earlier change”' })).toBeVisible();
     await waitSaved(page);
+  });
+
+  test('a product of 1,000 requirements lists its first 200 and shows more on request', async ({ page }) => {
+    await openBoard(page);
+    await generateSample(page, '1000');
+    await openView(page, 'Prioritise');
+    await expect(rows(page)).toHaveCount(200);
+    const ranking = page.getByRole('region', { name: /^Ranking by / });
+    await expect(ranking.getByText('200 of 1,000 shown.')).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await ranking.getByRole('button', { name: 'Show 200 more' }).click();
+    await expect(rows(page)).toHaveCount(400);
+    await expect(ranking.getByText('400 of 1,000 shown.')).toBeVisible();
+    for (let shown = 400; shown < 1000; shown += 200)
+      await ranking.getByRole('button', { name: 'Show 200 more' }).click();
+    await expect(rows(page)).toHaveCount(1000);
+    await expect(ranking.getByRole('button', { name: /^Show \d+ more$/ })).toHaveCount(0);
   });
 });

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { BoardRows } from '../domain/boardRows';
+import { rowsInIndexOrder, type BoardRows } from '../domain/boardRows';
 import { rankForDrop } from '../domain/moves';
 import { makeRequirement } from '../domain/roadmap/testing';
 import { openProductWithStages } from './testing/testDb';
@@ -83,6 +83,25 @@ describe('watchBoardRows', () => {
     const mine = await repos.requirements.createRequirement(product.id, byKey('inbox').id, { title: 'Here' });
     const after = await seen.next(3);
     expect([...after.byId.keys()]).toEqual([mine.id]);
+    stop();
+  });
+
+  it('lists the rows in the order the board index reads them, for the views that list them all', async () => {
+    const { repos, product, stages } = await openProductWithStages();
+    const seen = recorder();
+    const stop = repos.requirements.watchBoardRows(product.id, seen.onRows, (error) => {
+      throw error;
+    });
+    await seen.next(1);
+    // Columns appear as writes reach them: here in the reverse of their ids' order, and each
+    // column's rows in an order their ids do not follow.
+    const byIdDescending = [...stages].sort((a, b) => (a.id < b.id ? 1 : -1));
+    for (const [i, stage] of byIdDescending.entries())
+      for (const title of ['z', 'a', 'm'])
+        await repos.requirements.createRequirement(product.id, stage.id, { title: `${title}${i}` });
+    const listed = rowsInIndexOrder(await seen.next(1 + stages.length * 3));
+    expect(listed).toHaveLength(stages.length * 3);
+    expect(ids(listed)).toEqual(ids(await repos.requirements.listBoardRequirements(product.id)));
     stop();
   });
 });

@@ -18,6 +18,16 @@ export function byBoardOrder(a: Pick<Requirement, 'rank' | 'id'>, b: Pick<Requir
   return compareRanks(a.rank, b.rank) || compareRanks(a.id, b.id);
 }
 
+/**
+ * Every row in the board index's own order: stage id, then rank, then id. Stage ids compare as
+ * IndexedDB compares strings, by UTF-16 code unit, which is also what `sort()` does.
+ */
+export function rowsInIndexOrder(board: BoardRows): Requirement[] {
+  return Object.keys(board.columns)
+    .sort()
+    .flatMap((stageId) => board.columns[stageId] ?? []);
+}
+
 /** Where `row` goes in a column in board order (after rows that sort before it). */
 function insertAt(column: readonly Requirement[], row: Pick<Requirement, 'rank' | 'id'>): number {
   let low = 0;

@@ -1,6 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
-import { repositories } from '../../db';
 import { competitorRepository } from '../../db/evidenceAccess';
 import { recordChange } from '../../state/history';
 import { useT } from '../../ui/useT';
@@ -10,6 +9,7 @@ import { CompetitorList } from './CompetitorList';
 import { MatrixTable } from './MatrixTable';
 import { useTrackedSave } from '../../ui/useTrackedSave';
 import './evidence.css';
+import { useActiveRequirements } from '../activeRequirements';
 
 interface CompetitorMatrixProps {
   productId: string;
@@ -24,7 +24,7 @@ export function CompetitorMatrix({ productId, productName }: CompetitorMatrixPro
   const [capabilityName, setCapabilityName] = useState('');
   const competitors = useLiveQuery(() => competitorRepository.listCompetitors(productId), [productId]);
   const capabilities = useLiveQuery(() => competitorRepository.listCapabilities(productId), [productId]);
-  const requirements = useLiveQuery(() => repositories.requirements.listBoardRequirements(productId), [productId]);
+  const requirements = useActiveRequirements(productId);
 
   const addCompetitor = async (draft: CompetitorDraft) => {
     const row = await save(competitorRepository.createCompetitor(productId, draft));

@@ -1,6 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo, useState } from 'react';
-import { repositories } from '../../db';
 import { feedbackRepository } from '../../db/evidenceAccess';
 import { dayOf } from '../../domain/dates';
 import { recordChange } from '../../state/history';
@@ -12,6 +11,7 @@ import { feedbackTrashEntry } from './feedbackHistory';
 import { filterFeedback } from './filterFeedback';
 import { useTrackedSave } from '../../ui/useTrackedSave';
 import './evidence.css';
+import { useActiveRequirements } from '../activeRequirements';
 
 interface FeedbackInboxProps {
   productId: string;
@@ -26,7 +26,7 @@ export function FeedbackInbox({ productId, productName }: FeedbackInboxProps) {
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState('');
   const feedback = useLiveQuery(() => feedbackRepository.listFeedback(productId), [productId]);
-  const requirements = useLiveQuery(() => repositories.requirements.listBoardRequirements(productId), [productId]);
+  const requirements = useActiveRequirements(productId);
   const titles = useMemo(() => new Map((requirements ?? []).map((r) => [r.id, r.title])), [requirements]);
   const shown = useMemo(() => filterFeedback(feedback ?? [], query), [feedback, query]);
   const today = dayOf(new Date());

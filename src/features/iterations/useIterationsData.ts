@@ -5,6 +5,7 @@ import { iterationRepository } from '../../db/iterationsAccess';
 import type { Iteration } from '../../domain/iterations/types';
 import type { Member, Requirement, Stage } from '../../domain/types';
 import { pointsPerPersonDay } from '../../domain/workload/capacity';
+import { useActiveRequirements } from '../activeRequirements';
 
 export interface IterationsData {
   iterations: Iteration[];
@@ -19,7 +20,7 @@ export interface IterationsData {
 /** Everything the iterations view reads, live (other tabs and the board included). */
 export function useIterationsData(productId: string): IterationsData | undefined {
   const iterations = useLiveQuery(() => iterationRepository.listIterations(productId), [productId]);
-  const requirements = useLiveQuery(() => repositories.requirements.listBoardRequirements(productId), [productId]);
+  const requirements = useActiveRequirements(productId);
   const stages = useLiveQuery(() => repositories.stages.listStages(productId), [productId]);
   // With removed members, so the load of what they still hold is named ("(removed)"), not "?".
   const members = useLiveQuery(() => repositories.products.listMembersWithRemoved(productId), [productId]);

@@ -16,6 +16,7 @@ import { IMPACT_NAMES } from '../../ui/scoreLabels';
 import { useT } from '../../ui/useT';
 import { MatrixDot } from './MatrixDot';
 import type { MatrixTarget } from './useMatrixMove';
+import { ShowMore, useListLimit } from '../../ui/ShowMore';
 
 const QUADRANTS: Array<{ quadrant: Quadrant; className: string }> = [
   { quadrant: 'quickWins', className: 'matrix__quadrant--top matrix__quadrant--left' },
@@ -31,6 +32,7 @@ export function ImpactEffortMatrix({ requirements }: { requirements: Requirement
   const instructionsId = useId();
   const plot = useRef<HTMLDivElement>(null);
   const [announcement, setAnnouncement] = useState('');
+  const { limit, more } = useListLimit();
 
   const { placed, unplaced } = useMemo(() => {
     const placed: Array<{ requirement: Requirement; point: MatrixTarget }> = [];
@@ -105,7 +107,7 @@ export function ImpactEffortMatrix({ requirements }: { requirements: Requirement
             <p className="field__hint">{t('priority.matrix.unplacedEmpty')}</p>
           ) : (
             <ul className="matrix__unplaced-list">
-              {unplaced.map((requirement) => (
+              {unplaced.slice(0, limit).map((requirement) => (
                 <li key={requirement.id}>
                   <button
                     type="button"
@@ -118,6 +120,7 @@ export function ImpactEffortMatrix({ requirements }: { requirements: Requirement
               ))}
             </ul>
           )}
+          <ShowMore shown={Math.min(limit, unplaced.length)} total={unplaced.length} onMore={more} />
         </div>
       </div>
       <div role="status" aria-live="polite" className="visually-hidden">

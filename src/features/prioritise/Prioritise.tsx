@@ -11,7 +11,7 @@ import { cardScoreEntry } from './cardScoreHistory';
 import { ImpactEffortMatrix } from './ImpactEffortMatrix';
 import { RankedList } from './RankedList';
 import { useTrackedSave } from '../../ui/useTrackedSave';
-import { usePrioritiseData } from './usePrioritiseData';
+import { useActiveRequirements } from '../activeRequirements';
 import './prioritise.css';
 
 const FRAMEWORKS: Framework[] = ['rice', 'ice', 'wsjf', 'moscow', 'kano'];
@@ -21,7 +21,7 @@ export function Prioritise({ product }: { product: Product }) {
   const t = useT();
   const save = useTrackedSave();
   const cardScoreId = useId();
-  const requirements = usePrioritiseData(product.id);
+  const requirements = useActiveRequirements(product.id);
   const chosen = usePrioritiseUi((s) => s.framework);
   const cardScore = product.settings.cardScore;
   const framework: Framework = chosen ?? (cardScore === 'none' ? 'rice' : cardScore);

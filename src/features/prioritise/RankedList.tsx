@@ -4,12 +4,14 @@ import { rankByScore, scoreOf, type Framework } from '../../domain/scoring/score
 import type { Requirement } from '../../domain/types';
 import { openRequirement } from '../../state/boardUi';
 import { scoreValueText } from '../../ui/scoreLabels';
+import { ShowMore, useListLimit } from '../../ui/ShowMore';
 import { useT } from '../../ui/useT';
 
 /** Requirements ranked by one framework, the unscored last; a row opens the requirement. */
 export function RankedList({ requirements, framework }: { requirements: Requirement[]; framework: Framework }) {
   const t = useT();
   const headingId = useId();
+  const { limit, more } = useListLimit();
   const ranked = useMemo(
     () => rankByScore(requirements, (r) => scoreOf(r.scores, framework)),
     [requirements, framework],
@@ -23,7 +25,7 @@ export function RankedList({ requirements, framework }: { requirements: Requirem
         <p className="field__hint">{t('priority.ranking.empty')}</p>
       ) : (
         <ol className="ranking__list">
-          {ranked.map((requirement) => {
+          {ranked.slice(0, limit).map((requirement) => {
             const value = scoreValueText(t, requirement.scores, framework);
             return (
               <li key={requirement.id}>
@@ -41,6 +43,7 @@ export function RankedList({ requirements, framework }: { requirements: Requirem
           })}
         </ol>
       )}
+      <ShowMore shown={Math.min(limit, ranked.length)} total={ranked.length} onMore={more} />
     </section>
   );
 }

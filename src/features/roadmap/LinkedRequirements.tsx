@@ -1,6 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo, useState } from 'react';
-import { repositories } from '../../db';
 import { roadmapRepository } from '../../db/roadmapAccess';
 import { initiativeProgress } from '../../domain/roadmap/progress';
 import type { Requirement } from '../../domain/types';
@@ -11,6 +9,7 @@ import { recordRequirementLink } from './roadmapHistory';
 import { useTrackedSave } from '../../ui/useTrackedSave';
 import { InitiativeVerdicts } from '../review';
 import type { RoadmapData } from './useRoadmapData';
+import { useActiveRequirements } from '../activeRequirements';
 
 const MAX_MATCHES = 8;
 
@@ -35,7 +34,7 @@ export function LinkedRequirements({
   const save = useTrackedSave();
   const searchId = useId();
   const [query, setQuery] = useState('');
-  const rows = useLiveQuery(() => repositories.requirements.listBoardRequirements(productId), [productId]);
+  const rows = useActiveRequirements(productId);
   const all = useMemo(() => rows ?? [], [rows]);
   const byId = useMemo(() => new Map(all.map((r) => [r.id, r])), [all]);
   const linked: Requirement[] =

@@ -4,6 +4,7 @@ import { repositories } from '../../db';
 import { bulkRequirements } from '../../db/tableAccess';
 import type { CardScore } from '../../domain/scoring/types';
 import type { Member, Requirement, Stage } from '../../domain/types';
+import { useActiveRequirements } from '../activeRequirements';
 
 export interface TableData {
   stages: Stage[];
@@ -19,11 +20,13 @@ export function useTableData(productId: string, archived: boolean): TableData | 
   // With removed members: a requirement still names its owner, "(removed)"; the selects offer the others.
   const members = useLiveQuery(() => repositories.products.listMembersWithRemoved(productId), [productId]);
   const product = useLiveQuery(() => repositories.products.getProduct(productId), [productId]);
-  const rows = useLiveQuery(
-    () =>
-      archived ? bulkRequirements.listArchived(productId) : repositories.requirements.listBoardRequirements(productId),
+  const active = useActiveRequirements(productId);
+  // Archived rows are read live, and only while the archived filter is on.
+  const archivedRows = useLiveQuery(
+    () => (archived ? bulkRequirements.listArchived(productId) : undefined),
     [productId, archived],
   );
+  const rows = archived ? archivedRows : active;
   return useMemo(() => {
     if (!stages || !members || !rows || !product) return undefined;
     return {

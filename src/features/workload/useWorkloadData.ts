@@ -7,6 +7,7 @@ import type { Iteration } from '../../domain/iterations/types';
 import type { Member, Product } from '../../domain/types';
 import { pointsPerPersonDay } from '../../domain/workload/capacity';
 import { computeWorkload, holdsWork, openIterations, type PersonWorkload } from '../../domain/workload/workload';
+import { useActiveRequirements } from '../activeRequirements';
 
 export interface WorkloadData {
   members: Member[];
@@ -20,7 +21,7 @@ export interface WorkloadData {
 export function useWorkloadData(product: Product): WorkloadData | undefined {
   const productId = product.id;
   const iterations = useLiveQuery(() => iterationRepository.listIterations(productId), [productId]);
-  const requirements = useLiveQuery(() => repositories.requirements.listBoardRequirements(productId), [productId]);
+  const requirements = useActiveRequirements(productId);
   const stages = useLiveQuery(() => repositories.stages.listStages(productId), [productId]);
   const members = useLiveQuery(() => repositories.products.listMembersWithRemoved(productId), [productId]);
   const { flowStartStageId, flowDoneStageId } = product.settings;

@@ -2,6 +2,8 @@ export const en = {
   'app.title': 'Cairn',
   'app.loading': 'Opening your board…',
   'app.skipToBoard': 'Skip to board',
+  'list.shownOf': '{shown} of {total} shown.',
+  'list.showMore': 'Show {count} more',
 
   'error.view.title': 'This view stopped working',
   'error.view.body':

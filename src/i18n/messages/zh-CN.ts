@@ -4,6 +4,8 @@ export const zhCN: Record<BaseMessageKey, string> = {
   'app.title': 'Cairn',
   'app.loading': '正在打开看板…',
   'app.skipToBoard': '跳到看板',
+  'list.shownOf': '已显示 {shown} / {total} 条。',
+  'list.showMore': '再显示 {count} 条',
 
   'error.view.title': '此视图出现错误',
   'error.view.body': '你的数据是安全的：每个改动在显示之前都已保存在本机。请重试，或刷新页面。',

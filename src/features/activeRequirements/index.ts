@@ -1,0 +1,1 @@
+export { useActiveRequirements } from './useActiveRequirements';
