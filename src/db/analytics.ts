@@ -9,6 +9,7 @@ import type { DayRange, FlowStages } from '../domain/analytics/types';
 import { REQUIREMENT_STATES, type CairnEvent, type Requirement, type Stage } from '../domain/types';
 import type { CairnDatabase } from './database';
 import { readInPages } from './boardIndex';
+import { requirementsOfProduct } from './boardIndex';
 
 export interface FlowRequest {
   productId: string;
@@ -47,7 +48,7 @@ export function createAnalyticsRepository(db: CairnDatabase) {
     db.transaction('r', db.stages, db.requirements, db.events, async () => {
       const [stages, requirements, events] = await Promise.all([
         db.stages.where('productId').equals(productId).toArray(),
-        db.requirements.where('productId').equals(productId).toArray(),
+        requirementsOfProduct(db, productId).toArray(),
         productEvents(productId)
           .filter((e: CairnEvent) => e.type.startsWith('requirement.'))
           .toArray(),

@@ -25,6 +25,16 @@ export function stageRange(productId: string, state: RequirementState, stageId?:
 }
 
 /**
+ * Every requirement of a product, whatever its state, in board-index order. Requirements have no
+ * index of their own on `productId` (schema v7): the board index starts with it.
+ */
+export function requirementsOfProduct(db: CairnDatabase, productId: string) {
+  return db.requirements
+    .where(BOARD_INDEX)
+    .between([productId, LOWEST, LOWEST, LOWEST], [productId, HIGHEST, HIGHEST, HIGHEST], true, true);
+}
+
+/**
  * Rows per read. One page is one task when its rows are decoded, and one short read a write
  * may have to wait for; 5,000 keep both small while the round trips stay few (20 at 100,000).
  */

@@ -7,6 +7,7 @@ import { applyVersion3 } from './migrations/0003-import';
 import { applyVersion4 } from './migrations/0004-workspace';
 import { applyVersion5 } from './migrations/0005-gates-review';
 import { applyVersion6 } from './migrations/0006-drop-updated-index';
+import { applyVersion7 } from './migrations/0007-drop-product-index';
 import type { Capability, Competitor } from '../domain/competitors/types';
 import type { Feedback } from '../domain/feedback/types';
 import type { Iteration } from '../domain/iterations/types';
@@ -47,9 +48,10 @@ export class CairnDatabase extends Dexie {
     applyVersion4(this);
     applyVersion5(this);
     applyVersion6(this);
+    applyVersion7(this);
   }
 }
 
 export const DEFAULT_DB_NAME = 'cairn';
 /** The newest version applied above; upgrade tests expect a database to reach it. */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;

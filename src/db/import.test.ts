@@ -9,6 +9,7 @@ import { parseTrello } from '../domain/import/trello';
 import { requirementSchema } from '../domain/types';
 import { createImportRepository, IMPORT_WRITE_BATCH } from './import';
 import { openTestRepositories, testEnv } from './testing/testDb';
+import { requirementsOfProduct } from './boardIndex';
 
 const trello = parseTrello(readFileSync('e2e/fixtures/trello-how-goes-it-en.json', 'utf8'));
 const jira = parseJira(
@@ -50,7 +51,7 @@ describe('applyImport', () => {
       'review',
       'released',
     ]);
-    const rows = await db.requirements.where('productId').equals(result.productId).toArray();
+    const rows = await requirementsOfProduct(db, result.productId).toArray();
     expect(rows).toHaveLength(40);
     for (const row of rows) expect(requirementSchema.safeParse(row).success).toBe(true);
     expect(rows.filter((r) => r.state === 'archived')).toHaveLength(1);
@@ -87,7 +88,7 @@ describe('applyImport', () => {
     const after = await snapshot(db);
     // All four statuses map onto existing lifecycle stages: no stage is created.
     expect(after.stages).toBe(before.stages);
-    const rows = await db.requirements.where('productId').equals(product.id).toArray();
+    const rows = await requirementsOfProduct(db, product.id).toArray();
     expect(rows).toHaveLength(62);
     expect(rows.filter((r) => r.stageId === stages[4]?.id)).toHaveLength(
       jira.requirements.filter((r) => r.stageKey === 'In Review').length,
@@ -214,7 +215,7 @@ describe('undoImport', () => {
   it('refuses, writing nothing, when a requirement it wrote was changed since', async () => {
     const { db, repos, importer } = await setup();
     const result = await importer.applyImport(jira, defaultMapping(jira), { kind: 'new', name: 'SCRUM' });
-    const [imported] = await db.requirements.where('productId').equals(result.productId).toArray();
+    const [imported] = await requirementsOfProduct(db, result.productId).toArray();
     await repos.requirements.updateRequirement(imported!.id, { title: 'Worked on after the import' });
     const before = await snapshot(db);
     await expect(importer.undoImport(result.batchId)).rejects.toMatchObject({
@@ -240,19 +241,19 @@ describe('applyImport at scale', () => {
     const plan = buildGenericPlan(table, guessMapping(table.headers), 'rows');
     expect(plan.requirements).toHaveLength(2_500);
     const progress: number[] = [];
-    const before = await db.requirements.where('productId').equals(product.id).count();
+    const before = await requirementsOfProduct(db, product.id).count();
     const result = await importer.applyImport(
       plan,
       defaultMapping(plan),
       { kind: 'existing', productId: product.id },
       (written) => progress.push(written),
     );
-    const inInbox = (await db.requirements.where('productId').equals(product.id).toArray()).filter(
+    const inInbox = (await requirementsOfProduct(db, product.id).toArray()).filter(
       (r) => r.stageId === inbox.id,
     ).length;
     // The toast shows result.requirements: the rows this import wrote. The Inbox column also counts what was there before.
     expect(result.requirements).toBe(2_500);
-    expect(await db.requirements.where('productId').equals(product.id).count()).toBe(before + result.requirements);
+    expect(await requirementsOfProduct(db, product.id).count()).toBe(before + result.requirements);
     expect(inInbox).toBe(before + result.requirements);
     expect(progress).toEqual(
       Array.from({ length: 2_500 / IMPORT_WRITE_BATCH }, (_, i) => (i + 1) * IMPORT_WRITE_BATCH),

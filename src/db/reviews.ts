@@ -9,6 +9,7 @@ import { createAnalyticsRepository } from './analytics';
 import type { CairnDatabase } from './database';
 import { createRequirementEditRepository } from './requirementEdits';
 import { createRequirementRepository, requirementOrThrow, type WriteGuard } from './requirements';
+import { requirementsOfProduct } from './boardIndex';
 
 /** The fields a review writes; undo writes their values from before it. */
 export type ReviewFields = Pick<RequirementPatch, 'verdict' | 'reviewedAt' | 'learnings' | 'successMetric'>;
@@ -70,7 +71,7 @@ export function createReviewRepository(db: CairnDatabase, env: Env) {
     async listFollowUps(id: string): Promise<Requirement[]> {
       const source = await db.requirements.get(id);
       if (!source) return [];
-      const rows = await db.requirements.where('productId').equals(source.productId).toArray();
+      const rows = await requirementsOfProduct(db, source.productId).toArray();
       return rows.filter((r) => r.followUpOf === id && r.state !== 'deleted');
     },
   };

@@ -9,6 +9,7 @@ import { BOARD_INDEX, stageRange } from './boardIndex';
 import { listLiveStages, type MovedRequirement, type StageDeletion, type StageGuard, type StagePatch } from './stages';
 import { checkVersion, eventsFor, assertFound, assertLive } from './writePath';
 import { newStage } from '../domain/rows/stage';
+import { requirementsOfProduct } from './boardIndex';
 
 export function createStageWriteRepository(db: CairnDatabase, env: Env) {
   const event = eventsFor(env);
@@ -91,7 +92,7 @@ export function createStageWriteRepository(db: CairnDatabase, env: Env) {
         const stage = await mustGet(id, guard);
         const stages = await liveStages(stage.productId);
         if (stages.length <= 1) throw new CairnWriteError('lastStage', 'A product keeps at least one stage');
-        const held = (await db.requirements.where('productId').equals(stage.productId).toArray())
+        const held = (await requirementsOfProduct(db, stage.productId).toArray())
           .filter((r) => r.stageId === id && r.state !== 'deleted')
           .sort((a, b) => compareRanks(a.rank, b.rank));
         if (held.length > 0) {

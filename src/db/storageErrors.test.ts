@@ -8,6 +8,7 @@ import { CairnDatabase } from './database';
 import { createRepositories } from './allRepositories';
 import { storageFailureOf } from './storageErrors';
 import { openTestRepositories, testEnv } from './testing/testDb';
+import { requirementsOfProduct } from './boardIndex';
 
 const opened: Dexie[] = [];
 afterEach(() => {
@@ -66,7 +67,7 @@ describe('storage failures', () => {
     full.on = false;
     // The requirement row was written before the event failed; the transaction rolled both back.
     expect(await rowCounts(repos.db)).toEqual(before);
-    expect(await repos.db.requirements.where('productId').equals(product.id).count()).toBe(0);
+    expect(await requirementsOfProduct(repos.db, product.id).count()).toBe(0);
   });
 
   it('a move that hits the quota keeps the requirement where it was', async () => {

@@ -4,6 +4,7 @@ import { CairnWriteError } from '../domain/errors';
 import { writeRemote } from './localWrites';
 import { openTestRepositories } from './testing/testDb';
 import { refuseViewOnlyWrites } from './viewOnlyWrites';
+import { requirementsOfProduct } from './boardIndex';
 
 async function viewedProduct() {
   const repos = openTestRepositories();
@@ -37,7 +38,7 @@ describe('refuseViewOnlyWrites', () => {
     stop();
 
     expect(await repos.requirements.getRequirement(card.id)).toMatchObject({ title: 'Card', version: card.version });
-    expect(await repos.db.requirements.where({ productId: viewed.id }).count()).toBe(1);
+    expect(await requirementsOfProduct(repos.db, viewed.id).count()).toBe(1);
     expect(await repos.db.events.count()).toBe(eventsBefore);
   });
 
@@ -50,7 +51,7 @@ describe('refuseViewOnlyWrites', () => {
     );
     stop();
 
-    expect(await repos.db.requirements.where({ productId: own.id }).count()).toBe(1);
+    expect(await requirementsOfProduct(repos.db, own.id).count()).toBe(1);
     expect((await repos.requirements.getRequirement(card.id))?.title).toBe('From the editor');
   });
 

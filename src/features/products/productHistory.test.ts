@@ -4,6 +4,7 @@ import { clearHistory, redo, undo, useHistory } from '../../state/history';
 import { usePreferences } from '../../state/preferences';
 import { expectRoundTrips, expectStaleStops } from '../../state/testing/roundTrip';
 import { createProductRecorded, renameProductRecorded } from './productHistory';
+import { requirementsOfProduct } from '../../db/boardIndex';
 
 const latest = () => useHistory.getState().past.at(-1)!;
 const product = async (id: string) => (await repos.db.products.get(id))!;
@@ -73,7 +74,7 @@ describe('product history entries', () => {
       async () => void (await repos.requirements.createRequirement(created.id, inbox.id, { title: 'Dark mode' })),
       async () => {
         expect((await product(created.id)).deleted).toBe(false);
-        expect(await repos.db.requirements.where('productId').equals(created.id).count()).toBe(1);
+        expect(await requirementsOfProduct(repos.db, created.id).count()).toBe(1);
       },
     );
   });

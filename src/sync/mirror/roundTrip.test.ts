@@ -2,13 +2,14 @@ import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { exchange, mirror, newDevice, type Device } from './testing/clients';
 import { SYNCED_TABLES } from './docLayout';
+import { productTableRows } from '../../db/productRows';
 
 async function productRows(device: Device, productId: string) {
   const db = device.repos.db;
   const rows: Record<string, unknown[]> = {};
   for (const table of [...SYNCED_TABLES, 'events'] as const) {
-    rows[table] = (await db.table(table).where('productId').equals(productId).toArray()).sort((x, y) =>
-      x.id < y.id ? -1 : 1,
+    rows[table] = (await productTableRows(db, db.table(table), productId)).sort((x, y) =>
+      String(x.id) < String(y.id) ? -1 : 1,
     );
   }
   rows.products = [await db.products.get(productId)];
