@@ -276,20 +276,26 @@ export function createImportRepository(db: CairnDatabase, env: Env) {
           const stageId = stageIdByKey.get(r.stageKey) as string;
           entering.set(stageId, (entering.get(stageId) ?? 0) + 1);
         }
-        for (const stage of existingStages) await assertStageRoom(db, stage, entering.get(stage.id) ?? 0);
+        // The reads below are issued together: one after another they were 20+ round trips the
+        // write of the rows waited for.
+        await Promise.all(existingStages.map((stage) => assertStageRoom(db, stage, entering.get(stage.id) ?? 0)));
         const ranksByStage = new Map<string, string[]>();
-        for (const [stageId, count] of byStage) {
-          // Imported rows go below everything already in the stage, whatever its state.
-          let top: string | null = null;
-          for (const state of REQUIREMENT_STATES) {
-            const last = await db.requirements
-              .where(BOARD_INDEX)
-              .between(...stageRange(productId, state, stageId))
-              .last();
-            if (last && (top === null || last.rank > top)) top = last.rank;
-          }
-          ranksByStage.set(stageId, ranksAfter(top, count));
-        }
+        await Promise.all(
+          [...byStage].map(async ([stageId, count]) => {
+            // Imported rows go below everything already in the stage, whatever its state.
+            const lasts = await Promise.all(
+              REQUIREMENT_STATES.map((state) =>
+                db.requirements
+                  .where(BOARD_INDEX)
+                  .between(...stageRange(productId, state, stageId))
+                  .last(),
+              ),
+            );
+            let top: string | null = null;
+            for (const last of lasts) if (last && (top === null || last.rank > top)) top = last.rank;
+            ranksByStage.set(stageId, ranksAfter(top, count));
+          }),
+        );
         const nextRank = new Map<string, number>();
         const passGates = importGateCheck([...existingStages, ...newStages], cardScore);
         const toRow = (r: ImportPlan['requirements'][number]): Requirement => {
