@@ -116,8 +116,12 @@ export function Board({ productId, productName, cardScore }: BoardProps) {
   // finds it ready (features/search/boardIndex.ts).
   const searching = filters.q.trim() !== '';
   const searchIndex = useMemo(
-    () => (engine && data && engine.boardSearchIndex(source.byId, data.members, searching)) || EMPTY_INDEX,
-    [engine, data, searching, source],
+    () =>
+      (engine &&
+        data &&
+        engine.boardSearchIndex(source.byId, data.members, searching, data.complete || filters.archived)) ||
+      EMPTY_INDEX,
+    [engine, data, searching, source, filters.archived],
   );
   const activeOnly = useIterationBoard((s) => (s.activeOnly ? s.activeIds : null));
   const planned = useMemo(() => (data ? anyPlanned(data.byId) : false), [data]);

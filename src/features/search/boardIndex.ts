@@ -46,14 +46,23 @@ export function warmBoardIndex(rows: readonly Requirement[], members: ReadonlyMa
 
 /**
  * The board's index of `rows` when `searching` (exact: synced before it returns); otherwise
- * null, and the index follows `rows` when the browser is idle.
+ * null, and the index follows `rows` when the browser is idle. While the board loads (`complete`
+ * false) `rows` is its first screen only: those are folded and nothing is dropped, so the pages
+ * warmed ahead of it stay folded. Dropping them made a search typed during a 100,000-row load
+ * fold every row again once it finished. Extra entries match nothing: a filter looks rows up by id.
  */
 export function boardSearchIndex(
   rows: ReadonlyMap<string, Requirement>,
   members: ReadonlyMap<string, Member>,
   searching: boolean,
+  complete = true,
 ): SearchIndex | null {
   stopIdleSync();
+  if (!complete) {
+    if (!searching) return null;
+    board.add(rows.values(), members);
+    return board.texts;
+  }
   if (searching) return board.sync(rows, members) ? board.texts : null;
   stopIdleSync = syncWhenIdle(board, rows, members);
   return null;
