@@ -9,7 +9,7 @@ import type { BulkChange } from '../../db/tableAccess';
 import { keepFiltersFor, useBoardUi } from '../../state/boardUi';
 import { usePreferences } from '../../state/preferences';
 import { useLocale, useT } from '../../ui/useT';
-import { SearchBar } from '../search';
+import { SearchBar, useFilterEngine } from '../search';
 import { BulkBar } from './BulkBar';
 import { EditLock } from '../../ui/EditLock';
 import { ColumnChooser } from './ColumnChooser';
@@ -57,27 +57,33 @@ export function RequirementTable({ productId, productName }: { productId: string
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
 
   const searching = filters.q.trim() !== '';
-  const index = useMemo(
-    () => (data && searching ? buildSearchIndex(data.rows, data.members) : EMPTY_INDEX),
-    [data, searching],
-  );
+  // The board's live index, followed in idle time, so the first keystroke at 100,000 rows does not
+  // fold every row (features/search/boardIndex.ts); built here only until the engine has loaded.
+  const engine = useFilterEngine(true);
+  const index = useMemo(() => {
+    if (!data) return EMPTY_INDEX;
+    const live = engine?.boardSearchIndex(data.byId, data.members, searching);
+    if (live) return live;
+    return searching ? buildSearchIndex(data.rows, data.members) : EMPTY_INDEX;
+  }, [engine, data, searching]);
   const scores = useMemo(() => {
     const map = new Map<string, number | null>();
     if (data && data.cardScore !== 'none') for (const r of data.rows) map.set(r.id, scoreOf(r.scores, data.cardScore));
     return map;
   }, [data]);
+  // Sorted once per change of the rows or the sort, not per keystroke: filtering keeps the order,
+  // and at 100,000 rows the sort was most of a keystroke's time.
+  const sorted = useMemo(() => {
+    if (!data) return [];
+    const stageOrder = new Map(data.stages.map((s, i) => [s.id, i]));
+    return sortRequirements(data.rows, sort, { stageOrder, members: data.members, scores, collator: collator(locale) });
+  }, [data, sort, scores, locale]);
   const shown = useMemo(() => {
     if (!data) return [];
     const known = { stages: new Set(data.stages.map((s) => s.id)), members: new Set(data.members.keys()) };
     const passes = compileFilters(filters, { today: dayOf(new Date()), cardScore: data.cardScore, index, known });
-    const stageOrder = new Map(data.stages.map((s, i) => [s.id, i]));
-    return sortRequirements(data.rows.filter(passes), sort, {
-      stageOrder,
-      members: data.members,
-      scores,
-      collator: collator(locale),
-    });
-  }, [data, filters, index, sort, scores, locale]);
+    return sorted.filter(passes);
+  }, [data, sorted, filters, index]);
   const shownRef = useRef(shown);
   shownRef.current = shown;
   const selectedIds = useMemo(() => shown.filter((r) => selected.has(r.id)).map((r) => r.id), [shown, selected]);
