@@ -1,1 +1,2 @@
 export { useActiveRequirements } from './useActiveRequirements';
+export { useWatchedBoardRows } from './useWatchedBoardRows';

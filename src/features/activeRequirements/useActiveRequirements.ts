@@ -3,26 +3,13 @@
 // pages, then kept in step with each write (db/boardWatch.ts). A live query re-read every row after
 // every write; at 100,000 requirements opening the table blocked the page for 700 ms, and each edit
 // in it read all of them again.
-import { useEffect, useMemo, useState } from 'react';
-import { repositories } from '../../db';
-import { rowsInIndexOrder, type BoardRows } from '../../domain/boardRows';
+import { useMemo } from 'react';
+import { rowsInIndexOrder } from '../../domain/boardRows';
 import type { Requirement } from '../../domain/types';
+import { useWatchedBoardRows } from './useWatchedBoardRows';
 
 /** The active requirements in the board index's order (as `listBoardRequirements` reads them); undefined until read. */
 export function useActiveRequirements(productId: string): Requirement[] | undefined {
-  const [watched, setWatched] = useState<{ productId: string; board: BoardRows } | null>(null);
-  const [failure, setFailure] = useState<{ productId: string; error: unknown } | null>(null);
-  useEffect(
-    () =>
-      repositories.requirements.watchBoardRows(
-        productId,
-        (board) => setWatched({ productId, board }),
-        (error) => setFailure({ productId, error }),
-      ),
-    [productId],
-  );
-  // The app's error boundary shows a failed read, as it does for a live query's.
-  if (failure?.productId === productId) throw failure.error;
-  const board = watched?.productId === productId ? watched.board : undefined;
+  const board = useWatchedBoardRows(productId);
   return useMemo(() => board && rowsInIndexOrder(board), [board]);
 }

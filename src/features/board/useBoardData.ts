@@ -1,9 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { repositories } from '../../db';
 import { boardRowsOf, type BoardRows } from '../../domain/boardRows';
 import type { Member, Requirement, Stage } from '../../domain/types';
 import { clearPendingMove, useBoardUi } from '../../state/boardUi';
+import { useWatchedBoardRows } from '../activeRequirements';
 import { countsWithPending, settledMoves, withPending, type Columns } from './columns';
 
 export interface BoardData {
@@ -64,22 +65,7 @@ export function useBoardData(
 
   // Started once the first screen is in, so reading every row does not hold up its paint.
   const started = firstScreen !== undefined;
-  const [watched, setWatched] = useState<{ productId: string; board: BoardRows } | null>(null);
-  const [failure, setFailure] = useState<{ productId: string; error: unknown } | null>(null);
-  const pageListener = useRef(onPage);
-  pageListener.current = onPage;
-  useEffect(() => {
-    if (!started) return;
-    return repositories.requirements.watchBoardRows(
-      productId,
-      (board) => setWatched({ productId, board }),
-      (error) => setFailure({ productId, error }),
-      (rows) => pageListener.current?.(rows),
-    );
-  }, [productId, started]);
-  // The app's error boundary shows a failed read, as it does for the live queries; another product reads afresh.
-  if (failure?.productId === productId) throw failure.error;
-  const full = watched?.productId === productId ? watched.board : undefined;
+  const full = useWatchedBoardRows(productId, started, onPage);
   const complete = full !== undefined;
   // For `npm run bench`: every row of the board is in memory.
   useEffect(() => {

@@ -39,6 +39,9 @@ export interface CardVirtualizerOptions {
 }
 
 type Key = string | number;
+
+/** A card's height as both virtualisers place it: rounded, so the hand-over moves no card by a pixel. */
+const heightOf = (node: Element) => Math.round(node.getBoundingClientRect().height);
 /** The first screen's measured heights by card key, and the observer that keeps them current. */
 type FirstScreen = Map<Key, number> & { observer?: ResizeObserver };
 
@@ -57,8 +60,7 @@ function standIn(o: CardVirtualizerOptions, sizes: FirstScreen, measured: () => 
   };
   const measure = (node: Element) => {
     const key = o.getItemKey(Number(node.getAttribute('data-index')));
-    // Rounded, as virtual-core measures: the hand-over then moves no card by a pixel.
-    const size = Math.round(node.getBoundingClientRect().height);
+    const size = heightOf(node);
     if (sizes.get(key) === size) return false;
     sizes.set(key, size);
     return true;
@@ -131,7 +133,7 @@ export function useCardVirtualizer(o: CardVirtualizerOptions): CardVirtualizer {
     // highlight) overlapped the card below until a ResizeObserver re-render a frame later. The commit
     // lays the new cards out anyway, so reading their height costs no extra layout.
     measureElement: (node: Element, entry: ResizeObserverEntry | undefined) =>
-      Math.round(entry?.borderBoxSize[0]?.blockSize ?? node.getBoundingClientRect().height),
+      entry?.borderBoxSize[0] ? Math.round(entry.borderBoxSize[0].blockSize) : heightOf(node),
     overscan: o.overscan,
     getItemKey: o.getItemKey,
     // The stand-in's measurements: the real virtualiser starts where the first screen already is.
